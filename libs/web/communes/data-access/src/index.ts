@@ -1,0 +1,1 @@
+export * from './lib/web-communes-data-access/web-communes-data-access';

@@ -1,0 +1,1 @@
+export * from './lib/web-communes-feature-list/web-communes-feature-list';
