@@ -14,12 +14,13 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // The database commands (migrate, seed-demo) share the API's compiled entities.
+      additionalEntryPoints: [{ entryName: 'db', entryPath: './src/db.ts' }],
       tsConfig: './tsconfig.app.json',
-      assets: ["./src/assets"],
       optimization: false,
       outputHashing: 'none',
-      generatePackageJson: true,
+      generatePackageJson: false,
       sourceMap: true,
-    })
+    }),
   ],
 };

@@ -1,19 +1,16 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import { ConfigError, loadRuntimeConfig } from '@bep/server/config';
+import { createApp } from './app/create-app';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+async function bootstrap(): Promise<void> {
+  const config = loadRuntimeConfig(process.env);
+  const app = await createApp(config);
+  await app.listen(config.port, '0.0.0.0');
+  Logger.log(`API listening on http://127.0.0.1:${config.port}/api (docs at /api/docs)`, 'Api');
 }
 
-bootstrap();
+bootstrap().catch((error: unknown) => {
+  // A configuration error names the variable; anything else is unexpected and shows its stack.
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,1 +1,3 @@
-export * from './lib/contracts';
+export * from './communes/commune';
+export * from './health/health';
+export * from './problem/problem';

@@ -1,1 +1,2 @@
-export * from './lib/domain';
+export * from './stages/stages';
+export * from './communes/nis-code';

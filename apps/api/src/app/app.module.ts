@@ -1,10 +1,20 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { CommunesModule } from '@bep/server/communes';
+import { ConfigModule, type RuntimeConfig } from '@bep/server/config';
+import { DatabaseModule } from '@bep/server/database';
+import { HealthModule } from '@bep/server/health';
+import { ProblemDetailsFilter } from '@bep/server/http';
+import { QueueModule } from '@bep/server/queue';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+/** The HTTP API: capabilities under /api. Queue processors never run here, only producers. */
+@Module({})
+export class AppModule {
+  static forRoot(config: RuntimeConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(), QueueModule.forRoot(), HealthModule, CommunesModule],
+      providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+    };
+  }
+}

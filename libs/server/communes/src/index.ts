@@ -1,2 +1,1 @@
-export * from './lib/server-communes.module';
-
+export * from './communes.module';

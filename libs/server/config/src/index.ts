@@ -1,2 +1,2 @@
-export * from './lib/server-config.module';
-
+export * from './runtime-config';
+export * from './config.module';

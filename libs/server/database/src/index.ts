@@ -1,2 +1,5 @@
-export * from './lib/server-database.module';
-
+export * from './entities';
+export * from './data-source-options';
+export * from './database.module';
+export * from './migrate';
+export * from './demo/demo-seed';

@@ -1,2 +1,3 @@
-export * from './lib/server-health.module';
-
+export * from './health.module';
+export * from './heartbeat.module';
+export * from './heartbeat.processor';

@@ -1,2 +1,4 @@
-export * from './lib/server-queue.module';
-
+export * from './queue-names';
+export * from './queue-connection';
+export * from './queue.module';
+export * from './queue-health';

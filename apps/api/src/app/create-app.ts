@@ -1,0 +1,25 @@
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { RuntimeConfig } from '@bep/server/config';
+import { setupOpenApi } from '@bep/server/http';
+import { AppModule } from './app.module';
+import { serveWebApp } from './web-app';
+
+/** Request bodies above this size are refused with 413: the API takes forms, not uploads. */
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Builds the API exactly as production runs it; the integration tests boot this same function. */
+export async function createApp(config: RuntimeConfig, options: { logger?: false } = {}): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }), {
+    bufferLogs: options.logger !== false,
+    logger: options.logger,
+  });
+  app.setGlobalPrefix('api');
+  app.enableShutdownHooks();
+  setupOpenApi(app);
+  if (!serveWebApp(app, config.webDistDir)) {
+    Logger.warn(`No web build in ${config.webDistDir}: serving the API only`, 'WebApp');
+  }
+  return app;
+}

@@ -1,0 +1,34 @@
+import { ConfigError, loadRuntimeConfig } from './runtime-config';
+
+const base = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/bep' };
+
+describe('loadRuntimeConfig', () => {
+  it('uses Redis with the default prefix and port', () => {
+    expect(loadRuntimeConfig({ ...base, REDIS_URL: 'redis://127.0.0.1:6379' })).toEqual({
+      nodeEnv: 'development',
+      port: 3000,
+      databaseUrl: base.DATABASE_URL,
+      queue: { backend: 'redis', redisUrl: 'redis://127.0.0.1:6379', prefix: 'bep' },
+      webDistDir: 'dist/apps/web/browser',
+    });
+  });
+
+  it('puts the queue on the database with QUEUE_BACKEND=postgres, even if REDIS_URL is set', () => {
+    const config = loadRuntimeConfig({ ...base, QUEUE_BACKEND: 'postgres', REDIS_URL: 'redis://x:6379' });
+    expect(config.queue).toEqual({ backend: 'postgres', databaseUrl: base.DATABASE_URL });
+  });
+
+  it.each([
+    [{ REDIS_URL: 'redis://127.0.0.1:6379' }, 'DATABASE_URL'],
+    [{ ...base, REDIS_URL: 'redis://127.0.0.1:6379', DATABASE_URL: 'mysql://db' }, 'DATABASE_URL: must be a postgres: or postgresql: URL'],
+    [{ ...base }, 'REDIS_URL is required unless QUEUE_BACKEND=postgres'],
+    [{ ...base, REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
+    [{ ...base, QUEUE_BACKEND: 'kafka' }, 'QUEUE_BACKEND'],
+    [{ ...base, QUEUE_BACKEND: 'postgres', PORT: 'eighty' }, 'PORT'],
+    [{ ...base, QUEUE_BACKEND: 'postgres', NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ ...base, QUEUE_BACKEND: 'postgres', QUEUE_PREFIX: 'a b' }, 'QUEUE_PREFIX'],
+  ])('rejects %p naming %s', (env, message) => {
+    expect(() => loadRuntimeConfig(env)).toThrow(ConfigError);
+    expect(() => loadRuntimeConfig(env)).toThrow(message);
+  });
+});

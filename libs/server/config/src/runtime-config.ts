@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/** Where the queue lives: Redis, or BullMQ's PostgreSQL backend on the application database. */
+export type QueueConfig = { backend: 'redis'; redisUrl: string; prefix: string } | { backend: 'postgres'; databaseUrl: string };
+
+export interface RuntimeConfig {
+  nodeEnv: 'development' | 'test' | 'production';
+  port: number;
+  databaseUrl: string;
+  queue: QueueConfig;
+  /** Folder of the built web app, served at `/` when it exists. */
+  webDistDir: string;
+}
+
+const url = (protocols: string[]) =>
+  z.string().refine((value) => {
+    try {
+      return protocols.includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, `must be a ${protocols.join(' or ')} URL`);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: url(['postgres:', 'postgresql:']),
+  QUEUE_BACKEND: z.enum(['redis', 'postgres']).optional(),
+  REDIS_URL: url(['redis:', 'rediss:']).optional(),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]+$/, 'letters, digits, - and _ only')
+    .default('bep'),
+  WEB_DIST_DIR: z.string().min(1).default('dist/apps/web/browser'),
+});
+
+export class ConfigError extends Error {}
+
+/**
+ * Reads the processes' configuration from the environment. The API and the worker get explicit
+ * values (the start script resolves the local defaults), so nothing here guesses.
+ */
+export function loadRuntimeConfig(env: Record<string, string | undefined>): RuntimeConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    queue: resolveQueue(e.QUEUE_BACKEND, e.REDIS_URL, e.QUEUE_PREFIX, e.DATABASE_URL),
+    webDistDir: e.WEB_DIST_DIR,
+  };
+}
+
+function resolveQueue(backend: 'redis' | 'postgres' | undefined, redisUrl: string | undefined, prefix: string, databaseUrl: string): QueueConfig {
+  if (backend === 'postgres') {
+    return { backend: 'postgres', databaseUrl };
+  }
+  if (!redisUrl) {
+    throw new ConfigError('Invalid configuration: REDIS_URL is required unless QUEUE_BACKEND=postgres');
+  }
+  return { backend: 'redis', redisUrl, prefix };
+}

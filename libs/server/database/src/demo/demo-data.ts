@@ -1,0 +1,35 @@
+import type { ConsultantOffice } from '../entities';
+
+/** The programme as the BEP launched it in spring 2019. */
+export const DEMO_CAMPAIGN = {
+  name: 'Radioscopie numérique 2019',
+  startsOn: '2019-04-29',
+  endsOn: '2019-12-31',
+  deadline: '2019-12-31',
+  diagnosticPriceCents: 500_000,
+  diagnosticBepShareBp: 5000,
+  budgetCents: '2000000',
+  /** The questionnaire left on 29 April 2019 at 09:00 Brussels time (07:00 UTC). */
+  surveySentAt: new Date('2019-04-29T07:00:00Z'),
+};
+
+/** Neutral names; consultantN@ocalia.demo is later linked to the demo user of the same number. */
+export const DEMO_CONSULTANTS: { fullName: string; email: string; office: ConsultantOffice; weeklyCapacityHours: number }[] = [
+  { fullName: 'Camille Dubois', email: 'consultant1@ocalia.demo', office: 'BE', weeklyCapacityHours: 32 },
+  { fullName: 'Julien Lambert', email: 'consultant2@ocalia.demo', office: 'BE', weeklyCapacityHours: 32 },
+  { fullName: 'Sarah Martin', email: 'consultant3@ocalia.demo', office: 'BE', weeklyCapacityHours: 24 },
+  { fullName: 'Thomas Renard', email: 'consultant4@ocalia.demo', office: 'BE', weeklyCapacityHours: 32 },
+  { fullName: 'Léa Moreau', email: 'consultant5@ocalia.demo', office: 'FR', weeklyCapacityHours: 16 },
+];
+
+/**
+ * The communes that asked for the diagnostic within a week of the questionnaire (the situation
+ * of the press article), each with the day it answered and asked, and its lead consultant.
+ */
+export const DEMO_DIAGNOSTIC_REQUESTS: { commune: string; answeredAt: string; requestedAt: string; lead: number }[] = [
+  { commune: 'Gembloux', answeredAt: '2019-05-02T09:30:00Z', requestedAt: '2019-05-03T08:15:00Z', lead: 0 },
+  { commune: 'Viroinval', answeredAt: '2019-05-02T13:00:00Z', requestedAt: '2019-05-03T14:40:00Z', lead: 1 },
+  { commune: 'Ciney', answeredAt: '2019-05-03T10:10:00Z', requestedAt: '2019-05-06T07:50:00Z', lead: 2 },
+  { commune: 'Profondeville', answeredAt: '2019-05-03T15:20:00Z', requestedAt: '2019-05-06T09:05:00Z', lead: 3 },
+  { commune: 'Fernelmont', answeredAt: '2019-05-04T08:45:00Z', requestedAt: '2019-05-06T12:30:00Z', lead: 4 },
+];

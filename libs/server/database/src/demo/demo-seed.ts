@@ -1,0 +1,81 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  AppSettingEntity,
+  CampaignEntity,
+  CommuneEntity,
+  ConsultantEntity,
+  EngagementAssignmentEntity,
+  EngagementEntity,
+  StageChangeEntity,
+  UserEntity,
+} from '../entities';
+import { DEMO_CAMPAIGN, DEMO_CONSULTANTS, DEMO_DIAGNOSTIC_REQUESTS } from './demo-data';
+
+/** Marks a database whose campaigns, consultants and users were written by this loader. */
+export const DEMO_MARKER_KEY = 'demo_data_loaded_at';
+
+export type DemoSeedOutcome = 'loaded' | 'already-loaded' | 'refused-real-data';
+
+/**
+ * Loads the demo situation once. A database that already holds campaigns, consultants or users
+ * that the loader did not write is real data: it is left untouched.
+ */
+export async function seedDemoData(dataSource: DataSource, nodeEnv: string | undefined): Promise<DemoSeedOutcome> {
+  if (nodeEnv === 'production') {
+    throw new Error('Demo data is never loaded with NODE_ENV=production');
+  }
+  return dataSource.transaction(async (manager) => {
+    // Serialises concurrent starts on the same database.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [DEMO_MARKER_KEY]);
+    if (await manager.existsBy(AppSettingEntity, { key: DEMO_MARKER_KEY })) {
+      return 'already-loaded';
+    }
+    const holdsData =
+      (await manager.exists(CampaignEntity)) || (await manager.exists(ConsultantEntity)) || (await manager.exists(UserEntity));
+    if (holdsData) {
+      return 'refused-real-data';
+    }
+    await insertDemoData(manager);
+    await manager.insert(AppSettingEntity, { key: DEMO_MARKER_KEY, value: new Date().toISOString() });
+    return 'loaded';
+  });
+}
+
+async function insertDemoData(manager: EntityManager): Promise<void> {
+  const { surveySentAt, ...campaignFields } = DEMO_CAMPAIGN;
+  const campaign = await manager.save(manager.create(CampaignEntity, { ...campaignFields, isCurrent: true }));
+  const consultants = await manager.save(DEMO_CONSULTANTS.map((c) => manager.create(ConsultantEntity, c)));
+
+  const communes = await manager.findBy(CommuneEntity, { eligible: true });
+  const engagements = await manager.save(
+    communes.map((commune) =>
+      manager.create(EngagementEntity, {
+        campaignId: campaign.id,
+        communeNis: commune.nis,
+        stage: 'survey_sent',
+        stageEnteredAt: surveySentAt,
+      }),
+    ),
+  );
+  await manager.insert(
+    StageChangeEntity,
+    engagements.map((e) => ({ engagementId: e.id, fromStage: null, toStage: 'survey_sent' as const, changedAt: surveySentAt, changedBy: null, note: null })),
+  );
+
+  for (const request of DEMO_DIAGNOSTIC_REQUESTS) {
+    const commune = communes.find((c) => c.name === request.commune);
+    const engagement = engagements.find((e) => e.communeNis === commune?.nis);
+    const lead = consultants[request.lead];
+    if (!engagement || !lead) {
+      throw new Error(`Demo data refers to an unknown commune or consultant: ${request.commune}`);
+    }
+    const answeredAt = new Date(request.answeredAt);
+    const requestedAt = new Date(request.requestedAt);
+    await manager.insert(StageChangeEntity, [
+      { engagementId: engagement.id, fromStage: 'survey_sent', toStage: 'survey_answered', changedAt: answeredAt, changedBy: null, note: null },
+      { engagementId: engagement.id, fromStage: 'survey_answered', toStage: 'diagnostic_requested', changedAt: requestedAt, changedBy: null, note: null },
+    ]);
+    await manager.update(EngagementEntity, engagement.id, { stage: 'diagnostic_requested', stageEnteredAt: requestedAt });
+    await manager.insert(EngagementAssignmentEntity, { engagementId: engagement.id, consultantId: lead.id, isLead: true });
+  }
+}

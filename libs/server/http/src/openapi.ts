@@ -1,0 +1,23 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { problemDetailsSchema } from '@bep/contracts';
+import { z } from 'zod';
+
+/** JSON Schema of a contract, for `@ApiResponse({ schema })`: the OpenAPI document and the code share one definition. */
+export function openApiSchema(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _ignored, ...jsonSchema } = z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'output' }) as Record<string, unknown>;
+  return jsonSchema;
+}
+
+export const PROBLEM_SCHEMA = openApiSchema(problemDetailsSchema);
+
+/** Serves the OpenAPI UI at /api/docs and the document at /api/docs-json. */
+export function setupOpenApi(app: INestApplication): void {
+  const config = new DocumentBuilder()
+    .setTitle('BEP Transition numérique API')
+    .setDescription('Engagements of the communes of the Province of Namur in the digital-transition programme. Errors are RFC 9457 problem details.')
+    .setVersion('1.0')
+    .build();
+  const document = SwaggerModule.createDocument(app, config);
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}

@@ -1,0 +1,63 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { ProblemDetails } from '@bep/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** A problem with the standard title of its status. */
+export function problemDetails(status: number, detail: string, instance?: string): ProblemDetails {
+  return { type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail, ...(instance ? { instance } : {}) };
+}
+
+/**
+ * Turns every error into RFC 9457 problem details. Anything that is not an HttpException is a
+ * bug: it is logged with its stack, and the client gets a 500 without internals (no stack, no SQL).
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger(ProblemDetailsFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const problem = this.toProblem(exception, request.url);
+    void reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
+  }
+
+  private toProblem(exception: unknown, instance: string): ProblemDetails {
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const body = exception.getResponse();
+      const fromBody = typeof body === 'object' && body !== null ? (body as Partial<ProblemDetails> & { message?: unknown }) : {};
+      const detail = fromBody.detail ?? (typeof fromBody.message === 'string' ? fromBody.message : exception.message);
+      return {
+        type: fromBody.type ?? 'about:blank',
+        title: fromBody.title ?? TITLES[status] ?? 'Error',
+        status,
+        detail,
+        instance,
+        ...(fromBody.errors ? { errors: fromBody.errors } : {}),
+      };
+    }
+    // Fastify's own errors (body too large, bad JSON, wrong content type) carry a 4xx statusCode.
+    const statusCode = (exception as { statusCode?: unknown } | null)?.statusCode;
+    if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
+      return problemDetails(statusCode, (exception as Error).message, instance);
+    }
+    this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    return problemDetails(HttpStatus.INTERNAL_SERVER_ERROR, 'An unexpected error occurred.', instance);
+  }
+}
