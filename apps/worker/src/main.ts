@@ -5,7 +5,7 @@ import { WorkerModule } from './app/worker.module';
 
 async function bootstrap(): Promise<void> {
   const config = loadRuntimeConfig(process.env);
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config));
   // On SIGTERM/SIGINT Nest closes the BullMQ workers, which let in-flight jobs finish first.
   app.enableShutdownHooks();
   await app.init();

@@ -1,5 +1,5 @@
 import type { QueueConfig } from '@bep/server/config';
-import { createPostgresBackend, setDefaultBackendFactory, type ConnectionOptions, type PostgresPoolConfig } from 'bullmq';
+import { createPostgresBackend, createRedisBackend, setDefaultBackendFactory, type ConnectionOptions, type PostgresPoolConfig } from 'bullmq';
 
 export interface QueueRootOptions {
   connection: ConnectionOptions;
@@ -7,8 +7,8 @@ export interface QueueRootOptions {
 }
 
 /**
- * BullMQ options for the configured datastore. The PostgreSQL backend is process-wide in BullMQ,
- * so choosing it here must happen before any queue or worker is created.
+ * BullMQ options for the configured datastore. BullMQ's backend choice is process-wide, so it is
+ * set here, before any queue or worker is created.
  */
 export function queueRootOptions(queue: QueueConfig): QueueRootOptions {
   if (queue.backend === 'postgres') {
@@ -17,6 +17,7 @@ export function queueRootOptions(queue: QueueConfig): QueueRootOptions {
     // @nestjs/bullmq types the connection as Redis options; it passes it through to the backend unchanged.
     return { connection: postgres as unknown as ConnectionOptions };
   }
+  setDefaultBackendFactory(createRedisBackend);
   const url = new URL(queue.redisUrl);
   return {
     prefix: queue.prefix,

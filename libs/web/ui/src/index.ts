@@ -1,1 +1,3 @@
-export * from './lib/web-ui/web-ui';
+export * from './lib/stage-label/stage-label';
+export * from './lib/stage-label/stage-label-pipe';
+export * from './lib/page-placeholder/page-placeholder';

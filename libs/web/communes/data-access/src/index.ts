@@ -1,1 +1,2 @@
-export * from './lib/web-communes-data-access/web-communes-data-access';
+export * from './lib/communes-store';
+export * from './lib/problem-message';

@@ -1,1 +1,2 @@
-export * from './lib/web-communes-feature-list/web-communes-feature-list';
+export * from './lib/communes.routes';
+export * from './lib/communes-page/communes-page';

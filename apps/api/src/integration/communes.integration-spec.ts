@@ -1,0 +1,61 @@
+import type { CommuneList } from '@bep/contracts';
+import { seedDemoData } from '@bep/server/database';
+import { createMigratedDatabase, requireTestServices, type MigratedDatabase } from '@bep/server/testing';
+import { startTestApi, type TestApi } from './test-api';
+
+describe('GET /api/communes', () => {
+  let database: MigratedDatabase;
+  let api: TestApi;
+
+  beforeAll(async () => {
+    await requireTestServices();
+    database = await createMigratedDatabase('communes');
+    api = await startTestApi(database.url);
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await database?.drop();
+  });
+
+  it('lists the 38 reference communes without engagements before any campaign', async () => {
+    const response = await fetch(`${api.baseUrl}/api/communes`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as CommuneList;
+    expect(body.total).toBe(38);
+    expect(body.items).toHaveLength(38);
+    expect(body.campaign).toBeNull();
+    expect(body.items.every((commune) => commune.engagement === null)).toBe(true);
+  });
+
+  it('shows each commune with its stage and lead in the current campaign once the demo is loaded', async () => {
+    await expect(seedDemoData(database.dataSource, 'test')).resolves.toBe('loaded');
+
+    const body = (await (await fetch(`${api.baseUrl}/api/communes`)).json()) as CommuneList;
+
+    expect(body.campaign?.name).toBe('Radioscopie numérique 2019');
+    const byName = new Map(body.items.map((commune) => [commune.name, commune]));
+    expect(byName.get('Gembloux')).toEqual({
+      nis: '92142',
+      name: 'Gembloux',
+      arrondissement: 'Namur',
+      postalCode: '5030',
+      population: 26141,
+      latitude: 50.5498,
+      longitude: 4.7066,
+      eligible: true,
+      engagement: { id: expect.any(String), stage: 'diagnostic_requested', leadConsultant: { id: expect.any(String), name: 'Camille Dubois' } },
+    });
+    expect(byName.get('Namur')).toMatchObject({ eligible: false, engagement: null });
+    const requested = body.items.filter((commune) => commune.engagement?.stage === 'diagnostic_requested').map((commune) => commune.name);
+    expect(requested.sort()).toEqual(['Ciney', 'Fernelmont', 'Gembloux', 'Profondeville', 'Viroinval']);
+    expect(body.items.filter((commune) => commune.engagement?.stage === 'survey_sent')).toHaveLength(32);
+  });
+
+  it('sorts the communes by name', async () => {
+    const body = (await (await fetch(`${api.baseUrl}/api/communes`)).json()) as CommuneList;
+    const names = body.items.map((commune) => commune.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'fr')));
+    expect([names[0], names[37]]).toEqual(['Andenne', 'Yvoir']);
+  });
+});

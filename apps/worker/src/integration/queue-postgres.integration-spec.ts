@@ -1,0 +1,3 @@
+import { describeQueueWiring } from './queue-wiring';
+
+describeQueueWiring('postgres', (databaseUrl) => ({ backend: 'postgres', databaseUrl }));

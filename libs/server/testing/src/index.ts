@@ -1,0 +1,3 @@
+export * from './test-services';
+export * from './migrated-database';
+export * from './eventually';

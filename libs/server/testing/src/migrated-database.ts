@@ -1,0 +1,23 @@
+import { createDataSourceOptions, runMigrations } from '@bep/server/database';
+import { DataSource } from 'typeorm';
+import { createTestDatabase, type TestDatabase } from './test-services';
+
+export interface MigratedDatabase extends TestDatabase {
+  /** A connection for arranging and checking data directly in SQL. */
+  dataSource: DataSource;
+}
+
+/** A fresh database with every migration applied, as `npm start` leaves it before the demo data. */
+export async function createMigratedDatabase(purpose: string): Promise<MigratedDatabase> {
+  const database = await createTestDatabase(purpose);
+  const dataSource = await new DataSource(createDataSourceOptions(database.url)).initialize();
+  await runMigrations(dataSource);
+  return {
+    url: database.url,
+    dataSource,
+    drop: async () => {
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}

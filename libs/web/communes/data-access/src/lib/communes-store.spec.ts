@@ -1,0 +1,117 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import type { CommuneList, ProblemDetails } from '@bep/contracts';
+import { CommunesStore } from './communes-store';
+
+const list: CommuneList = {
+  total: 2,
+  campaign: { id: 'c1', name: 'Radioscopie numérique 2019' },
+  items: [
+    {
+      nis: '92142',
+      name: 'Gembloux',
+      arrondissement: 'Namur',
+      postalCode: '5030',
+      population: 26253,
+      latitude: 50.56,
+      longitude: 4.69,
+      eligible: true,
+      engagement: { id: 'e1', stage: 'diagnostic_requested', leadConsultant: null },
+    },
+    {
+      nis: '92094',
+      name: 'Namur',
+      arrondissement: 'Namur',
+      postalCode: '5000',
+      population: 110939,
+      latitude: 50.46,
+      longitude: 4.87,
+      eligible: false,
+      engagement: null,
+    },
+  ],
+};
+
+describe('CommunesStore', () => {
+  let store: CommunesStore;
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting()],
+    });
+    store = TestBed.inject(CommunesStore);
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  it('starts empty and idle', () => {
+    expect(store.items()).toEqual([]);
+    expect(store.loading()).toBe(false);
+    expect(store.error()).toBeNull();
+  });
+
+  it('loads the communes from GET /api/communes', () => {
+    store.load();
+    expect(store.loading()).toBe(true);
+
+    const request = http.expectOne('/api/communes');
+    expect(request.request.method).toBe('GET');
+    request.flush(list);
+
+    expect(store.loading()).toBe(false);
+    expect(store.error()).toBeNull();
+    expect(store.items().map((commune) => commune.name)).toEqual(['Gembloux', 'Namur']);
+    expect(store.total()).toBe(2);
+    expect(store.campaign()?.name).toBe('Radioscopie numérique 2019');
+  });
+
+  it('exposes the problem detail when the call fails', () => {
+    const problem: ProblemDetails = {
+      type: 'about:blank',
+      title: 'Service indisponible',
+      status: 503,
+      detail: 'La base de données ne répond pas.',
+    };
+    store.load();
+    http.expectOne('/api/communes').flush(problem, { status: 503, statusText: 'Service Unavailable' });
+
+    expect(store.loading()).toBe(false);
+    expect(store.error()).toBe('La base de données ne répond pas.');
+    expect(store.items()).toEqual([]);
+  });
+
+  it('falls back to the problem title when there is no detail', () => {
+    store.load();
+    http
+      .expectOne('/api/communes')
+      .flush({ type: 'about:blank', title: 'Erreur interne', status: 500 }, { status: 500, statusText: 'Error' });
+
+    expect(store.error()).toBe('Erreur interne');
+  });
+
+  it('explains a non-problem failure in French', () => {
+    store.load();
+    http.expectOne('/api/communes').flush('Bad gateway', { status: 502, statusText: 'Bad Gateway' });
+    expect(store.error()).toBe('Le chargement des communes a échoué. Erreur HTTP 502.');
+  });
+
+  it('says the server is unreachable on a network error', () => {
+    store.load();
+    http.expectOne('/api/communes').error(new ProgressEvent('error'));
+    expect(store.error()).toMatch(/serveur ne répond pas/);
+  });
+
+  it('keeps the list and clears the error when a retry succeeds', () => {
+    store.load();
+    http.expectOne('/api/communes').flush(null, { status: 500, statusText: 'Error' });
+    expect(store.error()).not.toBeNull();
+
+    store.load();
+    expect(store.error()).toBeNull();
+    http.expectOne('/api/communes').flush(list);
+    expect(store.items()).toHaveLength(2);
+  });
+});

@@ -1,0 +1,240 @@
+import { registerLocaleData } from '@angular/common';
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import localeFrBe from '@angular/common/locales/fr-BE';
+import { LOCALE_ID } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import { MatSortHarness } from '@angular/material/sort/testing';
+import { MatTableHarness } from '@angular/material/table/testing';
+import type { CommuneList, CommuneSummary } from '@bep/contracts';
+import type { Stage } from '@bep/domain';
+import { CommunesPage } from './communes-page';
+
+function commune(
+  name: string,
+  nis: string,
+  arrondissement: string,
+  postalCode: string,
+  population: number,
+  stage: Stage | null,
+  eligible = true,
+): CommuneSummary {
+  return {
+    nis,
+    name,
+    arrondissement,
+    postalCode,
+    population,
+    latitude: 50,
+    longitude: 5,
+    eligible,
+    engagement: stage ? { id: `e-${nis}`, stage, leadConsultant: null } : null,
+  };
+}
+
+const items = [
+  commune('Gembloux', '92142', 'Namur', '5030', 26253, 'diagnostic_requested'),
+  commune('Namur', '92094', 'Namur', '5000', 110939, null, false),
+  commune('Viroinval', '93090', 'Philippeville', '5670', 5680, 'diagnostic_requested'),
+  commune('Ciney', '91030', 'Dinant', '5590', 16706, 'diagnostic_requested'),
+  commune('Éghezée', '92035', 'Namur', '5310', 16479, 'survey_sent'),
+  commune('Anhée', '91005', 'Dinant', '5537', 7143, 'survey_answered'),
+  commune('Couvin', '93014', 'Philippeville', '5660', 13989, null),
+  commune('Rochefort', '91114', 'Dinant', '5580', 12763, 'declined'),
+];
+
+const list: CommuneList = { items, total: items.length, campaign: { id: 'c1', name: 'Radioscopie numérique 2019' } };
+
+describe('CommunesPage', () => {
+  let fixture: ComponentFixture<CommunesPage>;
+  let loader: HarnessLoader;
+  let http: HttpTestingController;
+
+  beforeAll(() => registerLocaleData(localeFrBe));
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), { provide: LOCALE_ID, useValue: 'fr-BE' }],
+    });
+    http = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(CommunesPage);
+    loader = TestbedHarnessEnvironment.loader(fixture);
+  });
+
+  afterEach(() => http.verify());
+
+  const element = () => fixture.nativeElement as HTMLElement;
+  const countText = () => element().querySelector('[role="status"]')?.textContent?.trim();
+  const bodyRows = () => element().querySelectorAll('table tbody tr[role="row"]');
+
+  async function loaded(): Promise<void> {
+    http.expectOne('/api/communes').flush(list);
+    await fixture.whenStable();
+  }
+
+  async function column(name: string): Promise<string[]> {
+    const table = await loader.getHarness(MatTableHarness);
+    return (await table.getCellTextByColumnName())[name].text;
+  }
+
+  async function select(label: string, option: string): Promise<void> {
+    const field = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
+    const control = (await field.getControl(MatSelectHarness)) as MatSelectHarness;
+    await control.open();
+    await control.clickOptions({ text: option });
+  }
+
+  it('shows a loading indicator until the communes arrive', async () => {
+    await fixture.whenStable();
+    expect(element().querySelector('mat-progress-bar')).not.toBeNull();
+
+    await loaded();
+    expect(element().querySelector('mat-progress-bar')).toBeNull();
+  });
+
+  it('renders one row per commune, sorted by name, with Belgian numbers and French stage labels', async () => {
+    await loaded();
+
+    expect(bodyRows()).toHaveLength(8);
+    expect(countText()).toBe('8 communes');
+    expect(element().querySelector('table')?.getAttribute('aria-label')).toBe('Communes de la province de Namur');
+    expect(element().querySelector('h1')?.textContent).toBe('Communes');
+    expect(await column('name')).toEqual([
+      'Anhée',
+      'Ciney',
+      'Couvin',
+      'Éghezée',
+      'Gembloux',
+      'Namur',
+      'Rochefort',
+      'Viroinval',
+    ]);
+
+    const table = await loader.getHarness(MatTableHarness);
+    const gembloux = (await table.getCellTextByIndex())[4];
+    expect(gembloux.map((text) => text.replace(/\s/g, ' '))).toEqual([
+      'Gembloux',
+      '92142',
+      'Namur',
+      '26 253',
+      'Diagnostic demandé',
+    ]);
+    const stages = await column('stage');
+    expect(stages[2]).toBe('Hors campagne');
+    expect(stages[5]).toBe('Non éligible (hors catégorie)');
+    expect(stages[6]).toBe('Refusé');
+  });
+
+  it('filters by free text on name (ignoring accents), NIS and postal code', async () => {
+    await loaded();
+    const search = await loader.getHarness(MatInputHarness);
+
+    await search.setValue('gemb');
+    expect(await column('name')).toEqual(['Gembloux']);
+    expect(countText()).toBe('1 commune sur 8');
+
+    await search.setValue('eghezee');
+    expect(await column('name')).toEqual(['Éghezée']);
+
+    await search.setValue('93090');
+    expect(await column('name')).toEqual(['Viroinval']);
+
+    await search.setValue('5590');
+    expect(await column('name')).toEqual(['Ciney']);
+  });
+
+  it('filters by arrondissement, with the options built from the data', async () => {
+    await loaded();
+    const field = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Arrondissement' }));
+    const control = (await field.getControl(MatSelectHarness)) as MatSelectHarness;
+    await control.open();
+    const options = await Promise.all((await control.getOptions()).map((option) => option.getText()));
+    expect(options).toEqual(['Tous les arrondissements', 'Dinant', 'Namur', 'Philippeville']);
+    await control.clickOptions({ text: 'Philippeville' });
+
+    expect(await column('name')).toEqual(['Couvin', 'Viroinval']);
+    expect(countText()).toBe('2 communes sur 8');
+  });
+
+  it('filters by stage, combined with the arrondissement', async () => {
+    await loaded();
+
+    await select('Étape', 'Diagnostic demandé');
+    expect(await column('name')).toEqual(['Ciney', 'Gembloux', 'Viroinval']);
+    expect(countText()).toBe('3 communes sur 8');
+
+    await select('Arrondissement', 'Dinant');
+    expect(await column('name')).toEqual(['Ciney']);
+
+    await select('Étape', 'Hors campagne');
+    expect(countText()).toBe('0 commune sur 8');
+  });
+
+  it('sorts by population, ascending then descending', async () => {
+    await loaded();
+    const sort = await loader.getHarness(MatSortHarness);
+    const [population] = await sort.getSortHeaders({ label: 'Population' });
+
+    await population.click();
+    expect(await population.getSortDirection()).toBe('asc');
+    expect((await column('name')).slice(0, 3)).toEqual(['Viroinval', 'Anhée', 'Rochefort']);
+
+    await population.click();
+    expect(await population.getSortDirection()).toBe('desc');
+    expect((await column('name'))[0]).toBe('Namur');
+    expect((await column('population'))[0].replace(/\s/g, ' ')).toBe('110 939');
+  });
+
+  it('sorts by stage along the pipeline, closed and out-of-campaign communes last', async () => {
+    await loaded();
+    const sort = await loader.getHarness(MatSortHarness);
+    const [stage] = await sort.getSortHeaders({ label: 'Étape' });
+
+    await stage.click();
+    expect(await column('name')).toEqual([
+      'Éghezée',
+      'Anhée',
+      'Ciney',
+      'Gembloux',
+      'Viroinval',
+      'Rochefort',
+      'Couvin',
+      'Namur',
+    ]);
+  });
+
+  it('shows an empty state when the filters match nothing, and clears them on request', async () => {
+    await loaded();
+    await (await loader.getHarness(MatInputHarness)).setValue('zzz');
+
+    expect(bodyRows()).toHaveLength(0);
+    expect(element().textContent).toContain('Aucune commune ne correspond à ces filtres.');
+
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Effacer les filtres' }))).click();
+    expect(bodyRows()).toHaveLength(8);
+    expect(await (await loader.getHarness(MatInputHarness)).getValue()).toBe('');
+  });
+
+  it('shows the problem detail in French and retries', async () => {
+    http.expectOne('/api/communes').flush(
+      { type: 'about:blank', title: 'Service indisponible', status: 503, detail: 'La base de données ne répond pas.' },
+      { status: 503, statusText: 'Service Unavailable' },
+    );
+    await fixture.whenStable();
+
+    const alert = element().querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('Impossible de charger les communes.');
+    expect(alert?.textContent).toContain('La base de données ne répond pas.');
+
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Réessayer' }))).click();
+    await loaded();
+    expect(element().querySelector('[role="alert"]')).toBeNull();
+    expect(bodyRows()).toHaveLength(8);
+  });
+});
