@@ -15,6 +15,7 @@ test.describe('Communes', () => {
     await expect(page.getByRole('status').filter({ hasText: 'communes' })).toHaveText('38 communes');
 
     await expect(rows.filter({ hasText: 'Gembloux' })).toContainText('Diagnostic demandé');
+    await page.screenshot({ path: 'apps/web-e2e/screenshots/communes.png', fullPage: true });
   });
 
   test('filters the table by free text', async ({ page }) => {

@@ -1,6 +1,7 @@
 import type { CommuneList } from '@bep/contracts';
 import { seedDemoData } from '@bep/server/database';
-import { createMigratedDatabase, requireTestServices, type MigratedDatabase } from '@bep/server/testing';
+import { requireTestServices } from '@bep/server/testing';
+import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/database/testing';
 import { startTestApi, type TestApi } from './test-api';
 
 describe('GET /api/communes', () => {

@@ -1,5 +1,6 @@
 import type { HealthReport } from '@bep/contracts';
-import { createMigratedDatabase, requireTestServices, type MigratedDatabase } from '@bep/server/testing';
+import { requireTestServices } from '@bep/server/testing';
+import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/database/testing';
 import { startTestApi, type TestApi } from './test-api';
 
 describe('GET /api/health', () => {

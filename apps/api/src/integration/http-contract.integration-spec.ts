@@ -1,4 +1,5 @@
-import { createMigratedDatabase, requireTestServices, type MigratedDatabase } from '@bep/server/testing';
+import { requireTestServices } from '@bep/server/testing';
+import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/database/testing';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

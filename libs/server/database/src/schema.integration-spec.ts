@@ -1,5 +1,6 @@
 import { DataSource, QueryFailedError } from 'typeorm';
-import { createMigratedDatabase, createTestDatabase, requireTestServices, type MigratedDatabase } from '@bep/server/testing';
+import { createTestDatabase, requireTestServices } from '@bep/server/testing';
+import { createMigratedDatabase, type MigratedDatabase } from './testing';
 import { createDataSourceOptions } from './data-source-options';
 import { pendingSchemaChanges, runMigrations } from './migrate';
 

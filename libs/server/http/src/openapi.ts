@@ -5,7 +5,9 @@ import { z } from 'zod';
 
 /** JSON Schema of a contract, for `@ApiResponse({ schema })`: the OpenAPI document and the code share one definition. */
 export function openApiSchema(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _ignored, ...jsonSchema } = z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'output' }) as Record<string, unknown>;
+  const jsonSchema = z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'output' }) as Record<string, unknown>;
+  // OpenAPI embeds schemas; a JSON Schema dialect marker has no place inside them.
+  delete jsonSchema['$schema'];
   return jsonSchema;
 }
 

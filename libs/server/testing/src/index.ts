@@ -1,3 +1,2 @@
 export * from './test-services';
-export * from './migrated-database';
 export * from './eventually';

@@ -1,4 +1,5 @@
-import { createMigratedDatabase, requireTestServices, type MigratedDatabase } from '@bep/server/testing';
+import { requireTestServices } from '@bep/server/testing';
+import { createMigratedDatabase, type MigratedDatabase } from '../testing';
 import { seedDemoData } from './demo-seed';
 
 async function counts(database: MigratedDatabase) {

@@ -1,6 +1,10 @@
-import { createDataSourceOptions, runMigrations } from '@bep/server/database';
+/**
+ * Test helper, imported as `@bep/server/database/testing`: never part of what the apps load.
+ */
+import { createTestDatabase, type TestDatabase } from '@bep/server/testing';
 import { DataSource } from 'typeorm';
-import { createTestDatabase, type TestDatabase } from './test-services';
+import { createDataSourceOptions } from './data-source-options';
+import { runMigrations } from './migrate';
 
 export interface MigratedDatabase extends TestDatabase {
   /** A connection for arranging and checking data directly in SQL. */
