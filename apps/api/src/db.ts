@@ -2,10 +2,11 @@
  * Database commands, bundled with the API so that they run the same compiled entities:
  *   node dist/apps/api/db.js migrate      apply pending migrations
  *   node dist/apps/api/db.js seed-demo    load the demo data once (refused in production)
- * DATABASE_URL says which database.
+ * DATABASE_URL says which database; DEMO_PASSWORD the demo accounts' password.
  */
 import 'reflect-metadata';
-import { createDataSourceOptions, runMigrations, seedDemoData } from '@bep/server/database';
+import { hashPassword } from '@bep/server/auth';
+import { createDataSourceOptions, DEFAULT_DEMO_PASSWORD, runMigrations, seedDemoData } from '@bep/server/database';
 import { DataSource } from 'typeorm';
 
 const SEED_MESSAGES = {
@@ -25,7 +26,8 @@ async function main(command: string | undefined): Promise<void> {
       const applied = await runMigrations(dataSource);
       console.log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database schema is up to date');
     } else if (command === 'seed-demo') {
-      console.log(SEED_MESSAGES[await seedDemoData(dataSource, process.env['NODE_ENV'])]);
+      const demoPasswordHash = await hashPassword(process.env['DEMO_PASSWORD'] || DEFAULT_DEMO_PASSWORD);
+      console.log(SEED_MESSAGES[await seedDemoData(dataSource, process.env['NODE_ENV'], demoPasswordHash)]);
     } else {
       throw new Error(`Unknown command "${command ?? ''}": use migrate or seed-demo`);
     }

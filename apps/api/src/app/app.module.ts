@@ -1,11 +1,15 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { AuditModule } from '@bep/server/audit';
+import { AuthModule } from '@bep/server/auth';
 import { CommunesModule } from '@bep/server/communes';
 import { ConfigModule, type RuntimeConfig } from '@bep/server/config';
+import { ConsultantsModule } from '@bep/server/consultants';
 import { DatabaseModule } from '@bep/server/database';
 import { HealthModule } from '@bep/server/health';
 import { ProblemDetailsFilter } from '@bep/server/http';
 import { QueueModule } from '@bep/server/queue';
+import { UsersModule } from '@bep/server/users';
 
 /** The HTTP API: capabilities under /api. Queue processors never run here, only producers. */
 @Module({})
@@ -13,7 +17,17 @@ export class AppModule {
   static forRoot(config: RuntimeConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(), QueueModule.forRoot(), HealthModule, CommunesModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(),
+        QueueModule.forRoot(),
+        AuthModule,
+        AuditModule,
+        HealthModule,
+        CommunesModule,
+        ConsultantsModule,
+        UsersModule,
+      ],
       providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
     };
   }

@@ -1,17 +1,21 @@
 import type { CommuneList } from '@bep/contracts';
-import { seedDemoData } from '@bep/server/database';
 import { requireTestServices } from '@bep/server/testing';
 import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/database/testing';
+import { loadDemo, signIn } from './demo';
 import { startTestApi, type TestApi } from './test-api';
 
 describe('GET /api/communes', () => {
   let database: MigratedDatabase;
   let api: TestApi;
+  let headers: Record<string, string>;
 
   beforeAll(async () => {
     await requireTestServices();
     database = await createMigratedDatabase('communes');
     api = await startTestApi(database.url);
+    // An account to read with; the demo's campaign is removed to see the list before any campaign.
+    await loadDemo(database.dataSource);
+    headers = (await signIn(api.baseUrl, 'finance@bep.demo')).bearer;
   });
 
   afterAll(async () => {
@@ -19,8 +23,14 @@ describe('GET /api/communes', () => {
     await database?.drop();
   });
 
-  it('lists the 38 reference communes without engagements before any campaign', async () => {
-    const response = await fetch(`${api.baseUrl}/api/communes`);
+  it('is for signed-in users only', async () => {
+    expect((await fetch(`${api.baseUrl}/api/communes`)).status).toBe(401);
+  });
+
+  it('lists the 38 reference communes without engagements when no campaign is current', async () => {
+    await database.dataSource.query('UPDATE "campaign" SET "is_current" = false');
+    const response = await fetch(`${api.baseUrl}/api/communes`, { headers });
+    await database.dataSource.query('UPDATE "campaign" SET "is_current" = true');
     expect(response.status).toBe(200);
     const body = (await response.json()) as CommuneList;
     expect(body.total).toBe(38);
@@ -30,9 +40,7 @@ describe('GET /api/communes', () => {
   });
 
   it('shows each commune with its stage and lead in the current campaign once the demo is loaded', async () => {
-    await expect(seedDemoData(database.dataSource, 'test')).resolves.toBe('loaded');
-
-    const body = (await (await fetch(`${api.baseUrl}/api/communes`)).json()) as CommuneList;
+    const body = (await (await fetch(`${api.baseUrl}/api/communes`, { headers })).json()) as CommuneList;
 
     expect(body.campaign?.name).toBe('Radioscopie numérique 2019');
     const byName = new Map(body.items.map((commune) => [commune.name, commune]));
@@ -54,7 +62,7 @@ describe('GET /api/communes', () => {
   });
 
   it('sorts the communes by name', async () => {
-    const body = (await (await fetch(`${api.baseUrl}/api/communes`)).json()) as CommuneList;
+    const body = (await (await fetch(`${api.baseUrl}/api/communes`, { headers })).json()) as CommuneList;
     const names = body.items.map((commune) => commune.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'fr')));
     expect([names[0], names[37]]).toEqual(['Andenne', 'Yvoir']);

@@ -31,6 +31,36 @@ describe('HTTP contract', () => {
     expect(await response.json()).toEqual({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'No route for GET /api/nothing-here', instance: '/api/nothing-here' });
   });
 
+  it('sends security headers and names each answer with its request id', async () => {
+    const response = await fetch(`${api.baseUrl}/api/health`, { headers: { 'x-request-id': 'lb-7f3a' } });
+    expect(response.headers.get('x-request-id')).toBe('lb-7f3a');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-powered-by')).toBeNull();
+    const generated = await fetch(`${api.baseUrl}/api/health`, { headers: { 'x-request-id': 'not a valid id!' } });
+    expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('keeps CORS closed when no origin is configured', async () => {
+    const preflight = await fetch(`${api.baseUrl}/api/communes`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('refuses a body over 1 MiB (413) and malformed JSON (400) with problem details', async () => {
+    const post = (body: string) => fetch(`${api.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const tooLarge = await post(JSON.stringify({ email: 'a@b.c', password: 'x'.repeat(1_100_000) }));
+    expect(tooLarge.status).toBe(413);
+    expect(((await tooLarge.json()) as { title: string }).title).toBe('Payload Too Large');
+    const malformed = await post('{"email": ');
+    expect(malformed.status).toBe(400);
+    expect(malformed.headers.get('content-type')).toContain('application/problem+json');
+    expect(JSON.stringify(await malformed.json())).not.toMatch(/at .*\.js|node_modules/);
+  });
+
   it('serves the web app at / and on deep links, and its files as they are', async () => {
     for (const path of ['/', '/communes', '/pipeline?arrondissement=Dinant']) {
       const response = await fetch(`${api.baseUrl}${path}`);

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { QueueConfig, RuntimeConfig } from '@bep/server/config';
-import { TEST_REDIS_URL, uniqueName } from '@bep/server/testing';
+import type { RuntimeConfig } from '@bep/server/config';
+import { testRuntimeConfig } from '@bep/server/testing';
 import { createApp } from '../app/create-app';
 
 export interface TestApi {
@@ -11,15 +11,8 @@ export interface TestApi {
 }
 
 /** The real API (same factory as production) on a free port, against the given database. */
-export async function startTestApi(databaseUrl: string, options: { queue?: QueueConfig; webDistDir?: string } = {}): Promise<TestApi> {
-  const config: RuntimeConfig = {
-    nodeEnv: 'test',
-    port: 0,
-    databaseUrl,
-    queue: options.queue ?? { backend: 'redis', redisUrl: TEST_REDIS_URL, prefix: uniqueName('queue') },
-    webDistDir: options.webDistDir ?? 'no-web-build-in-api-tests',
-  };
-  const app = await createApp(config, { logger: false });
+export async function startTestApi(databaseUrl: string, overrides: Partial<RuntimeConfig> = {}): Promise<TestApi> {
+  const app = await createApp(testRuntimeConfig(databaseUrl, overrides), { logger: false });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   if (address === null || typeof address === 'string') {

@@ -5,7 +5,7 @@ import type { QueueConfig, RuntimeConfig } from '@bep/server/config';
 import { ConfigModule } from '@bep/server/config';
 import { DatabaseModule } from '@bep/server/database';
 import { QueueModule } from '@bep/server/queue';
-import { eventually, requireTestServices } from '@bep/server/testing';
+import { eventually, requireTestServices, testRuntimeConfig } from '@bep/server/testing';
 import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/database/testing';
 import type { Job, Queue } from 'bullmq';
 import { hostname } from 'node:os';
@@ -49,7 +49,7 @@ export function describeQueueWiring(backend: QueueConfig['backend'], queueFor: (
     beforeAll(async () => {
       await requireTestServices();
       database = await createMigratedDatabase(`worker_${backend}`);
-      config = { nodeEnv: 'test', port: 0, databaseUrl: database.url, queue: queueFor(database.url), webDistDir: 'unused' };
+      config = testRuntimeConfig(database.url, { queue: queueFor(database.url) });
     });
 
     afterAll(async () => {

@@ -1,15 +1,17 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { communeListSchema, type CommuneList } from '@bep/contracts';
-import { openApiSchema } from '@bep/server/http';
+import { openApiSchema, SignedIn } from '@bep/server/http';
 import { CommunesService } from './communes.service';
 
 @ApiTags('communes')
+@ApiBearerAuth()
 @Controller('communes')
 export class CommunesController {
   constructor(private readonly communes: CommunesService) {}
 
   @Get()
+  @SignedIn()
   @ApiOperation({ summary: 'Every commune of the province with its engagement in the current campaign' })
   @ApiOkResponse({ schema: openApiSchema(communeListSchema) })
   list(): Promise<CommuneList> {

@@ -10,7 +10,22 @@ describe('loadRuntimeConfig', () => {
       databaseUrl: base.DATABASE_URL,
       queue: { backend: 'redis', redisUrl: 'redis://127.0.0.1:6379', prefix: 'bep' },
       webDistDir: 'dist/apps/web/browser',
+      auth: { sessionSecret: expect.stringContaining('development-only'), sessionTtlMinutes: 720 },
+      corsOrigins: [],
     });
+  });
+
+  it('reads the session settings and the CORS origins', () => {
+    const config = loadRuntimeConfig({
+      ...base,
+      QUEUE_BACKEND: 'postgres',
+      NODE_ENV: 'production',
+      SESSION_SECRET: 's'.repeat(40),
+      SESSION_TTL_MINUTES: '60',
+      CORS_ORIGINS: 'https://bep.example, http://localhost:4200',
+    });
+    expect(config.auth).toEqual({ sessionSecret: 's'.repeat(40), sessionTtlMinutes: 60 });
+    expect(config.corsOrigins).toEqual(['https://bep.example', 'http://localhost:4200']);
   });
 
   it('puts the queue on the database with QUEUE_BACKEND=postgres, even if REDIS_URL is set', () => {
@@ -27,6 +42,10 @@ describe('loadRuntimeConfig', () => {
     [{ ...base, QUEUE_BACKEND: 'postgres', PORT: 'eighty' }, 'PORT'],
     [{ ...base, QUEUE_BACKEND: 'postgres', NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ ...base, QUEUE_BACKEND: 'postgres', QUEUE_PREFIX: 'a b' }, 'QUEUE_PREFIX'],
+    [{ ...base, QUEUE_BACKEND: 'postgres', NODE_ENV: 'production' }, 'SESSION_SECRET is required with NODE_ENV=production'],
+    [{ ...base, QUEUE_BACKEND: 'postgres', SESSION_SECRET: 'short' }, 'SESSION_SECRET: at least 32 characters'],
+    [{ ...base, QUEUE_BACKEND: 'postgres', SESSION_TTL_MINUTES: '1' }, 'SESSION_TTL_MINUTES'],
+    [{ ...base, QUEUE_BACKEND: 'postgres', CORS_ORIGINS: '*' }, 'CORS_ORIGINS'],
   ])('rejects %p naming %s', (env, message) => {
     expect(() => loadRuntimeConfig(env)).toThrow(ConfigError);
     expect(() => loadRuntimeConfig(env)).toThrow(message);

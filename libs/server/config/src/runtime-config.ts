@@ -10,7 +10,17 @@ export interface RuntimeConfig {
   queue: QueueConfig;
   /** Folder of the built web app, served at `/` when it exists. */
   webDistDir: string;
+  auth: {
+    /** Key of the HMAC that stores session tokens; required in production. */
+    sessionSecret: string;
+    sessionTtlMinutes: number;
+  };
+  /** Origins allowed to call the API from a browser; empty: CORS closed. */
+  corsOrigins: string[];
 }
+
+/** Outside production only: a deployment must set its own SESSION_SECRET. */
+const DEVELOPMENT_SESSION_SECRET = 'development-only-session-secret-not-for-production';
 
 const url = (protocols: string[]) =>
   z.string().refine((value) => {
@@ -32,6 +42,13 @@ const envSchema = z.object({
     .regex(/^[a-zA-Z0-9_-]+$/, 'letters, digits, - and _ only')
     .default('bep'),
   WEB_DIST_DIR: z.string().min(1).default('dist/apps/web/browser'),
+  SESSION_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  SESSION_TTL_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(12 * 60),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .refine((origins) => origins.every((origin) => /^https?:\/\/[^/]+$/.test(origin)), 'comma-separated origins such as https://bep.example'),
 });
 
 export class ConfigError extends Error {}
@@ -47,12 +64,17 @@ export function loadRuntimeConfig(env: Record<string, string | undefined>): Runt
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
+    throw new ConfigError('Invalid configuration: SESSION_SECRET is required with NODE_ENV=production');
+  }
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     queue: resolveQueue(e.QUEUE_BACKEND, e.REDIS_URL, e.QUEUE_PREFIX, e.DATABASE_URL),
     webDistDir: e.WEB_DIST_DIR,
+    auth: { sessionSecret: e.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET, sessionTtlMinutes: e.SESSION_TTL_MINUTES },
+    corsOrigins: e.CORS_ORIGINS,
   };
 }
 

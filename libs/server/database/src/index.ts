@@ -3,3 +3,4 @@ export * from './data-source-options';
 export * from './database.module';
 export * from './migrate';
 export * from './demo/demo-seed';
+export { DEFAULT_DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data';

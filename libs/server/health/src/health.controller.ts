@@ -1,7 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { healthReportSchema, type HealthReport } from '@bep/contracts';
-import { openApiSchema } from '@bep/server/http';
+import { openApiSchema, Public } from '@bep/server/http';
 import type { FastifyReply } from 'fastify';
 import { HealthService } from './health.service';
 
@@ -11,6 +11,7 @@ export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   @Get()
+  @Public()
   @ApiOperation({ summary: 'Whether the database and the queue datastore answer' })
   @ApiResponse({ status: 200, description: 'Both answer', schema: openApiSchema(healthReportSchema) })
   @ApiResponse({ status: 503, description: 'The database or the queue datastore does not answer', schema: openApiSchema(healthReportSchema) })

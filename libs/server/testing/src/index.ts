@@ -1,2 +1,3 @@
 export * from './test-services';
 export * from './eventually';
+export * from './test-config';

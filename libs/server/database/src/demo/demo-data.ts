@@ -1,3 +1,4 @@
+import type { Role } from '@bep/contracts';
 import type { ConsultantOffice } from '../entities';
 
 /** The programme as the BEP launched it in spring 2019. */
@@ -33,3 +34,18 @@ export const DEMO_DIAGNOSTIC_REQUESTS: { commune: string; answeredAt: string; re
   { commune: 'Profondeville', answeredAt: '2019-05-03T15:20:00Z', requestedAt: '2019-05-06T09:05:00Z', lead: 3 },
   { commune: 'Fernelmont', answeredAt: '2019-05-04T08:45:00Z', requestedAt: '2019-05-06T12:30:00Z', lead: 4 },
 ];
+
+/** Demo accounts (README): one per role, and one per consultant (consultantN -> DEMO_CONSULTANTS[N-1]). */
+export const DEMO_USERS: { email: string; fullName: string; roles: Role[]; consultant?: number }[] = [
+  { email: 'manager@bep.demo', fullName: 'Marie Gestionnaire', roles: ['manager'] },
+  { email: 'finance@bep.demo', fullName: 'François Finances', roles: ['finance'] },
+  { email: 'admin@bep.demo', fullName: 'Alice Administratrice', roles: ['admin'] },
+  ...DEMO_CONSULTANTS.map((consultant, index) => ({
+    email: `consultant${index + 1}@bep.demo`,
+    fullName: consultant.fullName,
+    roles: ['consultant'] as Role[],
+    consultant: index,
+  })),
+];
+
+export const DEFAULT_DEMO_PASSWORD = 'demo-bep-2019';

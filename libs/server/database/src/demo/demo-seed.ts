@@ -9,7 +9,7 @@ import {
   StageChangeEntity,
   UserEntity,
 } from '../entities';
-import { DEMO_CAMPAIGN, DEMO_CONSULTANTS, DEMO_DIAGNOSTIC_REQUESTS } from './demo-data';
+import { DEMO_CAMPAIGN, DEMO_CONSULTANTS, DEMO_DIAGNOSTIC_REQUESTS, DEMO_USERS } from './demo-data';
 
 /** Marks a database whose campaigns, consultants and users were written by this loader. */
 export const DEMO_MARKER_KEY = 'demo_data_loaded_at';
@@ -20,7 +20,7 @@ export type DemoSeedOutcome = 'loaded' | 'already-loaded' | 'refused-real-data';
  * Loads the demo situation once. A database that already holds campaigns, consultants or users
  * that the loader did not write is real data: it is left untouched.
  */
-export async function seedDemoData(dataSource: DataSource, nodeEnv: string | undefined): Promise<DemoSeedOutcome> {
+export async function seedDemoData(dataSource: DataSource, nodeEnv: string | undefined, demoPasswordHash: string): Promise<DemoSeedOutcome> {
   if (nodeEnv === 'production') {
     throw new Error('Demo data is never loaded with NODE_ENV=production');
   }
@@ -35,16 +35,27 @@ export async function seedDemoData(dataSource: DataSource, nodeEnv: string | und
     if (holdsData) {
       return 'refused-real-data';
     }
-    await insertDemoData(manager);
+    await insertDemoData(manager, demoPasswordHash);
     await manager.insert(AppSettingEntity, { key: DEMO_MARKER_KEY, value: new Date().toISOString() });
     return 'loaded';
   });
 }
 
-async function insertDemoData(manager: EntityManager): Promise<void> {
+/** The demo accounts all share one password (DEMO_PASSWORD), hashed once by the caller. */
+async function insertDemoData(manager: EntityManager, demoPasswordHash: string): Promise<void> {
   const { surveySentAt, ...campaignFields } = DEMO_CAMPAIGN;
   const campaign = await manager.save(manager.create(CampaignEntity, { ...campaignFields, isCurrent: true }));
   const consultants = await manager.save(DEMO_CONSULTANTS.map((c) => manager.create(ConsultantEntity, c)));
+  await manager.insert(
+    UserEntity,
+    DEMO_USERS.map((user) => ({
+      email: user.email,
+      fullName: user.fullName,
+      roles: user.roles,
+      consultantId: user.consultant === undefined ? null : (consultants[user.consultant]?.id ?? null),
+      passwordHash: demoPasswordHash,
+    })),
+  );
 
   const communes = await manager.findBy(CommuneEntity, { eligible: true });
   const engagements = await manager.save(

@@ -1,21 +1,27 @@
 import { AppSettingEntity } from './app-setting.entity';
+import { AuditEntryEntity } from './audit-entry.entity';
 import { CampaignEntity } from './campaign.entity';
 import { CommuneEntity } from './commune.entity';
 import { ConsultantEntity } from './consultant.entity';
 import { ContactEntity } from './contact.entity';
 import { EngagementAssignmentEntity } from './engagement-assignment.entity';
 import { EngagementEntity } from './engagement.entity';
+import { LoginAttemptEntity } from './login-attempt.entity';
+import { SessionEntity } from './session.entity';
 import { StageChangeEntity } from './stage-change.entity';
 import { UserEntity } from './user.entity';
 import { WorkerHeartbeatEntity } from './worker-heartbeat.entity';
 
 export * from './app-setting.entity';
+export * from './audit-entry.entity';
 export * from './campaign.entity';
 export * from './commune.entity';
 export * from './consultant.entity';
 export * from './contact.entity';
 export * from './engagement-assignment.entity';
 export * from './engagement.entity';
+export * from './login-attempt.entity';
+export * from './session.entity';
 export * from './stage-change.entity';
 export * from './user.entity';
 export * from './worker-heartbeat.entity';
@@ -23,12 +29,15 @@ export * from './worker-heartbeat.entity';
 /** Every entity of the schema; listed explicitly because the apps are bundled (no globbing). */
 export const ENTITIES = [
   AppSettingEntity,
+  AuditEntryEntity,
   CampaignEntity,
   CommuneEntity,
   ConsultantEntity,
   ContactEntity,
   EngagementAssignmentEntity,
   EngagementEntity,
+  LoginAttemptEntity,
+  SessionEntity,
   StageChangeEntity,
   UserEntity,
   WorkerHeartbeatEntity,

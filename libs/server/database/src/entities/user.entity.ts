@@ -1,13 +1,13 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { ROLES, type Role } from '@bep/contracts';
 import { ConsultantEntity } from './consultant.entity';
 
-export const ROLES = ['manager', 'consultant', 'finance', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+const ROLE_SQL_LIST = ROLES.map((role) => `'${role}'`).join(', ');
 
 /** An account. A consultant user is linked to its consultant record. */
 @Entity({ name: 'app_user' })
 @Index('app_user_email_key', { synchronize: false })
-@Check('app_user_roles_valid', `"roles" <@ ARRAY['manager', 'consultant', 'finance', 'admin']::text[]`)
+@Check('app_user_roles_valid', `"roles" <@ ARRAY[${ROLE_SQL_LIST}]::text[]`)
 @Check('app_user_consultant_role', `"consultant_id" IS NULL OR 'consultant' = ANY("roles")`)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -1,0 +1,97 @@
+import { ROLES, type Role } from '@bep/contracts';
+import { RouteTable, type RouteEntry } from '@bep/server/auth';
+import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/database/testing';
+import { requireTestServices } from '@bep/server/testing';
+import { randomUUID } from 'node:crypto';
+import { loadDemo, signIn } from './demo';
+import { startTestApi, type TestApi } from './test-api';
+
+type Expected = 'public' | 'signed-in' | readonly Role[];
+
+/**
+ * Who may call each route, as reviewed against SPEC's roles. A route missing here, or whose
+ * declared policy differs, fails the first test: a new route cannot ship without a decision.
+ */
+const EXPECTED: Record<string, Expected> = {
+  'GET /api/health': 'public',
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/logout': 'signed-in',
+  'GET /api/auth/me': 'signed-in',
+  'POST /api/auth/password': 'signed-in',
+  'GET /api/communes': 'signed-in',
+  'GET /api/consultants': ['manager', 'admin'],
+  'GET /api/users': ['admin'],
+  'POST /api/users': ['admin'],
+  'PATCH /api/users/:id': ['admin'],
+  'GET /api/audit': ['admin'],
+};
+
+const DEMO_ACCOUNT: Record<Role, string> = {
+  manager: 'manager@bep.demo',
+  consultant: 'consultant1@bep.demo',
+  finance: 'finance@bep.demo',
+  admin: 'admin@bep.demo',
+};
+
+function declared(route: RouteEntry): Expected | null {
+  if (!route.policy) return null;
+  return route.policy.kind === 'roles' ? [...route.policy.roles].sort() : route.policy.kind;
+}
+
+function allows(expected: Expected, role: Role | null): boolean {
+  if (expected === 'public') return true;
+  if (role === null) return false;
+  return expected === 'signed-in' || expected.includes(role);
+}
+
+describe('authorization matrix', () => {
+  let database: MigratedDatabase;
+  let api: TestApi;
+  let routes: RouteEntry[];
+  const tokens = new Map<Role, string>();
+
+  beforeAll(async () => {
+    await requireTestServices();
+    database = await createMigratedDatabase('matrix');
+    await loadDemo(database.dataSource);
+    api = await startTestApi(database.url);
+    routes = api.app.get(RouteTable).routes();
+    for (const role of ROLES) {
+      tokens.set(role, (await signIn(api.baseUrl, DEMO_ACCOUNT[role])).login.accessToken);
+    }
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await database?.drop();
+  });
+
+  it('every route declares the policy reviewed for it', () => {
+    const actual = Object.fromEntries(routes.map((route) => [`${route.method} ${route.path}`, declared(route)]));
+    const expected = Object.fromEntries(Object.entries(EXPECTED).map(([key, value]) => [key, Array.isArray(value) ? [...value].sort() : value]));
+    expect(actual).toEqual(expected);
+  });
+
+  /**
+   * Each route x (anonymous + each role), against the running app. The request is empty or names
+   * an unknown id: what matters is whether the guard lets it through (not 401/403) or not.
+   */
+  it.each([null, ...ROLES] as (Role | null)[])('enforces every route for %s', async (role) => {
+    const outcomes: string[] = [];
+    for (const route of routes.filter((r) => !['POST /api/auth/logout', 'POST /api/auth/login'].includes(`${r.method} ${r.path}`))) {
+      const expected = EXPECTED[`${route.method} ${route.path}`] ?? 'public';
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (role) headers['authorization'] = `Bearer ${tokens.get(role)}`;
+      const response = await fetch(`${api.baseUrl}${route.path.replace(/:\w+/g, randomUUID())}`, {
+        method: route.method,
+        headers,
+        body: route.method === 'GET' ? undefined : '{}',
+      });
+      const allowed = allows(expected, role);
+      const ok = allowed ? response.status !== 401 && response.status !== 403 : response.status === (role ? 403 : 401);
+      if (!ok) outcomes.push(`${route.method} ${route.path} as ${role ?? 'anonymous'}: ${response.status}`);
+      expect(response.status).toBeLessThan(500);
+    }
+    expect(outcomes).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import type { LoginResponse } from '@bep/contracts';
+import { hashPassword } from '@bep/server/auth';
+import { DEFAULT_DEMO_PASSWORD, seedDemoData } from '@bep/server/database';
+import type { DataSource } from 'typeorm';
+
+/** Loads the demo data as `npm start` does, with the demo accounts' default password. */
+export async function loadDemo(dataSource: DataSource): Promise<void> {
+  const outcome = await seedDemoData(dataSource, 'test', await hashPassword(DEFAULT_DEMO_PASSWORD));
+  if (outcome !== 'loaded') {
+    throw new Error(`Demo data not loaded: ${outcome}`);
+  }
+}
+
+export interface SignedIn {
+  login: LoginResponse;
+  /** Headers for a bearer-authenticated call. */
+  bearer: Record<string, string>;
+  /** Headers for a browser-like call: the session cookie and the CSRF token. */
+  browser: Record<string, string>;
+}
+
+/** Signs a demo account in through the real endpoint. */
+export async function signIn(baseUrl: string, email: string, password = DEFAULT_DEMO_PASSWORD): Promise<SignedIn> {
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (response.status !== 200) {
+    throw new Error(`Sign-in of ${email} answered ${response.status}: ${await response.text()}`);
+  }
+  const login = (await response.json()) as LoginResponse;
+  const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
+  return {
+    login,
+    bearer: { authorization: `Bearer ${login.accessToken}` },
+    browser: { cookie: cookies, 'x-csrf-token': login.csrfToken },
+  };
+}

@@ -1,0 +1,118 @@
+import type { AuditPage, CreateUserResponse, User, UserList } from '@bep/contracts';
+import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/database/testing';
+import { requireTestServices } from '@bep/server/testing';
+import { loadDemo, signIn } from './demo';
+import { startTestApi, type TestApi } from './test-api';
+
+describe('user administration and the audit log', () => {
+  let database: MigratedDatabase;
+  let api: TestApi;
+  let admin: Record<string, string>;
+
+  beforeAll(async () => {
+    await requireTestServices();
+    database = await createMigratedDatabase('users');
+    await loadDemo(database.dataSource);
+    api = await startTestApi(database.url);
+    admin = (await signIn(api.baseUrl, 'admin@bep.demo')).browser;
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await database?.drop();
+  });
+
+  const call = (method: string, path: string, body?: unknown, headers = admin) =>
+    fetch(`${api.baseUrl}${path}`, { method, headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+
+  it('creates an account with a temporary password that must be changed at first sign-in, and audits it', async () => {
+    const response = await call('POST', '/api/users', { email: 'Compta@BEP.be', name: 'Service comptable', roles: ['finance'] });
+    expect(response.status).toBe(201);
+    const { user, temporaryPassword } = (await response.json()) as CreateUserResponse;
+    expect(user).toMatchObject({ email: 'compta@bep.be', roles: ['finance'], active: true, mustChangePassword: true, consultantId: null });
+
+    const login = await signIn(api.baseUrl, 'compta@bep.be', temporaryPassword);
+    expect(login.login.user.mustChangePassword).toBe(true);
+
+    const [entry] = await database.dataSource.query<{ action: string; after: { email: string }; actor_user_id: string }[]>(
+      `SELECT "action", "after", "actor_user_id" FROM "audit_entry" WHERE "entity_type" = 'user' AND "entity_id" = $1`,
+      [user.id],
+    );
+    expect(entry).toMatchObject({ action: 'create', after: { email: 'compta@bep.be' } });
+    expect(entry?.actor_user_id).toBeTruthy();
+    const hash = await database.dataSource.query<{ password_hash: string }[]>(`SELECT "password_hash" FROM "app_user" WHERE "id" = $1`, [user.id]);
+    expect(hash[0]?.password_hash).toMatch(/^\$argon2id\$/);
+  });
+
+  it.each([
+    [{ email: 'not-an-email', name: 'X', roles: ['finance'] }, 400, 'email'],
+    [{ email: 'x@bep.be', name: 'X', roles: [] }, 400, 'roles'],
+    [{ email: 'x@bep.be', name: 'X', roles: ['owner'] }, 400, 'roles.0'],
+    [{ email: 'x@bep.be', name: 'X', roles: ['finance'], consultantId: '3f1c1e1e-0000-4000-8000-000000000000' }, 400, 'consultantId'],
+  ])('refuses %p with %i naming %s', async (body, status, path) => {
+    const response = await call('POST', '/api/users', body);
+    expect(response.status).toBe(status);
+    expect(((await response.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toContain(path);
+  });
+
+  it('refuses a second account with the same e-mail in another case (409)', async () => {
+    const response = await call('POST', '/api/users', { email: 'MANAGER@bep.demo', name: 'Twin', roles: ['manager'] });
+    expect(response.status).toBe(409);
+  });
+
+  it('deactivating a user ends their sessions at once', async () => {
+    const finance = await signIn(api.baseUrl, 'finance@bep.demo');
+    expect((await call('GET', '/api/communes', undefined, finance.bearer)).status).toBe(200);
+    const response = await call('PATCH', `/api/users/${finance.login.user.id}`, { active: false });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as User).active).toBe(false);
+    expect((await call('GET', '/api/communes', undefined, finance.bearer)).status).toBe(401);
+    expect((await fetch(`${api.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'finance@bep.demo', password: 'demo-bep-2019' }) })).status).toBe(401);
+    await call('PATCH', `/api/users/${finance.login.user.id}`, { active: true });
+  });
+
+  it('keeps an administrator from locking themselves out (422)', async () => {
+    const me = (await signIn(api.baseUrl, 'admin@bep.demo')).login.user;
+    expect((await call('PATCH', `/api/users/${me.id}`, { active: false })).status).toBe(422);
+    expect((await call('PATCH', `/api/users/${me.id}`, { roles: ['manager'] })).status).toBe(422);
+  });
+
+  it('lists the accounts without their password hashes', async () => {
+    const list = (await (await call('GET', '/api/users')).json()) as UserList;
+    expect(list.items.map((u) => u.email)).toEqual(expect.arrayContaining(['manager@bep.demo', 'consultant5@bep.demo']));
+    expect(JSON.stringify(list)).not.toContain('argon2');
+  });
+
+  it('writes the change and its audit entry together or not at all', async () => {
+    // Make the audit insert fail after the user row was written in the same transaction.
+    await database.dataSource.query(`ALTER TABLE "audit_entry" ADD CONSTRAINT "test_refuse_user_entries" CHECK ("entity_type" <> 'user') NOT VALID`);
+    try {
+      const response = await call('POST', '/api/users', { email: 'halfway@bep.be', name: 'Halfway', roles: ['manager'] });
+      expect(response.status).toBe(500);
+      expect(JSON.stringify(await response.json())).not.toMatch(/test_refuse|INSERT|audit_entry/);
+    } finally {
+      await database.dataSource.query(`ALTER TABLE "audit_entry" DROP CONSTRAINT "test_refuse_user_entries"`);
+    }
+    const rows = await database.dataSource.query(`SELECT 1 FROM "app_user" WHERE "email" = 'halfway@bep.be'`);
+    expect(rows).toHaveLength(0);
+  });
+
+  it('keeps the audit log append-only', async () => {
+    await expect(database.dataSource.query(`UPDATE "audit_entry" SET "action" = 'tampered'`)).rejects.toThrow('append-only');
+    await expect(database.dataSource.query(`DELETE FROM "audit_entry"`)).rejects.toThrow('append-only');
+    await expect(database.dataSource.query(`TRUNCATE "audit_entry"`)).rejects.toThrow('append-only');
+  });
+
+  it('lets administrators browse and filter the audit log, newest first', async () => {
+    const page = (await (await call('GET', '/api/audit?entityType=user&action=create&limit=10')).json()) as AuditPage;
+    expect(page.total).toBeGreaterThanOrEqual(1);
+    expect(page.items.every((e) => e.entityType === 'user' && e.action === 'create')).toBe(true);
+    expect(page.items[0]?.actor?.name).toBe('Alice Administratrice');
+    const logins = (await (await call('GET', '/api/audit?action=login&limit=2')).json()) as AuditPage;
+    expect(logins.items).toHaveLength(2);
+    expect(logins.total).toBeGreaterThan(2);
+    expect(Date.parse(logins.items[0]?.occurredAt ?? '')).toBeGreaterThanOrEqual(Date.parse(logins.items[1]?.occurredAt ?? ''));
+    expect((await call('GET', '/api/audit?limit=1000')).status).toBe(400);
+    expect((await call('GET', '/api/audit?from=yesterday')).status).toBe(400);
+  });
+});

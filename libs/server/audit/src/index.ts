@@ -1,0 +1,3 @@
+export * from './actor';
+export * from './audit.module';
+export * from './audit.service';

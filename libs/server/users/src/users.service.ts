@@ -1,0 +1,104 @@
+import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CreateUserRequest, CreateUserResponse, UpdateUserRequest, User, UserList } from '@bep/contracts';
+import { AuditService, type Actor } from '@bep/server/audit';
+import { hashPassword, SessionService } from '@bep/server/auth';
+import { ConsultantEntity, UserEntity } from '@bep/server/database';
+import { randomBytes } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/** Accounts, managed by administrators. Every change is audited in its own transaction. */
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async list(): Promise<UserList> {
+    const users = await this.dataSource.getRepository(UserEntity).find({ order: { fullName: 'ASC' } });
+    return { items: users.map(toUser), total: users.length };
+  }
+
+  /** Creates the account with a temporary password, returned once, to be changed at first sign-in. */
+  async create(request: CreateUserRequest, actor: Actor): Promise<CreateUserResponse> {
+    const temporaryPassword = randomBytes(12).toString('base64url');
+    const passwordHash = await hashPassword(temporaryPassword);
+    const user = await this.dataSource.transaction(async (manager) => {
+      await this.assertEmailFree(manager, request.email);
+      await this.assertConsultantExists(manager, request.consultantId);
+      const created = await manager.save(
+        manager.create(UserEntity, {
+          email: request.email.toLowerCase(),
+          fullName: request.name,
+          roles: request.roles,
+          consultantId: request.consultantId,
+          passwordHash,
+          mustChangePassword: true,
+          active: true,
+        }),
+      );
+      await this.audit.record(manager, actor, { action: 'create', entityType: 'user', entityId: created.id, after: toUser(created) });
+      return created;
+    });
+    return { user: toUser(user), temporaryPassword };
+  }
+
+  /** Changes name, roles, consultant link or activity; deactivation ends the user's sessions at once. */
+  async update(id: string, patch: UpdateUserRequest, actor: Actor): Promise<User> {
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!existing) {
+        throw new NotFoundException(`No user ${id}.`);
+      }
+      const before = toUser(existing);
+      const next = {
+        fullName: patch.name ?? existing.fullName,
+        roles: patch.roles ?? existing.roles,
+        consultantId: patch.consultantId === undefined ? existing.consultantId : patch.consultantId,
+        active: patch.active ?? existing.active,
+      };
+      if (next.consultantId !== null && !next.roles.includes('consultant')) {
+        throw new UnprocessableEntityException('A user linked to a consultant must hold the consultant role.');
+      }
+      if (id === actor.userId && (!next.active || !next.roles.includes('admin'))) {
+        throw new UnprocessableEntityException('Administrators cannot deactivate themselves or remove their own admin role.');
+      }
+      await this.assertConsultantExists(manager, next.consultantId);
+      await manager.update(UserEntity, id, next);
+      if (!next.active) {
+        await this.sessions.revokeAllOf(manager, id);
+      }
+      const after = toUser({ ...existing, ...next });
+      await this.audit.record(manager, actor, { action: 'update', entityType: 'user', entityId: id, before, after });
+      return after;
+    });
+  }
+
+  private async assertEmailFree(manager: EntityManager, email: string): Promise<void> {
+    const taken = await manager.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getExists();
+    if (taken) {
+      throw new ConflictException(`An account already uses ${email}.`);
+    }
+  }
+
+  private async assertConsultantExists(manager: EntityManager, consultantId: string | null): Promise<void> {
+    if (consultantId !== null && !(await manager.existsBy(ConsultantEntity, { id: consultantId }))) {
+      throw new UnprocessableEntityException(`No consultant ${consultantId}.`);
+    }
+  }
+}
+
+function toUser(user: UserEntity): User {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.fullName,
+    roles: user.roles,
+    consultantId: user.consultantId,
+    active: user.active,
+    mustChangePassword: user.mustChangePassword,
+    createdAt: user.createdAt.toISOString(),
+  };
+}
