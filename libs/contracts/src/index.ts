@@ -6,3 +6,4 @@ export * from './consultants/consultant';
 export * from './health/health';
 export * from './problem/problem';
 export * from './users/users';
+export * from './contacts/contact';

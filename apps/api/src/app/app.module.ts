@@ -5,6 +5,7 @@ import { AuthModule } from '@bep/server/auth';
 import { CommunesModule } from '@bep/server/communes';
 import { ConfigModule, type RuntimeConfig } from '@bep/server/config';
 import { ConsultantsModule } from '@bep/server/consultants';
+import { ContactsModule } from '@bep/server/contacts';
 import { DatabaseModule } from '@bep/server/database';
 import { HealthModule } from '@bep/server/health';
 import { ProblemDetailsFilter } from '@bep/server/http';
@@ -26,6 +27,7 @@ export class AppModule {
         HealthModule,
         CommunesModule,
         ConsultantsModule,
+        ContactsModule,
         UsersModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],

@@ -20,6 +20,8 @@ const EXPECTED: Record<string, Expected> = {
   'POST /api/auth/password': 'signed-in',
   'GET /api/communes': 'signed-in',
   'GET /api/consultants': ['manager', 'admin'],
+  'GET /api/contacts/:id/export': ['manager', 'admin'],
+  'POST /api/contacts/:id/erase': ['manager', 'admin'],
   'GET /api/users': ['admin'],
   'POST /api/users': ['admin'],
   'PATCH /api/users/:id': ['admin'],
