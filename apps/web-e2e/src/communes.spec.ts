@@ -1,7 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
+import { signIn } from './support/sign-in';
 
 test.describe('Communes', () => {
   test.beforeEach(async ({ page }) => {
+    await signIn(page, 'manager@bep.demo');
     await page.goto('/communes');
   });
 

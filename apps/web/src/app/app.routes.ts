@@ -1,4 +1,15 @@
 import { Route } from '@angular/router';
+import {
+  appPage,
+  homeRedirect,
+  pageGuard,
+  type PageId,
+  passwordChangedGuard,
+  signedInGuard,
+  signedOutGuard,
+} from '@bep/web/auth/data-access';
+import { Shell } from '@bep/web/shell';
+import { PagePlaceholder } from '@bep/web/ui';
 
 const APP_NAME = 'BEP Transition numérique';
 
@@ -6,65 +17,89 @@ function pageTitle(page: string): string {
   return `${page} · ${APP_NAME}`;
 }
 
-/** A page announced in the navigation but not built yet: one shared component, fed through route data. */
-function placeholder(path: string, heading: string, message: string): Route {
-  return {
-    path,
-    title: pageTitle(heading),
-    loadComponent: () => import('@bep/web/ui').then((m) => m.PagePlaceholder),
-    data: { heading, message },
-  };
+/** The route of a page of APP_PAGES: its path, title and the guard of the roles that may open it. */
+function page(id: PageId, route: Omit<Route, 'path' | 'title' | 'canMatch'>): Route {
+  const { path, label } = appPage(id);
+  return { path: path.slice(1), title: pageTitle(label), canMatch: [pageGuard(id)], ...route };
+}
+
+/**
+ * A page announced in the navigation but not built yet: one shared component, fed through route
+ * data. It is tiny and imported statically: a dynamic import() of the @bep/web/ui barrel would keep
+ * every export of it (dialogs, paginator...) in the initial bundle.
+ */
+function placeholder(id: PageId, message: string): Route {
+  return page(id, {
+    component: PagePlaceholder,
+    data: { heading: appPage(id).label, message },
+  });
 }
 
 export const appRoutes: Route[] = [
-  { path: '', pathMatch: 'full', redirectTo: 'communes' },
+  // Outside the shell, without the navigation.
   {
-    path: 'communes',
-    title: pageTitle('Communes'),
-    loadChildren: () => import('@bep/web/communes/feature-list').then((m) => m.communesRoutes),
+    path: 'connexion',
+    title: pageTitle('Connexion'),
+    canMatch: [signedOutGuard],
+    loadComponent: () => import('@bep/web/auth/feature').then((m) => m.LoginPage),
   },
-  placeholder(
-    'tableau-de-bord',
-    'Tableau de bord',
-    "Le tableau de bord n'est pas encore disponible. Il présentera l'avancement de la campagne : communes par étape, carte de la province et échéances.",
-  ),
-  placeholder(
-    'pipeline',
-    'Pipeline',
-    "Le pipeline n'est pas encore disponible. Il présentera les communes en colonnes, une par étape, pour suivre et faire avancer chaque engagement.",
-  ),
-  placeholder(
-    'mes-communes',
-    'Mes communes',
-    "Cette page n'est pas encore disponible. Elle rassemblera les communes qui vous sont attribuées et ce qui est à faire ensuite.",
-  ),
-  placeholder(
-    'consultants',
-    'Consultants',
-    "La page des consultants n'est pas encore disponible. Elle montrera la charge de chaque consultant et permettra les attributions.",
-  ),
-  placeholder(
-    'factures',
-    'Factures',
-    "La facturation n'est pas encore disponible. Elle permettra d'émettre, de suivre et d'exporter les factures de cofinancement.",
-  ),
-  placeholder(
-    'rappels',
-    'Rappels',
-    "Les rappels ne sont pas encore disponibles. Cette page montrera les rappels programmés et envoyés, ainsi que la boîte d'envoi.",
-  ),
-  placeholder(
-    'administration',
-    'Administration',
-    "L'administration n'est pas encore disponible. Elle permettra de gérer les utilisateurs, les rôles et les réglages de la campagne.",
-  ),
   {
-    path: '**',
-    title: pageTitle('Page introuvable'),
-    loadComponent: () => import('@bep/web/ui').then((m) => m.PagePlaceholder),
-    data: {
-      heading: 'Page introuvable',
-      message: "Cette adresse ne correspond à aucune page de l'application. Utilisez le menu de navigation pour continuer.",
-    },
+    path: 'mot-de-passe',
+    title: pageTitle('Changer le mot de passe'),
+    canMatch: [signedInGuard],
+    loadComponent: () => import('@bep/web/auth/feature').then((m) => m.ChangePasswordPage),
+  },
+  {
+    path: 'acces-refuse',
+    title: pageTitle('Accès refusé'),
+    loadComponent: () => import('@bep/web/auth/feature').then((m) => m.AccessDeniedPage),
+  },
+  // The application: signed-in users whose password is not temporary.
+  {
+    path: '',
+    component: Shell,
+    canMatch: [signedInGuard, passwordChangedGuard],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: homeRedirect },
+      page('communes', {
+        loadChildren: () => import('@bep/web/communes/feature-list').then((m) => m.communesRoutes),
+      }),
+      placeholder(
+        'dashboard',
+        "Le tableau de bord n'est pas encore disponible. Il présentera l'avancement de la campagne : communes par étape, carte de la province et échéances.",
+      ),
+      placeholder(
+        'pipeline',
+        "Le pipeline n'est pas encore disponible. Il présentera les communes en colonnes, une par étape, pour suivre et faire avancer chaque engagement.",
+      ),
+      placeholder(
+        'my-communes',
+        "Cette page n'est pas encore disponible. Elle rassemblera les communes qui vous sont attribuées et ce qui est à faire ensuite.",
+      ),
+      placeholder(
+        'consultants',
+        "La page des consultants n'est pas encore disponible. Elle montrera la charge de chaque consultant et permettra les attributions.",
+      ),
+      placeholder(
+        'invoices',
+        "La facturation n'est pas encore disponible. Elle permettra d'émettre, de suivre et d'exporter les factures de cofinancement.",
+      ),
+      placeholder(
+        'reminders',
+        "Les rappels ne sont pas encore disponibles. Cette page montrera les rappels programmés et envoyés, ainsi que la boîte d'envoi.",
+      ),
+      page('administration', {
+        loadChildren: () => import('@bep/web/admin/feature').then((m) => m.adminRoutes),
+      }),
+      {
+        path: '**',
+        title: pageTitle('Page introuvable'),
+        component: PagePlaceholder,
+        data: {
+          heading: 'Page introuvable',
+          message: "Cette adresse ne correspond à aucune page de l'application. Utilisez le menu de navigation pour continuer.",
+        },
+      },
+    ],
   },
 ];

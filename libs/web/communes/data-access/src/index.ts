@@ -1,2 +1,1 @@
 export * from './lib/communes-store';
-export * from './lib/problem-message';

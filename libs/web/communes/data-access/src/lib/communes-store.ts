@@ -1,8 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { CommuneList } from '@bep/contracts';
+import { problemMessage } from '@bep/web/shared/data-access';
 import { Subscription } from 'rxjs';
-import { problemMessage } from './problem-message';
 
 interface CommunesState {
   list: CommuneList | null;

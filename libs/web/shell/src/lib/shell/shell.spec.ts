@@ -1,7 +1,11 @@
 import { BreakpointObserver, BreakpointState } from '@angular/cdk/layout';
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
+import type { CurrentUser, Role } from '@bep/contracts';
+import { AuthStore } from '@bep/web/auth/data-access';
 import { of } from 'rxjs';
 import { NAV_LINKS } from './nav-links';
 import { COMPACT_LAYOUT_QUERY, Shell } from './shell';
@@ -9,7 +13,20 @@ import { COMPACT_LAYOUT_QUERY, Shell } from './shell';
 @Component({ template: '<h1>Page</h1>' })
 class StubPage {}
 
-function setup(compact = false) {
+const ALL_ROLES: Role[] = ['manager', 'consultant', 'finance', 'admin'];
+
+function aUser(roles: Role[]): CurrentUser {
+  return {
+    id: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+    email: 'marie.dupont@bep.be',
+    name: 'Marie Dupont',
+    roles,
+    consultantId: null,
+    mustChangePassword: false,
+  };
+}
+
+async function setup(compact = false, roles: Role[] = ALL_ROLES) {
   const layout: Partial<BreakpointObserver> = {
     observe: (query) => {
       expect(query).toBe(COMPACT_LAYOUT_QUERY);
@@ -18,33 +35,42 @@ function setup(compact = false) {
   };
   TestBed.configureTestingModule({
     providers: [
-      provideRouter(NAV_LINKS.map((link) => ({ path: link.path.slice(1), component: StubPage }))),
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      provideRouter([
+        ...NAV_LINKS.map((link) => ({ path: link.path.slice(1), component: StubPage })),
+        { path: 'connexion', component: StubPage },
+        { path: 'mot-de-passe', component: StubPage },
+      ]),
       { provide: BreakpointObserver, useValue: layout },
     ],
   });
+  const loaded = TestBed.inject(AuthStore).ensureLoaded();
+  TestBed.inject(HttpTestingController).expectOne('/api/auth/me').flush({ user: aUser(roles) });
+  await loaded;
   const fixture = TestBed.createComponent(Shell);
   return { fixture, element: fixture.nativeElement as HTMLElement };
 }
 
+function navLinks(element: HTMLElement): (string | null | undefined)[][] {
+  const nav = element.querySelector('nav[aria-label="Navigation principale"]');
+  return Array.from(nav?.querySelectorAll('a') ?? []).map((link) => [link.textContent?.trim(), link.getAttribute('href')]);
+}
+
 describe('Shell', () => {
   it('renders the product name in the header landmark', async () => {
-    const { fixture, element } = setup();
+    const { fixture, element } = await setup();
     await fixture.whenStable();
 
     expect(element.querySelector('header mat-toolbar')?.textContent).toContain('BEP Transition numérique');
     expect(element.querySelector('main#main-content')).not.toBeNull();
   });
 
-  it('renders the French navigation links in the order of the spec', async () => {
-    const { fixture, element } = setup();
+  it('renders the French navigation links in the order of the spec for a user holding every role', async () => {
+    const { fixture, element } = await setup();
     await fixture.whenStable();
 
-    const nav = element.querySelector('nav[aria-label="Navigation principale"]');
-    const links = Array.from(nav?.querySelectorAll('a') ?? []).map((link) => [
-      link.textContent?.trim(),
-      link.getAttribute('href'),
-    ]);
-    expect(links).toEqual([
+    expect(navLinks(element)).toEqual([
       ['Tableau de bord', '/tableau-de-bord'],
       ['Pipeline', '/pipeline'],
       ['Communes', '/communes'],
@@ -57,7 +83,7 @@ describe('Shell', () => {
   });
 
   it('marks the link of the current page with aria-current', async () => {
-    const { fixture, element } = setup();
+    const { fixture, element } = await setup();
     await TestBed.inject(Router).navigateByUrl('/pipeline');
     await fixture.whenStable();
 
@@ -68,7 +94,7 @@ describe('Shell', () => {
   });
 
   it('offers a skip link that moves the focus to the main content', async () => {
-    const { fixture, element } = setup();
+    const { fixture, element } = await setup();
     await fixture.whenStable();
 
     const skip = element.querySelector<HTMLAnchorElement>('a.skip-link');
@@ -78,7 +104,7 @@ describe('Shell', () => {
   });
 
   it('keeps the navigation open beside the content on wide screens, without a menu button', async () => {
-    const { fixture, element } = setup(false);
+    const { fixture, element } = await setup(false);
     await fixture.whenStable();
 
     expect(element.querySelector('.menu-button')).toBeNull();
@@ -87,7 +113,7 @@ describe('Shell', () => {
   });
 
   it('turns the navigation into an overlay behind a menu button on compact screens', async () => {
-    const { fixture, element } = setup(true);
+    const { fixture, element } = await setup(true);
     await fixture.whenStable();
 
     const sidenav = element.querySelector('mat-sidenav');
@@ -105,5 +131,71 @@ describe('Shell', () => {
     await fixture.whenStable();
     expect(sidenav?.classList).not.toContain('mat-drawer-opened');
     expect(menu?.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('shows a consultant only the pages their role may open: no invoices, no administration', async () => {
+    const { fixture, element } = await setup(false, ['consultant']);
+    await fixture.whenStable();
+
+    expect(navLinks(element)).toEqual([
+      ['Tableau de bord', '/tableau-de-bord'],
+      ['Pipeline', '/pipeline'],
+      ['Communes', '/communes'],
+      ['Mes communes', '/mes-communes'],
+    ]);
+  });
+
+  it('shows finance the invoices but not the consultants nor the administration', async () => {
+    const { fixture, element } = await setup(false, ['finance']);
+    await fixture.whenStable();
+
+    const labels = navLinks(element).map(([label]) => label);
+    expect(labels).toContain('Factures');
+    expect(labels).not.toContain('Consultants');
+    expect(labels).not.toContain('Administration');
+  });
+
+  it('shows the name and the roles of the signed-in user in the header', async () => {
+    const { fixture, element } = await setup(false, ['manager', 'admin']);
+    await fixture.whenStable();
+
+    const account = element.querySelector('header .account');
+    expect(account?.querySelector('.account-name')?.textContent).toBe('Marie Dupont');
+    expect(account?.querySelector('.account-roles')?.textContent).toBe('Gestionnaire BEP, Administrateur');
+  });
+
+  it('signs out: revokes the session and goes back to /connexion', async () => {
+    const { fixture, element } = await setup(false, ['manager']);
+    await fixture.whenStable();
+
+    const button = Array.from(element.querySelectorAll<HTMLButtonElement>('header button')).find(
+      (candidate) => candidate.textContent?.trim() === 'Se déconnecter',
+    );
+    button?.click();
+    const request = TestBed.inject(HttpTestingController).expectOne('/api/auth/logout');
+    expect(request.request.method).toBe('POST');
+    request.flush(null, { status: 204, statusText: 'No Content' });
+    await fixture.whenStable();
+
+    expect(TestBed.inject(AuthStore).user()).toBeNull();
+    expect(TestBed.inject(Router).url).toBe('/connexion');
+    expect(element.querySelector('header .account')).toBeNull();
+  });
+
+  it('gathers the account and "Se déconnecter" in a menu on compact screens', async () => {
+    const { fixture, element } = await setup(true, ['consultant']);
+    await fixture.whenStable();
+
+    expect(element.querySelector('header .account')).toBeNull();
+    const account = element.querySelector<HTMLButtonElement>('.account-button');
+    expect(account?.getAttribute('aria-label')).toBe('Mon compte (Marie Dupont)');
+    account?.click();
+    await fixture.whenStable();
+
+    const menu = document.querySelector('.mat-mdc-menu-panel');
+    expect(menu?.textContent).toContain('Marie Dupont');
+    expect(menu?.textContent).toContain('Consultant');
+    const items = Array.from(menu?.querySelectorAll('[mat-menu-item]') ?? []).map((item) => item.textContent?.trim());
+    expect(items).toEqual(['Changer mon mot de passe', 'Se déconnecter']);
   });
 });

@@ -2,6 +2,7 @@ import { BreakpointObserver } from '@angular/cdk/layout';
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   ElementRef,
   inject,
   linkedSignal,
@@ -10,24 +11,45 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatListModule } from '@angular/material/list';
+import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { AuthStore, SIGN_IN_PATH } from '@bep/web/auth/data-access';
+import { RolesLabelPipe } from '@bep/web/ui';
 import { map } from 'rxjs';
-import { NAV_LINKS } from './nav-links';
+import { navLinksFor } from './nav-links';
 
 /** Below 768px (tablets in portrait, phones) the navigation becomes an overlay. */
 export const COMPACT_LAYOUT_QUERY = '(max-width: 767.98px)';
 
 @Component({
   selector: 'bep-shell',
-  imports: [MatButtonModule, MatListModule, MatSidenavModule, MatToolbarModule, RouterLink, RouterLinkActive, RouterOutlet],
+  imports: [
+    MatButtonModule,
+    MatListModule,
+    MatMenu,
+    MatMenuItem,
+    MatMenuTrigger,
+    MatSidenavModule,
+    MatToolbarModule,
+    RolesLabelPipe,
+    RouterLink,
+    RouterLinkActive,
+    RouterOutlet,
+  ],
   templateUrl: './shell.html',
   styleUrl: './shell.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class Shell {
-  protected readonly links = NAV_LINKS;
+  readonly #auth = inject(AuthStore);
+  readonly #router = inject(Router);
+
+  protected readonly user = this.#auth.user;
+
+  /** Only the pages the user's roles may open. */
+  protected readonly links = computed(() => navLinksFor(this.#auth.roles()));
 
   protected readonly compact = toSignal(
     inject(BreakpointObserver)
@@ -45,6 +67,11 @@ export class Shell {
   protected skipToMain(event: Event): void {
     event.preventDefault();
     this.main().nativeElement.focus();
+  }
+
+  protected async logout(): Promise<void> {
+    await this.#auth.logout();
+    await this.#router.navigateByUrl(SIGN_IN_PATH);
   }
 
   protected closeNavIfCompact(): void {

@@ -1,0 +1,90 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { computed, inject, Injectable, signal } from '@angular/core';
+import type { AuditPage } from '@bep/contracts';
+import { brusselsStartOfDay, nextDay, problemMessage } from '@bep/web/shared/data-access';
+import { Subscription } from 'rxjs';
+
+/** What the audit log page asks for: filters as the user states them, and the page of the table. */
+export interface AuditFilters {
+  entityType: string | null;
+  action: string | null;
+  /** First Belgian calendar day included, `YYYY-MM-DD`. */
+  from: string | null;
+  /** Last Belgian calendar day included, `YYYY-MM-DD`. */
+  to: string | null;
+  /** 0-based. */
+  pageIndex: number;
+  pageSize: number;
+}
+
+export const AUDIT_PAGE_SIZES = [10, 25, 50, 100] as const;
+export const DEFAULT_AUDIT_PAGE_SIZE = 25;
+
+export const NO_AUDIT_FILTERS: AuditFilters = {
+  entityType: null,
+  action: null,
+  from: null,
+  to: null,
+  pageIndex: 0,
+  pageSize: DEFAULT_AUDIT_PAGE_SIZE,
+};
+
+/**
+ * The query of GET /api/audit for `filters`: the days become instants in Belgian time, `to`
+ * exclusive (the API keeps entries before it), so the last day is included whole.
+ */
+export function auditQueryParams(filters: AuditFilters): Record<string, string> {
+  const params: Record<string, string> = {};
+  if (filters.entityType) {
+    params['entityType'] = filters.entityType;
+  }
+  if (filters.action) {
+    params['action'] = filters.action;
+  }
+  const from = filters.from ? brusselsStartOfDay(filters.from) : null;
+  if (from) {
+    params['from'] = from;
+  }
+  const to = filters.to && brusselsStartOfDay(filters.to) ? brusselsStartOfDay(nextDay(filters.to)) : null;
+  if (to) {
+    params['to'] = to;
+  }
+  params['limit'] = String(filters.pageSize);
+  params['offset'] = String(filters.pageIndex * filters.pageSize);
+  return params;
+}
+
+interface AuditState {
+  page: AuditPage | null;
+  loading: boolean;
+  error: string | null;
+}
+
+/** One page of the audit log (GET /api/audit), newest first. */
+@Injectable({ providedIn: 'root' })
+export class AuditStore {
+  readonly #http = inject(HttpClient);
+  readonly #state = signal<AuditState>({ page: null, loading: false, error: null });
+  #request?: Subscription;
+
+  readonly items = computed(() => this.#state().page?.items ?? []);
+  readonly total = computed(() => this.#state().page?.total ?? 0);
+  readonly loading = computed(() => this.#state().loading);
+  readonly error = computed(() => this.#state().error);
+
+  /** Loads the page for `filters`; an answer to an older request is dropped. */
+  load(filters: AuditFilters): void {
+    this.#request?.unsubscribe();
+    this.#state.update((state) => ({ ...state, loading: true, error: null }));
+    const params = new HttpParams({ fromObject: auditQueryParams(filters) });
+    this.#request = this.#http.get<AuditPage>('/api/audit', { params }).subscribe({
+      next: (page) => this.#state.set({ page, loading: false, error: null }),
+      error: (error: unknown) =>
+        this.#state.update((state) => ({
+          ...state,
+          loading: false,
+          error: problemMessage(error, "Le chargement du journal d'audit a échoué."),
+        })),
+    });
+  }
+}

@@ -1,0 +1,210 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
+import { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialogHarness } from '@angular/material/dialog/testing';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { MatPaginatorHarness } from '@angular/material/paginator/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import { MatTableHarness } from '@angular/material/table/testing';
+import { provideRouter, Router } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { AuditEntry, AuditPage as AuditPageBody } from '@bep/contracts';
+import { AuditPage } from './audit-page';
+
+const entries: AuditEntry[] = [
+  {
+    id: '2',
+    occurredAt: '2019-05-02T08:30:00.000Z',
+    actor: { id: '7c9e6679-7425-40de-944b-e07fc1f90ae7', name: 'Alain Admin' },
+    action: 'update',
+    entityType: 'user',
+    entityId: 'u-42',
+    before: { roles: ['finance'] },
+    after: { roles: ['finance', 'manager'] },
+    requestId: 'req-1',
+  },
+  {
+    id: '1',
+    occurredAt: '2019-01-15T23:30:00.000Z',
+    actor: null,
+    action: 'login',
+    entityType: 'session',
+    entityId: 's-1',
+    before: null,
+    after: { ip: '10.0.0.1' },
+    requestId: null,
+  },
+];
+
+function page(total: number, limit = 25, offset = 0): AuditPageBody {
+  return { items: entries, total, limit, offset };
+}
+
+describe('AuditPage', () => {
+  let harness: RouterTestingHarness;
+  let loader: HarnessLoader;
+  let http: HttpTestingController;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([{ path: 'administration/journal', component: AuditPage }]),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create();
+    loader = TestbedHarnessEnvironment.loader(harness.fixture);
+  });
+
+  afterEach(() => http.verify());
+
+  function auditRequest(): TestRequest {
+    return http.expectOne((request) => request.url === '/api/audit');
+  }
+
+  async function open(url: string): Promise<TestRequest> {
+    await harness.navigateByUrl(url, AuditPage);
+    return auditRequest();
+  }
+
+  async function settle(): Promise<void> {
+    await harness.fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve));
+    await harness.fixture.whenStable();
+  }
+
+  async function control<T extends MatSelectHarness | MatInputHarness>(
+    label: string,
+    type: typeof MatSelectHarness | typeof MatInputHarness,
+  ): Promise<T> {
+    const field = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
+    return (await field.getControl(type)) as T;
+  }
+
+  it('asks for the first page of 25 entries, newest first, without filters', async () => {
+    const request = await open('/administration/journal');
+    expect(request.request.urlWithParams).toBe('/api/audit?limit=25&offset=0');
+    request.flush(page(2));
+    await settle();
+
+    const table = await loader.getHarness(MatTableHarness);
+    const cells = await table.getCellTextByColumnName();
+    expect(cells['occurredAt'].text).toEqual(['02/05/2019 10:30:00', '16/01/2019 00:30:00']);
+    expect(cells['actor'].text).toEqual(['Alain Admin', 'Système']);
+    expect(cells['action'].text).toEqual(['Modification', 'Connexion']);
+    expect(cells['entity'].text).toEqual(['Utilisateur u-42', 'Session s-1']);
+    expect(harness.routeNativeElement?.querySelector('[role="status"]')?.textContent?.trim()).toBe('2 entrées');
+  });
+
+  it('maps the filters of the URL to the API query, days in Belgian time', async () => {
+    const request = await open('/administration/journal?type=user&action=update&du=2019-05-01&au=2019-05-31&page=3&taille=10');
+    expect(request.request.params.get('entityType')).toBe('user');
+    expect(request.request.params.get('action')).toBe('update');
+    expect(request.request.params.get('from')).toBe('2019-05-01T00:00:00+02:00');
+    expect(request.request.params.get('to')).toBe('2019-06-01T00:00:00+02:00');
+    expect(request.request.params.get('limit')).toBe('10');
+    expect(request.request.params.get('offset')).toBe('20');
+    request.flush(page(25, 10, 20));
+    await settle();
+
+    expect(await (await control<MatSelectHarness>("Type d'entité", MatSelectHarness)).getValueText()).toBe('Utilisateur');
+    expect(await (await control<MatSelectHarness>('Action', MatSelectHarness)).getValueText()).toBe('Modification');
+    expect(await (await control<MatInputHarness>('Du', MatInputHarness)).getValue()).toBe('2019-05-01');
+    expect(await (await control<MatInputHarness>('Au', MatInputHarness)).getValue()).toBe('2019-05-31');
+    const paginator = await loader.getHarness(MatPaginatorHarness);
+    expect(await paginator.getRangeLabel()).toBe('21 – 25 sur 25');
+  });
+
+  it('puts the chosen filters in the URL and asks again from the first page', async () => {
+    (await open('/administration/journal?page=2')).flush(page(60, 25, 25));
+    await settle();
+
+    const type = await control<MatSelectHarness>("Type d'entité", MatSelectHarness);
+    await type.open();
+    await type.clickOptions({ text: 'Session' });
+    await (await control<MatInputHarness>('Du', MatInputHarness)).setValue('2019-12-01');
+    await (await control<MatInputHarness>('Au', MatInputHarness)).setValue('2019-12-31');
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Filtrer' }))).click();
+    await settle();
+
+    expect(TestBed.inject(Router).url).toBe('/administration/journal?type=session&du=2019-12-01&au=2019-12-31');
+    const request = auditRequest();
+    expect(request.request.urlWithParams).toBe(
+      '/api/audit?entityType=session&from=2019-12-01T00:00:00%2B01:00&to=2020-01-01T00:00:00%2B01:00&limit=25&offset=0',
+    );
+    request.flush(page(2));
+    await settle();
+
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Effacer les filtres' }))).click();
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/administration/journal');
+    auditRequest().flush(page(2));
+  });
+
+  it('refuses a period that ends before it starts', async () => {
+    (await open('/administration/journal')).flush(page(2));
+    await settle();
+
+    await (await control<MatInputHarness>('Du', MatInputHarness)).setValue('2019-06-01');
+    await (await control<MatInputHarness>('Au', MatInputHarness)).setValue('2019-05-01');
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Filtrer' }))).click();
+    await settle();
+
+    expect(harness.routeNativeElement?.querySelector('#period-error')?.textContent).toContain('La date « au » doit suivre la date « du ».');
+    expect(TestBed.inject(Router).url).toBe('/administration/journal');
+    http.expectNone((request) => request.url === '/api/audit');
+  });
+
+  it('pages on the server with limit and offset', async () => {
+    (await open('/administration/journal')).flush(page(60));
+    await settle();
+
+    const paginator = await loader.getHarness(MatPaginatorHarness);
+    expect(await paginator.getRangeLabel()).toBe('1 – 25 sur 60');
+    await paginator.goToNextPage();
+    await settle();
+
+    expect(TestBed.inject(Router).url).toBe('/administration/journal?page=2');
+    expect(auditRequest().request.urlWithParams).toBe('/api/audit?limit=25&offset=25');
+  });
+
+  it('shows the entry before and after the change in a dialog', async () => {
+    (await open('/administration/journal')).flush(page(2));
+    await settle();
+
+    const [first] = await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Détails' }));
+    await first.click();
+    const dialog = await TestbedHarnessEnvironment.documentRootLoader(harness.fixture).getHarness(MatDialogHarness);
+    expect(await dialog.getTitleText()).toBe('Modification · Utilisateur');
+    const text = await dialog.getContentText();
+    expect(text).toContain('02/05/2019 10:30:00');
+    expect(text).toContain('Alain Admin');
+    const json = Array.from(document.querySelectorAll('mat-dialog-container pre')).map((pre) => JSON.parse(pre.textContent ?? ''));
+    expect(json).toEqual([{ roles: ['finance'] }, { roles: ['finance', 'manager'] }]);
+  });
+
+  it('shows the problem detail and retries', async () => {
+    (await open('/administration/journal')).flush(
+      { type: 'about:blank', title: 'Forbidden', status: 403, detail: "Réservé au rôle « admin »." },
+      { status: 403, statusText: 'Forbidden' },
+    );
+    await settle();
+
+    const alert = harness.routeNativeElement?.querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain("Impossible de charger le journal d'audit.");
+    expect(alert?.textContent).toContain('Réservé au rôle « admin ».');
+
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Réessayer' }))).click();
+    auditRequest().flush(page(2));
+    await settle();
+    expect(harness.routeNativeElement?.querySelector('[role="alert"]')).toBeNull();
+  });
+});

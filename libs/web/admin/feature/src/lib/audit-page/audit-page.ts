@@ -1,0 +1,146 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTableModule } from '@angular/material/table';
+import { ActivatedRoute, Router } from '@angular/router';
+import type { AuditEntry } from '@bep/contracts';
+import { AUDIT_PAGE_SIZES, AuditFilters, AuditStore } from '@bep/web/admin/data-access';
+import { BrusselsDateTimePipe } from '@bep/web/ui';
+import { FrenchPaginatorIntl } from '@bep/web/ui-material';
+import { map } from 'rxjs';
+import { AuditEntryDialog } from '../audit-entry-dialog/audit-entry-dialog';
+import { ACTION_LABELS, actionLabel, ENTITY_TYPE_LABELS, entityTypeLabel } from '../audit-labels';
+import { filtersFromQuery, queryFromFilters } from './audit-filters';
+
+type Column = 'occurredAt' | 'actor' | 'action' | 'entity' | 'details';
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+const collator = new Intl.Collator('fr', { sensitivity: 'base' });
+
+/** The known values with their French label, plus any other one in use, sorted by label. */
+function options(labels: Readonly<Record<string, string>>, extra: (string | null)[], label: (value: string) => string): Option[] {
+  const values = new Set([...Object.keys(labels), ...extra.filter((value): value is string => !!value)]);
+  return [...values].map((value) => ({ value, label: label(value) })).sort((a, b) => collator.compare(a.label, b.label));
+}
+
+function periodInOrder(group: AbstractControl): ValidationErrors | null {
+  const { from, to } = group.value as { from: string; to: string };
+  return from && to && from > to ? { period: true } : null;
+}
+
+/** /administration/journal: who changed what and when, filtered through the URL, one page at a time. */
+@Component({
+  selector: 'bep-audit-page',
+  imports: [
+    BrusselsDateTimePipe,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatTableModule,
+    ReactiveFormsModule,
+  ],
+  providers: [{ provide: MatPaginatorIntl, useClass: FrenchPaginatorIntl }],
+  templateUrl: './audit-page.html',
+  styleUrl: './audit-page.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AuditPage {
+  protected readonly store = inject(AuditStore);
+  readonly #router = inject(Router);
+  readonly #route = inject(ActivatedRoute);
+  readonly #dialog = inject(MatDialog);
+
+  protected readonly columns: Column[] = ['occurredAt', 'actor', 'action', 'entity', 'details'];
+  protected readonly pageSizes = [...AUDIT_PAGE_SIZES];
+  protected readonly actionLabel = actionLabel;
+  protected readonly entityTypeLabel = entityTypeLabel;
+
+  /** The filters and page in force: those of the URL. */
+  protected readonly filters = toSignal(this.#route.queryParamMap.pipe(map(filtersFromQuery)), {
+    requireSync: true,
+  });
+
+  protected readonly form = inject(NonNullableFormBuilder).group(
+    { entityType: '', action: '', from: '', to: '' },
+    { validators: periodInOrder },
+  );
+  protected readonly submitted = signal(false);
+
+  protected readonly entityTypeOptions = computed(() =>
+    options(ENTITY_TYPE_LABELS, [this.filters().entityType, ...this.store.items().map((entry) => entry.entityType)], entityTypeLabel),
+  );
+  protected readonly actionOptions = computed(() =>
+    options(ACTION_LABELS, [this.filters().action, ...this.store.items().map((entry) => entry.action)], actionLabel),
+  );
+  protected readonly filtered = computed(() => {
+    const { entityType, action, from, to } = this.filters();
+    return !!(entityType || action || from || to);
+  });
+
+  protected readonly trackById = (_index: number, entry: AuditEntry) => entry.id;
+
+  constructor() {
+    this.#route.queryParamMap.pipe(map(filtersFromQuery), takeUntilDestroyed()).subscribe((filters) => {
+      this.form.reset({
+        entityType: filters.entityType ?? '',
+        action: filters.action ?? '',
+        from: filters.from ?? '',
+        to: filters.to ?? '',
+      });
+      this.submitted.set(false);
+      this.store.load(filters);
+    });
+  }
+
+  /** Applies the form's filters from the first page on. */
+  protected apply(): void {
+    this.submitted.set(true);
+    if (this.form.invalid) {
+      return;
+    }
+    const { entityType, action, from, to } = this.form.getRawValue();
+    this.#navigate({
+      ...this.filters(),
+      entityType: entityType || null,
+      action: action || null,
+      from: from || null,
+      to: to || null,
+      pageIndex: 0,
+    });
+  }
+
+  protected clear(): void {
+    this.#navigate({ ...this.filters(), entityType: null, action: null, from: null, to: null, pageIndex: 0 });
+  }
+
+  protected onPage(event: PageEvent): void {
+    const pageIndex = event.pageSize === this.filters().pageSize ? event.pageIndex : 0;
+    this.#navigate({ ...this.filters(), pageIndex, pageSize: event.pageSize });
+  }
+
+  protected reload(): void {
+    this.store.load(this.filters());
+  }
+
+  protected open(entry: AuditEntry): void {
+    this.#dialog.open(AuditEntryDialog, { data: entry, width: '48rem', maxWidth: '95vw' });
+  }
+
+  #navigate(filters: AuditFilters): void {
+    void this.#router.navigate([], { relativeTo: this.#route, queryParams: queryFromFilters(filters) });
+  }
+}

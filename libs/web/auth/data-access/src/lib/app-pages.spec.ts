@@ -1,0 +1,63 @@
+import { APP_PAGES, appPage, homePath, mayOpen, pagesFor } from './app-pages';
+
+const labels = (pages: { label: string }[]) => pages.map((page) => page.label);
+
+describe('APP_PAGES', () => {
+  it('lists the pages of the spec in navigation order, with unique paths', () => {
+    expect(APP_PAGES.map((page) => page.path)).toEqual([
+      '/tableau-de-bord',
+      '/pipeline',
+      '/communes',
+      '/mes-communes',
+      '/consultants',
+      '/factures',
+      '/rappels',
+      '/administration',
+    ]);
+  });
+
+  it('shows a consultant the shared pages and their own communes, no invoices nor administration', () => {
+    expect(labels(pagesFor(['consultant']))).toEqual(['Tableau de bord', 'Pipeline', 'Communes', 'Mes communes']);
+  });
+
+  it('shows a manager the consultants, invoices and reminders', () => {
+    expect(labels(pagesFor(['manager']))).toEqual([
+      'Tableau de bord',
+      'Pipeline',
+      'Communes',
+      'Consultants',
+      'Factures',
+      'Rappels',
+    ]);
+  });
+
+  it('shows finance the invoices and an administrator the administration', () => {
+    expect(labels(pagesFor(['finance']))).toEqual(['Tableau de bord', 'Pipeline', 'Communes', 'Factures']);
+    expect(labels(pagesFor(['admin']))).toEqual(['Tableau de bord', 'Pipeline', 'Communes', 'Administration']);
+  });
+
+  it('adds up the pages of several roles', () => {
+    expect(labels(pagesFor(['finance', 'admin']))).toEqual([
+      'Tableau de bord',
+      'Pipeline',
+      'Communes',
+      'Factures',
+      'Administration',
+    ]);
+  });
+
+  it('tells whether a role may open a page', () => {
+    expect(mayOpen(appPage('invoices'), ['finance'])).toBe(true);
+    expect(mayOpen(appPage('invoices'), ['consultant'])).toBe(false);
+    expect(mayOpen(appPage('communes'), [])).toBe(true);
+  });
+
+  it('sends each role to its home page', () => {
+    expect(homePath(['consultant'])).toBe('/mes-communes');
+    expect(homePath(['finance'])).toBe('/factures');
+    expect(homePath(['admin'])).toBe('/administration');
+    expect(homePath(['manager'])).toBe('/tableau-de-bord');
+    expect(homePath(['manager', 'admin'])).toBe('/tableau-de-bord');
+    expect(homePath([])).toBe('/tableau-de-bord');
+  });
+});

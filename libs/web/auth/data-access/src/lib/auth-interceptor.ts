@@ -1,0 +1,44 @@
+import { HttpErrorResponse, HttpInterceptorFn } from '@angular/common/http';
+import { inject } from '@angular/core';
+import { Router } from '@angular/router';
+import { catchError, throwError } from 'rxjs';
+import { AUTH_API, AuthStore } from './auth-store';
+import { SIGN_IN_PATH } from './auth-guards';
+import { signInQueryParams } from './return-url';
+
+/**
+ * Calls whose 401 means something else than "your session has ended": wrong credentials (login),
+ * not signed in yet (me), wrong current password (password); logout handles its own.
+ */
+const OWN_401 = new Set<string>(Object.values(AUTH_API));
+
+function pathOf(url: string): string {
+  return url.split(/[?#]/, 1)[0];
+}
+
+/**
+ * When the API answers 401 (session expired or revoked, user deactivated), forget the user and
+ * ask them to sign in again, coming back to the page they were on.
+ */
+export const authInterceptor: HttpInterceptorFn = (request, next) => {
+  const store = inject(AuthStore);
+  const router = inject(Router);
+  return next(request).pipe(
+    catchError((error: unknown) => {
+      const path = pathOf(request.url);
+      if (
+        error instanceof HttpErrorResponse &&
+        error.status === 401 &&
+        path.startsWith('/api/') &&
+        !OWN_401.has(path)
+      ) {
+        const current = router.url;
+        store.clear();
+        if (!current.startsWith(SIGN_IN_PATH)) {
+          void router.navigate([SIGN_IN_PATH], { queryParams: signInQueryParams(current) });
+        }
+      }
+      return throwError(() => error);
+    }),
+  );
+};

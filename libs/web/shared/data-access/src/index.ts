@@ -1,0 +1,2 @@
+export * from './lib/problem';
+export * from './lib/brussels-day';

@@ -1,0 +1,2 @@
+export * from './lib/confirm-dialog/confirm-dialog';
+export * from './lib/paginator/french-paginator-intl';
