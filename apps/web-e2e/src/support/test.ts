@@ -14,7 +14,9 @@ export const test = base.extend<{ browserErrors: string[] }>({
       });
       page.on('pageerror', (error) => errors.push(error.message));
       await use(errors);
-      expect(errors, 'errors reported by the browser').toEqual([]);
+      if (errors.length > 0) {
+        throw new Error(`The browser reported errors:\n${errors.join('\n')}`);
+      }
     },
     { auto: true },
   ],

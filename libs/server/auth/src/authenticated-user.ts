@@ -1,3 +1,5 @@
+// Brings `request.cookies` (registered as a plugin in the API's bootstrap) into FastifyRequest's type.
+import type {} from '@fastify/cookie';
 import type { CurrentUser } from '@bep/contracts';
 import type { FastifyRequest } from 'fastify';
 

@@ -3,6 +3,7 @@ import { createTestDatabase, requireTestServices } from '@bep/server/testing';
 import { createMigratedDatabase, type MigratedDatabase } from './testing';
 import { createDataSourceOptions } from './data-source-options';
 import { pendingSchemaChanges, runMigrations } from './migrate';
+import { MIGRATIONS } from './migrations';
 
 describe('database schema', () => {
   let database: MigratedDatabase;
@@ -58,11 +59,12 @@ describe('database schema', () => {
     const dataSource = await new DataSource(createDataSourceOptions(scratch.url)).initialize();
     try {
       await runMigrations(dataSource);
-      await dataSource.undoLastMigration();
-      await dataSource.undoLastMigration();
+      for (let i = 0; i < MIGRATIONS.length; i += 1) {
+        await dataSource.undoLastMigration();
+      }
       const tables = await dataSource.query<{ count: string }[]>(`SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`);
       expect(tables[0]?.count).toBe('0');
-      expect(await runMigrations(dataSource)).toHaveLength(2);
+      expect(await runMigrations(dataSource)).toHaveLength(MIGRATIONS.length);
     } finally {
       await dataSource.destroy();
       await scratch.drop();
