@@ -7,3 +7,4 @@ export * from './health/health';
 export * from './problem/problem';
 export * from './users/users';
 export * from './contacts/contact';
+export * from './engagements/engagement';

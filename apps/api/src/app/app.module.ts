@@ -7,6 +7,7 @@ import { ConfigModule, type RuntimeConfig } from '@bep/server/config';
 import { ConsultantsModule } from '@bep/server/consultants';
 import { ContactsModule } from '@bep/server/contacts';
 import { DatabaseModule } from '@bep/server/database';
+import { EngagementsModule } from '@bep/server/engagements';
 import { HealthModule } from '@bep/server/health';
 import { ProblemDetailsFilter } from '@bep/server/http';
 import { QueueModule } from '@bep/server/queue';
@@ -28,6 +29,7 @@ export class AppModule {
         CommunesModule,
         ConsultantsModule,
         ContactsModule,
+        EngagementsModule,
         UsersModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],

@@ -22,6 +22,9 @@ const EXPECTED: Record<string, Expected> = {
   'GET /api/consultants': ['manager', 'admin'],
   'GET /api/contacts/:id/export': ['manager', 'admin'],
   'POST /api/contacts/:id/erase': ['manager', 'admin'],
+  'GET /api/engagements': 'signed-in',
+  'GET /api/engagements/:id': 'signed-in',
+  'POST /api/engagements/:id/transitions': ['manager', 'consultant'],
   'GET /api/users': ['admin'],
   'POST /api/users': ['admin'],
   'PATCH /api/users/:id': ['admin'],
@@ -95,5 +98,22 @@ describe('authorization matrix', () => {
       expect(response.status).toBeLessThan(500);
     }
     expect(outcomes).toEqual([]);
+  });
+
+  it('refuses a consultant every engagement change on an engagement that is not theirs', async () => {
+    // consultant1 leads Gembloux only; Ciney is led by consultant3.
+    const [ciney] = await database.dataSource.query<{ id: string; version: number }[]>(
+      `SELECT e."id", e."version" FROM "engagement" e JOIN "commune" c ON c."nis" = e."commune_nis" WHERE c."name" = 'Ciney'`,
+    );
+    const engagementChanges = routes.filter((route) => route.method !== 'GET' && route.path.startsWith('/api/engagements/:id'));
+    expect(engagementChanges.length).toBeGreaterThan(0);
+    for (const route of engagementChanges) {
+      const response = await fetch(`${api.baseUrl}${route.path.replace(':id', ciney?.id ?? '')}`, {
+        method: route.method,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.get('consultant')}` },
+        body: JSON.stringify({ to: 'workshop_held', version: ciney?.version }),
+      });
+      expect(`${route.method} ${route.path}: ${response.status}`).toBe(`${route.method} ${route.path}: 403`);
+    }
   });
 });

@@ -1,0 +1,149 @@
+import type { EngagementDetail, EngagementPage } from '@bep/contracts';
+import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/database/testing';
+import { requireTestServices } from '@bep/server/testing';
+import { loadDemo, signIn } from './demo';
+import { startTestApi, type TestApi } from './test-api';
+
+describe('engagements and stage transitions', () => {
+  let database: MigratedDatabase;
+  let api: TestApi;
+  const headers: Record<string, Record<string, string>> = {};
+
+  beforeAll(async () => {
+    await requireTestServices();
+    database = await createMigratedDatabase('engagements');
+    await loadDemo(database.dataSource);
+    api = await startTestApi(database.url);
+    // consultant1 leads Gembloux; consultant2 leads Viroinval.
+    for (const email of ['manager@bep.demo', 'consultant1@bep.demo', 'consultant2@bep.demo', 'finance@bep.demo']) {
+      headers[email] = (await signIn(api.baseUrl, email)).browser;
+    }
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await database?.drop();
+  });
+
+  const get = async <T>(path: string, as = 'manager@bep.demo') => {
+    const response = await fetch(`${api.baseUrl}${path}`, { headers: headers[as] });
+    return { status: response.status, body: (await response.json()) as T };
+  };
+  const move = async (id: string, body: unknown, as = 'manager@bep.demo') => {
+    const response = await fetch(`${api.baseUrl}/api/engagements/${id}/transitions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers[as] },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as EngagementDetail & { type?: string; detail?: string } };
+  };
+  const engagementOf = async (commune: string) => {
+    const { body } = await get<EngagementPage>(`/api/engagements?q=${encodeURIComponent(commune)}`);
+    const found = body.items.find((e) => e.commune.name === commune);
+    if (!found) throw new Error(`No engagement for ${commune}`);
+    return found;
+  };
+  const historyCount = async (id: string) =>
+    Number((await database.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM "stage_change" WHERE "engagement_id" = $1`, [id]))[0]?.n);
+
+  it('lists the current campaign, filtered and paginated', async () => {
+    const all = await get<EngagementPage>('/api/engagements?limit=10');
+    expect(all.status).toBe(200);
+    expect(all.body).toMatchObject({ total: 37, limit: 10, offset: 0 });
+    expect(all.body.items).toHaveLength(10);
+    const requested = await get<EngagementPage>('/api/engagements?stage=diagnostic_requested');
+    expect(requested.body.items.map((e) => e.commune.name)).toEqual(['Ciney', 'Fernelmont', 'Gembloux', 'Profondeville', 'Viroinval']);
+    const dinant = await get<EngagementPage>('/api/engagements?arrondissement=Dinant&limit=200');
+    expect(dinant.body.total).toBe(15);
+    const lead = requested.body.items.find((e) => e.commune.name === 'Gembloux')?.lead;
+    const byConsultant = await get<EngagementPage>(`/api/engagements?consultantId=${lead?.id}`);
+    expect(byConsultant.body.items.map((e) => e.commune.name)).toEqual(['Gembloux']);
+    expect((await get('/api/engagements?stage=lost')).status).toBe(400);
+    expect((await get('/api/engagements?limit=0')).status).toBe(400);
+  });
+
+  it('shows one engagement with its timeline, oldest first', async () => {
+    const gembloux = await engagementOf('Gembloux');
+    const { status, body } = await get<EngagementDetail>(`/api/engagements/${gembloux.id}`, 'finance@bep.demo');
+    expect(status).toBe(200);
+    expect(body.lead?.name).toBe('Camille Dubois');
+    expect(body.timeline.map((t) => t.details['to'])).toEqual(['survey_sent', 'survey_answered', 'diagnostic_requested']);
+    expect((await get(`/api/engagements/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
+  });
+
+  it('lets the lead consultant move forward by one stage: history, audit and a new version together', async () => {
+    const gembloux = await engagementOf('Gembloux');
+    const { status, body } = await move(gembloux.id, { to: 'workshop_held', version: gembloux.version }, 'consultant1@bep.demo');
+    expect(status).toBe(200);
+    expect(body.stage).toBe('workshop_held');
+    expect(body.version).toBe(gembloux.version + 1);
+    expect(body.timeline.at(-1)).toMatchObject({ kind: 'stage-change', actor: { name: 'Camille Dubois' }, details: { from: 'diagnostic_requested', to: 'workshop_held' } });
+    const [audit] = await database.dataSource.query<{ before: unknown; after: unknown }[]>(
+      `SELECT "before", "after" FROM "audit_entry" WHERE "entity_type" = 'engagement' AND "entity_id" = $1`,
+      [gembloux.id],
+    );
+    expect(audit).toMatchObject({ before: { stage: 'diagnostic_requested' }, after: { stage: 'workshop_held', kind: 'forward' } });
+  });
+
+  it('answers a stale version with 409 and changes nothing', async () => {
+    const ciney = await engagementOf('Ciney');
+    const before = await historyCount(ciney.id);
+    const { status, body } = await move(ciney.id, { to: 'workshop_held', version: ciney.version - 1 });
+    expect(status).toBe(409);
+    expect(body.detail).toContain('changed meanwhile');
+    expect((await engagementOf('Ciney')).stage).toBe('diagnostic_requested');
+    expect(await historyCount(ciney.id)).toBe(before);
+  });
+
+  it('refuses a consultant who is not assigned (403) and finance (403)', async () => {
+    const ciney = await engagementOf('Ciney');
+    expect((await move(ciney.id, { to: 'workshop_held', version: ciney.version }, 'consultant2@bep.demo')).status).toBe(403);
+    expect((await move(ciney.id, { to: 'workshop_held', version: ciney.version }, 'finance@bep.demo')).status).toBe(403);
+    expect((await engagementOf('Ciney')).stage).toBe('diagnostic_requested');
+  });
+
+  it('answers a broken stage rule with 422 naming the rule', async () => {
+    const viroinval = await engagementOf('Viroinval');
+    const skip = await move(viroinval.id, { to: 'accompaniment', version: viroinval.version }, 'consultant2@bep.demo');
+    expect(skip.status).toBe(422);
+    expect(skip.body.type).toBe('urn:bep:stage-rule:skip-or-backward-needs-manager');
+    const noNote = await move(viroinval.id, { to: 'survey_sent', version: viroinval.version });
+    expect(noNote.status).toBe(422);
+    expect(noNote.body.type).toBe('urn:bep:stage-rule:note-required');
+    const same = await move(viroinval.id, { to: 'diagnostic_requested', version: viroinval.version });
+    expect(same.body.type).toBe('urn:bep:stage-rule:same-stage');
+  });
+
+  it('lets a manager move backward with a note, close and reopen', async () => {
+    let profondeville = await engagementOf('Profondeville');
+    const back = await move(profondeville.id, { to: 'survey_answered', note: 'Diagnostic reporté à la demande de la commune', version: profondeville.version });
+    expect(back.status).toBe(200);
+    const closed = await move(profondeville.id, { to: 'declined', note: 'Pas de phase 2 cette année', version: back.body.version });
+    expect(closed.body.stage).toBe('declined');
+    const reopened = await move(profondeville.id, { to: 'survey_answered', note: 'Nouveau collège', version: closed.body.version });
+    expect(reopened.status).toBe(200);
+    profondeville = await engagementOf('Profondeville');
+    expect(profondeville.stage).toBe('survey_answered');
+  });
+
+  it('refuses malformed input with 400', async () => {
+    const fernelmont = await engagementOf('Fernelmont');
+    expect((await move(fernelmont.id, { to: 'somewhere', version: 1 })).status).toBe(400);
+    expect((await move(fernelmont.id, { to: 'workshop_held' })).status).toBe(400);
+    expect((await move('not-a-uuid', { to: 'workshop_held', version: 1 })).status).toBe(400);
+  });
+
+  it('leaves nothing behind when the transaction fails halfway', async () => {
+    const fernelmont = await engagementOf('Fernelmont');
+    const before = await historyCount(fernelmont.id);
+    await database.dataSource.query(`ALTER TABLE "audit_entry" ADD CONSTRAINT "test_refuse_engagement_entries" CHECK ("entity_type" <> 'engagement') NOT VALID`);
+    try {
+      expect((await move(fernelmont.id, { to: 'workshop_held', version: fernelmont.version })).status).toBe(500);
+    } finally {
+      await database.dataSource.query(`ALTER TABLE "audit_entry" DROP CONSTRAINT "test_refuse_engagement_entries"`);
+    }
+    const after = await engagementOf('Fernelmont');
+    expect([after.stage, after.version]).toEqual([fernelmont.stage, fernelmont.version]);
+    expect(await historyCount(fernelmont.id)).toBe(before);
+  });
+});

@@ -1,0 +1,64 @@
+import { ALL_STAGES } from '@bep/domain';
+import { z } from 'zod';
+
+const stage = z.enum(ALL_STAGES);
+const person = z.object({ id: z.uuid(), name: z.string() });
+
+/** One commune in one campaign, as lists show it. */
+export const engagementListItemSchema = z.object({
+  id: z.uuid(),
+  campaignId: z.uuid(),
+  commune: z.object({ nis: z.string(), name: z.string(), arrondissement: z.string() }),
+  stage,
+  stageEnteredAt: z.iso.datetime(),
+  version: z.number().int(),
+  lead: person.nullable(),
+  consultants: z.array(person.extend({ isLead: z.boolean() })),
+});
+export type EngagementListItem = z.infer<typeof engagementListItemSchema>;
+
+export const engagementPageSchema = z.object({
+  items: z.array(engagementListItemSchema),
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
+export type EngagementPage = z.infer<typeof engagementPageSchema>;
+
+/** `GET /api/engagements` filters; the current campaign unless one is named. */
+export const engagementQuerySchema = z.object({
+  campaignId: z.uuid().optional(),
+  stage: stage.optional(),
+  arrondissement: z.string().max(100).optional(),
+  consultantId: z.uuid().optional(),
+  q: z.string().trim().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type EngagementQuery = z.infer<typeof engagementQuerySchema>;
+
+/**
+ * One entry of the engagement's timeline. Every source (stage changes today; activities,
+ * reminders and invoices later) maps its rows to this shape and the timeline merges them by date.
+ */
+export const timelineEntrySchema = z.object({
+  kind: z.enum(['stage-change']),
+  at: z.iso.datetime(),
+  actor: person.nullable(),
+  summary: z.string(),
+  details: z.record(z.string(), z.unknown()),
+});
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+
+export const engagementDetailSchema = engagementListItemSchema.extend({
+  timeline: z.array(timelineEntrySchema),
+});
+export type EngagementDetail = z.infer<typeof engagementDetailSchema>;
+
+/** `POST /api/engagements/{id}/transitions`: `version` is the one the client saw (optimistic concurrency). */
+export const transitionRequestSchema = z.object({
+  to: stage,
+  note: z.string().trim().max(2000).optional(),
+  version: z.number().int().min(1),
+});
+export type TransitionRequest = z.infer<typeof transitionRequestSchema>;

@@ -1,0 +1,67 @@
+import type { EngagementListItem, EngagementQuery } from '@bep/contracts';
+import type { Stage } from '@bep/domain';
+import type { EntityManager } from 'typeorm';
+
+interface EngagementRow {
+  id: string;
+  campaign_id: string;
+  nis: string;
+  commune_name: string;
+  arrondissement: string;
+  stage: Stage;
+  stage_entered_at: Date;
+  version: number;
+  consultants: { id: string; name: string; isLead: boolean }[];
+}
+
+/**
+ * Reads engagements with their commune and consultants in one query; filters are optional.
+ * Used for lists and, with an id, for one engagement.
+ */
+export async function readEngagements(
+  manager: EntityManager,
+  filter: Partial<EngagementQuery> & { id?: string },
+): Promise<{ items: EngagementListItem[]; total: number }> {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    conditions.push(sql.replaceAll('?', `$${params.length}`));
+  };
+  if (filter.id) add('e."id" = ?', filter.id);
+  if (filter.campaignId) add('e."campaign_id" = ?', filter.campaignId);
+  else if (!filter.id) conditions.push('e."campaign_id" = (SELECT "id" FROM "campaign" WHERE "is_current")');
+  if (filter.stage) add('e."stage" = ?', filter.stage);
+  if (filter.arrondissement) add('c."arrondissement" = ?', filter.arrondissement);
+  if (filter.consultantId) add('EXISTS (SELECT 1 FROM "engagement_assignment" f WHERE f."engagement_id" = e."id" AND f."consultant_id" = ?)', filter.consultantId);
+  if (filter.q) add('(c."name" ILIKE ? OR c."nis" LIKE ?)', `%${filter.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+  const limit = filter.limit ?? 50;
+  const offset = filter.offset ?? 0;
+  const from = `FROM "engagement" e JOIN "commune" c ON c."nis" = e."commune_nis" ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}`;
+  const [counted] = await manager.query<{ total: string }[]>(`SELECT count(*) AS total ${from}`, params);
+  const rows = await manager.query<EngagementRow[]>(
+    `SELECT e."id", e."campaign_id", c."nis", c."name" AS commune_name, c."arrondissement", e."stage", e."stage_entered_at", e."version",
+            COALESCE((SELECT json_agg(json_build_object('id', k."id", 'name', k."full_name", 'isLead', a."is_lead") ORDER BY a."is_lead" DESC, k."full_name")
+                        FROM "engagement_assignment" a JOIN "consultant" k ON k."id" = a."consultant_id" WHERE a."engagement_id" = e."id"), '[]') AS consultants
+       ${from}
+      ORDER BY c."name", e."id"
+      LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+    [...params, limit, offset],
+  );
+  return {
+    items: rows.map((row) => {
+      const lead = row.consultants.find((c) => c.isLead);
+      return {
+        id: row.id,
+        campaignId: row.campaign_id,
+        commune: { nis: row.nis, name: row.commune_name, arrondissement: row.arrondissement },
+        stage: row.stage,
+        stageEnteredAt: row.stage_entered_at.toISOString(),
+        version: row.version,
+        lead: lead ? { id: lead.id, name: lead.name } : null,
+        consultants: row.consultants,
+      };
+    }),
+    total: Number(counted?.total ?? 0),
+  };
+}

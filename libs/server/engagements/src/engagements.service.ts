@@ -1,0 +1,93 @@
+import { ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CurrentUser, EngagementDetail, EngagementPage, EngagementQuery, TransitionRequest } from '@bep/contracts';
+import { checkTransition, type Stage, type TransitionActor } from '@bep/domain';
+import { AuditService, type Actor } from '@bep/server/audit';
+import { EngagementEntity, StageChangeEntity } from '@bep/server/database';
+import type { DataSource, EntityManager } from 'typeorm';
+import { readEngagements } from './engagement-reader';
+import { buildTimeline } from './timeline';
+
+@Injectable()
+export class EngagementsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: EngagementQuery): Promise<EngagementPage> {
+    const page = await readEngagements(this.dataSource.manager, query);
+    return { ...page, limit: query.limit, offset: query.offset };
+  }
+
+  async detail(id: string): Promise<EngagementDetail> {
+    return this.detailWith(this.dataSource.manager, id);
+  }
+
+  /**
+   * Moves the engagement to another stage. In one transaction: the version check (409, nothing
+   * changes), the scope check (403), the stage rules (422), the new stage, its history row and its
+   * audit entry. Work queued by a move (reminders, invoices) joins this transaction later.
+   */
+  async transition(id: string, request: TransitionRequest, user: CurrentUser, actor: Actor): Promise<EngagementDetail> {
+    return this.dataSource.transaction(async (manager) => {
+      const engagement = await manager.findOne(EngagementEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!engagement) {
+        throw new NotFoundException(`No engagement ${id}.`);
+      }
+      if (engagement.version !== request.version) {
+        throw new ConflictException(`The engagement changed meanwhile (version ${engagement.version}, not ${request.version}); reload it and try again.`);
+      }
+      const transitionActor = await this.transitionActor(manager, engagement.id, user);
+      const check = checkTransition({ from: engagement.stage, to: request.to, actor: transitionActor, note: request.note });
+      if (!check.allowed) {
+        throw new UnprocessableEntityException({ type: `urn:bep:stage-rule:${check.rule}`, title: 'Stage rule broken', detail: check.message });
+      }
+      const before = { stage: engagement.stage, version: engagement.version };
+      const now = new Date();
+      await manager.update(EngagementEntity, engagement.id, { stage: request.to, stageEnteredAt: now });
+      await manager.insert(StageChangeEntity, {
+        engagementId: engagement.id,
+        fromStage: engagement.stage,
+        toStage: request.to as Stage,
+        changedBy: user.id,
+        changedAt: now,
+        note: request.note?.trim() || null,
+      });
+      const detail = await this.detailWith(manager, engagement.id);
+      await this.audit.record(manager, actor, {
+        action: 'transition',
+        entityType: 'engagement',
+        entityId: engagement.id,
+        before,
+        after: { stage: detail.stage, version: detail.version, kind: check.kind, note: request.note ?? null },
+      });
+      return detail;
+    });
+  }
+
+  /** Managers act on every engagement; a consultant only on those assigned to them (else 403). */
+  private async transitionActor(manager: EntityManager, engagementId: string, user: CurrentUser): Promise<TransitionActor> {
+    if (user.roles.includes('manager')) {
+      return 'manager';
+    }
+    const assigned =
+      user.roles.includes('consultant') &&
+      user.consultantId !== null &&
+      (await manager.query<unknown[]>(`SELECT 1 FROM "engagement_assignment" WHERE "engagement_id" = $1 AND "consultant_id" = $2`, [engagementId, user.consultantId]))
+        .length > 0;
+    if (!assigned) {
+      throw new ForbiddenException('Only the consultants assigned to this engagement, or a manager, may move it.');
+    }
+    return 'assigned-consultant';
+  }
+
+  private async detailWith(manager: EntityManager, id: string): Promise<EngagementDetail> {
+    const { items } = await readEngagements(manager, { id });
+    const engagement = items[0];
+    if (!engagement) {
+      throw new NotFoundException(`No engagement ${id}.`);
+    }
+    return { ...engagement, timeline: await buildTimeline(manager, id) };
+  }
+}

@@ -1,0 +1,37 @@
+import type { TimelineEntry } from '@bep/contracts';
+import type { EntityManager } from 'typeorm';
+
+/**
+ * A kind of event on an engagement's timeline. Activities, reminders and invoices join by adding
+ * a source to TIMELINE_SOURCES; the timeline merges every source by date.
+ */
+export interface TimelineSource {
+  entries(manager: EntityManager, engagementId: string): Promise<TimelineEntry[]>;
+}
+
+/** Stage changes, with who made them and the note. */
+export const stageChangeSource: TimelineSource = {
+  async entries(manager, engagementId) {
+    const rows = await manager.query<{ changed_at: Date; from_stage: string | null; to_stage: string; note: string | null; user_id: string | null; user_name: string | null }[]>(
+      `SELECT s."changed_at", s."from_stage", s."to_stage", s."note", u."id" AS user_id, u."full_name" AS user_name
+         FROM "stage_change" s LEFT JOIN "app_user" u ON u."id" = s."changed_by"
+        WHERE s."engagement_id" = $1`,
+      [engagementId],
+    );
+    return rows.map((row) => ({
+      kind: 'stage-change' as const,
+      at: row.changed_at.toISOString(),
+      actor: row.user_id && row.user_name ? { id: row.user_id, name: row.user_name } : null,
+      summary: row.from_stage ? `${row.from_stage} -> ${row.to_stage}` : row.to_stage,
+      details: { from: row.from_stage, to: row.to_stage, note: row.note },
+    }));
+  },
+};
+
+export const TIMELINE_SOURCES: TimelineSource[] = [stageChangeSource];
+
+/** Every source's entries, oldest first. */
+export async function buildTimeline(manager: EntityManager, engagementId: string, sources = TIMELINE_SOURCES): Promise<TimelineEntry[]> {
+  const entries = (await Promise.all(sources.map((source) => source.entries(manager, engagementId)))).flat();
+  return entries.sort((a, b) => a.at.localeCompare(b.at));
+}
