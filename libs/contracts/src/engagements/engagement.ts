@@ -62,3 +62,25 @@ export const transitionRequestSchema = z.object({
   version: z.number().int().min(1),
 });
 export type TransitionRequest = z.infer<typeof transitionRequestSchema>;
+
+/** `GET /api/pipeline` filters: the board of the current campaign unless one is named. */
+export const pipelineQuerySchema = engagementQuerySchema.pick({ campaignId: true, arrondissement: true, consultantId: true, q: true });
+export type PipelineQuery = z.infer<typeof pipelineQuerySchema>;
+
+export const pipelineCardSchema = z.object({
+  engagementId: z.uuid(),
+  version: z.number().int(),
+  commune: z.object({ nis: z.string(), name: z.string(), arrondissement: z.string(), population: z.number().int() }),
+  lead: person.nullable(),
+  stageEnteredAt: z.iso.datetime(),
+  /** Whole days in the current stage, counted in Europe/Brussels calendar days. */
+  daysInStage: z.number().int(),
+});
+export type PipelineCard = z.infer<typeof pipelineCardSchema>;
+
+/** The kanban board: one column per stage (the five of the pipeline, then the closed ones). */
+export const pipelineSchema = z.object({
+  campaign: z.object({ id: z.uuid(), name: z.string(), deadline: z.iso.date() }).nullable(),
+  columns: z.array(z.object({ stage, count: z.number().int(), cards: z.array(pipelineCardSchema) })),
+});
+export type Pipeline = z.infer<typeof pipelineSchema>;

@@ -22,22 +22,10 @@ export async function readEngagements(
   manager: EntityManager,
   filter: Partial<EngagementQuery> & { id?: string },
 ): Promise<{ items: EngagementListItem[]; total: number }> {
-  const conditions: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: string, value: unknown) => {
-    params.push(value);
-    conditions.push(sql.replaceAll('?', `$${params.length}`));
-  };
-  if (filter.id) add('e."id" = ?', filter.id);
-  if (filter.campaignId) add('e."campaign_id" = ?', filter.campaignId);
-  else if (!filter.id) conditions.push('e."campaign_id" = (SELECT "id" FROM "campaign" WHERE "is_current")');
-  if (filter.stage) add('e."stage" = ?', filter.stage);
-  if (filter.arrondissement) add('c."arrondissement" = ?', filter.arrondissement);
-  if (filter.consultantId) add('EXISTS (SELECT 1 FROM "engagement_assignment" f WHERE f."engagement_id" = e."id" AND f."consultant_id" = ?)', filter.consultantId);
-  if (filter.q) add('(c."name" ILIKE ? OR c."nis" LIKE ?)', `%${filter.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+  const { where, params } = engagementFilter(filter);
   const limit = filter.limit ?? 50;
   const offset = filter.offset ?? 0;
-  const from = `FROM "engagement" e JOIN "commune" c ON c."nis" = e."commune_nis" ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}`;
+  const from = `FROM "engagement" e JOIN "commune" c ON c."nis" = e."commune_nis" ${where}`;
   const [counted] = await manager.query<{ total: string }[]>(`SELECT count(*) AS total ${from}`, params);
   const rows = await manager.query<EngagementRow[]>(
     `SELECT e."id", e."campaign_id", c."nis", c."name" AS commune_name, c."arrondissement", e."stage", e."stage_entered_at", e."version",
@@ -64,4 +52,25 @@ export async function readEngagements(
     }),
     total: Number(counted?.total ?? 0),
   };
+}
+
+/**
+ * The WHERE clause of the engagement filters, over `engagement e` joined with `commune c`:
+ * the current campaign unless a campaign (or one engagement) is named.
+ */
+export function engagementFilter(filter: Partial<EngagementQuery> & { id?: string }): { where: string; params: unknown[] } {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    conditions.push(sql.replaceAll('?', `$${params.length}`));
+  };
+  if (filter.id) add('e."id" = ?', filter.id);
+  if (filter.campaignId) add('e."campaign_id" = ?', filter.campaignId);
+  else if (!filter.id) conditions.push('e."campaign_id" = (SELECT "id" FROM "campaign" WHERE "is_current")');
+  if (filter.stage) add('e."stage" = ?', filter.stage);
+  if (filter.arrondissement) add('c."arrondissement" = ?', filter.arrondissement);
+  if (filter.consultantId) add('EXISTS (SELECT 1 FROM "engagement_assignment" f WHERE f."engagement_id" = e."id" AND f."consultant_id" = ?)', filter.consultantId);
+  if (filter.q) add('(c."name" ILIKE ? OR c."nis" LIKE ?)', `%${filter.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+  return { where: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
 }

@@ -1,0 +1,67 @@
+import type { Pipeline } from '@bep/contracts';
+import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/database/testing';
+import { requireTestServices } from '@bep/server/testing';
+import { loadDemo, signIn } from './demo';
+import { startTestApi, type TestApi } from './test-api';
+
+describe('GET /api/pipeline', () => {
+  let database: MigratedDatabase;
+  let api: TestApi;
+  let headers: Record<string, string>;
+
+  beforeAll(async () => {
+    await requireTestServices();
+    database = await createMigratedDatabase('pipeline');
+    await loadDemo(database.dataSource);
+    api = await startTestApi(database.url);
+    headers = (await signIn(api.baseUrl, 'consultant4@bep.demo')).bearer;
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await database?.drop();
+  });
+
+  const board = async (query = '') => {
+    const response = await fetch(`${api.baseUrl}/api/pipeline${query}`, { headers });
+    return { status: response.status, body: (await response.json()) as Pipeline };
+  };
+
+  it('has one column per stage, in pipeline order, with counts and cards', async () => {
+    const { status, body } = await board();
+    expect(status).toBe(200);
+    expect(body.campaign).toEqual({ id: expect.any(String), name: 'Radioscopie numérique 2019', deadline: '2019-12-31' });
+    expect(body.columns.map((c) => [c.stage, c.count])).toEqual([
+      ['survey_sent', 32],
+      ['survey_answered', 0],
+      ['diagnostic_requested', 5],
+      ['workshop_held', 0],
+      ['accompaniment', 0],
+      ['declined', 0],
+      ['withdrawn', 0],
+    ]);
+    const gembloux = body.columns[2]?.cards.find((card) => card.commune.name === 'Gembloux');
+    expect(gembloux).toMatchObject({ commune: { nis: '92142', arrondissement: 'Namur', population: 26141 }, lead: { name: 'Camille Dubois' } });
+    expect(body.columns.every((column) => column.count === column.cards.length)).toBe(true);
+  });
+
+  it('counts days in stage in Brussels calendar days', async () => {
+    await database.dataSource.query(
+      `UPDATE "engagement" e SET "stage_entered_at" = ((now() AT TIME ZONE 'Europe/Brussels')::date - 3 + time '00:30') AT TIME ZONE 'Europe/Brussels'
+        FROM "commune" c WHERE c."nis" = e."commune_nis" AND c."name" = 'Ciney'`,
+    );
+    const ciney = (await board()).body.columns[2]?.cards.find((card) => card.commune.name === 'Ciney');
+    expect(ciney?.daysInStage).toBe(3);
+  });
+
+  it('filters by arrondissement, consultant and text', async () => {
+    const dinant = (await board('?arrondissement=Dinant')).body;
+    expect(dinant.columns.reduce((sum, c) => sum + c.count, 0)).toBe(15);
+    const lead = (await board()).body.columns[2]?.cards.find((card) => card.commune.name === 'Viroinval')?.lead;
+    const mine = (await board(`?consultantId=${lead?.id}`)).body;
+    expect(mine.columns.flatMap((c) => c.cards.map((card) => card.commune.name))).toEqual(['Viroinval']);
+    const text = (await board('?q=sur-')).body;
+    expect(text.columns.flatMap((c) => c.cards.map((card) => card.commune.name)).sort()).toEqual(['Jemeppe-sur-Sambre', 'Vresse-sur-Semois']);
+    expect((await board('?consultantId=nope')).status).toBe(400);
+  });
+});
