@@ -19,7 +19,8 @@ export default [
         'error',
         {
           enforceBuildableLibDependency: true,
-          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
+          // Build configuration shared by the Node apps' webpack files (not a library).
+          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$', '^(\\.\\./)+tools/webpack/[\\w-]+\\.cjs$'],
           depConstraints: [
             // Layers by scope: the client never imports server code, the server never imports the client.
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
