@@ -1,10 +1,3 @@
-module.exports = {
-  displayName: 'start',
-  preset: '../../jest.preset.js',
-  testEnvironment: 'node',
-  transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }]
-  },
-  moduleFileExtensions: ['ts', 'js', 'html'],
-  coverageDirectory: '../../coverage/tools/start'
-};
+const { nodeProject } = require('../test/jest-project.cjs');
+
+module.exports = nodeProject('start', __dirname);

@@ -1,10 +1,3 @@
-module.exports = {
-  displayName: 'server-contacts',
-  preset: '../../../jest.preset.js',
-  testEnvironment: 'node',
-  transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }]
-  },
-  moduleFileExtensions: ['ts', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/server/contacts'
-};
+const { nodeProject } = require('../../../tools/test/jest-project.cjs');
+
+module.exports = nodeProject('server-contacts', __dirname);

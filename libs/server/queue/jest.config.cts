@@ -1,10 +1,3 @@
-module.exports = {
-  displayName: 'server-queue',
-  preset: '../../../jest.preset.js',
-  testEnvironment: 'node',
-  transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }]
-  },
-  moduleFileExtensions: ['ts', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/server/queue'
-};
+const { nodeProject } = require('../../../tools/test/jest-project.cjs');
+
+module.exports = nodeProject('server-queue', __dirname);
