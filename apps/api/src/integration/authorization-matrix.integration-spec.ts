@@ -25,6 +25,7 @@ const EXPECTED: Record<string, Expected> = {
   'GET /api/engagements': 'signed-in',
   'GET /api/engagements/:id': 'signed-in',
   'POST /api/engagements/:id/transitions': ['manager', 'consultant'],
+  'PUT /api/engagements/:id/assignments': ['manager'],
   'GET /api/pipeline': 'signed-in',
   'GET /api/users': ['admin'],
   'POST /api/users': ['admin'],

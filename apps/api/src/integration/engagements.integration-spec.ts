@@ -146,4 +146,47 @@ describe('engagements and stage transitions', () => {
     expect([after.stage, after.version]).toEqual([fernelmont.stage, fernelmont.version]);
     expect(await historyCount(fernelmont.id)).toBe(before);
   });
+
+  describe('assignments', () => {
+    const assign = async (id: string, body: unknown, as = 'manager@bep.demo') => {
+      const response = await fetch(`${api.baseUrl}/api/engagements/${id}/assignments`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', ...headers[as] },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: (await response.json()) as EngagementDetail };
+    };
+    const consultantIds = async () =>
+      new Map(
+        (await database.dataSource.query<{ id: string; full_name: string }[]>(`SELECT "id", "full_name" FROM "consultant"`)).map((c) => [c.full_name, c.id]),
+      );
+
+    it('sets the team and its lead, which then may move the engagement, and shows the change on the timeline', async () => {
+      const ids = await consultantIds();
+      const anhee = await engagementOf('Anhée');
+      const lambert = ids.get('Julien Lambert') ?? '';
+      const moreau = ids.get('Léa Moreau') ?? '';
+      const { status, body } = await assign(anhee.id, { leadId: lambert, consultantIds: [lambert, moreau] });
+      expect(status).toBe(200);
+      expect(body.lead?.name).toBe('Julien Lambert');
+      expect(body.consultants.map((c) => [c.name, c.isLead])).toEqual([
+        ['Julien Lambert', true],
+        ['Léa Moreau', false],
+      ]);
+      expect(body.timeline.at(-1)).toMatchObject({ kind: 'assignment', actor: { name: 'Marie Gestionnaire' }, details: { lead: 'Julien Lambert' } });
+      // consultant2 (Julien Lambert) may now move Anhée forward.
+      expect((await move(anhee.id, { to: 'survey_answered', version: body.version }, 'consultant2@bep.demo')).status).toBe(200);
+    });
+
+    it('refuses a lead outside the team (400), an unknown consultant (422) and anyone but a manager (403)', async () => {
+      const ids = await consultantIds();
+      const assesse = await engagementOf('Assesse');
+      const dubois = ids.get('Camille Dubois') ?? '';
+      expect((await assign(assesse.id, { leadId: dubois, consultantIds: [] })).status).toBe(400);
+      expect((await assign(assesse.id, { leadId: null, consultantIds: [dubois, dubois] })).status).toBe(400);
+      expect((await assign(assesse.id, { leadId: null, consultantIds: ['00000000-0000-4000-8000-000000000000'] })).status).toBe(422);
+      expect((await assign(assesse.id, { leadId: dubois, consultantIds: [dubois] }, 'consultant1@bep.demo')).status).toBe(403);
+      expect((await engagementOf('Assesse')).consultants).toEqual([]);
+    });
+  });
 });

@@ -42,7 +42,7 @@ export type EngagementQuery = z.infer<typeof engagementQuerySchema>;
  * reminders and invoices later) maps its rows to this shape and the timeline merges them by date.
  */
 export const timelineEntrySchema = z.object({
-  kind: z.enum(['stage-change']),
+  kind: z.enum(['stage-change', 'assignment']),
   at: z.iso.datetime(),
   actor: person.nullable(),
   summary: z.string(),
@@ -84,3 +84,15 @@ export const pipelineSchema = z.object({
   columns: z.array(z.object({ stage, count: z.number().int(), cards: z.array(pipelineCardSchema) })),
 });
 export type Pipeline = z.infer<typeof pipelineSchema>;
+
+/** `PUT /api/engagements/{id}/assignments`: the whole team at once; the lead is one of them. */
+export const assignmentsRequestSchema = z
+  .object({
+    leadId: z.uuid().nullable(),
+    consultantIds: z.array(z.uuid()).max(20).refine((ids) => new Set(ids).size === ids.length, 'each consultant once'),
+  })
+  .refine((team) => team.leadId === null || team.consultantIds.includes(team.leadId), {
+    message: 'the lead must be one of the consultants',
+    path: ['leadId'],
+  });
+export type AssignmentsRequest = z.infer<typeof assignmentsRequestSchema>;

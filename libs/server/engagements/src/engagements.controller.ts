@@ -1,10 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
+  assignmentsRequestSchema,
   engagementDetailSchema,
   engagementPageSchema,
   engagementQuerySchema,
   transitionRequestSchema,
+  type AssignmentsRequest,
   type CurrentUser as CurrentUserContract,
   type EngagementDetail,
   type EngagementPage,
@@ -56,5 +58,19 @@ export class EngagementsController {
     @RequestActor() actor: Actor,
   ): Promise<EngagementDetail> {
     return this.engagements.transition(id, body, user, actor);
+  }
+
+  @Put(':id/assignments')
+  @Allow('manager')
+  @ApiOperation({ summary: "Set the engagement's consultants and its lead" })
+  @ApiBody({ schema: openApiSchema(assignmentsRequestSchema), examples: { team: { value: { leadId: '6f1c0e8a-3b5d-4c1e-9a7f-2d4b8c6e1a30', consultantIds: ['6f1c0e8a-3b5d-4c1e-9a7f-2d4b8c6e1a30'] } } } })
+  @ApiResponse({ status: 200, description: 'The engagement with its new team', schema: openApiSchema(engagementDetailSchema) })
+  @ApiResponse({ status: 422, description: 'Unknown or inactive consultant', schema: PROBLEM_SCHEMA })
+  assign(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body(new ZodValidationPipe(assignmentsRequestSchema)) body: AssignmentsRequest,
+    @RequestActor() actor: Actor,
+  ): Promise<EngagementDetail> {
+    return this.engagements.assign(id, body, actor);
   }
 }

@@ -1,9 +1,10 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CurrentUser, EngagementDetail, EngagementPage, EngagementQuery, TransitionRequest } from '@bep/contracts';
+import type { AssignmentsRequest, CurrentUser, EngagementDetail, EngagementPage, EngagementQuery, TransitionRequest } from '@bep/contracts';
 import { checkTransition, type Stage, type TransitionActor } from '@bep/domain';
 import { AuditService, type Actor } from '@bep/server/audit';
-import { EngagementEntity, StageChangeEntity } from '@bep/server/database';
+import { ConsultantEntity, EngagementAssignmentEntity, EngagementEntity, StageChangeEntity } from '@bep/server/database';
+import { In } from 'typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { readEngagements } from './engagement-reader';
 import { buildTimeline } from './timeline';
@@ -63,6 +64,38 @@ export class EngagementsService {
         after: { stage: detail.stage, version: detail.version, kind: check.kind, note: request.note ?? null },
       });
       return detail;
+    });
+  }
+
+  /** Replaces the engagement's team and its lead; the change is audited and shows on the timeline. */
+  async assign(id: string, request: AssignmentsRequest, actor: Actor): Promise<EngagementDetail> {
+    return this.dataSource.transaction(async (manager) => {
+      const engagement = await manager.findOne(EngagementEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!engagement) {
+        throw new NotFoundException(`No engagement ${id}.`);
+      }
+      const consultants = request.consultantIds.length ? await manager.findBy(ConsultantEntity, { id: In(request.consultantIds) }) : [];
+      const unknown = request.consultantIds.filter((cid) => !consultants.some((c) => c.id === cid && c.active));
+      if (unknown.length > 0) {
+        throw new UnprocessableEntityException(`Unknown or inactive consultants: ${unknown.join(', ')}.`);
+      }
+      const before = await this.detailWith(manager, id);
+      await manager.delete(EngagementAssignmentEntity, { engagementId: id });
+      if (request.consultantIds.length > 0) {
+        await manager.insert(
+          EngagementAssignmentEntity,
+          request.consultantIds.map((consultantId) => ({ engagementId: id, consultantId, isLead: consultantId === request.leadId })),
+        );
+      }
+      const name = (cid: string | null) => consultants.find((c) => c.id === cid)?.fullName ?? null;
+      await this.audit.record(manager, actor, {
+        action: 'assign',
+        entityType: 'engagement',
+        entityId: id,
+        before: { lead: before.lead?.name ?? null, consultants: before.consultants.map((c) => c.name) },
+        after: { lead: name(request.leadId), consultants: request.consultantIds.map((cid) => name(cid) ?? cid) },
+      });
+      return this.detailWith(manager, id);
     });
   }
 

@@ -28,7 +28,26 @@ export const stageChangeSource: TimelineSource = {
   },
 };
 
-export const TIMELINE_SOURCES: TimelineSource[] = [stageChangeSource];
+/** Changes of the team, read from the audit log that records each of them. */
+export const assignmentSource: TimelineSource = {
+  async entries(manager, engagementId) {
+    const rows = await manager.query<{ occurred_at: Date; user_id: string | null; user_name: string | null; after: { lead: string | null; consultants: string[] } }[]>(
+      `SELECT a."occurred_at", u."id" AS user_id, u."full_name" AS user_name, a."after"
+         FROM "audit_entry" a LEFT JOIN "app_user" u ON u."id" = a."actor_user_id"
+        WHERE a."entity_type" = 'engagement' AND a."entity_id" = $1 AND a."action" = 'assign'`,
+      [engagementId],
+    );
+    return rows.map((row) => ({
+      kind: 'assignment' as const,
+      at: row.occurred_at.toISOString(),
+      actor: row.user_id && row.user_name ? { id: row.user_id, name: row.user_name } : null,
+      summary: row.after.consultants.length ? `team: ${row.after.consultants.join(', ')}` : 'team: nobody',
+      details: { lead: row.after.lead, consultants: row.after.consultants },
+    }));
+  },
+};
+
+export const TIMELINE_SOURCES: TimelineSource[] = [stageChangeSource, assignmentSource];
 
 /** Every source's entries, oldest first. */
 export async function buildTimeline(manager: EntityManager, engagementId: string, sources = TIMELINE_SOURCES): Promise<TimelineEntry[]> {
