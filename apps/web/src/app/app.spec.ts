@@ -5,24 +5,12 @@ import { LOCALE_ID } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
-import type { CommuneList, CurrentUser, Role } from '@bep/contracts';
+import { ROLES, type CommuneList, type CurrentUser, type Role } from '@bep/contracts';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { NAV_LINKS } from '@bep/web/shell';
 import { App } from './app';
 import { appConfig } from './app.config';
-
-function aUser(roles: Role[], mustChangePassword = false): CurrentUser {
-  return {
-    id: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
-    email: 'marie.dupont@bep.be',
-    name: 'Marie Dupont',
-    roles,
-    consultantId: null,
-    mustChangePassword,
-  };
-}
-
-const EVERY_ROLE: Role[] = ['manager', 'consultant', 'finance', 'admin'];
+import { aUser } from '@bep/web/auth/data-access/testing';
 
 describe('App', () => {
   let http: HttpTestingController;
@@ -102,7 +90,7 @@ describe('App', () => {
   it.each(NAV_LINKS.filter((link) => !['/communes', '/administration'].includes(link.path)))(
     'says in French that $label is not available yet',
     async ({ path, label }) => {
-      await session(aUser(EVERY_ROLE));
+      await session(aUser([...ROLES]));
       const element = await open(path);
 
       expect(element.querySelector('main h1')?.textContent).toBe(label);
@@ -141,7 +129,7 @@ describe('App', () => {
   });
 
   it('asks for a new password before anything else while the password is temporary', async () => {
-    await session(aUser(['manager'], true));
+    await session(aUser(['manager'], { mustChangePassword: true }));
     const element = await open('/communes');
 
     expect(currentUrl()).toBe('/mot-de-passe?retour=%2Fcommunes');

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { CreateUserResponse } from '@bep/contracts';
-import { aListedUser } from './fixtures';
+import { aListedUser } from '../testing';
 import { UsersStore } from './users-store';
 
 describe('UsersStore', () => {

@@ -6,7 +6,7 @@ import { provideRouter, Router } from '@angular/router';
 import type { CurrentUser } from '@bep/contracts';
 import { homeRedirect, pageGuard, passwordChangedGuard, signedInGuard, signedOutGuard } from './auth-guards';
 import { AuthStore } from './auth-store';
-import { aUser } from './testing';
+import { aUser } from '../testing';
 
 @Component({ template: '' })
 class Stub {}

@@ -6,7 +6,7 @@ import { provideRouter, Router } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import { authInterceptor } from './auth-interceptor';
 import { AuthStore } from './auth-store';
-import { aUser } from './testing';
+import { aUser } from '../testing';
 
 @Component({ template: '' })
 class Stub {}

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import type { LoginResponse } from '@bep/contracts';
 import { AuthStore } from './auth-store';
-import { aUser } from './testing';
+import { aUser } from '../testing';
 
 const problem = (status: number, detail: string) => ({ type: 'about:blank', title: 'Error', status, detail });
 

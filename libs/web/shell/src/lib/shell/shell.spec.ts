@@ -1,3 +1,4 @@
+import { aUser } from '@bep/web/auth/data-access/testing';
 import { MatSidenav } from '@angular/material/sidenav';
 import { By } from '@angular/platform-browser';
 import { BreakpointObserver, BreakpointState } from '@angular/cdk/layout';
@@ -6,7 +7,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import type { CurrentUser, Role } from '@bep/contracts';
+import { ROLES, type Role } from '@bep/contracts';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { of } from 'rxjs';
 import { NAV_LINKS } from './nav-links';
@@ -15,20 +16,7 @@ import { COMPACT_LAYOUT_QUERY, Shell } from './shell';
 @Component({ template: '<h1>Page</h1>' })
 class StubPage {}
 
-const ALL_ROLES: Role[] = ['manager', 'consultant', 'finance', 'admin'];
-
-function aUser(roles: Role[]): CurrentUser {
-  return {
-    id: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
-    email: 'marie.dupont@bep.be',
-    name: 'Marie Dupont',
-    roles,
-    consultantId: null,
-    mustChangePassword: false,
-  };
-}
-
-async function setup(compact = false, roles: Role[] = ALL_ROLES) {
+async function setup(compact = false, roles: Role[] = [...ROLES]) {
   const layout: Partial<BreakpointObserver> = {
     observe: (query) => {
       expect(query).toBe(COMPACT_LAYOUT_QUERY);
@@ -130,6 +118,8 @@ describe('Shell', () => {
     expect(menu?.getAttribute('aria-expanded')).toBe('true');
 
     element.querySelector<HTMLAnchorElement>('nav a[href="/factures"]')?.click();
+    // Render the closed state now rather than wait for the scheduler, which a busy machine delays.
+    fixture.detectChanges();
     await fixture.whenStable();
     // The drawer's state, not its CSS class: the class stays while the closing animation runs.
     expect(fixture.debugElement.query(By.directive(MatSidenav)).componentInstance.opened).toBe(false);

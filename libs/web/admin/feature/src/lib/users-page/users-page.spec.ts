@@ -1,3 +1,4 @@
+import { aListedUser } from '@bep/web/admin/data-access/testing';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { HarnessLoader } from '@angular/cdk/testing';
@@ -12,7 +13,7 @@ import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
 import { provideRouter } from '@angular/router';
-import type { ConsultantList, CreateUserResponse, CurrentUser, User } from '@bep/contracts';
+import type { ConsultantList, CreateUserResponse, CurrentUser } from '@bep/contracts';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { UsersPage } from './users-page';
 
@@ -20,23 +21,9 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const CONSULTANT_ID = '3f1c2a9e-8b7d-4c6e-9a5f-2d1e0b9c8a71';
 
-function user(overrides: Partial<User>): User {
-  return {
-    id: '00000000-0000-4000-8000-000000000000',
-    email: 'x@bep.demo',
-    name: 'X',
-    roles: ['manager'],
-    consultantId: null,
-    active: true,
-    mustChangePassword: false,
-    createdAt: '2019-04-20T08:00:00.000Z',
-    ...overrides,
-  };
-}
-
-const admin = user({ id: '00000000-0000-4000-8000-000000000001', email: 'admin@bep.demo', name: 'Alain Admin', roles: ['admin'] });
-const manager = user({ id: '00000000-0000-4000-8000-000000000002', email: 'manager@bep.demo', name: 'Marie Dupont', roles: ['manager', 'finance'] });
-const consultant = user({
+const admin = aListedUser({ id: '00000000-0000-4000-8000-000000000001', email: 'admin@bep.demo', name: 'Alain Admin', roles: ['admin'] });
+const manager = aListedUser({ id: '00000000-0000-4000-8000-000000000002', email: 'manager@bep.demo', name: 'Marie Dupont', roles: ['manager', 'finance'] });
+const consultant = aListedUser({
   id: '00000000-0000-4000-8000-000000000003',
   email: 'consultant1@bep.demo',
   name: 'Claire Conseil',
@@ -138,7 +125,7 @@ describe('UsersPage', () => {
       consultantId: CONSULTANT_ID,
     });
     const created: CreateUserResponse = {
-      user: user({
+      user: aListedUser({
         id: '00000000-0000-4000-8000-000000000009',
         email: 'consultant6@bep.demo',
         name: 'Paul Conseil',

@@ -1,3 +1,4 @@
+/** Test helpers, imported as `@bep/web/admin/data-access/testing`: never part of the app bundle. */
 import type { User } from '@bep/contracts';
 
 /** A user as GET /api/users lists them, for tests. */

@@ -1,3 +1,4 @@
+/** Test helpers, imported as `@bep/web/auth/data-access/testing`: never part of the app bundle. */
 import type { CurrentUser, Role } from '@bep/contracts';
 
 /** A signed-in user for tests; `roles` and any other field can be overridden. */
