@@ -8,3 +8,5 @@ export * from './problem/problem';
 export * from './users/users';
 export * from './contacts/contact';
 export * from './engagements/engagement';
+export * from './activities/activity';
+export * from './activities/scheduled-at';

@@ -1,3 +1,5 @@
 export * from './stages/stages';
 export * from './communes/nis-code';
 export * from './stages/transitions';
+export * from './activities/activity-types';
+export * from './time/brussels-time';

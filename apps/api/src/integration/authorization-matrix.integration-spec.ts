@@ -14,6 +14,13 @@ type Expected = 'public' | 'signed-in' | readonly Role[];
  */
 const EXPECTED: Record<string, Expected> = {
   'GET /api/health': 'public',
+  'GET /api/activities': 'signed-in',
+  'GET /api/activities/:id': 'signed-in',
+  'PATCH /api/activities/:id': ['manager', 'consultant'],
+  'DELETE /api/activities/:id': ['manager', 'consultant'],
+  'POST /api/engagements/:id/activities': ['manager', 'consultant'],
+  'GET /api/consultants/workload': ['manager', 'admin'],
+  'GET /api/stats': 'signed-in',
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'signed-in',
   'GET /api/auth/me': 'signed-in',
@@ -109,11 +116,16 @@ describe('authorization matrix', () => {
     );
     const engagementChanges = routes.filter((route) => route.method !== 'GET' && route.path.startsWith('/api/engagements/:id'));
     expect(engagementChanges.length).toBeGreaterThan(0);
+    // A valid body for each, so that the answer is the scope check's and not the validation's.
+    const bodies: Record<string, unknown> = {
+      'POST /api/engagements/:id/transitions': { to: 'workshop_held', version: ciney?.version },
+      'POST /api/engagements/:id/activities': { type: 'note', subject: 'Appel de la commune' },
+    };
     for (const route of engagementChanges) {
       const response = await fetch(`${api.baseUrl}${route.path.replace(':id', ciney?.id ?? '')}`, {
         method: route.method,
         headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.get('consultant')}` },
-        body: JSON.stringify({ to: 'workshop_held', version: ciney?.version }),
+        body: JSON.stringify(bodies[`${route.method} ${route.path}`] ?? {}),
       });
       expect(`${route.method} ${route.path}: ${response.status}`).toBe(`${route.method} ${route.path}: 403`);
     }

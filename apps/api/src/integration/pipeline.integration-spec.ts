@@ -64,4 +64,15 @@ describe('GET /api/pipeline', () => {
     expect(text.columns.flatMap((c) => c.cards.map((card) => card.commune.name)).sort()).toEqual(['Jemeppe-sur-Sambre', 'Vresse-sur-Semois']);
     expect((await board('?consultantId=nope')).status).toBe(400);
   });
+
+  it('caps the cards per column, longest in stage first, and keeps the whole count', async () => {
+    const { body } = await board('?cardsPerColumn=3');
+    const surveySent = body.columns[0];
+    expect(surveySent?.count).toBe(32);
+    expect(surveySent?.cards).toHaveLength(3);
+    const entered = surveySent?.cards.map((card) => card.stageEnteredAt) ?? [];
+    expect([...entered].sort()).toEqual(entered);
+    expect((await board('?cardsPerColumn=0')).body.columns.every((column) => column.cards.length === 0)).toBe(true);
+    expect((await board('?cardsPerColumn=5000')).status).toBe(400);
+  });
 });

@@ -12,3 +12,32 @@ export type ConsultantSummary = z.infer<typeof consultantSummarySchema>;
 
 export const consultantListSchema = z.object({ items: z.array(consultantSummarySchema), total: z.number().int() });
 export type ConsultantList = z.infer<typeof consultantListSchema>;
+
+/** `GET /api/consultants/workload`: the current campaign unless one is named. */
+export const workloadQuerySchema = z.object({ campaignId: z.uuid().optional() });
+export type WorkloadQuery = z.infer<typeof workloadQuerySchema>;
+
+/** One calendar week (Monday to Sunday, Europe/Brussels) of a consultant's scheduled activities. */
+export const workloadWeekSchema = z.object({
+  weekStart: z.iso.date(),
+  scheduledActivities: z.number().int(),
+  plannedMinutes: z.number().int(),
+  /** Planned time over weekly capacity (1 = full); null when the capacity is zero. */
+  load: z.number().nullable(),
+});
+export type WorkloadWeek = z.infer<typeof workloadWeekSchema>;
+
+export const consultantWorkloadSchema = z.object({
+  consultant: consultantSummarySchema.extend({ weeklyCapacityHours: z.number().int() }),
+  /** Engagements of the campaign assigned to the consultant and not closed, per stage. */
+  activeEngagements: z.object({ total: z.number().int(), lead: z.number().int(), byStage: z.record(z.string(), z.number().int()) }),
+  /** This week and the three after it. */
+  weeks: z.array(workloadWeekSchema),
+});
+export type ConsultantWorkload = z.infer<typeof consultantWorkloadSchema>;
+
+export const workloadSchema = z.object({
+  campaign: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  items: z.array(consultantWorkloadSchema),
+});
+export type Workload = z.infer<typeof workloadSchema>;

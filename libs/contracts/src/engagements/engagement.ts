@@ -1,4 +1,4 @@
-import { ALL_STAGES } from '@bep/domain';
+import { ACTIVITY_TYPES, ALL_STAGES } from '@bep/domain';
 import { z } from 'zod';
 
 const stage = z.enum(ALL_STAGES);
@@ -38,11 +38,11 @@ export const engagementQuerySchema = z.object({
 export type EngagementQuery = z.infer<typeof engagementQuerySchema>;
 
 /**
- * One entry of the engagement's timeline. Every source (stage changes today; activities,
+ * One entry of the engagement's timeline. Every source (stage changes, assignments, activities;
  * reminders and invoices later) maps its rows to this shape and the timeline merges them by date.
  */
 export const timelineEntrySchema = z.object({
-  kind: z.enum(['stage-change', 'assignment']),
+  kind: z.enum(['stage-change', 'assignment', 'activity']),
   at: z.iso.datetime(),
   actor: person.nullable(),
   summary: z.string(),
@@ -64,7 +64,10 @@ export const transitionRequestSchema = z.object({
 export type TransitionRequest = z.infer<typeof transitionRequestSchema>;
 
 /** `GET /api/pipeline` filters: the board of the current campaign unless one is named. */
-export const pipelineQuerySchema = engagementQuerySchema.pick({ campaignId: true, arrondissement: true, consultantId: true, q: true });
+export const pipelineQuerySchema = engagementQuerySchema.pick({ campaignId: true, arrondissement: true, consultantId: true, q: true }).extend({
+  /** Cards shown per column, longest in stage first; `count` always tells the whole column. */
+  cardsPerColumn: z.coerce.number().int().min(0).max(1000).default(200),
+});
 export type PipelineQuery = z.infer<typeof pipelineQuerySchema>;
 
 export const pipelineCardSchema = z.object({
@@ -75,12 +78,15 @@ export const pipelineCardSchema = z.object({
   stageEnteredAt: z.iso.datetime(),
   /** Whole days in the current stage, counted in Europe/Brussels calendar days. */
   daysInStage: z.number().int(),
+  /** The earliest scheduled activity not done yet, if any (possibly overdue). */
+  nextScheduled: z.object({ activityId: z.uuid(), type: z.enum(ACTIVITY_TYPES), subject: z.string(), scheduledAt: z.iso.datetime() }).nullable(),
 });
 export type PipelineCard = z.infer<typeof pipelineCardSchema>;
 
 /** The kanban board: one column per stage (the five of the pipeline, then the closed ones). */
 export const pipelineSchema = z.object({
   campaign: z.object({ id: z.uuid(), name: z.string(), deadline: z.iso.date() }).nullable(),
+  /** `count` is the whole column; `cards` at most `cardsPerColumn` of them. */
   columns: z.array(z.object({ stage, count: z.number().int(), cards: z.array(pipelineCardSchema) })),
 });
 export type Pipeline = z.infer<typeof pipelineSchema>;
@@ -96,3 +102,47 @@ export const assignmentsRequestSchema = z
     path: ['leadId'],
   });
 export type AssignmentsRequest = z.infer<typeof assignmentsRequestSchema>;
+
+/** `GET /api/stats` filters: the current campaign unless one is named. */
+export const pipelineStatsQuerySchema = engagementQuerySchema.pick({ campaignId: true, arrondissement: true, consultantId: true });
+export type PipelineStatsQuery = z.infer<typeof pipelineStatsQuerySchema>;
+
+export const LATE_ITEM_KINDS = ['survey-unanswered', 'diagnostic-not-scheduled', 'activity-overdue'] as const;
+
+/** Something that waits longer than the campaign's settings allow. */
+export const lateItemSchema = z.object({
+  kind: z.enum(LATE_ITEM_KINDS),
+  engagementId: z.uuid(),
+  commune: z.object({ nis: z.string(), name: z.string() }),
+  /** When it became late. */
+  since: z.iso.datetime(),
+  daysLate: z.number().int(),
+  activity: z.object({ id: z.uuid(), type: z.enum(ACTIVITY_TYPES), subject: z.string(), scheduledAt: z.iso.datetime() }).nullable(),
+});
+export type LateItem = z.infer<typeof lateItemSchema>;
+
+/** The figures of the dashboard, for one campaign. */
+export const pipelineStatsSchema = z.object({
+  campaign: z.object({ id: z.uuid(), name: z.string(), deadline: z.iso.date() }).nullable(),
+  asOf: z.iso.datetime(),
+  total: z.number().int(),
+  stages: z.array(
+    z.object({
+      stage,
+      /** Engagements in the stage now. */
+      count: z.number().int(),
+      /** Engagements that were in the stage or a later one of the main path at some point. Null for the closed stages. */
+      reached: z.number().int().nullable(),
+      /** Median days of a stay in the stage (stays under way count up to now). Null when nobody was in it. */
+      medianDays: z.number().nullable(),
+    }),
+  ),
+  /** Share of the engagements that reached a stage and went on to the next one (0..1; null when none reached it). */
+  conversion: z.array(z.object({ from: stage, to: stage, rate: z.number().nullable() })),
+  late: z.object({
+    counts: z.object({ 'survey-unanswered': z.number().int(), 'diagnostic-not-scheduled': z.number().int(), 'activity-overdue': z.number().int() }),
+    /** The longest late first, at most 100. */
+    items: z.array(lateItemSchema),
+  }),
+});
+export type PipelineStats = z.infer<typeof pipelineStatsSchema>;

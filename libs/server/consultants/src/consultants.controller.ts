@@ -1,16 +1,20 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { consultantListSchema, type ConsultantList } from '@bep/contracts';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { consultantListSchema, workloadQuerySchema, workloadSchema, type ConsultantList, type Workload, type WorkloadQuery } from '@bep/contracts';
 import { ConsultantEntity } from '@bep/server/database';
-import { Allow, openApiSchema } from '@bep/server/http';
+import { Allow, openApiSchema, PROBLEM_SCHEMA, ZodValidationPipe } from '@bep/server/http';
 import type { DataSource } from 'typeorm';
+import { WorkloadService } from './workload.service';
 
 @ApiTags('consultants')
 @ApiBearerAuth()
 @Controller('consultants')
 export class ConsultantsController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly workloads: WorkloadService,
+  ) {}
 
   @Get()
   @Allow('manager', 'admin')
@@ -22,5 +26,14 @@ export class ConsultantsController {
       items: consultants.map((c) => ({ id: c.id, name: c.fullName, email: c.email, office: c.office, active: c.active })),
       total: consultants.length,
     };
+  }
+
+  @Get('workload')
+  @Allow('manager', 'admin')
+  @ApiOperation({ summary: "Each consultant's active engagements by stage and scheduled activities over four weeks, against weekly capacity" })
+  @ApiResponse({ status: 200, schema: openApiSchema(workloadSchema) })
+  @ApiResponse({ status: 400, schema: PROBLEM_SCHEMA })
+  workload(@Query(new ZodValidationPipe(workloadQuerySchema)) query: WorkloadQuery): Promise<Workload> {
+    return this.workloads.workload(query);
   }
 }

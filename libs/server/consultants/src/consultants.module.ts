@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConsultantsController } from './consultants.controller';
+import { WorkloadService } from './workload.service';
 
-/** Ocalia's consultants; workload and assignments join here with the pipeline. */
-@Module({ controllers: [ConsultantsController] })
+/** Ocalia's consultants and their workload. */
+@Module({ controllers: [ConsultantsController], providers: [WorkloadService] })
 export class ConsultantsModule {}

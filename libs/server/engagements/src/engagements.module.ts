@@ -1,14 +1,18 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@bep/server/audit';
+import { ActivitiesController } from './activities/activities.controller';
+import { ActivitiesService } from './activities/activities.service';
 import { EngagementsController } from './engagements.controller';
 import { EngagementsService } from './engagements.service';
 import { PipelineController } from './pipeline.controller';
 import { PipelineService } from './pipeline.service';
+import { PipelineStatsService } from './pipeline-stats.service';
+import { StatsController } from './stats.controller';
 
-/** The pipeline: engagements, their stage rules and their timeline. */
+/** The pipeline: engagements, their stage rules, their activities and their timeline. */
 @Module({
   imports: [AuditModule],
-  controllers: [EngagementsController, PipelineController],
-  providers: [EngagementsService, PipelineService],
+  controllers: [EngagementsController, PipelineController, StatsController, ActivitiesController],
+  providers: [EngagementsService, PipelineService, PipelineStatsService, ActivitiesService],
 })
 export class EngagementsModule {}

@@ -1,12 +1,13 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AssignmentsRequest, CurrentUser, EngagementDetail, EngagementPage, EngagementQuery, TransitionRequest } from '@bep/contracts';
-import { checkTransition, type Stage, type TransitionActor } from '@bep/domain';
+import { checkTransition, type Stage } from '@bep/domain';
 import { AuditService, type Actor } from '@bep/server/audit';
 import { ConsultantEntity, EngagementAssignmentEntity, EngagementEntity, StageChangeEntity } from '@bep/server/database';
 import { In } from 'typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { readEngagements } from './engagement-reader';
+import { actorOnEngagement } from './engagement-scope';
 import { buildTimeline } from './timeline';
 
 @Injectable()
@@ -39,7 +40,7 @@ export class EngagementsService {
       if (engagement.version !== request.version) {
         throw new ConflictException(`The engagement changed meanwhile (version ${engagement.version}, not ${request.version}); reload it and try again.`);
       }
-      const transitionActor = await this.transitionActor(manager, engagement.id, user);
+      const transitionActor = await actorOnEngagement(manager, engagement.id, user, 'move it');
       const check = checkTransition({ from: engagement.stage, to: request.to, actor: transitionActor, note: request.note });
       if (!check.allowed) {
         throw new UnprocessableEntityException({ type: `urn:bep:stage-rule:${check.rule}`, title: 'Stage rule broken', detail: check.message });
@@ -97,22 +98,6 @@ export class EngagementsService {
       });
       return this.detailWith(manager, id);
     });
-  }
-
-  /** Managers act on every engagement; a consultant only on those assigned to them (else 403). */
-  private async transitionActor(manager: EntityManager, engagementId: string, user: CurrentUser): Promise<TransitionActor> {
-    if (user.roles.includes('manager')) {
-      return 'manager';
-    }
-    const assigned =
-      user.roles.includes('consultant') &&
-      user.consultantId !== null &&
-      (await manager.query<unknown[]>(`SELECT 1 FROM "engagement_assignment" WHERE "engagement_id" = $1 AND "consultant_id" = $2`, [engagementId, user.consultantId]))
-        .length > 0;
-    if (!assigned) {
-      throw new ForbiddenException('Only the consultants assigned to this engagement, or a manager, may move it.');
-    }
-    return 'assigned-consultant';
   }
 
   private async detailWith(manager: EntityManager, id: string): Promise<EngagementDetail> {

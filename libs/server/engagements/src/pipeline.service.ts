@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pipeline, PipelineCard, PipelineQuery } from '@bep/contracts';
-import { ALL_STAGES, type Stage } from '@bep/domain';
+import { ALL_STAGES, type ActivityType, type Stage } from '@bep/domain';
 import type { DataSource } from 'typeorm';
 import { engagementFilter } from './engagement-reader';
 
@@ -17,9 +17,16 @@ interface CardRow {
   population: number;
   lead_id: string | null;
   lead_name: string | null;
+  next_id: string | null;
+  next_type: ActivityType | null;
+  next_subject: string | null;
+  next_at: Date | null;
 }
 
-/** The kanban board of a campaign: every stage as a column, with its count and its cards. */
+/**
+ * The kanban board of a campaign: every stage as a column with its count and, longest in stage
+ * first, at most `cardsPerColumn` cards (a campaign of thousands of communes stays readable).
+ */
 @Injectable()
 export class PipelineService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -30,17 +37,24 @@ export class PipelineService {
       query.campaignId ? [query.campaignId] : [],
     );
     const { where, params } = engagementFilter(query);
+    const from = `FROM "engagement" e JOIN "commune" c ON c."nis" = e."commune_nis" ${where}`;
+    const counts = await this.dataSource.query<{ stage: Stage; count: number }[]>(`SELECT e."stage", count(*)::int AS count ${from} GROUP BY e."stage"`, params);
     const rows = await this.dataSource.query<CardRow[]>(
       `SELECT e."id", e."version", e."stage", e."stage_entered_at",
               ((now() AT TIME ZONE 'Europe/Brussels')::date - (e."stage_entered_at" AT TIME ZONE 'Europe/Brussels')::date) AS days_in_stage,
-              c."nis", c."name", c."arrondissement", c."population", k."id" AS lead_id, k."full_name" AS lead_name
-         FROM "engagement" e
-         JOIN "commune" c ON c."nis" = e."commune_nis"
+              e."nis", e."name", e."arrondissement", e."population", k."id" AS lead_id, k."full_name" AS lead_name,
+              n."id" AS next_id, n."type" AS next_type, n."subject" AS next_subject, n."scheduled_at" AS next_at
+         FROM (SELECT e.*, c."nis", c."name", c."arrondissement", c."population",
+                      row_number() OVER (PARTITION BY e."stage" ORDER BY e."stage_entered_at", c."name") AS rank
+                 ${from}) e
          LEFT JOIN "engagement_assignment" a ON a."engagement_id" = e."id" AND a."is_lead"
          LEFT JOIN "consultant" k ON k."id" = a."consultant_id"
-        ${where}
-        ORDER BY e."stage_entered_at", c."name"`,
-      params,
+         LEFT JOIN LATERAL (SELECT x."id", x."type", x."subject", x."scheduled_at" FROM "activity" x
+                             WHERE x."engagement_id" = e."id" AND x."scheduled_at" IS NOT NULL AND x."completed_at" IS NULL
+                             ORDER BY x."scheduled_at" LIMIT 1) n ON true
+        WHERE e."rank" <= $${params.length + 1}
+        ORDER BY e."rank"`,
+      [...params, query.cardsPerColumn],
     );
     const byStage = new Map<Stage, PipelineCard[]>(ALL_STAGES.map((stage) => [stage, []]));
     for (const row of rows) {
@@ -51,14 +65,15 @@ export class PipelineService {
         lead: row.lead_id && row.lead_name ? { id: row.lead_id, name: row.lead_name } : null,
         stageEnteredAt: row.stage_entered_at.toISOString(),
         daysInStage: row.days_in_stage,
+        nextScheduled:
+          row.next_id && row.next_type && row.next_subject && row.next_at
+            ? { activityId: row.next_id, type: row.next_type, subject: row.next_subject, scheduledAt: row.next_at.toISOString() }
+            : null,
       });
     }
     return {
       campaign: campaign ?? null,
-      columns: ALL_STAGES.map((stage) => {
-        const cards = byStage.get(stage) ?? [];
-        return { stage, count: cards.length, cards };
-      }),
+      columns: ALL_STAGES.map((stage) => ({ stage, count: counts.find((c) => c.stage === stage)?.count ?? 0, cards: byStage.get(stage) ?? [] })),
     };
   }
 }

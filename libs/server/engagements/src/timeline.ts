@@ -47,10 +47,46 @@ export const assignmentSource: TimelineSource = {
   },
 };
 
-export const TIMELINE_SOURCES: TimelineSource[] = [stageChangeSource, assignmentSource];
+/**
+ * Activities, notes included: at their scheduled time, or when they were logged. Participants
+ * stay on the activity itself (GET /api/activities?engagementId=...).
+ */
+export const activitySource: TimelineSource = {
+  async entries(manager, engagementId) {
+    const rows = await manager.query<
+      { id: string; at: Date; type: string; subject: string; scheduled_at: Date | null; completed_at: Date | null; outcome: string | null; user_id: string | null; user_name: string | null }[]
+    >(
+      `SELECT a."id", COALESCE(a."scheduled_at", a."created_at") AS at, a."type", a."subject", a."scheduled_at", a."completed_at", a."outcome",
+              u."id" AS user_id, u."full_name" AS user_name
+         FROM "activity" a LEFT JOIN "app_user" u ON u."id" = a."created_by"
+        WHERE a."engagement_id" = $1`,
+      [engagementId],
+    );
+    return rows.map((row) => ({
+      kind: 'activity' as const,
+      at: row.at.toISOString(),
+      actor: row.user_id && row.user_name ? { id: row.user_id, name: row.user_name } : null,
+      summary: `${row.type}: ${row.subject}`,
+      details: {
+        activityId: row.id,
+        type: row.type,
+        subject: row.subject,
+        scheduledAt: row.scheduled_at?.toISOString() ?? null,
+        completedAt: row.completed_at?.toISOString() ?? null,
+        outcome: row.outcome,
+      },
+    }));
+  },
+};
+
+export const TIMELINE_SOURCES: TimelineSource[] = [stageChangeSource, assignmentSource, activitySource];
 
 /** Every source's entries, oldest first. */
 export async function buildTimeline(manager: EntityManager, engagementId: string, sources = TIMELINE_SOURCES): Promise<TimelineEntry[]> {
-  const entries = (await Promise.all(sources.map((source) => source.entries(manager, engagementId)))).flat();
+  // One after the other: inside a transaction the manager holds a single connection.
+  const entries: TimelineEntry[] = [];
+  for (const source of sources) {
+    entries.push(...(await source.entries(manager, engagementId)));
+  }
   return entries.sort((a, b) => a.at.localeCompare(b.at));
 }

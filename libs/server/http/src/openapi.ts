@@ -3,9 +3,13 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { problemDetailsSchema } from '@bep/contracts';
 import { z } from 'zod';
 
-/** JSON Schema of a contract, for `@ApiResponse({ schema })`: the OpenAPI document and the code share one definition. */
-export function openApiSchema(schema: z.ZodType): Record<string, unknown> {
-  const jsonSchema = z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'output' }) as Record<string, unknown>;
+/**
+ * JSON Schema of a contract, for `@ApiResponse({ schema })` and `@ApiBody({ schema })`: the OpenAPI
+ * document and the code share one definition. Bodies and queries describe what the client sends
+ * (`input`: before defaults and parsing), responses what the API answers (`output`).
+ */
+export function openApiSchema(schema: z.ZodType, io: 'input' | 'output' = 'output'): Record<string, unknown> {
+  const jsonSchema = z.toJSONSchema(schema, { target: 'openapi-3.0', io }) as Record<string, unknown>;
   // OpenAPI embeds schemas; a JSON Schema dialect marker has no place inside them.
   delete jsonSchema['$schema'];
   return jsonSchema;

@@ -1,3 +1,5 @@
+import { ActivityParticipantEntity } from './activity-participant.entity';
+import { ActivityEntity } from './activity.entity';
 import { AppSettingEntity } from './app-setting.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { CampaignEntity } from './campaign.entity';
@@ -12,6 +14,8 @@ import { StageChangeEntity } from './stage-change.entity';
 import { UserEntity } from './user.entity';
 import { WorkerHeartbeatEntity } from './worker-heartbeat.entity';
 
+export * from './activity-participant.entity';
+export * from './activity.entity';
 export * from './app-setting.entity';
 export * from './audit-entry.entity';
 export * from './campaign.entity';
@@ -28,6 +32,8 @@ export * from './worker-heartbeat.entity';
 
 /** Every entity of the schema; listed explicitly because the apps are bundled (no globbing). */
 export const ENTITIES = [
+  ActivityEntity,
+  ActivityParticipantEntity,
   AppSettingEntity,
   AuditEntryEntity,
   CampaignEntity,

@@ -1,0 +1,72 @@
+import type { EngagementPage, Workload } from '@bep/contracts';
+import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/database/testing';
+import { requireTestServices } from '@bep/server/testing';
+import { loadDemo, signIn } from './demo';
+import { startTestApi, type TestApi } from './test-api';
+
+describe('GET /api/consultants/workload', () => {
+  let database: MigratedDatabase;
+  let api: TestApi;
+  const headers: Record<string, Record<string, string>> = {};
+
+  beforeAll(async () => {
+    await requireTestServices();
+    database = await createMigratedDatabase('workload');
+    await loadDemo(database.dataSource);
+    api = await startTestApi(database.url);
+    for (const email of ['manager@bep.demo', 'consultant1@bep.demo']) {
+      headers[email] = (await signIn(api.baseUrl, email)).bearer;
+    }
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await database?.drop();
+  });
+
+  const get = async <T>(path: string, as = 'manager@bep.demo') => {
+    const response = await fetch(`${api.baseUrl}${path}`, { headers: headers[as] });
+    return { status: response.status, body: (await response.json()) as T };
+  };
+
+  it('counts active engagements and the scheduled hours of four Brussels weeks against capacity', async () => {
+    const gembloux = (await get<EngagementPage>('/api/engagements?q=Gembloux')).body.items[0];
+    const camille = gembloux?.lead?.id;
+    // A workshop next Tuesday at 10:00 Brussels time, three hours, with Camille; a note (no time) that counts nothing.
+    const [activity] = await database.dataSource.query<{ id: string }[]>(
+      `INSERT INTO "activity" ("engagement_id", "type", "subject", "scheduled_at", "duration_minutes")
+       VALUES ($1, 'workshop', 'Atelier', (date_trunc('week', now() AT TIME ZONE 'Europe/Brussels') + interval '8 days 10 hours') AT TIME ZONE 'Europe/Brussels', 180),
+              ($1, 'note', 'Note', NULL, 0)
+       RETURNING "id"`,
+      [gembloux?.id],
+    );
+    await database.dataSource.query(`INSERT INTO "activity_participant" ("activity_id", "consultant_id") VALUES ($1, $2)`, [activity?.id, camille]);
+
+    const { status, body } = await get<Workload>('/api/consultants/workload');
+    expect(status).toBe(200);
+    expect(body.campaign?.name).toBe('Radioscopie numérique 2019');
+    const mine = body.items.find((item) => item.consultant.id === camille);
+    expect(mine?.consultant).toMatchObject({ name: 'Camille Dubois', weeklyCapacityHours: 32 });
+    expect(mine?.activeEngagements).toEqual({ total: 1, lead: 1, byStage: { diagnostic_requested: 1 } });
+    expect(mine?.weeks.map((w) => [w.scheduledActivities, w.plannedMinutes])).toEqual([
+      [0, 0],
+      [1, 180],
+      [0, 0],
+      [0, 0],
+    ]);
+    expect(mine?.weeks[1]?.load).toBe(0.09); // 3 h of 32 h
+    const mondays = mine?.weeks.map((w) => new Date(`${w.weekStart}T12:00:00Z`).getUTCDay());
+    expect(mondays).toEqual([1, 1, 1, 1]);
+  });
+
+  it('leaves closed engagements out', async () => {
+    await database.dataSource.query(`UPDATE "engagement" e SET "stage" = 'declined' FROM "commune" c WHERE c."nis" = e."commune_nis" AND c."name" = 'Gembloux'`);
+    const mine = (await get<Workload>('/api/consultants/workload')).body.items.find((item) => item.consultant.name === 'Camille Dubois');
+    expect(mine?.activeEngagements.total).toBe(0);
+  });
+
+  it('is for managers and administrators', async () => {
+    expect((await get('/api/consultants/workload', 'consultant1@bep.demo')).status).toBe(403);
+    expect((await get('/api/consultants/workload?campaignId=x')).status).toBe(400);
+  });
+});

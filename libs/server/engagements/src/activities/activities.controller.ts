@@ -1,0 +1,106 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  activityPageSchema,
+  activityQuerySchema,
+  activitySchema,
+  createActivityRequestSchema,
+  updateActivityRequestSchema,
+  type Activity,
+  type ActivityPage,
+  type ActivityQuery,
+  type CreateActivityRequest,
+  type CurrentUser as CurrentUserContract,
+  type UpdateActivityRequest,
+} from '@bep/contracts';
+import type { Actor } from '@bep/server/audit';
+import { CurrentUser, RequestActor } from '@bep/server/auth';
+import { Allow, openApiSchema, PROBLEM_SCHEMA, SignedIn, ZodValidationPipe } from '@bep/server/http';
+import { ActivitiesService } from './activities.service';
+
+const EXAMPLE_DIAGNOSTIC = {
+  type: 'diagnostic',
+  subject: 'Diagnostic personnalisé à l’administration communale',
+  scheduledAt: '2019-06-12T14:00',
+  participants: { contactIds: [], consultantIds: ['6f1c0e8a-3b5d-4c1e-9a7f-2d4b8c6e1a30'] },
+};
+
+const SCOPE_403 = { status: 403, description: 'Neither a manager nor a consultant assigned to the engagement', schema: PROBLEM_SCHEMA };
+
+@ApiTags('activities')
+@ApiBearerAuth()
+@Controller()
+export class ActivitiesController {
+  constructor(private readonly activities: ActivitiesService) {}
+
+  @Get('activities')
+  @SignedIn()
+  @ApiOperation({ summary: 'Activities of the current campaign (or campaignId, or one engagement): the calendar and the lists, paginated' })
+  @ApiResponse({ status: 200, schema: openApiSchema(activityPageSchema) })
+  @ApiResponse({ status: 400, schema: PROBLEM_SCHEMA })
+  list(@Query(new ZodValidationPipe(activityQuerySchema)) query: ActivityQuery): Promise<ActivityPage> {
+    return this.activities.list(query);
+  }
+
+  @Get('activities/:id')
+  @SignedIn()
+  @ApiOperation({ summary: 'One activity' })
+  @ApiResponse({ status: 200, schema: openApiSchema(activitySchema) })
+  @ApiResponse({ status: 404, schema: PROBLEM_SCHEMA })
+  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<Activity> {
+    return this.activities.get(id);
+  }
+
+  @Post('engagements/:id/activities')
+  @Allow('manager', 'consultant')
+  @ApiOperation({ summary: 'Log or schedule an activity on the engagement (time in Europe/Brussels)' })
+  @ApiBody({
+    schema: openApiSchema(createActivityRequestSchema, 'input'),
+    examples: { diagnostic: { value: EXAMPLE_DIAGNOSTIC }, note: { value: { type: 'note', subject: 'La commune préfère un atelier en septembre' } } },
+  })
+  @ApiResponse({ status: 201, schema: openApiSchema(activitySchema) })
+  @ApiResponse({ status: 400, description: 'Invalid input, e.g. a Brussels time that does not exist', schema: PROBLEM_SCHEMA })
+  @ApiResponse(SCOPE_403)
+  @ApiResponse({ status: 404, schema: PROBLEM_SCHEMA })
+  @ApiResponse({ status: 422, description: 'A participant is not a contact of the commune or an active consultant', schema: PROBLEM_SCHEMA })
+  create(
+    @Param('id', new ParseUUIDPipe()) engagementId: string,
+    @Body(new ZodValidationPipe(createActivityRequestSchema)) body: CreateActivityRequest,
+    @CurrentUser() user: CurrentUserContract,
+    @RequestActor() actor: Actor,
+  ): Promise<Activity> {
+    return this.activities.create(engagementId, body, user, actor);
+  }
+
+  @Patch('activities/:id')
+  @Allow('manager', 'consultant')
+  @ApiOperation({ summary: 'Change an activity: reschedule it, record its outcome, mark it done' })
+  @ApiBody({
+    schema: openApiSchema(updateActivityRequestSchema, 'input'),
+    examples: { done: { value: { completed: true, outcome: 'Diagnostic remis; atelier fixé au 3 juillet' } }, reschedule: { value: { scheduledAt: '2019-06-19T09:30' } } },
+  })
+  @ApiResponse({ status: 200, schema: openApiSchema(activitySchema) })
+  @ApiResponse({ status: 400, schema: PROBLEM_SCHEMA })
+  @ApiResponse(SCOPE_403)
+  @ApiResponse({ status: 404, schema: PROBLEM_SCHEMA })
+  @ApiResponse({ status: 422, schema: PROBLEM_SCHEMA })
+  update(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body(new ZodValidationPipe(updateActivityRequestSchema)) body: UpdateActivityRequest,
+    @CurrentUser() user: CurrentUserContract,
+    @RequestActor() actor: Actor,
+  ): Promise<Activity> {
+    return this.activities.update(id, body, user, actor);
+  }
+
+  @Delete('activities/:id')
+  @Allow('manager', 'consultant')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete an activity (audited)' })
+  @ApiResponse({ status: 204 })
+  @ApiResponse(SCOPE_403)
+  @ApiResponse({ status: 404, schema: PROBLEM_SCHEMA })
+  remove(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: CurrentUserContract, @RequestActor() actor: Actor): Promise<void> {
+    return this.activities.remove(id, user, actor);
+  }
+}

@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { readReminderSettings, type LateItem, type PipelineStats, type PipelineStatsQuery } from '@bep/contracts';
+import { ALL_STAGES, PIPELINE_STAGES, stageOrder, type ActivityType, type Stage } from '@bep/domain';
+import type { DataSource } from 'typeorm';
+import { engagementFilter } from './engagement-reader';
+
+const LATE_ITEMS_SHOWN = 100;
+
+interface LateRow {
+  kind: LateItem['kind'];
+  engagement_id: string;
+  nis: string;
+  name: string;
+  since: Date;
+  days_late: number;
+  activity_id: string | null;
+  activity_type: ActivityType | null;
+  activity_subject: string | null;
+  activity_at: Date | null;
+}
+
+/**
+ * The dashboard's figures for a campaign, each computed in SQL over the filtered engagements:
+ * counts per stage, how far engagements got (and so the conversion between stages), the median
+ * stay per stage, and what is late by the campaign's reminder settings.
+ */
+@Injectable()
+export class PipelineStatsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async stats(query: PipelineStatsQuery): Promise<PipelineStats> {
+    const [campaign] = await this.dataSource.query<{ id: string; name: string; deadline: string; reminder_settings: unknown }[]>(
+      `SELECT "id", "name", to_char("deadline", 'YYYY-MM-DD') AS deadline, "reminder_settings" FROM "campaign" WHERE ${query.campaignId ? '"id" = $1' : '"is_current"'}`,
+      query.campaignId ? [query.campaignId] : [],
+    );
+    const { where, params } = engagementFilter(query);
+    // The engagements in scope, as a CTE every figure starts from.
+    const scope = `WITH scope AS (SELECT e."id", e."stage", e."stage_entered_at", c."nis", c."name" FROM "engagement" e JOIN "commune" c ON c."nis" = e."commune_nis" ${where})`;
+    const [counts, reached, medians, late] = await Promise.all([
+      this.dataSource.query<{ stage: Stage; count: number }[]>(`${scope} SELECT "stage", count(*)::int AS count FROM scope GROUP BY "stage"`, params),
+      this.reached(scope, params),
+      this.dataSource.query<{ stage: Stage; median: number }[]>(
+        `${scope}
+         SELECT "stage", percentile_cont(0.5) WITHIN GROUP (ORDER BY "days") AS median
+           FROM (SELECT h."to_stage" AS stage,
+                        EXTRACT(EPOCH FROM COALESCE(lead(h."changed_at") OVER (PARTITION BY h."engagement_id" ORDER BY h."changed_at"), now()) - h."changed_at") / 86400 AS days
+                   FROM "stage_change" h JOIN scope s ON s."id" = h."engagement_id") stays
+          GROUP BY "stage"`,
+        params,
+      ),
+      this.late(scope, params, readReminderSettings(campaign?.reminder_settings)),
+    ]);
+    const countOf = (stage: Stage) => counts.find((row) => row.stage === stage)?.count ?? 0;
+    const reachedOf = (stage: Stage) => (stageOrder(stage) === null ? null : reached.filter((row) => row.max_order >= (stageOrder(stage) ?? 0)).reduce((sum, row) => sum + row.count, 0));
+    return {
+      campaign: campaign ? { id: campaign.id, name: campaign.name, deadline: campaign.deadline } : null,
+      asOf: new Date().toISOString(),
+      total: counts.reduce((sum, row) => sum + row.count, 0),
+      stages: ALL_STAGES.map((stage) => {
+        const stay = medians.find((row) => row.stage === stage);
+        return { stage, count: countOf(stage), reached: reachedOf(stage), medianDays: stay ? Math.round(Number(stay.median) * 10) / 10 : null };
+      }),
+      conversion: PIPELINE_STAGES.slice(1).map((to, index) => {
+        const from = PIPELINE_STAGES[index];
+        const base = reachedOf(from) ?? 0;
+        return { from, to, rate: base === 0 ? null : (reachedOf(to) ?? 0) / base };
+      }),
+      late,
+    };
+  }
+
+  /** How far each engagement got on the main path (the highest stage its history entered), counted per stage. */
+  private reached(scope: string, params: unknown[]): Promise<{ max_order: number; count: number }[]> {
+    const orders = PIPELINE_STAGES.map((stage, index) => `('${stage}', ${index + 1})`).join(', ');
+    return this.dataSource.query(
+      `${scope}
+       SELECT "max_order", count(*)::int AS count
+         FROM (SELECT max(o."ord") AS max_order
+                 FROM scope s JOIN "stage_change" h ON h."engagement_id" = s."id"
+                 JOIN (VALUES ${orders}) AS o("stage", "ord") ON o."stage" = h."to_stage"
+                GROUP BY s."id") furthest
+        GROUP BY "max_order"`,
+      params,
+    );
+  }
+
+  /**
+   * Late: a survey unanswered past the first reminder's delay, a diagnostic requested but not
+   * scheduled past its delay, a scheduled activity whose time has passed and that is not done.
+   */
+  private async late(scope: string, params: unknown[], settings: ReturnType<typeof readReminderSettings>): Promise<PipelineStats['late']> {
+    const surveyDays = `$${params.length + 1}::int`;
+    const diagnosticDays = `$${params.length + 2}::int`;
+    const late = `${scope},
+       late AS (
+         SELECT 'survey-unanswered' AS kind, s."id" AS engagement_id, s."nis", s."name", s."stage_entered_at" + make_interval(days => ${surveyDays}) AS since,
+                NULL::uuid AS activity_id, NULL AS activity_type, NULL AS activity_subject, NULL::timestamptz AS activity_at
+           FROM scope s WHERE s."stage" = 'survey_sent' AND s."stage_entered_at" + make_interval(days => ${surveyDays}) < now()
+         UNION ALL
+         SELECT 'diagnostic-not-scheduled', s."id", s."nis", s."name", s."stage_entered_at" + make_interval(days => ${diagnosticDays}), NULL, NULL, NULL, NULL
+           FROM scope s WHERE s."stage" = 'diagnostic_requested' AND s."stage_entered_at" + make_interval(days => ${diagnosticDays}) < now()
+            AND NOT EXISTS (SELECT 1 FROM "activity" a WHERE a."engagement_id" = s."id" AND a."type" = 'diagnostic' AND a."scheduled_at" IS NOT NULL)
+         UNION ALL
+         SELECT 'activity-overdue', s."id", s."nis", s."name", a."scheduled_at", a."id", a."type", a."subject", a."scheduled_at"
+           FROM scope s JOIN "activity" a ON a."engagement_id" = s."id"
+          WHERE a."scheduled_at" < now() AND a."completed_at" IS NULL
+       )`;
+    const lateParams = [...params, settings.surveyUnanswered.firstAfterDays, settings.diagnosticNotScheduled.afterDays];
+    const [counts, rows] = await Promise.all([
+      this.dataSource.query<{ kind: LateItem['kind']; count: number }[]>(`${late} SELECT "kind", count(*)::int AS count FROM late GROUP BY "kind"`, lateParams),
+      this.dataSource.query<LateRow[]>(
+        `${late}
+         SELECT *, ((now() AT TIME ZONE 'Europe/Brussels')::date - ("since" AT TIME ZONE 'Europe/Brussels')::date) AS days_late
+           FROM late ORDER BY "since", "name" LIMIT ${LATE_ITEMS_SHOWN}`,
+        lateParams,
+      ),
+    ]);
+    const countOf = (kind: LateItem['kind']) => counts.find((row) => row.kind === kind)?.count ?? 0;
+    return {
+      counts: { 'survey-unanswered': countOf('survey-unanswered'), 'diagnostic-not-scheduled': countOf('diagnostic-not-scheduled'), 'activity-overdue': countOf('activity-overdue') },
+      items: rows.map((row) => ({
+        kind: row.kind,
+        engagementId: row.engagement_id,
+        commune: { nis: row.nis, name: row.name },
+        since: row.since.toISOString(),
+        daysLate: row.days_late,
+        activity:
+          row.activity_id && row.activity_type && row.activity_subject && row.activity_at
+            ? { id: row.activity_id, type: row.activity_type, subject: row.activity_subject, scheduledAt: row.activity_at.toISOString() }
+            : null,
+      })),
+    };
+  }
+}
