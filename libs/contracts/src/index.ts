@@ -10,3 +10,5 @@ export * from './contacts/contact';
 export * from './engagements/engagement';
 export * from './activities/activity';
 export * from './activities/scheduled-at';
+export * from './campaigns/reminder-settings';
+export * from './campaigns/campaign';

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from '@bep/server/audit';
 import { AuthModule } from '@bep/server/auth';
+import { CampaignsModule } from '@bep/server/campaigns';
 import { CommunesModule } from '@bep/server/communes';
 import { ConfigModule, type RuntimeConfig } from '@bep/server/config';
 import { ConsultantsModule } from '@bep/server/consultants';
@@ -26,6 +27,7 @@ export class AppModule {
         AuthModule,
         AuditModule,
         HealthModule,
+        CampaignsModule,
         CommunesModule,
         ConsultantsModule,
         ContactsModule,

@@ -9,6 +9,7 @@ import {
   StageChangeEntity,
   UserEntity,
 } from '../entities';
+import { openEngagements } from '../engagements/open-engagements';
 import { DEMO_CAMPAIGN, DEMO_CONSULTANTS, DEMO_DIAGNOSTIC_REQUESTS, DEMO_USERS } from './demo-data';
 
 /** Marks a database whose campaigns, consultants and users were written by this loader. */
@@ -58,20 +59,7 @@ async function insertDemoData(manager: EntityManager, demoPasswordHash: string):
   );
 
   const communes = await manager.findBy(CommuneEntity, { eligible: true });
-  const engagements = await manager.save(
-    communes.map((commune) =>
-      manager.create(EngagementEntity, {
-        campaignId: campaign.id,
-        communeNis: commune.nis,
-        stage: 'survey_sent',
-        stageEnteredAt: surveySentAt,
-      }),
-    ),
-  );
-  await manager.insert(
-    StageChangeEntity,
-    engagements.map((e) => ({ engagementId: e.id, fromStage: null, toStage: 'survey_sent' as const, changedAt: surveySentAt, changedBy: null, note: null })),
-  );
+  const engagements = await openEngagements(manager, { campaignId: campaign.id, at: surveySentAt, changedBy: null });
 
   for (const request of DEMO_DIAGNOSTIC_REQUESTS) {
     const commune = communes.find((c) => c.name === request.commune);

@@ -1,0 +1,331 @@
+import { DEFAULT_REMINDER_SETTINGS, type Campaign, type CampaignPage, type EngagementPage, type ProblemDetails } from '@bep/contracts';
+import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/database/testing';
+import { requireTestServices } from '@bep/server/testing';
+import { loadDemo, signIn } from './demo';
+import { startTestApi, type TestApi } from './test-api';
+
+const NEXT_YEAR = {
+  name: 'Radioscopie numérique 2020',
+  startsOn: '2020-04-27',
+  endsOn: '2020-12-31',
+  deadline: '2020-12-18',
+  prices: { diagnostic: { priceCents: 520_000 } },
+  budget: { envelopeCents: 3_000_000 },
+};
+
+describe('campaigns', () => {
+  let database: MigratedDatabase;
+  let api: TestApi;
+  const headers: Record<string, Record<string, string>> = {};
+  let managerId = '';
+
+  beforeAll(async () => {
+    await requireTestServices();
+    database = await createMigratedDatabase('campaigns');
+    await loadDemo(database.dataSource);
+    api = await startTestApi(database.url);
+    for (const email of ['manager@bep.demo', 'consultant1@bep.demo', 'finance@bep.demo']) {
+      const signedIn = await signIn(api.baseUrl, email);
+      headers[email] = signedIn.browser;
+      if (email === 'manager@bep.demo') managerId = signedIn.login.user.id;
+    }
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await database?.drop();
+  });
+
+  const call = async <T = Campaign>(method: string, path: string, body?: unknown, as = 'manager@bep.demo') => {
+    const response = await fetch(`${api.baseUrl}${path}`, {
+      method,
+      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers[as] },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, contentType: response.headers.get('content-type') ?? '', body: (await response.json()) as T };
+  };
+  const get = <T = Campaign>(path: string, as?: string) => call<T>('GET', path, undefined, as);
+  const count = async (sql: string, params: unknown[] = []) => Number((await database.dataSource.query<{ n: string }[]>(sql, params))[0]?.n);
+  const snapshot = async () => ({
+    campaigns: await count(`SELECT count(*) AS n FROM "campaign"`),
+    engagements: await count(`SELECT count(*) AS n FROM "engagement"`),
+    stageChanges: await count(`SELECT count(*) AS n FROM "stage_change"`),
+    audit: await count(`SELECT count(*) AS n FROM "audit_entry" WHERE "entity_type" = 'campaign'`),
+    settings: await database.dataSource.query(`SELECT "name", "starts_on", "ends_on", "deadline", "is_current", "reminder_settings", "diagnostic_bep_share_bp" FROM "campaign" ORDER BY "name"`),
+  });
+  const demoCampaign = async () => (await get('/api/campaigns?q=2019')).body as unknown as CampaignPage;
+
+  describe('reading', () => {
+    it('answers the demo campaign with its settings, the default reminders and the committed budget, to any signed-in user', async () => {
+      const { status, body } = await get<CampaignPage>('/api/campaigns', 'finance@bep.demo');
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ total: 1, limit: 50, offset: 0 });
+      const [demo] = body.items;
+      expect(demo).toMatchObject({
+        name: 'Radioscopie numérique 2019',
+        startsOn: '2019-04-29',
+        endsOn: '2019-12-31',
+        deadline: '2019-12-31',
+        isCurrent: true,
+        prices: { currency: 'EUR', vatCategory: 'O', diagnostic: { priceCents: 500_000, bepShareBp: 5000 }, accompanimentDay: { rateCents: 0, bepShareBp: 0 } },
+        billingStage: 'workshop_held',
+        // 5 communes at diagnostic_requested x 500 000 cents x 50 %
+        budget: { envelopeCents: 2_000_000, committedCents: 1_250_000, remainingCents: 750_000, currency: 'EUR' },
+        engagements: { total: 37, byStage: { survey_sent: 32, diagnostic_requested: 5, workshop_held: 0, declined: 0 } },
+      });
+      // The demo row stores `{}`: it reads as SPEC's table.
+      expect((await database.dataSource.query(`SELECT "reminder_settings" FROM "campaign"`))[0].reminder_settings).toEqual({});
+      expect(demo?.reminderSettings).toEqual(DEFAULT_REMINDER_SETTINGS);
+      expect((await get('/api/campaigns/current', 'consultant1@bep.demo')).body.id).toBe(demo?.id);
+      expect((await get(`/api/campaigns/${demo?.id}`, 'consultant1@bep.demo')).body).toEqual(demo);
+    });
+
+    it('reads a partial stored reminder setting over the defaults', async () => {
+      await database.dataSource.query(`UPDATE "campaign" SET "reminder_settings" = '{"surveyUnanswered": {"maxCount": 5}, "weeklyDigest": {"at": "7h"}}'`);
+      try {
+        const { body } = await get('/api/campaigns/current');
+        expect(body.reminderSettings).toEqual({ ...DEFAULT_REMINDER_SETTINGS, surveyUnanswered: { ...DEFAULT_REMINDER_SETTINGS.surveyUnanswered, maxCount: 5 } });
+      } finally {
+        await database.dataSource.query(`UPDATE "campaign" SET "reminder_settings" = '{}'`);
+      }
+    });
+
+    it('answers a malformed id with 400 and an unknown one with a 404 problem', async () => {
+      const malformed = await get<ProblemDetails>('/api/campaigns/not-a-uuid');
+      expect(malformed.status).toBe(400);
+      const unknown = await get<ProblemDetails>('/api/campaigns/00000000-0000-4000-8000-000000000000');
+      expect(unknown.status).toBe(404);
+      expect(unknown.contentType).toContain('application/problem+json');
+      expect(unknown.body.detail).toContain('No campaign');
+      expect((await get('/api/campaigns?limit=0')).status).toBe(400);
+      expect((await get('/api/campaigns?offset=-1')).status).toBe(400);
+    });
+  });
+
+  describe('creating', () => {
+    let created: Campaign;
+
+    it('creates the campaign and opens one engagement per eligible commune, each with its first history row, audited', async () => {
+      const before = await snapshot();
+      const { status, body } = await call('POST', '/api/campaigns', NEXT_YEAR);
+      expect(status).toBe(201);
+      created = body;
+      expect(body).toMatchObject({
+        name: 'Radioscopie numérique 2020',
+        isCurrent: false, // the demo campaign stays current until a manager switches
+        prices: { vatCategory: 'O', diagnostic: { priceCents: 520_000, bepShareBp: 5000 }, accompanimentDay: { rateCents: 0, bepShareBp: 0 } },
+        billingStage: 'workshop_held',
+        reminderSettings: DEFAULT_REMINDER_SETTINGS,
+        budget: { envelopeCents: 3_000_000, committedCents: 0, remainingCents: 3_000_000 },
+        engagements: { total: 37, byStage: { survey_sent: 37, diagnostic_requested: 0 } },
+      });
+      const rows = await database.dataSource.query<{ nis: string; stage: string; entered: Date; version: number; history: { from_stage: null; to_stage: string; changed_by: string; changed_at: string }[] }[]>(
+        `SELECT e."commune_nis" AS nis, e."stage", e."stage_entered_at" AS entered, e."version",
+                (SELECT json_agg(s.*) FROM "stage_change" s WHERE s."engagement_id" = e."id") AS history
+           FROM "engagement" e WHERE e."campaign_id" = $1`,
+        [body.id],
+      );
+      expect(rows).toHaveLength(37);
+      expect(rows.map((r) => r.nis)).not.toContain('92094'); // Namur takes no part
+      for (const row of rows) {
+        expect([row.stage, row.version, row.entered.toISOString()]).toEqual(['survey_sent', 1, '2020-04-26T22:00:00.000Z']); // 00:00 in Brussels
+        expect(row.history).toHaveLength(1);
+        expect(row.history[0]).toMatchObject({ from_stage: null, to_stage: 'survey_sent', changed_by: managerId });
+      }
+      const after = await snapshot();
+      expect([after.campaigns, after.engagements, after.stageChanges, after.audit]).toEqual([before.campaigns + 1, before.engagements + 37, before.stageChanges + 37, before.audit + 1]);
+      const [audit] = await database.dataSource.query(`SELECT "action", "actor_user_id", "before", "after" FROM "audit_entry" WHERE "entity_type" = 'campaign' AND "entity_id" = $1`, [body.id]);
+      expect(audit).toMatchObject({ action: 'create', actor_user_id: managerId, before: null, after: { name: NEXT_YEAR.name, isCurrent: false, engagementsOpened: 37 } });
+      // Stored in full, so that a later change of the defaults does not change a running campaign.
+      expect((await database.dataSource.query(`SELECT "reminder_settings" FROM "campaign" WHERE "id" = $1`, [body.id]))[0].reminder_settings).toEqual(DEFAULT_REMINDER_SETTINGS);
+    });
+
+    it('lists newest first, filters by name and paginates', async () => {
+      const all = await get<CampaignPage>('/api/campaigns');
+      expect(all.body.items.map((c) => c.name)).toEqual(['Radioscopie numérique 2020', 'Radioscopie numérique 2019']);
+      const second = await get<CampaignPage>('/api/campaigns?limit=1&offset=1');
+      expect(second.body).toMatchObject({ total: 2, limit: 1, offset: 1 });
+      expect(second.body.items.map((c) => c.name)).toEqual(['Radioscopie numérique 2019']);
+      expect((await get<CampaignPage>('/api/campaigns?q=NUMÉRIQUE 2020')).body.items.map((c) => c.name)).toEqual(['Radioscopie numérique 2020']);
+      expect((await get<CampaignPage>('/api/campaigns?q=%25')).body.total).toBe(0);
+    });
+
+    it.each([
+      ['an end before the start', { ...NEXT_YEAR, name: 'A', endsOn: '2020-04-26' }, 'endsOn'],
+      ['a deadline before the start', { ...NEXT_YEAR, name: 'B', deadline: '2020-01-01' }, 'deadline'],
+      ['a date that does not exist', { ...NEXT_YEAR, name: 'C', startsOn: '2020-02-30' }, 'startsOn'],
+      ['a share over 100 %', { ...NEXT_YEAR, name: 'D', prices: { diagnostic: { priceCents: 1, bepShareBp: 10_001 } } }, 'prices.diagnostic.bepShareBp'],
+      ['a negative price', { ...NEXT_YEAR, name: 'E', prices: { diagnostic: { priceCents: -500 } } }, 'prices.diagnostic.priceCents'],
+      ['a price over what the database holds', { ...NEXT_YEAR, name: 'F', prices: { diagnostic: { priceCents: 3_000_000_000 } } }, 'prices.diagnostic.priceCents'],
+      ['an unknown field', { ...NEXT_YEAR, name: 'G', isCurrent: true }, ''],
+      ['an unknown reminder field', { ...NEXT_YEAR, name: 'H', reminderSettings: { surveyUnanswered: { every: 3 } } }, 'reminderSettings.surveyUnanswered'],
+      ['a closed billing stage', { ...NEXT_YEAR, name: 'I', billingStage: 'declined' }, 'billingStage'],
+      ['no price', { ...NEXT_YEAR, name: 'J', prices: {} }, 'prices.diagnostic'],
+    ])('refuses %s with a 400 problem naming the field, and leaves nothing', async (_label, body, path) => {
+      const before = await snapshot();
+      const { status, contentType, body: problem } = await call<ProblemDetails>('POST', '/api/campaigns', body);
+      expect(status).toBe(400);
+      expect(contentType).toContain('application/problem+json');
+      expect(problem.errors?.map((e) => e.path)).toContain(path);
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('refuses reminder settings that are inconsistent once applied with a 422 problem, and leaves nothing', async () => {
+      const before = await snapshot();
+      const { status, body } = await call<ProblemDetails>('POST', '/api/campaigns', { ...NEXT_YEAR, name: 'Fenêtre', reminderSettings: { sendingWindow: { from: '19:00' } } });
+      expect(status).toBe(422);
+      expect(body.errors?.map((e) => e.path)).toEqual(['reminderSettings.sendingWindow.to']);
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('refuses a name already taken, regardless of case, with 409', async () => {
+      const before = await snapshot();
+      const duplicate = await call<ProblemDetails>('POST', '/api/campaigns', { ...NEXT_YEAR, name: 'RADIOSCOPIE NUMÉRIQUE 2019' });
+      expect(duplicate.status).toBe(409);
+      expect(duplicate.body.detail).toContain('already named');
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('leaves nothing behind when the transaction fails halfway', async () => {
+      const before = await snapshot();
+      await database.dataSource.query(`ALTER TABLE "audit_entry" ADD CONSTRAINT "test_refuse_campaign_entries" CHECK ("entity_type" <> 'campaign') NOT VALID`);
+      try {
+        expect((await call('POST', '/api/campaigns', { ...NEXT_YEAR, name: 'Radioscopie numérique 2021' })).status).toBe(500);
+      } finally {
+        await database.dataSource.query(`ALTER TABLE "audit_entry" DROP CONSTRAINT "test_refuse_campaign_entries"`);
+      }
+      expect(await snapshot()).toEqual(before);
+    });
+
+    describe('changing settings', () => {
+      it('merges a partial change down to one reminder field, and audits only what changed', async () => {
+        const demo = (await demoCampaign()).items[0];
+        const { status, body } = await call('PATCH', `/api/campaigns/${demo?.id}`, { reminderSettings: { surveyUnanswered: { maxCount: 4 } }, deadline: '2019-12-20' });
+        expect(status).toBe(200);
+        expect(body.deadline).toBe('2019-12-20');
+        expect(body.reminderSettings).toEqual({ ...DEFAULT_REMINDER_SETTINGS, surveyUnanswered: { ...DEFAULT_REMINDER_SETTINGS.surveyUnanswered, maxCount: 4 } });
+        const second = await call('PATCH', `/api/campaigns/${demo?.id}`, { reminderSettings: { surveyUnanswered: { repeatEveryDays: 10 }, weeklyDigest: { weekday: 'friday' } } });
+        expect(second.body.reminderSettings.surveyUnanswered).toEqual({ enabled: true, firstAfterDays: 14, repeatEveryDays: 10, maxCount: 4 });
+        expect(second.body.reminderSettings.weeklyDigest).toEqual({ enabled: true, weekday: 'friday', at: '08:00' });
+        const entries = await database.dataSource.query<{ before: Record<string, unknown>; after: Record<string, unknown> }[]>(
+          `SELECT "before", "after" FROM "audit_entry" WHERE "entity_type" = 'campaign' AND "entity_id" = $1 AND "action" = 'update' ORDER BY "occurred_at"`,
+          [demo?.id],
+        );
+        expect(entries).toHaveLength(2);
+        expect(Object.keys(entries[0]?.after ?? {}).sort()).toEqual(['deadline', 'reminderSettings']);
+        expect(entries[0]).toMatchObject({ before: { deadline: '2019-12-31' }, after: { deadline: '2019-12-20' } });
+      });
+
+      it('changes the price list and the budget follows', async () => {
+        const demo = (await demoCampaign()).items[0];
+        const { status, body } = await call('PATCH', `/api/campaigns/${demo?.id}`, { prices: { diagnostic: { bepShareBp: 4000 }, vatCategory: 'S' }, budget: { envelopeCents: 900_000 } });
+        expect(status).toBe(200);
+        expect(body.prices).toEqual({ currency: 'EUR', vatCategory: 'S', diagnostic: { priceCents: 500_000, bepShareBp: 4000 }, accompanimentDay: { rateCents: 0, bepShareBp: 0 } });
+        expect(body.budget).toEqual({ envelopeCents: 900_000, committedCents: 1_000_000, remainingCents: -100_000, currency: 'EUR' });
+        await call('PATCH', `/api/campaigns/${demo?.id}`, { prices: { diagnostic: { bepShareBp: 5000 }, vatCategory: 'O' }, budget: { envelopeCents: 2_000_000 } });
+      });
+
+      it('refuses dates out of order against the stored ones (422), in the request (400), a taken name (409), and changes nothing', async () => {
+        const demo = (await demoCampaign()).items[0];
+        const before = await snapshot();
+        const stored = await call<ProblemDetails>('PATCH', `/api/campaigns/${demo?.id}`, { endsOn: '2019-04-01' });
+        expect(stored.status).toBe(422);
+        expect(stored.body.errors).toEqual([{ path: 'endsOn', message: 'the campaign cannot end before it starts' }]);
+        expect((await call<ProblemDetails>('PATCH', `/api/campaigns/${demo?.id}`, { startsOn: '2020-01-01' })).status).toBe(422);
+        expect((await call<ProblemDetails>('PATCH', `/api/campaigns/${demo?.id}`, { startsOn: '2019-05-01', deadline: '2019-04-30' })).status).toBe(400);
+        expect((await call<ProblemDetails>('PATCH', `/api/campaigns/${demo?.id}`, { reminderSettings: { sendingWindow: { to: '07:00' } } })).status).toBe(422);
+        expect((await call<ProblemDetails>('PATCH', `/api/campaigns/${demo?.id}`, { name: 'radioscopie numérique 2020' })).status).toBe(409);
+        expect((await call<ProblemDetails>('PATCH', `/api/campaigns/${demo?.id}`, {})).status).toBe(400);
+        expect((await call<ProblemDetails>('PATCH', `/api/campaigns/${demo?.id}`, { isCurrent: false })).status).toBe(400);
+        expect((await call<ProblemDetails>('PATCH', `/api/campaigns/${demo?.id}`, { prices: { diagnostic: { bepShareBp: 12_000 } } })).status).toBe(400);
+        expect((await call<ProblemDetails>('PATCH', '/api/campaigns/00000000-0000-4000-8000-000000000000', { deadline: '2019-12-01' })).status).toBe(404);
+        expect(await snapshot()).toEqual(before);
+      });
+
+      it('lets a campaign keep its own name under another case', async () => {
+        const { status, body } = await call('PATCH', `/api/campaigns/${created.id}`, { name: 'Radioscopie Numérique 2020' });
+        expect(status).toBe(200);
+        expect(body.name).toBe('Radioscopie Numérique 2020');
+      });
+    });
+
+    describe('the current campaign', () => {
+      it('refuses consultants and finance every change (403) and changes nothing', async () => {
+        const before = await snapshot();
+        for (const as of ['consultant1@bep.demo', 'finance@bep.demo']) {
+          expect((await call('POST', '/api/campaigns', { ...NEXT_YEAR, name: 'Interdit' }, as)).status).toBe(403);
+          expect((await call('PATCH', `/api/campaigns/${created.id}`, { deadline: '2020-12-01' }, as)).status).toBe(403);
+          expect((await call('POST', `/api/campaigns/${created.id}/make-current`, undefined, as)).status).toBe(403);
+        }
+        expect(await snapshot()).toEqual(before);
+      });
+
+      it('switches the current campaign in one step; lists and the board then show its engagements', async () => {
+        const demo = (await demoCampaign()).items[0];
+        const { status, body } = await call('POST', `/api/campaigns/${created.id}/make-current`);
+        expect(status).toBe(200);
+        expect(body.isCurrent).toBe(true);
+        expect((await get('/api/campaigns/current')).body.id).toBe(created.id);
+        expect((await get(`/api/campaigns/${demo?.id}`)).body.isCurrent).toBe(false);
+        const engagements = await get<EngagementPage>('/api/engagements?limit=200', 'consultant1@bep.demo');
+        expect(engagements.body.total).toBe(37);
+        expect(new Set(engagements.body.items.map((e) => `${e.campaignId} ${e.stage}`))).toEqual(new Set([`${created.id} survey_sent`]));
+        const [audit] = await database.dataSource.query(`SELECT "before", "after" FROM "audit_entry" WHERE "entity_id" = $1 AND "action" = 'make-current'`, [created.id]);
+        expect(audit).toMatchObject({ before: { isCurrent: false, currentCampaign: { id: demo?.id } }, after: { isCurrent: true } });
+      });
+
+      it('is idempotent, and switches back', async () => {
+        const audits = await count(`SELECT count(*) AS n FROM "audit_entry" WHERE "action" = 'make-current'`);
+        expect((await call('POST', `/api/campaigns/${created.id}/make-current`)).status).toBe(200);
+        expect(await count(`SELECT count(*) AS n FROM "audit_entry" WHERE "action" = 'make-current'`)).toBe(audits);
+        const demo = (await demoCampaign()).items[0];
+        expect((await call('POST', `/api/campaigns/${demo?.id}/make-current`)).body.isCurrent).toBe(true);
+        expect(await count(`SELECT count(*) AS n FROM "campaign" WHERE "is_current"`)).toBe(1);
+        expect((await call('POST', '/api/campaigns/00000000-0000-4000-8000-000000000000/make-current')).status).toBe(404);
+        expect((await call('POST', '/api/campaigns/nope/make-current')).status).toBe(400);
+      });
+
+      it('stays consistent under concurrent requests: one name, one current campaign, never a 500', async () => {
+        const creates = await Promise.all(Array.from({ length: 4 }, () => call('POST', '/api/campaigns', { ...NEXT_YEAR, name: 'Radioscopie numérique 2022' })));
+        expect(creates.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
+        const demo = (await demoCampaign()).items[0];
+        const switches = await Promise.all([created.id, demo?.id, created.id, demo?.id].map((id) => call('POST', `/api/campaigns/${id}/make-current`)));
+        expect(switches.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+        expect(await count(`SELECT count(*) AS n FROM "campaign" WHERE "is_current"`)).toBe(1);
+      });
+
+      it('answers 404 when no campaign is current', async () => {
+        await database.dataSource.query(`UPDATE "campaign" SET "is_current" = false`);
+        try {
+          const { status, body } = await get<ProblemDetails>('/api/campaigns/current');
+          expect(status).toBe(404);
+          expect(body.detail).toContain('No campaign is current');
+        } finally {
+          await database.dataSource.query(`UPDATE "campaign" SET "is_current" = true WHERE "name" = 'Radioscopie numérique 2019'`);
+        }
+      });
+    });
+  });
+
+  it('describes every campaign route in the OpenAPI document, with examples and problem responses', async () => {
+    const document = (await (await fetch(`${api.baseUrl}/api/docs-json`)).json()) as {
+      paths: Record<string, Record<string, { summary?: string; requestBody?: { content: Record<string, { examples?: Record<string, unknown> }> }; responses: Record<string, unknown> }>>;
+    };
+    const routes: [string, string, string[]][] = [
+      ['/api/campaigns', 'get', ['200', '400']],
+      ['/api/campaigns/current', 'get', ['200', '404']],
+      ['/api/campaigns/{id}', 'get', ['200', '400', '404']],
+      ['/api/campaigns', 'post', ['201', '400', '403', '409', '422']],
+      ['/api/campaigns/{id}', 'patch', ['200', '400', '403', '404', '409', '422']],
+      ['/api/campaigns/{id}/make-current', 'post', ['200', '400', '403', '404', '409']],
+    ];
+    for (const [path, method, statuses] of routes) {
+      const operation = document.paths[path]?.[method];
+      expect(operation?.summary).toBeTruthy();
+      expect(Object.keys(operation?.responses ?? {}).sort()).toEqual(statuses);
+    }
+    const create = document.paths['/api/campaigns']?.['post']?.requestBody?.content['application/json']?.examples;
+    expect(create?.['radioscopie']).toMatchObject({ value: { name: 'Radioscopie numérique 2019', startsOn: '2019-04-29', prices: { diagnostic: { priceCents: 500_000, bepShareBp: 5000 } } } });
+    expect(Object.keys(document.paths['/api/campaigns/{id}']?.['patch']?.requestBody?.content['application/json']?.examples ?? {}).length).toBeGreaterThan(0);
+  });
+});

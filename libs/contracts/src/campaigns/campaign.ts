@@ -1,0 +1,159 @@
+import { ALL_STAGES, type PipelineStage } from '@bep/domain';
+import { z } from 'zod';
+import { reminderSettingsPatchSchema, reminderSettingsSchema } from './reminder-settings';
+
+/**
+ * Campaigns: one run of the programme (SPEC "Domain"). Money is integer cents excluding VAT,
+ * shares are basis points (5000 = 50 %), dates are calendar days (`YYYY-MM-DD`).
+ */
+
+/** Integer cents of a price (the database keeps them as 32-bit integers). */
+const priceCents = z.number().int().min(0).max(2_147_483_647);
+/** Integer cents of an envelope (kept as a 64-bit integer; JSON numbers stay exact up to 2^53). */
+const amountCents = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+/** Basis points: 0 to 10000 (100 %). */
+const basisPoints = z.number().int().min(0).max(10_000);
+const currency = z.literal('EUR');
+/** EN 16931 VAT category: `O` not subject to VAT, `S` standard rate (21 %). */
+export const vatCategorySchema = z.enum(['S', 'O']);
+export type VatCategory = z.infer<typeof vatCategorySchema>;
+
+/**
+ * The stages a campaign may bill at: entering it queues the commune's co-financing invoice, so it
+ * is a stage an engagement enters by a move on the main path (not the first, which it starts at).
+ */
+export const BILLING_STAGES = ['survey_answered', 'diagnostic_requested', 'workshop_held', 'accompaniment'] as const satisfies readonly PipelineStage[];
+export const billingStageSchema = z.enum(BILLING_STAGES);
+
+const name = z.string().trim().min(1, 'required').max(200);
+const day = z.iso.date();
+
+export const campaignPricesSchema = z.object({
+  currency,
+  vatCategory: vatCategorySchema,
+  /** The personalised diagnostic: its price and BEP's share of it (the commune is invoiced the rest). */
+  diagnostic: z.object({ priceCents, bepShareBp: basisPoints }),
+  /** Accompaniment, billed per day. */
+  accompanimentDay: z.object({ rateCents: priceCents, bepShareBp: basisPoints }),
+});
+export type CampaignPrices = z.infer<typeof campaignPricesSchema>;
+
+/**
+ * BEP's budget: the envelope, and what is committed: BEP's share of the diagnostic (rounded once
+ * per engagement, half away from zero) for each engagement at `diagnostic_requested` or a later
+ * stage of the main path.
+ */
+export const campaignBudgetSchema = z.object({
+  envelopeCents: amountCents,
+  committedCents: amountCents,
+  /** Envelope minus committed; negative when the envelope is exceeded. */
+  remainingCents: z.number().int(),
+  currency,
+});
+export type CampaignBudget = z.infer<typeof campaignBudgetSchema>;
+
+export const campaignSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  startsOn: day,
+  endsOn: day,
+  /** When the whole programme must be done at the latest. */
+  deadline: day,
+  /** The campaign that lists, the board and the communes show by default; at most one. */
+  isCurrent: z.boolean(),
+  prices: campaignPricesSchema,
+  billingStage: z.enum(ALL_STAGES),
+  reminderSettings: reminderSettingsSchema,
+  budget: campaignBudgetSchema,
+  engagements: z.object({
+    total: z.number().int().min(0),
+    byStage: z.record(z.enum(ALL_STAGES), z.number().int().min(0)),
+  }),
+  createdAt: z.iso.datetime(),
+});
+export type Campaign = z.infer<typeof campaignSchema>;
+
+export const campaignPageSchema = z.object({
+  items: z.array(campaignSchema),
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
+export type CampaignPage = z.infer<typeof campaignPageSchema>;
+
+/** `GET /api/campaigns`: newest first; `q` searches the name. */
+export const campaignQuerySchema = z.object({
+  q: z.string().trim().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type CampaignQuery = z.infer<typeof campaignQuerySchema>;
+
+interface CampaignDates {
+  startsOn?: string;
+  endsOn?: string;
+  deadline?: string;
+}
+
+/** The rule of the database's `campaign_dates_ordered`: the end and the deadline are not before the start. */
+export function campaignDateIssues(dates: CampaignDates): { path: string; message: string }[] {
+  const issues: { path: string; message: string }[] = [];
+  if (dates.startsOn && dates.endsOn && dates.endsOn < dates.startsOn) issues.push({ path: 'endsOn', message: 'the campaign cannot end before it starts' });
+  if (dates.startsOn && dates.deadline && dates.deadline < dates.startsOn) issues.push({ path: 'deadline', message: 'the deadline cannot be before the start' });
+  return issues;
+}
+
+function checkDates(dates: CampaignDates, context: z.RefinementCtx): void {
+  for (const issue of campaignDateIssues(dates)) {
+    context.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
+  }
+}
+
+/**
+ * `POST /api/campaigns`. Unknown fields are refused (a misspelt setting would otherwise be lost).
+ * `reminderSettings` holds only what differs from SPEC's defaults.
+ */
+export const createCampaignRequestSchema = z
+  .strictObject({
+    name,
+    startsOn: day,
+    endsOn: day,
+    deadline: day,
+    prices: z.strictObject({
+      currency: currency.default('EUR'),
+      vatCategory: vatCategorySchema.default('O'),
+      diagnostic: z.strictObject({ priceCents, bepShareBp: basisPoints.default(5000) }),
+      accompanimentDay: z.strictObject({ rateCents: priceCents.default(0), bepShareBp: basisPoints.default(0) }).prefault({}),
+    }),
+    billingStage: billingStageSchema.default('workshop_held'),
+    reminderSettings: reminderSettingsPatchSchema.default({}),
+    budget: z.strictObject({ envelopeCents: amountCents.default(0), currency: currency.default('EUR') }).prefault({}),
+  })
+  .superRefine(checkDates);
+export type CreateCampaignRequest = z.infer<typeof createCampaignRequestSchema>;
+
+/**
+ * `PATCH /api/campaigns/{id}`: any of the settings; what is not named stays as it is, down to a
+ * single price or reminder field. Dates are checked against the stored ones too (422).
+ */
+export const updateCampaignRequestSchema = z
+  .strictObject({
+    name,
+    startsOn: day,
+    endsOn: day,
+    deadline: day,
+    prices: z
+      .strictObject({
+        vatCategory: vatCategorySchema,
+        diagnostic: z.strictObject({ priceCents, bepShareBp: basisPoints }).partial(),
+        accompanimentDay: z.strictObject({ rateCents: priceCents, bepShareBp: basisPoints }).partial(),
+      })
+      .partial(),
+    billingStage: billingStageSchema,
+    reminderSettings: reminderSettingsPatchSchema,
+    budget: z.strictObject({ envelopeCents: amountCents }),
+  })
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, 'nothing to change')
+  .superRefine(checkDates);
+export type UpdateCampaignRequest = z.infer<typeof updateCampaignRequestSchema>;

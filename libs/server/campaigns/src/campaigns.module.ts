@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@bep/server/audit';
+import { CampaignsController } from './campaigns.controller';
+import { CampaignsService } from './campaigns.service';
+
+/** Campaigns: settings, price list, reminder settings, budget, the current one; creating one opens its engagements. */
+@Module({
+  imports: [AuditModule],
+  controllers: [CampaignsController],
+  providers: [CampaignsService],
+})
+export class CampaignsModule {}

@@ -1,0 +1,251 @@
+import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  campaignDateIssues,
+  DEFAULT_REMINDER_SETTINGS,
+  mergeReminderSettings,
+  reminderSettingsSchema,
+  type Campaign,
+  type CampaignPage,
+  type CampaignQuery,
+  type CreateCampaignRequest,
+  type ReminderSettings,
+  type ReminderSettingsPatch,
+  type UpdateCampaignRequest,
+} from '@bep/contracts';
+import { AuditService, type Actor } from '@bep/server/audit';
+import { CampaignEntity, openEngagements } from '@bep/server/database';
+import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { readCampaigns } from './campaign-reader';
+
+/** Serialises the changes of which campaign is current (at most one; a unique index backs it). */
+const CURRENT_CAMPAIGN_LOCK = 'campaign:is_current';
+
+/**
+ * Campaigns: each use case is one transaction with its audit entry. The database's own checks
+ * (dates, ranges, unique name, one current campaign) are also checked here, so that a client gets
+ * a 409 or 422 problem naming the field, never a 500.
+ */
+@Injectable()
+export class CampaignsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: CampaignQuery): Promise<CampaignPage> {
+    const page = await readCampaigns(this.dataSource.manager, query);
+    return { ...page, limit: query.limit, offset: query.offset };
+  }
+
+  async current(): Promise<Campaign> {
+    const [campaign] = (await readCampaigns(this.dataSource.manager, { current: true, limit: 1 })).items;
+    if (!campaign) {
+      throw new NotFoundException('No campaign is current yet: create one, or make one current.');
+    }
+    return campaign;
+  }
+
+  detail(id: string): Promise<Campaign> {
+    return this.detailWith(this.dataSource.manager, id);
+  }
+
+  /**
+   * Creates the campaign and opens its engagements: one per eligible commune at `survey_sent`,
+   * entered at 00:00 Europe/Brussels on the start date (the day the questionnaire goes out, from
+   * which the survey reminders count), each with its first stage history row by the creator.
+   * The first campaign, or one created while none is current, becomes the current one.
+   */
+  async create(request: CreateCampaignRequest, actor: Actor): Promise<Campaign> {
+    return mapDatabaseErrors(() =>
+      this.dataSource.transaction(async (manager) => {
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [CURRENT_CAMPAIGN_LOCK]);
+        await this.assertNameFree(manager, request.name);
+        const reminderSettings = checkedReminderSettings(DEFAULT_REMINDER_SETTINGS, request.reminderSettings);
+        const isCurrent = !(await manager.existsBy(CampaignEntity, { isCurrent: true }));
+        const { prices } = request;
+        const campaign = await manager.save(
+          manager.create(CampaignEntity, {
+            name: request.name,
+            startsOn: request.startsOn,
+            endsOn: request.endsOn,
+            deadline: request.deadline,
+            isCurrent,
+            diagnosticPriceCents: prices.diagnostic.priceCents,
+            diagnosticBepShareBp: prices.diagnostic.bepShareBp,
+            accompanimentDayRateCents: prices.accompanimentDay.rateCents,
+            accompanimentBepShareBp: prices.accompanimentDay.bepShareBp,
+            vatCategory: prices.vatCategory,
+            billingStage: request.billingStage,
+            reminderSettings,
+            budgetCents: String(request.budget.envelopeCents),
+          }),
+        );
+        const [start] = await manager.query<{ at: Date }[]>(`SELECT ($1::date)::timestamp AT TIME ZONE 'Europe/Brussels' AS at`, [request.startsOn]);
+        const engagements = await openEngagements(manager, { campaignId: campaign.id, at: start?.at ?? new Date(), changedBy: actor.userId });
+        const created = await this.detailWith(manager, campaign.id);
+        await this.audit.record(manager, actor, {
+          action: 'create',
+          entityType: 'campaign',
+          entityId: campaign.id,
+          after: { ...settingsOf(created), isCurrent, engagementsOpened: engagements.length },
+        });
+        return created;
+      }),
+    );
+  }
+
+  /**
+   * Changes some settings; what the request does not name stays as it is, down to one price or
+   * one reminder field. The dates stay ordered against the stored ones (422), the name unique (409).
+   * The engagements keep their history: moving the start does not move when they entered a stage.
+   */
+  async update(id: string, patch: UpdateCampaignRequest, actor: Actor): Promise<Campaign> {
+    return mapDatabaseErrors(() =>
+      this.dataSource.transaction(async (manager) => {
+        const existing = await manager.findOne(CampaignEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!existing) {
+          throw new NotFoundException(`No campaign ${id}.`);
+        }
+        const before = await this.detailWith(manager, id);
+        const dateIssues = campaignDateIssues({
+          startsOn: patch.startsOn ?? before.startsOn,
+          endsOn: patch.endsOn ?? before.endsOn,
+          deadline: patch.deadline ?? before.deadline,
+        });
+        if (dateIssues.length > 0) {
+          throw new UnprocessableEntityException({ detail: 'With this change the dates would be out of order; see errors.', errors: dateIssues });
+        }
+        if (patch.name !== undefined && patch.name !== before.name) {
+          await this.assertNameFree(manager, patch.name, id);
+        }
+        const prices = patch.prices ?? {};
+        const reminderSettings = patch.reminderSettings ? checkedReminderSettings(before.reminderSettings, patch.reminderSettings) : undefined;
+        const changes: Partial<CampaignEntity> = {
+          name: patch.name,
+          startsOn: patch.startsOn,
+          endsOn: patch.endsOn,
+          deadline: patch.deadline,
+          diagnosticPriceCents: prices.diagnostic?.priceCents,
+          diagnosticBepShareBp: prices.diagnostic?.bepShareBp,
+          accompanimentDayRateCents: prices.accompanimentDay?.rateCents,
+          accompanimentBepShareBp: prices.accompanimentDay?.bepShareBp,
+          vatCategory: prices.vatCategory,
+          billingStage: patch.billingStage,
+          reminderSettings,
+          budgetCents: patch.budget === undefined ? undefined : String(patch.budget.envelopeCents),
+        };
+        await manager.save(Object.assign(existing, Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined))));
+        const after = await this.detailWith(manager, id);
+        const [was, now] = [settingsOf(before), settingsOf(after)];
+        const changed = (Object.keys(now) as (keyof typeof now)[]).filter((key) => JSON.stringify(was[key]) !== JSON.stringify(now[key]));
+        if (changed.length > 0) {
+          await this.audit.record(manager, actor, {
+            action: 'update',
+            entityType: 'campaign',
+            entityId: id,
+            before: Object.fromEntries(changed.map((key) => [key, was[key]])),
+            after: Object.fromEntries(changed.map((key) => [key, now[key]])),
+          });
+        }
+        return after;
+      }),
+    );
+  }
+
+  /** Makes the campaign the current one, in one transaction with unsetting the previous one. Idempotent. */
+  async makeCurrent(id: string, actor: Actor): Promise<Campaign> {
+    return mapDatabaseErrors(() =>
+      this.dataSource.transaction(async (manager) => {
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [CURRENT_CAMPAIGN_LOCK]);
+        const campaign = await manager.findOne(CampaignEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!campaign) {
+          throw new NotFoundException(`No campaign ${id}.`);
+        }
+        if (campaign.isCurrent) {
+          return this.detailWith(manager, id);
+        }
+        const previous = await manager.findOne(CampaignEntity, { where: { isCurrent: true }, lock: { mode: 'pessimistic_write' } });
+        if (previous) {
+          await manager.update(CampaignEntity, previous.id, { isCurrent: false });
+        }
+        await manager.update(CampaignEntity, id, { isCurrent: true });
+        await this.audit.record(manager, actor, {
+          action: 'make-current',
+          entityType: 'campaign',
+          entityId: id,
+          before: { isCurrent: false, currentCampaign: previous ? { id: previous.id, name: previous.name } : null },
+          after: { isCurrent: true, currentCampaign: { id, name: campaign.name } },
+        });
+        return this.detailWith(manager, id);
+      }),
+    );
+  }
+
+  private async detailWith(manager: EntityManager, id: string): Promise<Campaign> {
+    const [campaign] = (await readCampaigns(manager, { id, limit: 1 })).items;
+    if (!campaign) {
+      throw new NotFoundException(`No campaign ${id}.`);
+    }
+    return campaign;
+  }
+
+  /** Names are unique regardless of case, so that "Radioscopie 2020" and "radioscopie 2020" are not two campaigns. */
+  private async assertNameFree(manager: EntityManager, name: string, exceptId?: string): Promise<void> {
+    const taken = await manager.query<unknown[]>(`SELECT 1 FROM "campaign" WHERE lower("name") = lower($1) AND "id" IS DISTINCT FROM $2`, [name, exceptId ?? null]);
+    if (taken.length > 0) {
+      throw new ConflictException(`A campaign is already named "${name}".`);
+    }
+  }
+}
+
+/** What a manager sets on a campaign (what the audit log records). */
+function settingsOf(campaign: Campaign) {
+  return {
+    name: campaign.name,
+    startsOn: campaign.startsOn,
+    endsOn: campaign.endsOn,
+    deadline: campaign.deadline,
+    prices: campaign.prices,
+    billingStage: campaign.billingStage,
+    reminderSettings: campaign.reminderSettings,
+    budgetEnvelopeCents: campaign.budget.envelopeCents,
+  };
+}
+
+/** The settings with the patch applied, checked as a whole (a window that ends before it starts is a 422). */
+function checkedReminderSettings(base: ReminderSettings, patch: ReminderSettingsPatch): ReminderSettings {
+  const result = reminderSettingsSchema.safeParse(mergeReminderSettings(base, patch));
+  if (!result.success) {
+    throw new UnprocessableEntityException({
+      detail: 'With this change the reminder settings would be inconsistent; see errors.',
+      errors: result.error.issues.map((issue) => ({ path: ['reminderSettings', ...issue.path].join('.'), message: issue.message })),
+    });
+  }
+  return result.data;
+}
+
+/**
+ * The campaign table's constraints as problems, for the races that the checks above cannot see
+ * (two requests naming a campaign alike at once): never a 500 for what is the client's input.
+ * Any other database error is a bug and stays one.
+ */
+async function mapDatabaseErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof QueryFailedError)) throw error;
+    const { code, table, constraint } = error.driverError as { code?: string; table?: string; constraint?: string };
+    if (table !== 'campaign') throw error;
+    if (code === '23505' && constraint === 'campaign_single_current') {
+      throw new ConflictException('Another campaign became current meanwhile; reload and try again.');
+    }
+    if (code === '23505') {
+      throw new ConflictException('A campaign already has this name.');
+    }
+    if (code === '23514') {
+      throw new UnprocessableEntityException(`The campaign breaks a rule of the database (${constraint ?? 'check'}).`);
+    }
+    throw error;
+  }
+}
