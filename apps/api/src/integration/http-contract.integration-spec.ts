@@ -85,4 +85,39 @@ describe('HTTP contract', () => {
     expect(ui.status).toBe(200);
     expect(await ui.text()).toContain('swagger');
   });
+
+  it('describes every route: a summary, what it answers, problem details for its errors, examples for its bodies', async () => {
+    type Operation = {
+      summary?: string;
+      parameters?: unknown[];
+      requestBody?: { content: Record<string, { schema?: unknown; examples?: Record<string, unknown> }> };
+      responses: Record<string, { content?: Record<string, { schema?: { $ref?: string; properties?: Record<string, unknown> } }> }>;
+    };
+    const document = (await (await fetch(`${api.baseUrl}/api/docs-json`)).json()) as { paths: Record<string, Record<string, Operation>> };
+    const gaps: string[] = [];
+    for (const [path, operations] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const name = `${method.toUpperCase()} ${path}`;
+        if (!operation.summary) gaps.push(`${name}: no summary`);
+        const statuses = Object.keys(operation.responses);
+        const success = statuses.filter((status) => status.startsWith('2'));
+        if (success.length === 0) gaps.push(`${name}: no success response`);
+        for (const status of success.filter((s) => s !== '204')) {
+          if (!operation.responses[status]?.content) gaps.push(`${name}: ${status} without a schema`);
+        }
+        // 4xx only: a 5xx is a bug, and /api/health's 503 answers in its own shape on purpose.
+        for (const status of statuses.filter((s) => s.startsWith('4'))) {
+          const schema = operation.responses[status]?.content?.['application/json']?.schema;
+          if (!schema?.properties?.['status'] || !schema.properties['title']) gaps.push(`${name}: ${status} is not a problem details shape`);
+        }
+        if ((operation.requestBody || operation.parameters?.length) && !statuses.includes('400')) gaps.push(`${name}: takes input but documents no 400`);
+        if (operation.requestBody) {
+          const body = operation.requestBody.content['application/json'];
+          if (!body?.schema) gaps.push(`${name}: body without a schema`);
+          if (!body?.examples || Object.keys(body.examples).length === 0) gaps.push(`${name}: body without examples`);
+        }
+      }
+    }
+    expect(gaps).toEqual([]);
+  });
 });

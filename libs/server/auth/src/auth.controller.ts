@@ -16,7 +16,7 @@ import {
 import type { Actor } from '@bep/server/audit';
 import { Inject } from '@nestjs/common';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '@bep/server/config';
-import { openApiSchema, PROBLEM_SCHEMA, Public, SignedIn, ZodValidationPipe } from '@bep/server/http';
+import { ApiInvalidInput, openApiSchema, PROBLEM_SCHEMA, Public, SignedIn, ZodValidationPipe } from '@bep/server/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from './auth.service';
 import type { SessionInfo } from './authenticated-user';
@@ -34,6 +34,7 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in: returns the user and a bearer token, and sets the browser session cookie' })
+  @ApiInvalidInput()
   @ApiBody({ schema: openApiSchema(loginRequestSchema), examples: { manager: { value: { email: 'manager@bep.demo', password: 'demo-bep-2019' } } } })
   @ApiResponse({ status: 200, schema: openApiSchema(loginResponseSchema) })
   @ApiResponse({ status: 401, description: 'Wrong e-mail or password (the answer does not say which)', schema: PROBLEM_SCHEMA })
@@ -82,9 +83,9 @@ export class AuthController {
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiOperation({ summary: "Change one's password (required after a temporary one); other sessions end" })
-  @ApiBody({ schema: openApiSchema(changePasswordRequestSchema) })
+  @ApiBody({ schema: openApiSchema(changePasswordRequestSchema), examples: { change: { value: { currentPassword: 'demo-bep-2019', newPassword: 'Une phrase de passe assez longue' } } } })
   @ApiResponse({ status: 204, description: 'Changed' })
-  @ApiResponse({ status: 400, description: 'The new password is too short', schema: PROBLEM_SCHEMA })
+  @ApiInvalidInput()
   @ApiResponse({ status: 401, description: 'The current password is wrong', schema: PROBLEM_SCHEMA })
   async changePassword(
     @Body(new ZodValidationPipe(changePasswordRequestSchema)) body: ChangePasswordRequest,

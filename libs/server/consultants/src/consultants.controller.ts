@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { consultantListSchema, workloadQuerySchema, workloadSchema, type ConsultantList, type Workload, type WorkloadQuery } from '@bep/contracts';
 import { ConsultantEntity } from '@bep/server/database';
-import { Allow, openApiSchema, PROBLEM_SCHEMA, ZodValidationPipe } from '@bep/server/http';
+import { ApiInvalidInput, Allow, openApiSchema, ZodValidationPipe } from '@bep/server/http';
 import type { DataSource } from 'typeorm';
 import { WorkloadService } from './workload.service';
 
@@ -32,7 +32,7 @@ export class ConsultantsController {
   @Allow('manager', 'admin')
   @ApiOperation({ summary: "Each consultant's active engagements by stage and scheduled activities over four weeks, against weekly capacity" })
   @ApiResponse({ status: 200, schema: openApiSchema(workloadSchema) })
-  @ApiResponse({ status: 400, schema: PROBLEM_SCHEMA })
+  @ApiInvalidInput()
   workload(@Query(new ZodValidationPipe(workloadQuerySchema)) query: WorkloadQuery): Promise<Workload> {
     return this.workloads.workload(query);
   }

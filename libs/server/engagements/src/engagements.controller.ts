@@ -15,7 +15,7 @@ import {
 } from '@bep/contracts';
 import type { Actor } from '@bep/server/audit';
 import { CurrentUser, RequestActor } from '@bep/server/auth';
-import { Allow, openApiSchema, PROBLEM_SCHEMA, SignedIn, ZodValidationPipe } from '@bep/server/http';
+import { ApiInvalidInput, Allow, openApiSchema, PROBLEM_SCHEMA, SignedIn, ZodValidationPipe } from '@bep/server/http';
 import { EngagementsService } from './engagements.service';
 
 @ApiTags('engagements')
@@ -28,7 +28,7 @@ export class EngagementsController {
   @SignedIn()
   @ApiOperation({ summary: 'Engagements of the current campaign (or campaignId), filtered and paginated' })
   @ApiResponse({ status: 200, schema: openApiSchema(engagementPageSchema) })
-  @ApiResponse({ status: 400, schema: PROBLEM_SCHEMA })
+  @ApiInvalidInput()
   list(@Query(new ZodValidationPipe(engagementQuerySchema)) query: EngagementQuery): Promise<EngagementPage> {
     return this.engagements.list(query);
   }
@@ -36,6 +36,7 @@ export class EngagementsController {
   @Get(':id')
   @SignedIn()
   @ApiOperation({ summary: 'One engagement with its timeline' })
+  @ApiInvalidInput()
   @ApiResponse({ status: 200, schema: openApiSchema(engagementDetailSchema) })
   @ApiResponse({ status: 404, schema: PROBLEM_SCHEMA })
   detail(@Param('id', new ParseUUIDPipe()) id: string): Promise<EngagementDetail> {
@@ -46,6 +47,7 @@ export class EngagementsController {
   @Allow('manager', 'consultant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Move the engagement to another stage, within the stage rules' })
+  @ApiInvalidInput()
   @ApiBody({ schema: openApiSchema(transitionRequestSchema), examples: { forward: { value: { to: 'workshop_held', version: 3 } }, back: { value: { to: 'survey_answered', note: 'Questionnaire incomplet', version: 4 } } } })
   @ApiResponse({ status: 200, description: 'The engagement after the move', schema: openApiSchema(engagementDetailSchema) })
   @ApiResponse({ status: 403, description: 'Not a manager nor a consultant assigned to the engagement', schema: PROBLEM_SCHEMA })
@@ -63,6 +65,7 @@ export class EngagementsController {
   @Put(':id/assignments')
   @Allow('manager')
   @ApiOperation({ summary: "Set the engagement's consultants and its lead" })
+  @ApiInvalidInput()
   @ApiBody({ schema: openApiSchema(assignmentsRequestSchema), examples: { team: { value: { leadId: '6f1c0e8a-3b5d-4c1e-9a7f-2d4b8c6e1a30', consultantIds: ['6f1c0e8a-3b5d-4c1e-9a7f-2d4b8c6e1a30'] } } } })
   @ApiResponse({ status: 200, description: 'The engagement with its new team', schema: openApiSchema(engagementDetailSchema) })
   @ApiResponse({ status: 422, description: 'Unknown or inactive consultant', schema: PROBLEM_SCHEMA })

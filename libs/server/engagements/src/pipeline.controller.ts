@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { pipelineQuerySchema, pipelineSchema, type Pipeline, type PipelineQuery } from '@bep/contracts';
-import { openApiSchema, PROBLEM_SCHEMA, SignedIn, ZodValidationPipe } from '@bep/server/http';
+import { ApiInvalidInput, openApiSchema, SignedIn, ZodValidationPipe } from '@bep/server/http';
 import { PipelineService } from './pipeline.service';
 
 @ApiTags('engagements')
@@ -14,7 +14,7 @@ export class PipelineController {
   @SignedIn()
   @ApiOperation({ summary: 'The kanban board: one column per stage with its count and cards (commune, lead, days in stage)' })
   @ApiResponse({ status: 200, schema: openApiSchema(pipelineSchema) })
-  @ApiResponse({ status: 400, schema: PROBLEM_SCHEMA })
+  @ApiInvalidInput()
   board(@Query(new ZodValidationPipe(pipelineQuerySchema)) query: PipelineQuery): Promise<Pipeline> {
     return this.pipeline.board(query);
   }

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { pipelineStatsQuerySchema, pipelineStatsSchema, type PipelineStats, type PipelineStatsQuery } from '@bep/contracts';
-import { openApiSchema, PROBLEM_SCHEMA, SignedIn, ZodValidationPipe } from '@bep/server/http';
+import { ApiInvalidInput, openApiSchema, SignedIn, ZodValidationPipe } from '@bep/server/http';
 import { PipelineStatsService } from './pipeline-stats.service';
 
 @ApiTags('engagements')
@@ -14,7 +14,7 @@ export class StatsController {
   @SignedIn()
   @ApiOperation({ summary: 'The dashboard figures: counts per stage, conversion, median days per stage, late items' })
   @ApiResponse({ status: 200, schema: openApiSchema(pipelineStatsSchema) })
-  @ApiResponse({ status: 400, schema: PROBLEM_SCHEMA })
+  @ApiInvalidInput()
   get(@Query(new ZodValidationPipe(pipelineStatsQuerySchema)) query: PipelineStatsQuery): Promise<PipelineStats> {
     return this.stats.stats(query);
   }

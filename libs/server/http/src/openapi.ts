@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ApiResponse, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { problemDetailsSchema } from '@bep/contracts';
 import { z } from 'zod';
 
@@ -16,6 +16,9 @@ export function openApiSchema(schema: z.ZodType, io: 'input' | 'output' = 'outpu
 }
 
 export const PROBLEM_SCHEMA = openApiSchema(problemDetailsSchema);
+
+/** Documents the 400 of a route that takes input (a body, a query or a malformed id). */
+export const ApiInvalidInput = () => ApiResponse({ status: 400, description: 'Invalid input: problem details whose `errors` name each field', schema: PROBLEM_SCHEMA });
 
 /** Serves the OpenAPI UI at /api/docs and the document at /api/docs-json. */
 export function setupOpenApi(app: INestApplication): void {

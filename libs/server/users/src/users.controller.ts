@@ -14,7 +14,7 @@ import {
 } from '@bep/contracts';
 import type { Actor } from '@bep/server/audit';
 import { RequestActor } from '@bep/server/auth';
-import { Allow, openApiSchema, PROBLEM_SCHEMA, ZodValidationPipe } from '@bep/server/http';
+import { ApiInvalidInput, Allow, openApiSchema, PROBLEM_SCHEMA, ZodValidationPipe } from '@bep/server/http';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -33,6 +33,7 @@ export class UsersController {
 
   @Post()
   @ApiOperation({ summary: 'Create an account with a temporary password, to be changed at first sign-in' })
+  @ApiInvalidInput()
   @ApiBody({ schema: openApiSchema(createUserRequestSchema), examples: { finance: { value: { email: 'compta@bep.be', name: 'Service comptable', roles: ['finance'], consultantId: null } } } })
   @ApiResponse({ status: 201, schema: openApiSchema(createUserResponseSchema) })
   @ApiResponse({ status: 409, description: 'An account already uses the e-mail', schema: PROBLEM_SCHEMA })
@@ -42,6 +43,7 @@ export class UsersController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change name, roles, consultant link or activity (deactivation ends the sessions at once)' })
+  @ApiInvalidInput()
   @ApiBody({ schema: openApiSchema(updateUserRequestSchema), examples: { deactivate: { value: { active: false } } } })
   @ApiResponse({ status: 200, schema: openApiSchema(userSchema) })
   @ApiResponse({ status: 404, description: 'No such user', schema: PROBLEM_SCHEMA })

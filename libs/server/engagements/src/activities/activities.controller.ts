@@ -15,7 +15,7 @@ import {
 } from '@bep/contracts';
 import type { Actor } from '@bep/server/audit';
 import { CurrentUser, RequestActor } from '@bep/server/auth';
-import { Allow, openApiSchema, PROBLEM_SCHEMA, SignedIn, ZodValidationPipe } from '@bep/server/http';
+import { ApiInvalidInput, Allow, openApiSchema, PROBLEM_SCHEMA, SignedIn, ZodValidationPipe } from '@bep/server/http';
 import { ActivitiesService } from './activities.service';
 
 const EXAMPLE_DIAGNOSTIC = {
@@ -37,7 +37,7 @@ export class ActivitiesController {
   @SignedIn()
   @ApiOperation({ summary: 'Activities of the current campaign (or campaignId, or one engagement): the calendar and the lists, paginated' })
   @ApiResponse({ status: 200, schema: openApiSchema(activityPageSchema) })
-  @ApiResponse({ status: 400, schema: PROBLEM_SCHEMA })
+  @ApiInvalidInput()
   list(@Query(new ZodValidationPipe(activityQuerySchema)) query: ActivityQuery): Promise<ActivityPage> {
     return this.activities.list(query);
   }
@@ -45,6 +45,7 @@ export class ActivitiesController {
   @Get('activities/:id')
   @SignedIn()
   @ApiOperation({ summary: 'One activity' })
+  @ApiInvalidInput()
   @ApiResponse({ status: 200, schema: openApiSchema(activitySchema) })
   @ApiResponse({ status: 404, schema: PROBLEM_SCHEMA })
   get(@Param('id', new ParseUUIDPipe()) id: string): Promise<Activity> {
@@ -59,7 +60,7 @@ export class ActivitiesController {
     examples: { diagnostic: { value: EXAMPLE_DIAGNOSTIC }, note: { value: { type: 'note', subject: 'La commune préfère un atelier en septembre' } } },
   })
   @ApiResponse({ status: 201, schema: openApiSchema(activitySchema) })
-  @ApiResponse({ status: 400, description: 'Invalid input, e.g. a Brussels time that does not exist', schema: PROBLEM_SCHEMA })
+  @ApiInvalidInput()
   @ApiResponse(SCOPE_403)
   @ApiResponse({ status: 404, schema: PROBLEM_SCHEMA })
   @ApiResponse({ status: 422, description: 'A participant is not a contact of the commune or an active consultant', schema: PROBLEM_SCHEMA })
@@ -80,7 +81,7 @@ export class ActivitiesController {
     examples: { done: { value: { completed: true, outcome: 'Diagnostic remis; atelier fixé au 3 juillet' } }, reschedule: { value: { scheduledAt: '2019-06-19T09:30' } } },
   })
   @ApiResponse({ status: 200, schema: openApiSchema(activitySchema) })
-  @ApiResponse({ status: 400, schema: PROBLEM_SCHEMA })
+  @ApiInvalidInput()
   @ApiResponse(SCOPE_403)
   @ApiResponse({ status: 404, schema: PROBLEM_SCHEMA })
   @ApiResponse({ status: 422, schema: PROBLEM_SCHEMA })
@@ -97,6 +98,7 @@ export class ActivitiesController {
   @Allow('manager', 'consultant')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an activity (audited)' })
+  @ApiInvalidInput()
   @ApiResponse({ status: 204 })
   @ApiResponse(SCOPE_403)
   @ApiResponse({ status: 404, schema: PROBLEM_SCHEMA })
