@@ -1,3 +1,4 @@
+export * from './common/page';
 export * from './auth/roles';
 export * from './auth/auth';
 export * from './audit/audit';

@@ -67,4 +67,24 @@ describe('GET /api/communes', () => {
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'fr')));
     expect([names[0], names[37]]).toEqual(['Andenne', 'Yvoir']);
   });
+
+  it('filters by text, arrondissement, stage and eligibility, and paginates', async () => {
+    const list = async (query: string) => {
+      const response = await fetch(`${api.baseUrl}/api/communes?${query}`, { headers });
+      return { status: response.status, body: (await response.json()) as CommuneList };
+    };
+    const text = (await list('q=sur-&limit=1')).body;
+    expect(text).toMatchObject({ total: 2, limit: 1, offset: 0 });
+    expect(text.items.map((c) => c.name)).toEqual(['Jemeppe-sur-Sambre']);
+    expect((await list('q=sur-&limit=1&offset=1')).body.items.map((c) => c.name)).toEqual(['Vresse-sur-Semois']);
+    expect((await list('q=5030')).body.items.map((c) => c.name)).toEqual(['Gembloux']);
+    expect((await list('arrondissement=Dinant')).body.total).toBe(15);
+    expect((await list('stage=diagnostic_requested')).body.total).toBe(5);
+    expect((await list('eligible=false')).body.items.map((c) => c.name)).toEqual(['Namur']);
+    // French order: Éghezée comes with the E, not after the Z.
+    const names = (await list('')).body.items.map((c) => c.name);
+    expect(names.indexOf('Éghezée')).toBeLessThan(names.indexOf('Fernelmont'));
+    expect((await list('limit=0')).status).toBe(400);
+    expect((await list('stage=lost')).status).toBe(400);
+  });
 });

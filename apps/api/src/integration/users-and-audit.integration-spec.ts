@@ -83,6 +83,16 @@ describe('user administration and the audit log', () => {
     expect(JSON.stringify(list)).not.toContain('argon2');
   });
 
+  it('filters the accounts by text, role and activity, and paginates', async () => {
+    const list = async (query: string) => (await (await call('GET', `/api/users?${query}`)).json()) as UserList;
+    expect((await list('role=consultant')).items.map((u) => u.email).filter((email) => email.endsWith('@bep.demo'))).toHaveLength(5);
+    expect((await list('q=FINANCE@')).items.map((u) => u.email)).toEqual(['finance@bep.demo']);
+    expect((await list('active=true&limit=2')).items).toHaveLength(2);
+    const all = await list('limit=500');
+    expect(all.total).toBe(all.items.length);
+    expect((await call('GET', '/api/users?role=boss')).status).toBe(400);
+  });
+
   it('writes the change and its audit entry together or not at all', async () => {
     // Make the audit insert fail after the user row was written in the same transaction.
     await database.dataSource.query(`ALTER TABLE "audit_entry" ADD CONSTRAINT "test_refuse_user_entries" CHECK ("entity_type" <> 'user') NOT VALID`);

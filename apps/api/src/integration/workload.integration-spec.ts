@@ -69,4 +69,13 @@ describe('GET /api/consultants/workload', () => {
     expect((await get('/api/consultants/workload', 'consultant1@bep.demo')).status).toBe(403);
     expect((await get('/api/consultants/workload?campaignId=x')).status).toBe(400);
   });
+
+  it('lists the consultants filtered by text, office and activity', async () => {
+    const list = async (query: string) => (await get<{ items: { name: string }[]; total: number }>(`/api/consultants?${query}`)).body;
+    expect((await list('office=FR')).items.map((c) => c.name)).toEqual(['Léa Moreau']);
+    expect((await list('q=DUBOIS')).items.map((c) => c.name)).toEqual(['Camille Dubois']);
+    expect(await list('active=false')).toMatchObject({ total: 0, items: [] });
+    expect((await list('limit=2')).items).toHaveLength(2);
+    expect((await get('/api/consultants?office=US')).status).toBe(400);
+  });
 });

@@ -68,7 +68,7 @@ describe('App', () => {
   it('opens the communes page for a signed-in user', async () => {
     await session(aUser(['consultant']));
     const element = await open('/communes');
-    const list: CommuneList = { items: [], total: 0, campaign: null };
+    const list: CommuneList = { items: [], total: 0, limit: 100, offset: 0, campaign: null };
     http.expectOne('/api/communes').flush(list);
 
     expect(currentUrl()).toBe('/communes');

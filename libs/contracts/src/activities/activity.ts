@@ -1,5 +1,6 @@
 import { ACTIVITY_TYPES } from '@bep/domain';
 import { z } from 'zod';
+import { booleanQueryParam, pageQueryShape, pageSchema } from '../common/page';
 import { scheduledAtInputSchema } from './scheduled-at';
 
 export const activityTypeSchema = z.enum(ACTIVITY_TYPES);
@@ -27,12 +28,7 @@ export const activitySchema = z.object({
 });
 export type Activity = z.infer<typeof activitySchema>;
 
-export const activityPageSchema = z.object({
-  items: z.array(activitySchema),
-  total: z.number().int(),
-  limit: z.number().int(),
-  offset: z.number().int(),
-});
+export const activityPageSchema = pageSchema(activitySchema);
 export type ActivityPage = z.infer<typeof activityPageSchema>;
 
 const uniqueIds = z
@@ -75,8 +71,6 @@ export const updateActivityRequestSchema = z
   .refine((patch) => Object.keys(patch).length > 0, 'nothing to change');
 export type UpdateActivityRequest = z.infer<typeof updateActivityRequestSchema>;
 
-const booleanQuery = z.enum(['true', 'false']).transform((value) => value === 'true');
-
 /** `GET /api/activities`: the calendar and the lists; the current campaign unless one is named. */
 export const activityQuerySchema = z.object({
   engagementId: z.uuid().optional(),
@@ -87,8 +81,7 @@ export const activityQuerySchema = z.object({
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
   /** true: scheduled and not done yet; false: done. */
-  pending: booleanQuery.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  pending: booleanQueryParam.optional(),
+  ...pageQueryShape(100, 500),
 }).refine((query) => !query.from || !query.to || query.from <= query.to, { message: 'from must not be after to', path: ['to'] });
 export type ActivityQuery = z.infer<typeof activityQuerySchema>;

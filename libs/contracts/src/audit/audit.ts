@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQueryShape, pageSchema } from '../common/page';
 
 export const auditEntrySchema = z.object({
   id: z.string(),
@@ -13,12 +14,7 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-export const auditPageSchema = z.object({
-  items: z.array(auditEntrySchema),
-  total: z.number().int(),
-  limit: z.number().int(),
-  offset: z.number().int(),
-});
+export const auditPageSchema = pageSchema(auditEntrySchema);
 export type AuditPage = z.infer<typeof auditPageSchema>;
 
 /** `GET /api/audit` query: every filter optional; newest first. */
@@ -29,7 +25,6 @@ export const auditQuerySchema = z.object({
   action: z.string().max(50).optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  ...pageQueryShape(),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;

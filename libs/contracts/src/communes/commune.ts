@@ -1,5 +1,6 @@
 import { ALL_STAGES } from '@bep/domain';
 import { z } from 'zod';
+import { booleanQueryParam, pageQueryShape, pageSchema } from '../common/page';
 
 /** A commune's engagement in the current campaign, as lists show it. */
 export const engagementSummarySchema = z.object({
@@ -23,10 +24,18 @@ export const communeSummarySchema = z.object({
 });
 export type CommuneSummary = z.infer<typeof communeSummarySchema>;
 
-export const communeListSchema = z.object({
-  items: z.array(communeSummarySchema),
-  total: z.number().int().nonnegative(),
+export const communeListSchema = pageSchema(communeSummarySchema).extend({
   /** The campaign the engagement summaries belong to; null before any campaign exists. */
   campaign: z.object({ id: z.uuid(), name: z.string() }).nullable(),
 });
 export type CommuneList = z.infer<typeof communeListSchema>;
+
+/** `GET /api/communes` filters, by name; the default page holds a whole province. */
+export const communeQuerySchema = z.object({
+  q: z.string().trim().max(100).optional(),
+  arrondissement: z.string().max(100).optional(),
+  stage: z.enum(ALL_STAGES).optional(),
+  eligible: booleanQueryParam.optional(),
+  ...pageQueryShape(100, 1000),
+});
+export type CommuneQuery = z.infer<typeof communeQuerySchema>;

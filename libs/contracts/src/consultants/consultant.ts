@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { booleanQueryParam, pageQueryShape, pageSchema } from '../common/page';
 
 /** An Ocalia consultant, as lists and pickers show it. */
 export const consultantSummarySchema = z.object({
@@ -10,8 +11,17 @@ export const consultantSummarySchema = z.object({
 });
 export type ConsultantSummary = z.infer<typeof consultantSummarySchema>;
 
-export const consultantListSchema = z.object({ items: z.array(consultantSummarySchema), total: z.number().int() });
+export const consultantListSchema = pageSchema(consultantSummarySchema);
 export type ConsultantList = z.infer<typeof consultantListSchema>;
+
+/** `GET /api/consultants` filters: name or e-mail, office, active; active ones first. */
+export const consultantQuerySchema = z.object({
+  q: z.string().trim().max(100).optional(),
+  office: z.enum(['BE', 'FR']).optional(),
+  active: booleanQueryParam.optional(),
+  ...pageQueryShape(100, 500),
+});
+export type ConsultantQuery = z.infer<typeof consultantQuerySchema>;
 
 /** `GET /api/consultants/workload`: the current campaign unless one is named. */
 export const workloadQuerySchema = z.object({ campaignId: z.uuid().optional() });

@@ -1,5 +1,6 @@
 import { ACTIVITY_TYPES, ALL_STAGES } from '@bep/domain';
 import { z } from 'zod';
+import { pageQueryShape, pageSchema } from '../common/page';
 
 const stage = z.enum(ALL_STAGES);
 const person = z.object({ id: z.uuid(), name: z.string() });
@@ -17,12 +18,7 @@ export const engagementListItemSchema = z.object({
 });
 export type EngagementListItem = z.infer<typeof engagementListItemSchema>;
 
-export const engagementPageSchema = z.object({
-  items: z.array(engagementListItemSchema),
-  total: z.number().int(),
-  limit: z.number().int(),
-  offset: z.number().int(),
-});
+export const engagementPageSchema = pageSchema(engagementListItemSchema);
 export type EngagementPage = z.infer<typeof engagementPageSchema>;
 
 /** `GET /api/engagements` filters; the current campaign unless one is named. */
@@ -32,8 +28,7 @@ export const engagementQuerySchema = z.object({
   arrondissement: z.string().max(100).optional(),
   consultantId: z.uuid().optional(),
   q: z.string().trim().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  ...pageQueryShape(),
 });
 export type EngagementQuery = z.infer<typeof engagementQuerySchema>;
 

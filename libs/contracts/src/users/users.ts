@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { booleanQueryParam, pageQueryShape, pageSchema } from '../common/page';
 import { roleSchema } from '../auth/roles';
 
 /** An account as administrators see it (never its password hash). */
@@ -14,8 +15,17 @@ export const userSchema = z.object({
 });
 export type User = z.infer<typeof userSchema>;
 
-export const userListSchema = z.object({ items: z.array(userSchema), total: z.number().int() });
+export const userListSchema = pageSchema(userSchema);
 export type UserList = z.infer<typeof userListSchema>;
+
+/** `GET /api/users` filters: name or e-mail, role, active; by name. */
+export const userQuerySchema = z.object({
+  q: z.string().trim().max(100).optional(),
+  role: roleSchema.optional(),
+  active: booleanQueryParam.optional(),
+  ...pageQueryShape(100, 500),
+});
+export type UserQuery = z.infer<typeof userQuerySchema>;
 
 const roles = z.array(roleSchema).min(1, 'at least one role').refine((list) => new Set(list).size === list.length, 'each role once');
 

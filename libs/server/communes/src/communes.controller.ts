@@ -1,7 +1,7 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { communeListSchema, type CommuneList } from '@bep/contracts';
-import { openApiSchema, SignedIn } from '@bep/server/http';
+import { communeListSchema, communeQuerySchema, type CommuneList, type CommuneQuery } from '@bep/contracts';
+import { ApiInvalidInput, openApiSchema, SignedIn, ZodValidationPipe } from '@bep/server/http';
 import { CommunesService } from './communes.service';
 
 @ApiTags('communes')
@@ -12,9 +12,10 @@ export class CommunesController {
 
   @Get()
   @SignedIn()
-  @ApiOperation({ summary: 'Every commune of the province with its engagement in the current campaign' })
+  @ApiOperation({ summary: 'The communes of the province with their engagement in the current campaign, filtered and paginated (a page holds the whole province by default)' })
   @ApiOkResponse({ schema: openApiSchema(communeListSchema) })
-  list(): Promise<CommuneList> {
-    return this.communes.list();
+  @ApiInvalidInput()
+  list(@Query(new ZodValidationPipe(communeQuerySchema)) query: CommuneQuery): Promise<CommuneList> {
+    return this.communes.list(query);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CommuneList, CommuneSummary } from '@bep/contracts';
+import type { CommuneList, CommuneQuery, CommuneSummary } from '@bep/contracts';
+import { containsPattern, SqlFilter } from '@bep/server/database';
 import type { Stage } from '@bep/domain';
 import type { DataSource } from 'typeorm';
 
@@ -23,22 +24,30 @@ interface CommuneRow {
 export class CommunesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Every commune of the reference data with its engagement in the current campaign, in one query. */
-  async list(): Promise<CommuneList> {
-    const [campaign] = await this.dataSource.query<{ id: string; name: string }[]>(
-      'SELECT "id", "name" FROM "campaign" WHERE "is_current"',
-    );
+  /** The communes of the reference data with their engagement in the current campaign, filtered, by name. */
+  async list(query: CommuneQuery): Promise<CommuneList> {
+    const [campaign] = await this.dataSource.query<{ id: string; name: string }[]>('SELECT "id", "name" FROM "campaign" WHERE "is_current"');
+    const where = new SqlFilter();
+    if (query.q) where.where('(c."name" ILIKE ? OR c."nis" LIKE ? OR c."postal_code" LIKE ?)', containsPattern(query.q));
+    if (query.arrondissement) where.where('c."arrondissement" = ?', query.arrondissement);
+    if (query.eligible !== undefined) where.where('c."eligible" = ?', query.eligible);
+    if (query.stage) where.where('e."stage" = ?', query.stage);
+    const campaignParam = where.next(campaign?.id ?? null);
+    const from = `FROM "commune" c
+         LEFT JOIN "engagement" e ON e."commune_nis" = c."nis" AND e."campaign_id" = ${campaignParam}
+         LEFT JOIN "engagement_assignment" a ON a."engagement_id" = e."id" AND a."is_lead"
+         LEFT JOIN "consultant" lead ON lead."id" = a."consultant_id"
+        ${where.sql}`;
+    const [counted] = await this.dataSource.query<{ total: number }[]>(`SELECT count(*)::int AS total ${from}`, where.params);
     const rows = await this.dataSource.query<CommuneRow[]>(
       `SELECT c."nis", c."name", c."arrondissement", c."postal_code", c."population", c."latitude", c."longitude", c."eligible",
               e."id" AS engagement_id, e."stage", lead."id" AS lead_id, lead."full_name" AS lead_name
-         FROM "commune" c
-         LEFT JOIN "engagement" e ON e."commune_nis" = c."nis" AND e."campaign_id" = $1
-         LEFT JOIN "engagement_assignment" a ON a."engagement_id" = e."id" AND a."is_lead"
-         LEFT JOIN "consultant" lead ON lead."id" = a."consultant_id"`,
-      [campaign?.id ?? null],
+         ${from}
+        ORDER BY c."name" COLLATE "fr-BE-x-icu", c."nis"
+        LIMIT ${where.next(query.limit)} OFFSET ${where.next(query.offset)}`,
+      where.params,
     );
-    const items = rows.map(toSummary).sort((a, b) => a.name.localeCompare(b.name, 'fr'));
-    return { items, total: items.length, campaign: campaign ?? null };
+    return { items: rows.map(toSummary), total: counted?.total ?? 0, limit: query.limit, offset: query.offset, campaign: campaign ?? null };
   }
 }
 

@@ -1,10 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { consultantListSchema, workloadQuerySchema, workloadSchema, type ConsultantList, type Workload, type WorkloadQuery } from '@bep/contracts';
-import { ConsultantEntity } from '@bep/server/database';
+import { consultantListSchema, consultantQuerySchema, workloadQuerySchema, workloadSchema, type ConsultantList, type ConsultantQuery, type Workload, type WorkloadQuery } from '@bep/contracts';
 import { ApiInvalidInput, Allow, openApiSchema, ZodValidationPipe } from '@bep/server/http';
-import type { DataSource } from 'typeorm';
+import { ConsultantsService } from './consultants.service';
 import { WorkloadService } from './workload.service';
 
 @ApiTags('consultants')
@@ -12,20 +10,17 @@ import { WorkloadService } from './workload.service';
 @Controller('consultants')
 export class ConsultantsController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly consultants: ConsultantsService,
     private readonly workloads: WorkloadService,
   ) {}
 
   @Get()
   @Allow('manager', 'admin')
-  @ApiOperation({ summary: "Ocalia's consultants, active first" })
+  @ApiOperation({ summary: "Ocalia's consultants, active first, filtered by text, office and activity, paginated" })
   @ApiOkResponse({ schema: openApiSchema(consultantListSchema) })
-  async list(): Promise<ConsultantList> {
-    const consultants = await this.dataSource.getRepository(ConsultantEntity).find({ order: { active: 'DESC', fullName: 'ASC' } });
-    return {
-      items: consultants.map((c) => ({ id: c.id, name: c.fullName, email: c.email, office: c.office, active: c.active })),
-      total: consultants.length,
-    };
+  @ApiInvalidInput()
+  list(@Query(new ZodValidationPipe(consultantQuerySchema)) query: ConsultantQuery): Promise<ConsultantList> {
+    return this.consultants.list(query);
   }
 
   @Get('workload')

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ConsultantsController } from './consultants.controller';
+import { ConsultantsService } from './consultants.service';
 import { WorkloadService } from './workload.service';
 
 /** Ocalia's consultants and their workload. */
-@Module({ controllers: [ConsultantsController], providers: [WorkloadService] })
+@Module({ controllers: [ConsultantsController], providers: [ConsultantsService, WorkloadService] })
 export class ConsultantsModule {}

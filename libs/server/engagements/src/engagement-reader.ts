@@ -1,5 +1,6 @@
 import type { EngagementListItem, EngagementQuery } from '@bep/contracts';
 import type { Stage } from '@bep/domain';
+import { containsPattern, SqlFilter } from '@bep/server/database';
 import type { EntityManager } from 'typeorm';
 
 interface EngagementRow {
@@ -22,19 +23,17 @@ export async function readEngagements(
   manager: EntityManager,
   filter: Partial<EngagementQuery> & { id?: string },
 ): Promise<{ items: EngagementListItem[]; total: number }> {
-  const { where, params } = engagementFilter(filter);
-  const limit = filter.limit ?? 50;
-  const offset = filter.offset ?? 0;
-  const from = `FROM "engagement" e JOIN "commune" c ON c."nis" = e."commune_nis" ${where}`;
-  const [counted] = await manager.query<{ total: string }[]>(`SELECT count(*) AS total ${from}`, params);
+  const where = engagementFilter(filter);
+  const from = `FROM "engagement" e JOIN "commune" c ON c."nis" = e."commune_nis" ${where.sql}`;
+  const [counted] = await manager.query<{ total: string }[]>(`SELECT count(*) AS total ${from}`, where.params);
   const rows = await manager.query<EngagementRow[]>(
     `SELECT e."id", e."campaign_id", c."nis", c."name" AS commune_name, c."arrondissement", e."stage", e."stage_entered_at", e."version",
             COALESCE((SELECT json_agg(json_build_object('id', k."id", 'name', k."full_name", 'isLead', a."is_lead") ORDER BY a."is_lead" DESC, k."full_name")
                         FROM "engagement_assignment" a JOIN "consultant" k ON k."id" = a."consultant_id" WHERE a."engagement_id" = e."id"), '[]') AS consultants
        ${from}
       ORDER BY c."name", e."id"
-      LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-    [...params, limit, offset],
+      LIMIT ${where.next(filter.limit ?? 50)} OFFSET ${where.next(filter.offset ?? 0)}`,
+    where.params,
   );
   return {
     items: rows.map((row) => {
@@ -58,19 +57,14 @@ export async function readEngagements(
  * The WHERE clause of the engagement filters, over `engagement e` joined with `commune c`:
  * the current campaign unless a campaign (or one engagement) is named.
  */
-export function engagementFilter(filter: Partial<EngagementQuery> & { id?: string }): { where: string; params: unknown[] } {
-  const conditions: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: string, value: unknown) => {
-    params.push(value);
-    conditions.push(sql.replaceAll('?', `$${params.length}`));
-  };
-  if (filter.id) add('e."id" = ?', filter.id);
-  if (filter.campaignId) add('e."campaign_id" = ?', filter.campaignId);
-  else if (!filter.id) conditions.push('e."campaign_id" = (SELECT "id" FROM "campaign" WHERE "is_current")');
-  if (filter.stage) add('e."stage" = ?', filter.stage);
-  if (filter.arrondissement) add('c."arrondissement" = ?', filter.arrondissement);
-  if (filter.consultantId) add('EXISTS (SELECT 1 FROM "engagement_assignment" f WHERE f."engagement_id" = e."id" AND f."consultant_id" = ?)', filter.consultantId);
-  if (filter.q) add('(c."name" ILIKE ? OR c."nis" LIKE ?)', `%${filter.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
-  return { where: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
+export function engagementFilter(filter: Partial<EngagementQuery> & { id?: string }): SqlFilter {
+  const where = new SqlFilter();
+  if (filter.id) where.where('e."id" = ?', filter.id);
+  if (filter.campaignId) where.where('e."campaign_id" = ?', filter.campaignId);
+  else if (!filter.id) where.where('e."campaign_id" = (SELECT "id" FROM "campaign" WHERE "is_current")');
+  if (filter.stage) where.where('e."stage" = ?', filter.stage);
+  if (filter.arrondissement) where.where('c."arrondissement" = ?', filter.arrondissement);
+  if (filter.consultantId) where.where('EXISTS (SELECT 1 FROM "engagement_assignment" f WHERE f."engagement_id" = e."id" AND f."consultant_id" = ?)', filter.consultantId);
+  if (filter.q) where.where('(c."name" ILIKE ? OR c."nis" LIKE ?)', containsPattern(filter.q));
+  return where;
 }

@@ -34,7 +34,7 @@ export class PipelineStatsService {
       `SELECT "id", "name", to_char("deadline", 'YYYY-MM-DD') AS deadline, "reminder_settings" FROM "campaign" WHERE ${query.campaignId ? '"id" = $1' : '"is_current"'}`,
       query.campaignId ? [query.campaignId] : [],
     );
-    const { where, params } = engagementFilter(query);
+    const { sql: where, params } = engagementFilter(query);
     // The engagements in scope, as a CTE every figure starts from.
     const scope = `WITH scope AS (SELECT e."id", e."stage", e."stage_entered_at", c."nis", c."name" FROM "engagement" e JOIN "commune" c ON c."nis" = e."commune_nis" ${where})`;
     const [counts, reached, medians, late] = await Promise.all([

@@ -36,7 +36,7 @@ export class PipelineService {
       `SELECT "id", "name", to_char("deadline", 'YYYY-MM-DD') AS deadline FROM "campaign" WHERE ${query.campaignId ? '"id" = $1' : '"is_current"'}`,
       query.campaignId ? [query.campaignId] : [],
     );
-    const { where, params } = engagementFilter(query);
+    const { sql: where, params } = engagementFilter(query);
     const from = `FROM "engagement" e JOIN "commune" c ON c."nis" = e."commune_nis" ${where}`;
     const counts = await this.dataSource.query<{ stage: Stage; count: number }[]>(`SELECT e."stage", count(*)::int AS count ${from} GROUP BY e."stage"`, params);
     const rows = await this.dataSource.query<CardRow[]>(

@@ -1,16 +1,18 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   createUserRequestSchema,
   createUserResponseSchema,
   updateUserRequestSchema,
   userListSchema,
+  userQuerySchema,
   userSchema,
   type CreateUserRequest,
   type CreateUserResponse,
   type UpdateUserRequest,
   type User,
   type UserList,
+  type UserQuery,
 } from '@bep/contracts';
 import type { Actor } from '@bep/server/audit';
 import { RequestActor } from '@bep/server/auth';
@@ -25,10 +27,11 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Every account' })
+  @ApiOperation({ summary: 'Accounts by name, filtered by text, role and activity, paginated' })
   @ApiResponse({ status: 200, schema: openApiSchema(userListSchema) })
-  list(): Promise<UserList> {
-    return this.users.list();
+  @ApiInvalidInput()
+  list(@Query(new ZodValidationPipe(userQuerySchema)) query: UserQuery): Promise<UserList> {
+    return this.users.list(query);
   }
 
   @Post()

@@ -1,9 +1,9 @@
 import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CreateUserRequest, CreateUserResponse, UpdateUserRequest, User, UserList } from '@bep/contracts';
+import type { CreateUserRequest, CreateUserResponse, UpdateUserRequest, User, UserList, UserQuery } from '@bep/contracts';
 import { AuditService, type Actor } from '@bep/server/audit';
 import { hashPassword, SessionService } from '@bep/server/auth';
-import { ConsultantEntity, UserEntity } from '@bep/server/database';
+import { ConsultantEntity, containsPattern, SqlFilter, UserEntity } from '@bep/server/database';
 import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -16,9 +16,20 @@ export class UsersService {
     private readonly sessions: SessionService,
   ) {}
 
-  async list(): Promise<UserList> {
-    const users = await this.dataSource.getRepository(UserEntity).find({ order: { fullName: 'ASC' } });
-    return { items: users.map(toUser), total: users.length };
+  async list(query: UserQuery): Promise<UserList> {
+    const where = new SqlFilter();
+    if (query.q) where.where('(u."full_name" ILIKE ? OR u."email" ILIKE ?)', containsPattern(query.q));
+    if (query.role) where.where('? = ANY(u."roles")', query.role);
+    if (query.active !== undefined) where.where('u."active" = ?', query.active);
+    const [counted] = await this.dataSource.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM "app_user" u ${where.sql}`, where.params);
+    const rows = await this.dataSource.query<(Omit<User, 'createdAt'> & { createdAt: Date })[]>(
+      `SELECT u."id", u."email", u."full_name" AS name, u."roles", u."consultant_id" AS "consultantId", u."active",
+              u."must_change_password" AS "mustChangePassword", u."created_at" AS "createdAt"
+         FROM "app_user" u ${where.sql}
+        ORDER BY u."full_name", u."id" LIMIT ${where.next(query.limit)} OFFSET ${where.next(query.offset)}`,
+      where.params,
+    );
+    return { items: rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })), total: counted?.total ?? 0, limit: query.limit, offset: query.offset };
   }
 
   /** Creates the account with a temporary password, returned once, to be changed at first sign-in. */

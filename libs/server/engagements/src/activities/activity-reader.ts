@@ -1,5 +1,6 @@
 import type { Activity, ActivityQuery } from '@bep/contracts';
 import type { ActivityType } from '@bep/domain';
+import { SqlFilter } from '@bep/server/database';
 import type { EntityManager } from 'typeorm';
 
 interface ActivityRow {
@@ -29,13 +30,13 @@ export type ActivityFilter = Partial<ActivityQuery> & { id?: string };
  * time order, then the unscheduled by creation.
  */
 export async function readActivities(manager: EntityManager, filter: ActivityFilter): Promise<{ items: Activity[]; total: number }> {
-  const { where, params } = activityFilter(filter);
+  const where = activityFilter(filter);
   const from = `FROM "activity" a
                   JOIN "engagement" e ON e."id" = a."engagement_id"
                   JOIN "commune" c ON c."nis" = e."commune_nis"
                   LEFT JOIN "app_user" u ON u."id" = a."created_by"
-                ${where}`;
-  const [counted] = await manager.query<{ total: string }[]>(`SELECT count(*) AS total ${from}`, params);
+                ${where.sql}`;
+  const [counted] = await manager.query<{ total: string }[]>(`SELECT count(*) AS total ${from}`, where.params);
   const rows = await manager.query<ActivityRow[]>(
     `SELECT a."id", a."engagement_id", c."nis", c."name" AS commune_name, a."type", a."subject", a."scheduled_at", a."duration_minutes",
             a."completed_at", a."outcome", u."id" AS created_by_id, u."full_name" AS created_by_name, a."created_at", a."updated_at",
@@ -45,8 +46,8 @@ export async function readActivities(manager: EntityManager, filter: ActivityFil
                         FROM "activity_participant" ap JOIN "consultant" k ON k."id" = ap."consultant_id" WHERE ap."activity_id" = a."id"), '[]') AS consultants
        ${from}
       ORDER BY a."scheduled_at" NULLS LAST, a."created_at", a."id"
-      LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-    [...params, filter.limit ?? 100, filter.offset ?? 0],
+      LIMIT ${where.next(filter.limit ?? 100)} OFFSET ${where.next(filter.offset ?? 0)}`,
+    where.params,
   );
   return { items: rows.map(toActivity), total: Number(counted?.total ?? 0) };
 }
@@ -70,22 +71,17 @@ function toActivity(row: ActivityRow): Activity {
 }
 
 /** The WHERE clause over `activity a` joined with `engagement e`. Dates are Brussels calendar days. */
-function activityFilter(filter: ActivityFilter): { where: string; params: unknown[] } {
-  const conditions: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: string, value: unknown) => {
-    params.push(value);
-    conditions.push(sql.replaceAll('?', `$${params.length}`));
-  };
-  if (filter.id) add('a."id" = ?', filter.id);
-  if (filter.engagementId) add('a."engagement_id" = ?', filter.engagementId);
-  if (filter.campaignId) add('e."campaign_id" = ?', filter.campaignId);
-  else if (!filter.id && !filter.engagementId) conditions.push('e."campaign_id" = (SELECT "id" FROM "campaign" WHERE "is_current")');
-  if (filter.type) add('a."type" = ?', filter.type);
-  if (filter.consultantId) add('EXISTS (SELECT 1 FROM "activity_participant" f WHERE f."activity_id" = a."id" AND f."consultant_id" = ?)', filter.consultantId);
-  if (filter.from) add(`a."scheduled_at" >= (?::date)::timestamp AT TIME ZONE 'Europe/Brussels'`, filter.from);
-  if (filter.to) add(`a."scheduled_at" < (?::date + 1)::timestamp AT TIME ZONE 'Europe/Brussels'`, filter.to);
-  if (filter.pending === true) conditions.push('a."scheduled_at" IS NOT NULL AND a."completed_at" IS NULL');
-  if (filter.pending === false) conditions.push('a."completed_at" IS NOT NULL');
-  return { where: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
+function activityFilter(filter: ActivityFilter): SqlFilter {
+  const where = new SqlFilter();
+  if (filter.id) where.where('a."id" = ?', filter.id);
+  if (filter.engagementId) where.where('a."engagement_id" = ?', filter.engagementId);
+  if (filter.campaignId) where.where('e."campaign_id" = ?', filter.campaignId);
+  else if (!filter.id && !filter.engagementId) where.where('e."campaign_id" = (SELECT "id" FROM "campaign" WHERE "is_current")');
+  if (filter.type) where.where('a."type" = ?', filter.type);
+  if (filter.consultantId) where.where('EXISTS (SELECT 1 FROM "activity_participant" f WHERE f."activity_id" = a."id" AND f."consultant_id" = ?)', filter.consultantId);
+  if (filter.from) where.where(`a."scheduled_at" >= (?::date)::timestamp AT TIME ZONE 'Europe/Brussels'`, filter.from);
+  if (filter.to) where.where(`a."scheduled_at" < (?::date + 1)::timestamp AT TIME ZONE 'Europe/Brussels'`, filter.to);
+  if (filter.pending === true) where.where('a."scheduled_at" IS NOT NULL AND a."completed_at" IS NULL');
+  if (filter.pending === false) where.where('a."completed_at" IS NOT NULL');
+  return where;
 }

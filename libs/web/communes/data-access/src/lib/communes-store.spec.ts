@@ -6,6 +6,8 @@ import { CommunesStore } from './communes-store';
 
 const list: CommuneList = {
   total: 2,
+  limit: 100,
+  offset: 0,
   campaign: { id: 'c1', name: 'Radioscopie numérique 2019' },
   items: [
     {

@@ -49,7 +49,7 @@ const items = [
   commune('Rochefort', '91114', 'Dinant', '5580', 12763, 'declined'),
 ];
 
-const list: CommuneList = { items, total: items.length, campaign: { id: 'c1', name: 'Radioscopie numérique 2019' } };
+const list: CommuneList = { items, total: items.length, limit: 100, offset: 0, campaign: { id: 'c1', name: 'Radioscopie numérique 2019' } };
 
 describe('CommunesPage', () => {
   let fixture: ComponentFixture<CommunesPage>;
