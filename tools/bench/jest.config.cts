@@ -1,0 +1,3 @@
+const { nodeProject } = require('../test/jest-project.cjs');
+
+module.exports = nodeProject('bench', __dirname);

@@ -1,0 +1,83 @@
+/**
+ * What the benchmark measures: one table, so that adding an endpoint is one line. The floor is
+ * measured once; every other endpoint once per campaign (the demo one, then the synthetic one).
+ */
+export interface CampaignUnderTest {
+  /** `demo` or `synthetic`, as the report labels it. */
+  label: string;
+  id: string;
+  engagements: number;
+}
+
+export type Endpoint =
+  | { name: string; kind: 'floor'; path: string; check?: (body: unknown) => string | null }
+  | { name: string; kind: 'campaign'; path: (campaign: CampaignUnderTest) => string; check?: (body: unknown, campaign: CampaignUnderTest) => string | null };
+
+/** What one measurement hits: the endpoint's name, the campaign (none for the floor), the path. */
+export interface Target {
+  endpoint: Endpoint;
+  campaign: CampaignUnderTest | null;
+  path: string;
+}
+
+export const FLOOR_ENDPOINT = 'health';
+
+/** Rows per page of the paginated list. */
+export const PAGE_SIZE = 50;
+
+/** The page in the middle of the list (the first page when there is only one). */
+export function middleOffset(total: number, pageSize = PAGE_SIZE): number {
+  return Math.floor(Math.max(0, total - pageSize) / 2);
+}
+
+export const ENDPOINTS: readonly Endpoint[] = [
+  {
+    name: FLOOR_ENDPOINT,
+    kind: 'floor',
+    path: '/api/health',
+    check: (body) => (field(body, 'status') === 'ok' ? null : `status is ${JSON.stringify(field(body, 'status'))}, not "ok"`),
+  },
+  {
+    name: 'pipeline',
+    kind: 'campaign',
+    path: (campaign) => `/api/pipeline?campaignId=${campaign.id}`,
+    check: (body, campaign) => {
+      const columns = field(body, 'columns');
+      const count = Array.isArray(columns) ? columns.reduce((sum: number, column: unknown) => sum + Number(field(column, 'count') ?? 0), 0) : NaN;
+      return count === campaign.engagements ? null : `the columns count ${count} engagements, not ${campaign.engagements}`;
+    },
+  },
+  {
+    name: 'stats',
+    kind: 'campaign',
+    path: (campaign) => `/api/stats?campaignId=${campaign.id}`,
+  },
+  {
+    name: 'engagements',
+    kind: 'campaign',
+    path: (campaign) => `/api/engagements?campaignId=${campaign.id}&limit=${PAGE_SIZE}&offset=${middleOffset(campaign.engagements)}`,
+    check: (body, campaign) => (field(body, 'total') === campaign.engagements ? null : `total is ${String(field(body, 'total'))}, not ${campaign.engagements}`),
+  },
+];
+
+/** The measurements in order: the floor first, then each endpoint for every campaign side by side. */
+export function targets(names: readonly string[], campaigns: readonly CampaignUnderTest[], endpoints: readonly Endpoint[] = ENDPOINTS): Target[] {
+  return endpoints
+    .filter((endpoint) => endpoint.kind === 'floor' || names.includes(endpoint.name))
+    .flatMap((endpoint): Target[] =>
+      endpoint.kind === 'floor' ? [{ endpoint, campaign: null, path: endpoint.path }] : campaigns.map((campaign) => ({ endpoint, campaign, path: endpoint.path(campaign) })),
+    );
+}
+
+/** Why a response body is not what the endpoint should answer for the campaign, or null. */
+export function checkBody(target: Target, body: unknown): string | null {
+  const { endpoint, campaign } = target;
+  if (endpoint.kind === 'floor') {
+    return endpoint.check?.(body) ?? null;
+  }
+  return campaign ? (endpoint.check?.(body, campaign) ?? null) : null;
+}
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}

@@ -1,0 +1,266 @@
+/**
+ * `npm run bench`: builds the API, starts it the way `npm start` does with nothing but Node.js
+ * (embedded PostgreSQL, BullMQ on the PostgreSQL backend) but on a fresh temporary database and
+ * ports of its own, loads the demo campaign and a synthetic one of 35,000 engagements, then loads
+ * each endpoint of the table in endpoints.ts with autocannon, one after the other, and prints
+ * requests/s, p50 and p99 next to the floor (`/api/health`). Everything it started is stopped and
+ * the temporary data removed, also on failure and Ctrl-C. Exits non-zero if any answer was not 2xx.
+ */
+import { type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, platform, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { portAnswers, runToCompletion, startEmbeddedDatabaseHost, startService, stopService } from '@bep/tools/start';
+import { checkBody, FLOOR_ENDPOINT, targets, type CampaignUnderTest, type Target } from './endpoints';
+import { measure, waitUntilIdle } from './measure';
+import { parseOptions, UsageError, USAGE, type BenchOptions } from './options';
+import { formatBytes, formatReport, measurementProblems, type Measurement } from './report';
+import { insertSyntheticCampaign } from './synthetic-campaign';
+
+const API_BUNDLE = 'dist/apps/api/main.js';
+const DB_COMMANDS = 'dist/apps/api/db.js';
+const DEMO_LOGIN = { email: 'manager@bep.demo', password: process.env['DEMO_PASSWORD'] || 'demo-bep-2019' };
+
+class BenchFailure extends Error {}
+
+/** What has been started, so that it can be stopped in reverse order whatever happens. */
+class Resources {
+  api: ChildProcess | null = null;
+  database: ChildProcess | null = null;
+  tempDir: string | null = null;
+  stopping = false;
+  private released: Promise<void> | null = null;
+
+  release(): Promise<void> {
+    this.stopping = true;
+    this.released ??= (async () => {
+      if (this.api) {
+        console.log('Stopping the API...');
+        await stopService(this.api);
+      }
+      if (this.database) {
+        console.log('Stopping the embedded PostgreSQL...');
+        await stopService(this.database);
+      }
+      if (this.tempDir) {
+        rmSync(this.tempDir, { recursive: true, force: true });
+      }
+    })();
+    return this.released;
+  }
+}
+
+async function main(options: BenchOptions, resources: Resources): Promise<number> {
+  const started = Date.now();
+  if (options.build) {
+    console.log('Building the API...');
+    await step('nx build api', [require.resolve('nx/bin/nx'), 'build', 'api', '--output-style=static'], { ...process.env, NX_DAEMON: 'false' });
+  }
+  if (!existsSync(API_BUNDLE)) {
+    throw new BenchFailure(`${API_BUNDLE} is missing: ${options.build ? 'the build did not write it' : 'run without --no-build'}`);
+  }
+  for (const [port, variable] of [
+    [options.apiPort, 'BENCH_API_PORT'],
+    [options.postgresPort, 'BENCH_POSTGRES_PORT'],
+  ] as const) {
+    if (await portAnswers('127.0.0.1', port)) {
+      throw new BenchFailure(`Port ${port} is taken: choose another with ${variable} (or the matching flag)`);
+    }
+  }
+
+  resources.tempDir = mkdtempSync(join(tmpdir(), 'bep-bench-'));
+  console.log(`Starting an embedded PostgreSQL on port ${options.postgresPort} (data in ${resources.tempDir}, removed at the end)...`);
+  const host = await startEmbeddedDatabaseHost(options.postgresPort, 'bep', join(resources.tempDir, 'postgres'));
+  resources.database = host.process;
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'development',
+    DATABASE_URL: host.url,
+    QUEUE_BACKEND: 'postgres',
+    PORT: String(options.apiPort),
+  };
+  await step('migrations', [DB_COMMANDS, 'migrate'], env);
+  await step('demo data', [DB_COMMANDS, 'seed-demo'], env);
+  const campaigns = await loadCampaigns(host.url, options.engagements);
+
+  console.log(`Starting the API on port ${options.apiPort}...`);
+  resources.api = startService([API_BUNDLE], env);
+  resources.api.once('exit', (code, signal) => {
+    if (!resources.stopping) {
+      console.error(`The API stopped unexpectedly (${signal ?? `exit code ${code}`}).`);
+      void resources.release().then(() => process.exit(1));
+    }
+  });
+  const base = `http://127.0.0.1:${options.apiPort}`;
+  await waitForHealth(base, 60_000);
+  const headers = { authorization: `Bearer ${await signIn(base)}` };
+
+  const plan = targets(options.endpoints, campaigns);
+  const described = await checkTargets(base, headers, plan);
+  const settings = { connections: options.connections, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds };
+  console.log(
+    `\nMeasuring ${plan.length} endpoint/campaign pairs, one after the other: ${settings.connections} connections, ` +
+      `${settings.warmupSeconds} s warm-up then ${settings.durationSeconds} s each.`,
+  );
+  const loadBefore = loadavg()[0] ?? 0;
+  const measurements: Measurement[] = [];
+  for (const [index, target] of plan.entries()) {
+    const label = `${target.endpoint.name}${target.campaign ? ` (${target.campaign.label})` : ''}`;
+    process.stdout.write(`  [${index + 1}/${plan.length}] ${label}... `);
+    const settled = await waitUntilIdle(`${base}/api/health`);
+    const measurement = await measure(`${base}${target.path}`, headers, settings, described[index] ?? describe(target, 0));
+    console.log(`${measurement.requestsPerSecond.toFixed(1)} req/s${settled >= 1 ? ` (waited ${settled.toFixed(0)} s for the API to be idle first)` : ''}`);
+    measurements.push(measurement);
+  }
+
+  console.log(
+    `\nResults (${campaigns.map((c) => `${c.label}: ${c.engagements} engagements`).join(', ')}; ` +
+      `${settings.connections} connections, ${settings.durationSeconds} s per row)\nMachine: ${describeMachine(loadBefore)}\n`,
+  );
+  console.log(formatReport(measurements, FLOOR_ENDPOINT));
+  console.log(`\nRatio to floor: the endpoint's requests/s divided by those of /api/health. Whole run: ${Math.round((Date.now() - started) / 1000)} s.`);
+
+  const problems = measurementProblems(measurements);
+  if (problems.length > 0) {
+    console.error(`\nFAILED:\n  ${problems.join('\n  ')}`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Runs a Node command to completion; its output is in the terminal above, so the failure is one line. */
+async function step(label: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  try {
+    await runToCompletion(label, args, env);
+  } catch (error) {
+    throw new BenchFailure(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** The demo campaign (the current one, loaded by seed-demo) and the synthetic one, inserted here. */
+async function loadCampaigns(databaseUrl: string, engagements: number): Promise<CampaignUnderTest[]> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const demo = await client.query<{ id: string; engagements: number }>(
+      `SELECT c."id", (SELECT count(*)::int FROM "engagement" e WHERE e."campaign_id" = c."id") AS engagements FROM "campaign" c WHERE c."is_current"`,
+    );
+    const demoCampaign = demo.rows[0];
+    if (!demoCampaign) {
+      throw new BenchFailure('The demo data has no current campaign');
+    }
+    console.log(`Inserting the synthetic campaign (${engagements} communes and engagements)...`);
+    const insertStarted = Date.now();
+    const syntheticId = await insertSyntheticCampaign(client, engagements);
+    console.log(`Synthetic campaign inserted in ${((Date.now() - insertStarted) / 1000).toFixed(1)} s.`);
+    return [
+      { label: 'demo', id: demoCampaign.id, engagements: demoCampaign.engagements },
+      { label: 'synthetic', id: syntheticId, engagements },
+    ];
+  } finally {
+    await client.end();
+  }
+}
+
+async function waitForHealth(base: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${base}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new BenchFailure(`The API did not answer ${base}/api/health with a 2xx within ${timeoutMs / 1000} s`);
+}
+
+/** One sign-in for the whole run (sign-in is throttled per account and address). */
+async function signIn(base: string): Promise<string> {
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(DEMO_LOGIN),
+  });
+  const body = (await response.json().catch(() => null)) as { accessToken?: unknown } | null;
+  if (!response.ok || typeof body?.accessToken !== 'string') {
+    throw new BenchFailure(`Sign-in as ${DEMO_LOGIN.email} failed: ${response.status}`);
+  }
+  return body.accessToken;
+}
+
+/** Calls each target once before any load: it must answer 2xx with the data loaded, or nothing is measured. */
+async function checkTargets(base: string, headers: Record<string, string>, plan: Target[]): Promise<ReturnType<typeof describe>[]> {
+  const described: ReturnType<typeof describe>[] = [];
+  const problems: string[] = [];
+  for (const target of plan) {
+    const response = await fetch(`${base}${target.path}`, { headers });
+    const text = await response.text();
+    if (!response.ok) {
+      problems.push(`GET ${target.path} answered ${response.status}: ${text.slice(0, 200)}`);
+    } else {
+      let body: unknown = null;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        problems.push(`GET ${target.path} did not answer JSON`);
+      }
+      const problem = checkBody(target, body);
+      if (problem) problems.push(`GET ${target.path}: ${problem}`);
+    }
+    described.push(describe(target, Buffer.byteLength(text)));
+    console.log(`  checked ${target.path.padEnd(40)} ${response.status} ${formatBytes(Buffer.byteLength(text))}`);
+  }
+  if (problems.length > 0) {
+    throw new BenchFailure(`Not measured, the endpoints do not answer as they should:\n  ${problems.join('\n  ')}`);
+  }
+  return described;
+}
+
+/** The context that makes figures comparable: cores, memory, Node, and how busy the machine was. */
+function describeMachine(loadBefore: number): string {
+  const memoryGiB = Math.round(totalmem() / 1024 ** 3);
+  return `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${memoryGiB} GiB, Node ${process.version}, ${platform()}; 1-minute load average ${loadBefore.toFixed(2)} before the measurements`;
+}
+
+function describe(target: Target, responseBytes: number): Pick<Measurement, 'endpoint' | 'campaign' | 'path' | 'responseBytes'> {
+  return { endpoint: target.endpoint.name, campaign: target.campaign?.label ?? null, path: target.path, responseBytes };
+}
+
+function run(): void {
+  let options: BenchOptions;
+  try {
+    options = parseOptions(process.argv.slice(2), process.env);
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (options.help) {
+    console.log(USAGE);
+    return;
+  }
+  const resources = new Resources();
+  const stop = (signal: NodeJS.Signals) => {
+    if (resources.stopping) return;
+    console.log(`\n${signal}: stopping...`);
+    void resources.release().then(() => process.exit(130));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  main(options, resources).then(
+    async (code) => {
+      await resources.release();
+      process.exit(code);
+    },
+    async (error: unknown) => {
+      console.error(error instanceof BenchFailure || error instanceof UsageError ? `\nFAILED: ${error.message}` : error);
+      await resources.release();
+      process.exit(1);
+    },
+  );
+}
+
+run();

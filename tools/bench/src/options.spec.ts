@@ -1,0 +1,48 @@
+import { MAX_ENGAGEMENTS, parseOptions, UsageError } from './options';
+
+describe('parseOptions', () => {
+  it('measures every endpoint for 10 s over 10 connections on its own ports by default', () => {
+    expect(parseOptions([], {})).toEqual({
+      connections: 10,
+      durationSeconds: 10,
+      warmupSeconds: 2,
+      engagements: 35_000,
+      endpoints: ['pipeline', 'stats', 'engagements'],
+      apiPort: 3930,
+      postgresPort: 54330,
+      build: true,
+      help: false,
+    });
+  });
+
+  it('takes a flag over the environment, and the environment over the default', () => {
+    const options = parseOptions(['--duration', '30', '--connections=4'], { BENCH_DURATION: '20', BENCH_WARMUP: '0', BENCH_API_PORT: '4000' });
+    expect(options).toMatchObject({ durationSeconds: 30, connections: 4, warmupSeconds: 0, apiPort: 4000 });
+  });
+
+  it('measures a subset in the order of the table, the floor always', () => {
+    expect(parseOptions(['--only', 'engagements, pipeline,health'], {}).endpoints).toEqual(['pipeline', 'engagements']);
+    expect(parseOptions([], { BENCH_ONLY: 'stats' }).endpoints).toEqual(['stats']);
+  });
+
+  it('skips the build with --no-build or BENCH_BUILD=false', () => {
+    expect(parseOptions(['--no-build'], {}).build).toBe(false);
+    expect(parseOptions([], { BENCH_BUILD: 'false' }).build).toBe(false);
+  });
+
+  it.each([
+    [['--duration', '0'], '--duration must be a whole number from 1 to 3600'],
+    [['--connections', '2.5'], '--connections must be a whole number'],
+    [['--engagements', String(MAX_ENGAGEMENTS + 1)], `--engagements must be a whole number from 1 to ${MAX_ENGAGEMENTS}`],
+    [['--only', 'pipline'], 'Unknown endpoint pipline: choose among pipeline, stats, engagements'],
+    [['--api-port', '5000', '--postgres-port', '5000'], 'two different ports'],
+    [['--turbo'], "Unknown option '--turbo'"],
+  ])('refuses %p', (argv, message) => {
+    expect(() => parseOptions(argv, {})).toThrow(UsageError);
+    expect(() => parseOptions(argv, {})).toThrow(message);
+  });
+
+  it('names the variable when the environment holds a bad value', () => {
+    expect(() => parseOptions([], { BENCH_CONNECTIONS: 'many' })).toThrow('BENCH_CONNECTIONS must be a whole number');
+  });
+});

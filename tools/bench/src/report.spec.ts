@@ -1,0 +1,71 @@
+import { formatBytes, formatRatio, formatReport, measurementProblems, type Measurement } from './report';
+
+const measured = (endpoint: string, campaign: string | null, requestsPerSecond: number, extra: Partial<Measurement> = {}): Measurement => ({
+  endpoint,
+  campaign,
+  path: `/api/${endpoint}`,
+  requestsPerSecond,
+  completed: Math.round(requestsPerSecond * 10),
+  p50Ms: 4,
+  p99Ms: 120.4,
+  non2xx: 0,
+  errors: 0,
+  responseBytes: 2048,
+  ...extra,
+});
+
+describe('formatReport', () => {
+  it('prints one Markdown row per measurement with its ratio to the floor', () => {
+    const table = formatReport([measured('health', null, 2000), measured('pipeline', 'demo', 500), measured('pipeline', 'synthetic', 3.2)], 'health');
+    expect(table.split('\n')).toEqual([
+      '| endpoint   | campaign  | req/s | p50 ms | p99 ms | non-2xx | errors | response | ratio to floor |',
+      '|------------|-----------|------:|-------:|-------:|--------:|-------:|---------:|---------------:|',
+      '| `health`   | -         |  2000 |    4.0 |    120 |       0 |      0 |  2.0 KiB |           1.00 |',
+      '| `pipeline` | demo      |   500 |    4.0 |    120 |       0 |      0 |  2.0 KiB |           0.25 |',
+      '| `pipeline` | synthetic |   3.2 |    4.0 |    120 |       0 |      0 |  2.0 KiB |         0.0016 |',
+    ]);
+  });
+
+  it('has no ratio when the floor was not measured', () => {
+    expect(formatReport([measured('pipeline', 'demo', 500)], 'health')).toMatch(/\| +n\/a \|$/);
+  });
+});
+
+describe('measurementProblems', () => {
+  it('names each row that answered other than 2xx, failed to connect or completed nothing', () => {
+    const problems = measurementProblems([
+      measured('health', null, 2000),
+      measured('stats', 'demo', 800, { non2xx: 8000 }),
+      measured('pipeline', 'synthetic', 0, { completed: 0, errors: 2 }),
+    ]);
+    expect(problems).toEqual([
+      'stats (demo): 8000 answers other than 2xx',
+      'pipeline (synthetic): 2 connection errors or timeouts',
+      'pipeline (synthetic): no request completed during the run (give it a longer --duration)',
+    ]);
+  });
+
+  it('finds nothing in a clean run', () => {
+    expect(measurementProblems([measured('health', null, 2000), measured('engagements', 'demo', 400)])).toEqual([]);
+  });
+});
+
+describe('number formats', () => {
+  it.each([
+    [1, '1.00'],
+    [0.254, '0.25'],
+    [0.1, '0.10'],
+    [0.0123, '0.012'],
+    [0, '0'],
+  ])('ratio %p reads %p', (ratio, text) => {
+    expect(formatRatio(ratio)).toBe(text);
+  });
+
+  it.each([
+    [121, '121 B'],
+    [9400, '9.2 KiB'],
+    [10_276_044, '9.8 MiB'],
+  ])('%p bytes read %p', (bytes, text) => {
+    expect(formatBytes(bytes)).toBe(text);
+  });
+});
