@@ -1,5 +1,6 @@
 import { ALL_STAGES, type PipelineStage } from '@bep/domain';
 import { z } from 'zod';
+import { pageQueryShape, pageSchema } from '../common/page';
 import { reminderSettingsPatchSchema, reminderSettingsSchema } from './reminder-settings';
 
 /**
@@ -73,19 +74,13 @@ export const campaignSchema = z.object({
 });
 export type Campaign = z.infer<typeof campaignSchema>;
 
-export const campaignPageSchema = z.object({
-  items: z.array(campaignSchema),
-  total: z.number().int(),
-  limit: z.number().int(),
-  offset: z.number().int(),
-});
+export const campaignPageSchema = pageSchema(campaignSchema);
 export type CampaignPage = z.infer<typeof campaignPageSchema>;
 
 /** `GET /api/campaigns`: newest first; `q` searches the name. */
 export const campaignQuerySchema = z.object({
   q: z.string().trim().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  ...pageQueryShape(),
 });
 export type CampaignQuery = z.infer<typeof campaignQuerySchema>;
 

@@ -1,5 +1,6 @@
 import { readReminderSettings, type Campaign } from '@bep/contracts';
 import { ALL_STAGES, type Stage } from '@bep/domain';
+import { containsPattern, SqlFilter } from '@bep/server/database';
 import type { EntityManager } from 'typeorm';
 import { committedCents } from './budget';
 
@@ -35,19 +36,11 @@ export interface CampaignFilter {
  * then creation). Used for the list, for one campaign (`id`) and for the current one.
  */
 export async function readCampaigns(manager: EntityManager, filter: CampaignFilter): Promise<{ items: Campaign[]; total: number }> {
-  const conditions: string[] = [];
-  const params: unknown[] = [];
-  if (filter.id) {
-    params.push(filter.id);
-    conditions.push(`c."id" = $${params.length}`);
-  }
-  if (filter.current) conditions.push('c."is_current"');
-  if (filter.q) {
-    params.push(`%${filter.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
-    conditions.push(`c."name" ILIKE $${params.length}`);
-  }
-  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-  const [counted] = await manager.query<{ total: string }[]>(`SELECT count(*) AS total FROM "campaign" c ${where}`, params);
+  const where = new SqlFilter();
+  if (filter.id) where.where('c."id" = ?', filter.id);
+  if (filter.current) where.where('c."is_current"');
+  if (filter.q) where.where('c."name" ILIKE ?', containsPattern(filter.q));
+  const [counted] = await manager.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM "campaign" c ${where.sql}`, where.params);
   const rows = await manager.query<CampaignRow[]>(
     `SELECT c."id", c."name", to_char(c."starts_on", 'YYYY-MM-DD') AS starts_on, to_char(c."ends_on", 'YYYY-MM-DD') AS ends_on,
             to_char(c."deadline", 'YYYY-MM-DD') AS deadline, c."is_current", c."diagnostic_price_cents", c."diagnostic_bep_share_bp",
@@ -55,12 +48,12 @@ export async function readCampaigns(manager: EntityManager, filter: CampaignFilt
             c."budget_cents", c."created_at",
             COALESCE((SELECT json_object_agg(s."stage", s."n")
                         FROM (SELECT e."stage", count(*)::int AS n FROM "engagement" e WHERE e."campaign_id" = c."id" GROUP BY e."stage") s), '{}'::json) AS by_stage
-       FROM "campaign" c ${where}
+       FROM "campaign" c ${where.sql}
       ORDER BY c."starts_on" DESC, c."created_at" DESC, c."id"
-      LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-    [...params, filter.limit ?? 50, filter.offset ?? 0],
+      LIMIT ${where.next(filter.limit ?? 50)} OFFSET ${where.next(filter.offset ?? 0)}`,
+    where.params,
   );
-  return { items: rows.map(toCampaign), total: Number(counted?.total ?? 0) };
+  return { items: rows.map(toCampaign), total: counted?.total ?? 0 };
 }
 
 /** One row as the Campaign contract: stored reminder settings read over the defaults, budget derived. */

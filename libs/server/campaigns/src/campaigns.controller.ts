@@ -16,11 +16,10 @@ import type { Actor } from '@bep/server/audit';
 import { RequestActor } from '@bep/server/auth';
 import { Allow, openApiSchema, PROBLEM_SCHEMA, SignedIn, ZodValidationPipe } from '@bep/server/http';
 import { CampaignsService } from './campaigns.service';
-import { CAMPAIGN_EXAMPLE, CONFLICT_EXAMPLE, CREATE_EXAMPLE, INVALID_EXAMPLE, openApiRequestSchema, UNPROCESSABLE_EXAMPLE } from './openapi-examples';
+import { CAMPAIGN_EXAMPLE, CONFLICT_EXAMPLE, CREATE_EXAMPLE, INVALID_EXAMPLE, UNPROCESSABLE_EXAMPLE } from './openapi-examples';
 
 const CAMPAIGN = { ...openApiSchema(campaignSchema), example: CAMPAIGN_EXAMPLE };
 const INVALID = { status: 400, description: 'Malformed id or body (unknown field, dates out of order, share over 10000, negative price...); `errors` names each field', schema: { ...PROBLEM_SCHEMA, example: INVALID_EXAMPLE } };
-const FORBIDDEN = { status: 403, description: 'Only managers change campaigns', schema: PROBLEM_SCHEMA };
 const NOT_FOUND = { status: 404, description: 'No such campaign', schema: PROBLEM_SCHEMA };
 const CONFLICT = { status: 409, description: 'Another campaign already has this name (regardless of case)', schema: { ...PROBLEM_SCHEMA, example: CONFLICT_EXAMPLE } };
 const UNPROCESSABLE = {
@@ -76,7 +75,7 @@ export class CampaignsController {
       "billing at `workshop_held`, SPEC's reminder table). The campaign becomes current when no other is.",
   })
   @ApiBody({
-    schema: openApiRequestSchema(createCampaignRequestSchema),
+    schema: openApiSchema(createCampaignRequestSchema, 'input'),
     examples: {
       radioscopie: { summary: 'The 2019 radioscopie', value: CREATE_EXAMPLE },
       minimal: { summary: 'Only what has no default', value: { name: 'Radioscopie numérique 2020', startsOn: '2020-04-27', endsOn: '2020-12-31', deadline: '2020-12-18', prices: { diagnostic: { priceCents: 500_000 } } } },
@@ -84,7 +83,6 @@ export class CampaignsController {
   })
   @ApiResponse({ status: 201, description: 'The campaign with its engagement counts', schema: CAMPAIGN })
   @ApiResponse(INVALID)
-  @ApiResponse(FORBIDDEN)
   @ApiResponse(CONFLICT)
   @ApiResponse({ ...UNPROCESSABLE, description: 'The reminder settings are inconsistent once applied over the defaults' })
   create(@Body(new ZodValidationPipe(createCampaignRequestSchema)) body: CreateCampaignRequest, @RequestActor() actor: Actor): Promise<Campaign> {
@@ -95,7 +93,7 @@ export class CampaignsController {
   @Allow('manager')
   @ApiOperation({ summary: "Change some of a campaign's settings; what is not named stays as it is, down to one price or one reminder field" })
   @ApiBody({
-    schema: openApiRequestSchema(updateCampaignRequestSchema),
+    schema: openApiSchema(updateCampaignRequestSchema, 'input'),
     examples: {
       deadline: { summary: 'Move the deadline', value: { deadline: '2019-12-20' } },
       reminders: { summary: 'A fourth survey reminder, every 10 days', value: { reminderSettings: { surveyUnanswered: { repeatEveryDays: 10, maxCount: 4 } } } },
@@ -104,7 +102,6 @@ export class CampaignsController {
   })
   @ApiResponse({ status: 200, description: 'The campaign after the change', schema: CAMPAIGN })
   @ApiResponse(INVALID)
-  @ApiResponse(FORBIDDEN)
   @ApiResponse(NOT_FOUND)
   @ApiResponse(CONFLICT)
   @ApiResponse(UNPROCESSABLE)
@@ -122,7 +119,6 @@ export class CampaignsController {
   @ApiOperation({ summary: 'Make this campaign the current one (the previous one stops being current in the same transaction)' })
   @ApiResponse({ status: 200, description: 'The campaign, now current', schema: { ...CAMPAIGN, example: { ...CAMPAIGN_EXAMPLE, isCurrent: true } } })
   @ApiResponse({ status: 400, description: 'The id is not a UUID', schema: PROBLEM_SCHEMA })
-  @ApiResponse(FORBIDDEN)
   @ApiResponse(NOT_FOUND)
   @ApiResponse({ status: 409, description: 'Another campaign became current meanwhile', schema: PROBLEM_SCHEMA })
   makeCurrent(@Param('id', new ParseUUIDPipe()) id: string, @RequestActor() actor: Actor): Promise<Campaign> {

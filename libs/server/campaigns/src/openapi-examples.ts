@@ -1,5 +1,4 @@
 import { DEFAULT_REMINDER_SETTINGS, type Campaign, type CreateCampaignRequest, type ProblemDetails } from '@bep/contracts';
-import { z } from 'zod';
 
 /** The demo campaign, as it is created (what is left out takes its default). */
 export const CREATE_EXAMPLE: Partial<CreateCampaignRequest> = {
@@ -66,13 +65,3 @@ export const CONFLICT_EXAMPLE: ProblemDetails = {
   detail: 'A campaign is already named "Radioscopie numérique 2019".',
   instance: '/api/campaigns',
 };
-
-/**
- * JSON Schema of a request contract as the client writes it: fields with a default are optional
- * (`openApiSchema` describes outputs, where they are always present).
- */
-export function openApiRequestSchema(schema: z.ZodType): Record<string, unknown> {
-  const jsonSchema = z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'input' }) as Record<string, unknown>;
-  delete jsonSchema['$schema'];
-  return jsonSchema;
-}
