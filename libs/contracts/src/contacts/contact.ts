@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { booleanQueryParam, pageQueryShape, pageSchema } from '../common/page';
 import { normalizePhone } from './phone';
 
 export { DEFAULT_PHONE_REGION, normalizePhone } from './phone';
@@ -37,12 +38,7 @@ export const contactSchema = z.object({
 });
 export type Contact = z.infer<typeof contactSchema>;
 
-export const contactPageSchema = z.object({
-  items: z.array(contactSchema),
-  total: z.number().int().nonnegative(),
-  limit: z.number().int(),
-  offset: z.number().int(),
-});
+export const contactPageSchema = pageSchema(contactSchema);
 export type ContactPage = z.infer<typeof contactPageSchema>;
 
 /** `GET /api/communes/{nis}/contacts` filters: binôme first, then by name. */
@@ -50,13 +46,9 @@ export const contactQuerySchema = z.object({
   function: contactFunctionSchema.optional(),
   /** Part of the name or the e-mail, or digits of the phone number. */
   q: z.string().trim().max(100).optional(),
-  /** Erased contacts are left out unless asked for (`true` or `false`, nothing else). */
-  includeErased: z
-    .enum(['true', 'false'])
-    .transform((value) => value === 'true')
-    .default(false),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  /** Erased contacts are left out unless asked for. */
+  includeErased: booleanQueryParam.default(false),
+  ...pageQueryShape(),
 });
 export type ContactQuery = z.infer<typeof contactQuerySchema>;
 

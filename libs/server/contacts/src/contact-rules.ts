@@ -1,4 +1,5 @@
 import type { ContactPatch } from '@bep/contracts';
+import { containsPattern } from '@bep/server/database';
 
 /** SPEC: the questionnaire is answered by a binôme, one administration agent and one échevin. */
 export const MAX_BINOME_MEMBERS = 2;
@@ -60,7 +61,6 @@ export function filledFields(contact: ContactValues): (keyof ContactValues)[] {
  * `0` or international `00` prefix (phones are stored in E.164: `081 62 63` finds `+3281626364`).
  */
 export function searchPatterns(q: string): { text: string; digits: string | null } {
-  const escaped = q.trim().replace(/[\\%_]/g, (ch) => `\\${ch}`);
   const digits = q.replace(/\D/g, '');
-  return { text: `%${escaped}%`, digits: digits.length >= 3 ? `%${digits.replace(/^00?/, '')}%` : null };
+  return { text: containsPattern(q.trim()), digits: digits.length >= 3 ? `%${digits.replace(/^00?/, '')}%` : null };
 }
