@@ -23,8 +23,8 @@ function angularProject(displayName, projectDir) {
     transform: {
       '^.+\\.(ts|mjs|js|html)$': ['jest-preset-angular', { tsconfig: '<rootDir>/tsconfig.spec.json', stringifyContentPathRegex: '\\.(html|svg)$' }],
     },
-    // Angular's locale data ships as ES modules in .js files.
-    transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$|@angular/common/locales/)'],
+    // Angular's locale data, Transloco's utilities and ECharts ship as ES modules in .js files.
+    transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$|@angular/common/locales/|@jsverse/|echarts/|zrender/|ngx-echarts/)'],
     snapshotSerializers: [
       'jest-preset-angular/build/serializers/no-ng-attributes',
       'jest-preset-angular/build/serializers/ng-snapshot',

@@ -4,6 +4,7 @@ import localeFrBe from '@angular/common/locales/fr-BE';
 import { ApplicationConfig, LOCALE_ID, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { authInterceptor } from '@bep/web/auth/data-access';
+import { provideI18n } from '@bep/web/shared/i18n';
 import { appRoutes } from './app.routes';
 
 // Numbers and dates in Belgian French (e.g. "110 939"). Zoneless change detection is Angular 21's default.
@@ -20,6 +21,7 @@ export const appConfig: ApplicationConfig = {
       withInterceptors([authInterceptor]),
     ),
     provideRouter(appRoutes, withComponentInputBinding()),
+    provideI18n(),
     { provide: LOCALE_ID, useValue: 'fr-BE' },
   ],
 };

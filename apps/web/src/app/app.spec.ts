@@ -6,8 +6,7 @@ import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
 import { ROLES, type CommuneList, type CurrentUser, type Role } from '@bep/contracts';
-import { AuthStore } from '@bep/web/auth/data-access';
-import { NAV_LINKS } from '@bep/web/shell';
+import { APP_PAGES, AuthStore } from '@bep/web/auth/data-access';
 import { App } from './app';
 import { appConfig } from './app.config';
 import { aUser } from '@bep/web/auth/data-access/testing';
@@ -87,7 +86,7 @@ describe('App', () => {
     expect(currentUrl()).toBe(home);
   });
 
-  it.each(NAV_LINKS.filter((link) => !['/communes', '/administration'].includes(link.path)))(
+  it.each(APP_PAGES.filter((page) => !['/communes', '/administration'].includes(page.path)))(
     'says in French that $label is not available yet',
     async ({ path, label }) => {
       await session(aUser([...ROLES]));

@@ -1,15 +1,16 @@
 import type { Role } from '@bep/contracts';
-import { APP_PAGES, pagesFor } from '@bep/web/auth/data-access';
+import { APP_PAGES, pagesFor, type PageId } from '@bep/web/auth/data-access';
 
 export interface NavLink {
+  /** The page, whose name the navigation shows in the interface language (`page.<id>`). */
+  id: PageId;
   path: string;
-  label: string;
 }
 
 /** Every page of SPEC's client, in the order the navigation lists them (who may open which: APP_PAGES). */
-export const NAV_LINKS: readonly NavLink[] = APP_PAGES.map(({ path, label }) => ({ path, label }));
+export const NAV_LINKS: readonly NavLink[] = APP_PAGES.map(({ id, path }) => ({ id, path }));
 
 /** The links a user holding `roles` sees: only the pages their roles may open. */
 export function navLinksFor(roles: readonly Role[]): NavLink[] {
-  return pagesFor(roles).map(({ path, label }) => ({ path, label }));
+  return pagesFor(roles).map(({ id, path }) => ({ id: id as PageId, path }));
 }

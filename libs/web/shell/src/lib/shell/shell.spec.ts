@@ -9,6 +9,8 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { ROLES, type Role } from '@bep/contracts';
 import { AuthStore } from '@bep/web/auth/data-access';
+import { LanguageStore } from '@bep/web/shared/i18n';
+import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
 import { of } from 'rxjs';
 import { NAV_LINKS } from './nav-links';
 import { COMPACT_LAYOUT_QUERY, Shell } from './shell';
@@ -33,6 +35,7 @@ async function setup(compact = false, roles: Role[] = [...ROLES]) {
         { path: 'mot-de-passe', component: StubPage },
       ]),
       { provide: BreakpointObserver, useValue: layout },
+      provideI18nTesting(),
     ],
   });
   const loaded = TestBed.inject(AuthStore).ensureLoaded();
@@ -43,7 +46,7 @@ async function setup(compact = false, roles: Role[] = [...ROLES]) {
 }
 
 function navLinks(element: HTMLElement): (string | null | undefined)[][] {
-  const nav = element.querySelector('nav[aria-label="Navigation principale"]');
+  const nav = element.querySelector('nav');
   return Array.from(nav?.querySelectorAll('a') ?? []).map((link) => [link.textContent?.trim(), link.getAttribute('href')]);
 }
 
@@ -190,5 +193,26 @@ describe('Shell', () => {
     expect(menu?.textContent).toContain('Consultant');
     const items = Array.from(menu?.querySelectorAll('[mat-menu-item]') ?? []).map((item) => item.textContent?.trim());
     expect(items).toEqual(['Changer mon mot de passe', 'Se déconnecter']);
+  });
+
+  it('switches the whole frame to English at once and back', async () => {
+    const { fixture, element } = await setup(false, ['manager']);
+    await fixture.whenStable();
+    const switcher = element.querySelector<HTMLButtonElement>('button.language-button');
+    expect(switcher?.textContent?.trim()).toBe('English');
+    expect(switcher?.getAttribute('lang')).toBe('en');
+
+    switcher?.click();
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(TestBed.inject(LanguageStore).language()).toBe('en');
+    expect(navLinks(element).map(([label]) => label)).toEqual(['Dashboard', 'Pipeline', 'Municipalities', 'Consultants', 'Invoices', 'Reminders']);
+    expect(element.querySelector('.account-roles')?.textContent).toBe('BEP manager');
+    expect(switcher?.textContent?.trim()).toBe('Français');
+
+    switcher?.click();
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(element.querySelector('.account-roles')?.textContent).toBe('Gestionnaire BEP');
   });
 });

@@ -16,7 +16,9 @@ import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { AuthStore, SIGN_IN_PATH } from '@bep/web/auth/data-access';
-import { RolesLabelPipe } from '@bep/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageStore } from '@bep/web/shared/i18n';
+import { ROLE_ORDER } from '@bep/web/ui';
 import { map } from 'rxjs';
 import { navLinksFor } from './nav-links';
 
@@ -33,10 +35,10 @@ export const COMPACT_LAYOUT_QUERY = '(max-width: 767.98px)';
     MatMenuTrigger,
     MatSidenavModule,
     MatToolbarModule,
-    RolesLabelPipe,
     RouterLink,
     RouterLinkActive,
     RouterOutlet,
+    TranslocoPipe,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.css',
@@ -46,7 +48,15 @@ export class Shell {
   readonly #auth = inject(AuthStore);
   readonly #router = inject(Router);
 
+  readonly #language = inject(LanguageStore);
+
   protected readonly user = this.#auth.user;
+
+  /** The language the switch offers: the other one. */
+  protected readonly otherLanguage = computed(() => (this.#language.language() === 'fr' ? 'en' : 'fr'));
+
+  /** The user's roles in the order the interface lists them. */
+  protected readonly roles = computed(() => ROLE_ORDER.filter((role) => this.user()?.roles.includes(role)));
 
   /** Only the pages the user's roles may open. */
   protected readonly links = computed(() => navLinksFor(this.#auth.roles()));
@@ -67,6 +77,10 @@ export class Shell {
   protected skipToMain(event: Event): void {
     event.preventDefault();
     this.main().nativeElement.focus();
+  }
+
+  protected switchLanguage(): void {
+    this.#language.use(this.otherLanguage());
   }
 
   protected async logout(): Promise<void> {

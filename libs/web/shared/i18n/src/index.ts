@@ -1,0 +1,6 @@
+export * from './lib/languages';
+export * from './lib/belgian-format';
+export * from './lib/belgian-format-pipes';
+export * from './lib/language-store';
+export * from './lib/provide-i18n';
+export type { fr as SharedTranslations } from './lib/translations/fr';

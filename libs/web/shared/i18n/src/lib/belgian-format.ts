@@ -1,0 +1,66 @@
+import { NAMES_LOCALE, type Language } from './languages';
+
+/** BEP works in Belgian time, whatever the time zone of the browser. */
+export const BRUSSELS_TIME_ZONE = 'Europe/Brussels';
+
+// Belgian conventions (fr-BE): a narrow space between thousands, a decimal comma, "€" after.
+const FIGURES_LOCALE = 'fr-BE';
+const integer = new Intl.NumberFormat(FIGURES_LOCALE, { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat(FIGURES_LOCALE, { maximumFractionDigits: 1 });
+const euros = new Intl.NumberFormat(FIGURES_LOCALE, { style: 'currency', currency: 'EUR' });
+const numericDate = new Intl.DateTimeFormat(FIGURES_LOCALE, { timeZone: BRUSSELS_TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
+const numericDateTime = new Intl.DateTimeFormat(FIGURES_LOCALE, {
+  timeZone: BRUSSELS_TIME_ZONE,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const longDates = new Map<Language, Intl.DateTimeFormat>();
+
+/** An instant, or a calendar date `YYYY-MM-DD` (a deadline), as a Date to format in Brussels time. */
+function toDate(value: string | Date): Date | null {
+  // A calendar date names a Brussels day: noon UTC falls on that day in Brussels all year round.
+  const date = typeof value === 'string' ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value) : value;
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** "110 939"; one decimal when asked ("2,5"). */
+export function formatNumber(value: number, decimals: 0 | 1 = 0): string {
+  return (decimals === 0 ? integer : decimal).format(value);
+}
+
+/** Integer cents as euros: 500000 -> "5 000,00 €". */
+export function formatMoney(cents: number): string {
+  return euros.format(cents / 100);
+}
+
+/** A ratio as a percentage: 0.135 -> "13,5 %". */
+export function formatPercent(ratio: number): string {
+  return `${decimal.format(ratio * 100)} %`;
+}
+
+/** "02/05/2019", the Brussels day of an instant or a calendar date. */
+export function formatDate(value: string | Date): string {
+  const date = toDate(value);
+  return date ? numericDate.format(date) : '';
+}
+
+/** "02/05/2019 10:30", in Brussels time. */
+export function formatDateTime(value: string | Date): string {
+  const date = toDate(value);
+  return date ? numericDateTime.format(date) : '';
+}
+
+/** "2 mai 2019" or "2 May 2019": the date with its month named in the interface language. */
+export function formatLongDate(value: string | Date, language: Language): string {
+  const date = toDate(value);
+  if (!date) return '';
+  let format = longDates.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(NAMES_LOCALE[language], { timeZone: BRUSSELS_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
+    longDates.set(language, format);
+  }
+  return format.format(date);
+}

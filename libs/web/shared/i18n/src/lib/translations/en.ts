@@ -1,0 +1,76 @@
+import type { TranslationsLike } from '../languages';
+import type { fr } from './fr';
+
+/** The shared words in English; the type makes a key missing here a build error. */
+export const en: TranslationsLike<typeof fr> = {
+  app: { name: 'BEP Transition numérique' },
+  language: { label: 'Language', fr: 'Français', en: 'English' },
+  shell: {
+    skipToContent: 'Skip to main content',
+    navigation: 'Main navigation',
+    menu: 'Navigation menu',
+    account: 'My account ({{ name }})',
+    password: 'Password',
+    changePassword: 'Change my password',
+    signOut: 'Sign out',
+    otherLanguage: 'Français',
+    otherLanguageLabel: 'Passer en français',
+  },
+  page: {
+    dashboard: 'Dashboard',
+    pipeline: 'Pipeline',
+    communes: 'Municipalities',
+    'my-communes': 'My municipalities',
+    consultants: 'Consultants',
+    invoices: 'Invoices',
+    reminders: 'Reminders',
+    administration: 'Administration',
+  },
+  stage: {
+    survey_sent: 'Survey sent',
+    survey_answered: 'Survey answered',
+    diagnostic_requested: 'Diagnostic requested',
+    workshop_held: 'Workshop held',
+    accompaniment: 'Accompaniment',
+    declined: 'Declined',
+    withdrawn: 'Withdrawn',
+    outOfCampaign: 'Not in the campaign',
+    notEligible: 'Not eligible (outside the programme)',
+  },
+  activityType: {
+    note: 'Note',
+    call: 'Call',
+    email: 'E-mail',
+    meeting: 'Meeting',
+    diagnostic: 'Diagnostic',
+    workshop: 'Workshop',
+  },
+  role: {
+    manager: 'BEP manager',
+    consultant: 'Consultant',
+    finance: 'Finance',
+    admin: 'Administrator',
+  },
+  action: {
+    save: 'Save',
+    cancel: 'Cancel',
+    close: 'Close',
+    retry: 'Try again',
+    delete: 'Delete',
+    edit: 'Edit',
+    add: 'Add',
+    search: 'Search',
+    clearFilters: 'Clear filters',
+    open: 'Open',
+  },
+  state: {
+    loading: 'Loading…',
+    empty: 'Nothing to show.',
+    error: 'Loading failed.',
+    saved: 'Saved.',
+  },
+  unit: {
+    days: '{{ count }} d',
+    hours: '{{ count }} h',
+  },
+};

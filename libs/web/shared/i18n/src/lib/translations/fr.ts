@@ -1,0 +1,78 @@
+/**
+ * The words every page shares, in French (the reference language): stage, activity and role
+ * names as SPEC gives them, page names, common actions and states. Features keep their own words
+ * in their own scope (see provideFeatureTranslations).
+ */
+export const fr = {
+  app: { name: 'BEP Transition numérique' },
+  language: { label: 'Langue', fr: 'Français', en: 'English' },
+  shell: {
+    skipToContent: 'Aller au contenu principal',
+    navigation: 'Navigation principale',
+    menu: 'Menu de navigation',
+    account: 'Mon compte ({{ name }})',
+    password: 'Mot de passe',
+    changePassword: 'Changer mon mot de passe',
+    signOut: 'Se déconnecter',
+    /** Offered in the language it switches to. */
+    otherLanguage: 'English',
+    otherLanguageLabel: 'Switch to English',
+  },
+  page: {
+    dashboard: 'Tableau de bord',
+    pipeline: 'Pipeline',
+    communes: 'Communes',
+    'my-communes': 'Mes communes',
+    consultants: 'Consultants',
+    invoices: 'Factures',
+    reminders: 'Rappels',
+    administration: 'Administration',
+  },
+  stage: {
+    survey_sent: 'Questionnaire envoyé',
+    survey_answered: 'Questionnaire complété',
+    diagnostic_requested: 'Diagnostic demandé',
+    workshop_held: 'Atelier tenu',
+    accompaniment: 'Accompagnement',
+    declined: 'Refusé',
+    withdrawn: 'Retiré',
+    outOfCampaign: 'Hors campagne',
+    notEligible: 'Non éligible (hors catégorie)',
+  },
+  activityType: {
+    note: 'Note',
+    call: 'Appel',
+    email: 'E-mail',
+    meeting: 'Réunion',
+    diagnostic: 'Diagnostic',
+    workshop: 'Atelier',
+  },
+  role: {
+    manager: 'Gestionnaire BEP',
+    consultant: 'Consultant',
+    finance: 'Finances',
+    admin: 'Administrateur',
+  },
+  action: {
+    save: 'Enregistrer',
+    cancel: 'Annuler',
+    close: 'Fermer',
+    retry: 'Réessayer',
+    delete: 'Supprimer',
+    edit: 'Modifier',
+    add: 'Ajouter',
+    search: 'Rechercher',
+    clearFilters: 'Effacer les filtres',
+    open: 'Ouvrir',
+  },
+  state: {
+    loading: 'Chargement…',
+    empty: 'Rien à afficher.',
+    error: 'Le chargement a échoué.',
+    saved: 'Enregistré.',
+  },
+  unit: {
+    days: '{{ count }} j',
+    hours: '{{ count }} h',
+  },
+} as const;
