@@ -23,6 +23,12 @@ describe('PipelineApi', () => {
     expect(await board).toEqual({ campaign: null, columns: [] });
   });
 
+  it('reads the consultants for pickers and filters', () => {
+    api.consultants({ active: true }).subscribe();
+    const request = http.expectOne((r) => r.url === '/api/consultants');
+    expect(request.request.params.get('active')).toBe('true');
+  });
+
   it('posts a move with the version the user saw', () => {
     api.transition('e/1', { to: 'workshop_held', version: 3 }).subscribe();
     const request = http.expectOne('/api/engagements/e%2F1/transitions');

@@ -6,6 +6,7 @@ import type {
   AssignmentsRequest,
   Campaign,
   CommuneList,
+  ConsultantList,
   Contact,
   ContactPage,
   CreateActivityRequest,
@@ -105,6 +106,11 @@ export class PipelineApi {
 
   currentCampaign(): Observable<Campaign> {
     return this.#http.get<Campaign>('/api/campaigns/current');
+  }
+
+  /** Managers and administrators only (403 for the other roles): for pickers and filters. */
+  consultants(query: QueryParams = {}): Observable<ConsultantList> {
+    return this.#http.get<ConsultantList>('/api/consultants', { params: params(query) });
   }
 
   workload(query: QueryParams = {}): Observable<Workload> {
