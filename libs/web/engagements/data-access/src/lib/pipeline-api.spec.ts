@@ -29,6 +29,13 @@ describe('PipelineApi', () => {
     expect(request.request.params.get('active')).toBe('true');
   });
 
+  it('exports and erases a contact (GDPR)', () => {
+    api.exportContact('c1').subscribe();
+    expect(http.expectOne('/api/contacts/c1/export').request.method).toBe('GET');
+    api.eraseContact('c1').subscribe();
+    expect(http.expectOne('/api/contacts/c1/erase').request.method).toBe('POST');
+  });
+
   it('posts a move with the version the user saw', () => {
     api.transition('e/1', { to: 'workshop_held', version: 3 }).subscribe();
     const request = http.expectOne('/api/engagements/e%2F1/transitions');

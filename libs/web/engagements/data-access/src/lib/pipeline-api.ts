@@ -8,6 +8,7 @@ import type {
   CommuneList,
   ConsultantList,
   Contact,
+  ContactExport,
   ContactPage,
   CreateActivityRequest,
   CreateContactRequest,
@@ -102,6 +103,16 @@ export class PipelineApi {
 
   deleteContact(id: string): Observable<void> {
     return this.#http.delete<void>(`/api/contacts/${encodeURIComponent(id)}`);
+  }
+
+  /** GDPR access request (managers and administrators): everything held about the contact. */
+  exportContact(id: string): Observable<ContactExport> {
+    return this.#http.get<ContactExport>(`/api/contacts/${encodeURIComponent(id)}/export`);
+  }
+
+  /** GDPR erasure (managers and administrators): the contact is anonymised in place; 409 when already erased. */
+  eraseContact(id: string): Observable<Contact> {
+    return this.#http.post<Contact>(`/api/contacts/${encodeURIComponent(id)}/erase`, null);
   }
 
   currentCampaign(): Observable<Campaign> {
