@@ -26,13 +26,16 @@ export async function readEngagements(
   const where = engagementFilter(filter);
   const from = `FROM "engagement" e JOIN "commune" c ON c."nis" = e."commune_nis" ${where.sql}`;
   const [counted] = await manager.query<{ total: string }[]>(`SELECT count(*) AS total ${from}`, where.params);
+  // The page's ids first, so that the consultants are gathered for those rows only, not for
+  // every row the OFFSET skips.
   const rows = await manager.query<EngagementRow[]>(
     `SELECT e."id", e."campaign_id", c."nis", c."name" AS commune_name, c."arrondissement", e."stage", e."stage_entered_at", e."version",
             COALESCE((SELECT json_agg(json_build_object('id', k."id", 'name', k."full_name", 'isLead', a."is_lead") ORDER BY a."is_lead" DESC, k."full_name")
                         FROM "engagement_assignment" a JOIN "consultant" k ON k."id" = a."consultant_id" WHERE a."engagement_id" = e."id"), '[]') AS consultants
-       ${from}
-      ORDER BY c."name", e."id"
-      LIMIT ${where.next(filter.limit ?? 50)} OFFSET ${where.next(filter.offset ?? 0)}`,
+       FROM (SELECT e."id" ${from} ORDER BY c."name", e."id" LIMIT ${where.next(filter.limit ?? 50)} OFFSET ${where.next(filter.offset ?? 0)}) page
+       JOIN "engagement" e ON e."id" = page."id"
+       JOIN "commune" c ON c."nis" = e."commune_nis"
+      ORDER BY c."name", e."id"`,
     where.params,
   );
   return {
