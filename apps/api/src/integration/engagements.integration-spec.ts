@@ -126,6 +126,24 @@ describe('engagements and stage transitions', () => {
     expect(profondeville.stage).toBe('survey_answered');
   });
 
+  it('lets a manager skip with a note and the lead consultant close, but only a manager reopen', async () => {
+    headers['consultant3@bep.demo'] = (await signIn(api.baseUrl, 'consultant3@bep.demo')).browser; // leads Ciney
+    const ciney = await engagementOf('Ciney');
+    const skip = await move(ciney.id, { to: 'accompaniment', note: 'Atelier tenu hors programme', version: ciney.version });
+    expect(skip.status).toBe(200);
+    const [audit] = await database.dataSource.query<{ after: { kind: string } }[]>(
+      `SELECT "after" FROM "audit_entry" WHERE "entity_id" = $1 AND "action" = 'transition' ORDER BY "id" DESC LIMIT 1`,
+      [ciney.id],
+    );
+    expect(audit?.after.kind).toBe('skip');
+    const closed = await move(ciney.id, { to: 'withdrawn', note: 'La commune se retire', version: skip.body.version }, 'consultant3@bep.demo');
+    expect(closed.status).toBe(200);
+    const reopen = await move(ciney.id, { to: 'accompaniment', note: 'Elle revient', version: closed.body.version }, 'consultant3@bep.demo');
+    expect([reopen.status, reopen.body.type]).toEqual([422, 'urn:bep:stage-rule:reopen-needs-manager']);
+    const closeAgain = await move(ciney.id, { to: 'declined', note: 'Autrement', version: closed.body.version });
+    expect([closeAgain.status, closeAgain.body.type]).toEqual([422, 'urn:bep:stage-rule:already-closed']);
+  });
+
   it('refuses malformed input with 400', async () => {
     const fernelmont = await engagementOf('Fernelmont');
     expect((await move(fernelmont.id, { to: 'somewhere', version: 1 })).status).toBe(400);
