@@ -73,4 +73,25 @@ export const en: TranslationsLike<typeof fr> = {
     days: '{{ count }} d',
     hours: '{{ count }} h',
   },
+  problem: {
+    unreachable: 'The server does not answer. Check your connection, then try again.',
+    httpError: '{{ fallback }} HTTP error {{ status }}.',
+  },
+  paginator: {
+    itemsPerPage: 'Rows per page',
+    next: 'Next page',
+    previous: 'Previous page',
+    first: 'First page',
+    last: 'Last page',
+    range: '{{ start }} – {{ end }} of {{ length }}',
+    empty: '0 of {{ length }}',
+  },
+  comingSoon: {
+    invoices: 'Invoicing is not available yet. It will issue, follow and export the co-financing invoices.',
+    reminders: 'Reminders are not available yet. This page will show the scheduled and sent reminders, and the outbox.',
+  },
+  notFound: {
+    title: 'Page not found',
+    message: 'This address matches no page of the application. Use the navigation menu to go on.',
+  },
 };

@@ -75,4 +75,29 @@ export const fr = {
     days: '{{ count }} j',
     hours: '{{ count }} h',
   },
+  /** What problemMessage says of a failed call that the server did not explain itself. */
+  problem: {
+    unreachable: 'Le serveur ne répond pas. Vérifiez votre connexion, puis réessayez.',
+    httpError: '{{ fallback }} Erreur HTTP {{ status }}.',
+  },
+  /** The labels of every table's paginator (TranslatedPaginatorIntl). */
+  paginator: {
+    itemsPerPage: 'Lignes par page',
+    next: 'Page suivante',
+    previous: 'Page précédente',
+    first: 'Première page',
+    last: 'Dernière page',
+    range: '{{ start }} – {{ end }} sur {{ length }}',
+    empty: '0 sur {{ length }}',
+  },
+  /** Pages announced in the navigation but not built yet (PagePlaceholder). */
+  comingSoon: {
+    invoices: "La facturation n'est pas encore disponible. Elle permettra d'émettre, de suivre et d'exporter les factures de cofinancement.",
+    reminders:
+      "Les rappels ne sont pas encore disponibles. Cette page montrera les rappels programmés et envoyés, ainsi que la boîte d'envoi.",
+  },
+  notFound: {
+    title: 'Page introuvable',
+    message: "Cette adresse ne correspond à aucune page de l'application. Utilisez le menu de navigation pour continuer.",
+  },
 } as const;
