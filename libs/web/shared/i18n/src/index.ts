@@ -3,4 +3,6 @@ export * from './lib/belgian-format';
 export * from './lib/belgian-format-pipes';
 export * from './lib/language-store';
 export * from './lib/provide-i18n';
+export * from './lib/plural';
+export * from './lib/translated-title-strategy';
 export type { fr as SharedTranslations } from './lib/translations/fr';

@@ -1,7 +1,9 @@
 import { EnvironmentProviders, Injectable, inject, isDevMode, makeEnvironmentProviders, provideAppInitializer } from '@angular/core';
+import { TitleStrategy } from '@angular/router';
 import { provideTransloco, provideTranslocoScope, type Translation, type TranslocoLoader } from '@jsverse/transloco';
 import { LanguageStore } from './language-store';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './languages';
+import { TranslatedTitleStrategy } from './translated-title-strategy';
 
 /** The shared words of each language, loaded with the language (English only when asked for). */
 @Injectable({ providedIn: 'root' })
@@ -11,7 +13,7 @@ class SharedTranslationsLoader implements TranslocoLoader {
   }
 }
 
-/** The interface languages, for the application's providers. */
+/** The interface languages, for the application's providers; route titles are translation keys. */
 export function provideI18n(): EnvironmentProviders {
   return makeEnvironmentProviders([
     provideTransloco({
@@ -26,6 +28,7 @@ export function provideI18n(): EnvironmentProviders {
       loader: SharedTranslationsLoader,
     }),
     provideAppInitializer(() => inject(LanguageStore).restore()),
+    { provide: TitleStrategy, useExisting: TranslatedTitleStrategy },
   ]);
 }
 
