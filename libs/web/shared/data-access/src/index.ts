@@ -1,2 +1,3 @@
 export * from './lib/problem';
 export * from './lib/brussels-day';
+export * from './lib/problem-message-pipe';

@@ -1,12 +1,14 @@
 import { HttpErrorResponse, HttpHeaders } from '@angular/common/http';
+import { TestBed } from '@angular/core/testing';
 import type { ProblemDetails } from '@bep/contracts';
+import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
+import { TranslocoService } from '@jsverse/transloco';
 import {
   httpStatusOf,
   problemFieldErrors,
   problemMessage,
   problemOf,
   retryAfterSeconds,
-  UNREACHABLE_MESSAGE,
 } from './problem';
 
 function failure(status: number, error: unknown, headers?: Record<string, string>): HttpErrorResponse {
@@ -26,19 +28,29 @@ const invalid: ProblemDetails = {
 };
 
 describe('problem helpers', () => {
+  /** The shared words, in French. */
+  let french: TranslocoService;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideI18nTesting()] });
+    french = TestBed.inject(TranslocoService);
+  });
+
   it('prefers the detail, then the title of a problem', () => {
-    expect(problemMessage(failure(403, { ...invalid, status: 403, detail: 'Réservé aux administrateurs.' }), 'x')).toBe(
+    expect(problemMessage(failure(403, { ...invalid, status: 403, detail: 'Réservé aux administrateurs.' }), 'x', french)).toBe(
       'Réservé aux administrateurs.',
     );
-    expect(problemMessage(failure(500, { type: 'about:blank', title: 'Erreur interne', status: 500 }), 'x')).toBe(
+    expect(problemMessage(failure(500, { type: 'about:blank', title: 'Erreur interne', status: 500 }), 'x', french)).toBe(
       'Erreur interne',
     );
   });
 
-  it('explains network errors and non-problem bodies in French', () => {
-    expect(problemMessage(failure(0, new ProgressEvent('error')), 'Échec.')).toBe(UNREACHABLE_MESSAGE);
-    expect(problemMessage(failure(502, 'Bad gateway'), 'Échec.')).toBe('Échec. Erreur HTTP 502.');
-    expect(problemMessage(new Error('boom'), 'Échec.')).toBe('Échec.');
+  it('explains network errors and non-problem bodies with the shared words, after the caller\'s sentence', () => {
+    expect(problemMessage(failure(0, new ProgressEvent('error')), 'Échec.', french)).toBe(
+      'Le serveur ne répond pas. Vérifiez votre connexion, puis réessayez.',
+    );
+    expect(problemMessage(failure(502, 'Bad gateway'), 'Échec.', french)).toBe('Échec. Erreur HTTP 502.');
+    expect(problemMessage(new Error('boom'), 'Échec.', french)).toBe('Échec.');
   });
 
   it('reads the problem and the status of an HTTP error only', () => {

@@ -1,8 +1,13 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { ProblemDetails } from '@bep/contracts';
 
-/** Said when the browser got no answer at all (server down, network cut). */
-export const UNREACHABLE_MESSAGE = 'Le serveur ne répond pas. Vérifiez votre connexion, puis réessayez.';
+/**
+ * What problemMessage needs to speak the interface language: the shared words `problem.*`
+ * (Transloco's TranslocoService is one).
+ */
+export interface Translator {
+  translate(key: string, params?: Record<string, unknown>): string;
+}
 
 export function isProblemDetails(body: unknown): body is ProblemDetails {
   return typeof body === 'object' && body !== null && typeof (body as ProblemDetails).title === 'string';
@@ -19,10 +24,11 @@ export function httpStatusOf(error: unknown): number | null {
 }
 
 /**
- * A French sentence for a failed API call. The API speaks RFC 9457: its `detail` (or `title`)
- * is written for the user, so it wins over the generic `fallback`.
+ * A sentence for a failed API call, in the interface language. The API speaks RFC 9457: its
+ * `detail` (or `title`) is written for the user, so it wins over `fallback`, the caller's
+ * translated sentence of what failed ("Le chargement des utilisateurs a échoué.").
  */
-export function problemMessage(error: unknown, fallback: string): string {
+export function problemMessage(error: unknown, fallback: string, translator: Translator): string {
   if (!(error instanceof HttpErrorResponse)) {
     return fallback;
   }
@@ -31,9 +37,9 @@ export function problemMessage(error: unknown, fallback: string): string {
     return problem.detail?.trim() || problem.title;
   }
   if (error.status === 0) {
-    return UNREACHABLE_MESSAGE;
+    return translator.translate('problem.unreachable');
   }
-  return `${fallback} Erreur HTTP ${error.status}.`;
+  return translator.translate('problem.httpError', { fallback, status: error.status });
 }
 
 /** The field-level messages of a 400 problem, keyed by the field's path (`email`, `roles`, `address.city`). */
