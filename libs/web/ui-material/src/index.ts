@@ -1,2 +1,2 @@
 export * from './lib/confirm-dialog/confirm-dialog';
-export * from './lib/paginator/french-paginator-intl';
+export * from './lib/paginator/translated-paginator-intl';

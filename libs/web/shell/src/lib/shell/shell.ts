@@ -17,8 +17,7 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { AuthStore, SIGN_IN_PATH } from '@bep/web/auth/data-access';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { LanguageStore } from '@bep/web/shared/i18n';
-import { ROLE_ORDER } from '@bep/web/ui';
+import { LanguageSwitch, RoleList } from '@bep/web/ui';
 import { map } from 'rxjs';
 import { navLinksFor } from './nav-links';
 
@@ -28,6 +27,7 @@ export const COMPACT_LAYOUT_QUERY = '(max-width: 767.98px)';
 @Component({
   selector: 'bep-shell',
   imports: [
+    LanguageSwitch,
     MatButtonModule,
     MatListModule,
     MatMenu,
@@ -37,6 +37,7 @@ export const COMPACT_LAYOUT_QUERY = '(max-width: 767.98px)';
     MatToolbarModule,
     RouterLink,
     RouterLinkActive,
+    RoleList,
     RouterOutlet,
     TranslocoPipe,
   ],
@@ -48,15 +49,7 @@ export class Shell {
   readonly #auth = inject(AuthStore);
   readonly #router = inject(Router);
 
-  readonly #language = inject(LanguageStore);
-
   protected readonly user = this.#auth.user;
-
-  /** The language the switch offers: the other one. */
-  protected readonly otherLanguage = computed(() => (this.#language.language() === 'fr' ? 'en' : 'fr'));
-
-  /** The user's roles in the order the interface lists them. */
-  protected readonly roles = computed(() => ROLE_ORDER.filter((role) => this.user()?.roles.includes(role)));
 
   /** Only the pages the user's roles may open. */
   protected readonly links = computed(() => navLinksFor(this.#auth.roles()));
@@ -77,10 +70,6 @@ export class Shell {
   protected skipToMain(event: Event): void {
     event.preventDefault();
     this.main().nativeElement.focus();
-  }
-
-  protected switchLanguage(): void {
-    this.#language.use(this.otherLanguage());
   }
 
   protected async logout(): Promise<void> {

@@ -4,6 +4,8 @@ import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
+import { LanguageStore } from '@bep/web/shared/i18n';
+import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
 import { firstValueFrom } from 'rxjs';
 import { confirmAction } from './confirm-dialog';
 
@@ -11,6 +13,11 @@ import { confirmAction } from './confirm-dialog';
 class Host {}
 
 describe('ConfirmDialog', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({ providers: [provideI18nTesting()] });
+  });
+
   async function ask() {
     const dialog = TestBed.inject(MatDialog);
     const fixture = TestBed.createComponent(Host);
@@ -40,6 +47,13 @@ describe('ConfirmDialog', () => {
   it('resolves false when cancelled', async () => {
     const { answer, harness } = await ask();
     await (await harness.getHarness(MatButtonHarness.with({ text: 'Annuler' }))).click();
+    await expect(answer).resolves.toBe(false);
+  });
+
+  it('offers to cancel in the interface language', async () => {
+    TestBed.inject(LanguageStore).use('en');
+    const { answer, harness } = await ask();
+    await (await harness.getHarness(MatButtonHarness.with({ text: 'Cancel' }))).click();
     await expect(answer).resolves.toBe(false);
   });
 });

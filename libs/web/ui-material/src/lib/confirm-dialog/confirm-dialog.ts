@@ -1,12 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialog, MatDialogConfig, MatDialogModule } from '@angular/material/dialog';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { map, Observable } from 'rxjs';
 
+/** The texts of the question, already in the interface language. */
 export interface ConfirmDialogData {
   title: string;
   message: string;
   confirmLabel: string;
+  /** Absent: "Annuler" (shared word `action.cancel`). */
   cancelLabel?: string;
   /** A destructive action: the confirm button takes the error colour. */
   destructive?: boolean;
@@ -18,7 +21,7 @@ export interface ConfirmDialogData {
  */
 @Component({
   selector: 'bep-confirm-dialog',
-  imports: [MatButtonModule, MatDialogModule],
+  imports: [MatButtonModule, MatDialogModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ data.title }}</h2>
@@ -27,7 +30,7 @@ export interface ConfirmDialogData {
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button type="button" [mat-dialog-close]="false">
-        {{ data.cancelLabel ?? 'Annuler' }}
+        {{ data.cancelLabel ?? ('action.cancel' | transloco) }}
       </button>
       <button
         mat-flat-button

@@ -1,15 +1,17 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 /**
- * A page that is announced in the navigation but not built yet.
- * Routes feed `heading` and `message` through route data (component input binding).
+ * A page that is announced in the navigation but not built yet, or an unknown address.
+ * Routes feed `heading` and `message`, two translation keys, through route data (component input binding).
  */
 @Component({
   selector: 'bep-page-placeholder',
+  imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h1>{{ heading() }}</h1>
-    <p class="message">{{ message() }}</p>
+    <h1>{{ heading() | transloco }}</h1>
+    <p class="message">{{ message() | transloco }}</p>
   `,
   styles: `
     :host {
@@ -26,6 +28,8 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
   `,
 })
 export class PagePlaceholder {
+  /** Translation key of the heading, e.g. `page.invoices`. */
   readonly heading = input.required<string>();
+  /** Translation key of the message, e.g. `comingSoon.invoices`. */
   readonly message = input.required<string>();
 }
