@@ -2,6 +2,5 @@ export * from './lib/app-pages';
 export * from './lib/auth-store';
 export * from './lib/auth-guards';
 export * from './lib/auth-interceptor';
-export * from './lib/login-error-message';
 export * from './lib/return-url';
 export * from './lib/password-policy';

@@ -1,6 +1,6 @@
 import { APP_PAGES, appPage, homePath, mayOpen, pagesFor } from './app-pages';
 
-const labels = (pages: { label: string }[]) => pages.map((page) => page.label);
+const ids = (pages: { id: string }[]) => pages.map((page) => page.id);
 
 describe('APP_PAGES', () => {
   it('lists the pages of the spec in navigation order, with unique paths', () => {
@@ -17,32 +17,32 @@ describe('APP_PAGES', () => {
   });
 
   it('shows a consultant the shared pages and their own communes, no invoices nor administration', () => {
-    expect(labels(pagesFor(['consultant']))).toEqual(['Tableau de bord', 'Pipeline', 'Communes', 'Mes communes']);
+    expect(ids(pagesFor(['consultant']))).toEqual(['dashboard', 'pipeline', 'communes', 'my-communes']);
   });
 
   it('shows a manager the consultants, invoices and reminders', () => {
-    expect(labels(pagesFor(['manager']))).toEqual([
-      'Tableau de bord',
-      'Pipeline',
-      'Communes',
-      'Consultants',
-      'Factures',
-      'Rappels',
+    expect(ids(pagesFor(['manager']))).toEqual([
+      'dashboard',
+      'pipeline',
+      'communes',
+      'consultants',
+      'invoices',
+      'reminders',
     ]);
   });
 
   it('shows finance the invoices and an administrator the administration', () => {
-    expect(labels(pagesFor(['finance']))).toEqual(['Tableau de bord', 'Pipeline', 'Communes', 'Factures']);
-    expect(labels(pagesFor(['admin']))).toEqual(['Tableau de bord', 'Pipeline', 'Communes', 'Administration']);
+    expect(ids(pagesFor(['finance']))).toEqual(['dashboard', 'pipeline', 'communes', 'invoices']);
+    expect(ids(pagesFor(['admin']))).toEqual(['dashboard', 'pipeline', 'communes', 'administration']);
   });
 
   it('adds up the pages of several roles', () => {
-    expect(labels(pagesFor(['finance', 'admin']))).toEqual([
-      'Tableau de bord',
-      'Pipeline',
-      'Communes',
-      'Factures',
-      'Administration',
+    expect(ids(pagesFor(['finance', 'admin']))).toEqual([
+      'dashboard',
+      'pipeline',
+      'communes',
+      'invoices',
+      'administration',
     ]);
   });
 

@@ -1,12 +1,13 @@
 import type { Role } from '@bep/contracts';
 
-/** A page of the application that the navigation lists and a route guard protects. */
+/**
+ * A page of the application that the navigation lists and a route guard protects. Its name, as the
+ * navigation, the page heading and the document title show it, is the shared word `page.<id>`.
+ */
 export interface AppPage {
   readonly id: string;
   /** Absolute path, as links use it: '/factures'. */
   readonly path: string;
-  /** French label, as the navigation and the page heading show it. */
-  readonly label: string;
   /** The roles that may open the page; absent: every signed-in user. */
   readonly roles?: readonly Role[];
 }
@@ -17,14 +18,14 @@ export interface AppPage {
  * `pageGuard(id)`, both reading this table. (The API enforces the same rules on its side.)
  */
 export const APP_PAGES = [
-  { id: 'dashboard', path: '/tableau-de-bord', label: 'Tableau de bord' },
-  { id: 'pipeline', path: '/pipeline', label: 'Pipeline' },
-  { id: 'communes', path: '/communes', label: 'Communes' },
-  { id: 'my-communes', path: '/mes-communes', label: 'Mes communes', roles: ['consultant'] },
-  { id: 'consultants', path: '/consultants', label: 'Consultants', roles: ['manager'] },
-  { id: 'invoices', path: '/factures', label: 'Factures', roles: ['finance', 'manager'] },
-  { id: 'reminders', path: '/rappels', label: 'Rappels', roles: ['manager'] },
-  { id: 'administration', path: '/administration', label: 'Administration', roles: ['admin'] },
+  { id: 'dashboard', path: '/tableau-de-bord' },
+  { id: 'pipeline', path: '/pipeline' },
+  { id: 'communes', path: '/communes' },
+  { id: 'my-communes', path: '/mes-communes', roles: ['consultant'] },
+  { id: 'consultants', path: '/consultants', roles: ['manager'] },
+  { id: 'invoices', path: '/factures', roles: ['finance', 'manager'] },
+  { id: 'reminders', path: '/rappels', roles: ['manager'] },
+  { id: 'administration', path: '/administration', roles: ['admin'] },
 ] as const satisfies readonly AppPage[];
 
 export type PageId = (typeof APP_PAGES)[number]['id'];

@@ -1,10 +1,16 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { LanguageSwitch } from '@bep/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
 
-/** The frame of the pages shown outside the application shell: sign-in, password, access denied. */
+/**
+ * The frame of the pages shown outside the application shell: sign-in, password, access denied.
+ * It reads the words of scope `auth`, which each of those pages provides, and offers the language
+ * switch: a visitor may sign in in English.
+ */
 @Component({
   selector: 'bep-auth-frame',
-  imports: [RouterLink],
+  imports: [LanguageSwitch, RouterLink, TranslocoPipe],
   templateUrl: './auth-frame.html',
   styleUrl: './auth-frame.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

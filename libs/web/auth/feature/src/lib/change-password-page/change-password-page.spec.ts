@@ -10,6 +10,8 @@ import { MatInputHarness } from '@angular/material/input/testing';
 import { provideRouter, Router } from '@angular/router';
 import type { CurrentUser } from '@bep/contracts';
 import { AuthStore } from '@bep/web/auth/data-access';
+import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
+import { fr } from '../i18n/fr';
 import { ChangePasswordPage } from './change-password-page';
 
 @Component({ template: '' })
@@ -31,7 +33,12 @@ describe('ChangePasswordPage', () => {
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: '**', component: Stub }])],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([{ path: '**', component: Stub }]),
+        provideI18nTesting({ auth: { fr } }),
+      ],
     });
     http = TestBed.inject(HttpTestingController);
     const loaded = TestBed.inject(AuthStore).ensureLoaded();
@@ -100,6 +107,24 @@ describe('ChangePasswordPage', () => {
 
     expect(await errorsOf('Mot de passe actuel')).toEqual(['Le mot de passe actuel est incorrect.']);
     expect(TestBed.inject(AuthStore).user()?.mustChangePassword).toBe(true);
+  });
+
+  it('says when the server refuses the new password', async () => {
+    await fill('temporaire', 'un-mot-de-passe-solide', 'un-mot-de-passe-solide');
+    http.expectOne('/api/auth/password').flush(
+      {
+        type: 'about:blank',
+        title: 'Bad Request',
+        status: 400,
+        errors: [{ path: 'newPassword', message: 'String must contain at least 12 character(s)' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle();
+
+    expect(await errorsOf('Nouveau mot de passe')).toEqual([
+      'Le serveur refuse ce mot de passe : il doit compter au moins 12 caractères.',
+    ]);
   });
 
   it('changes the password, then goes where the user was going', async () => {

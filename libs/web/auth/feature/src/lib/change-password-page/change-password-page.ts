@@ -9,7 +9,9 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { AuthStore, homePath, PASSWORD_MIN_LENGTH, safeReturnUrl, SIGN_IN_PATH } from '@bep/web/auth/data-access';
 import { httpStatusOf, problemFieldErrors, problemMessage } from '@bep/web/shared/data-access';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { AuthFrame } from '../auth-frame/auth-frame';
+import { AUTH_TRANSLATIONS } from '../i18n/auth-translations';
 
 /** The confirmation repeats the new password. */
 function sameAsNewPassword(control: AbstractControl<string>): ValidationErrors | null {
@@ -37,7 +39,9 @@ function differentFromCurrent(control: AbstractControl<string>): ValidationError
     MatProgressBarModule,
     ReactiveFormsModule,
     RouterLink,
+    TranslocoPipe,
   ],
+  providers: [AUTH_TRANSLATIONS],
   templateUrl: './change-password-page.html',
   styleUrl: '../auth-form.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -46,6 +50,7 @@ export class ChangePasswordPage {
   readonly #auth = inject(AuthStore);
   readonly #router = inject(Router);
   readonly #snackBar = inject(MatSnackBar);
+  readonly #transloco = inject(TranslocoService);
 
   /** `?retour=/factures`: where to go once the password is changed. */
   readonly retour = input<string | undefined>();
@@ -86,7 +91,7 @@ export class ChangePasswordPage {
     this.error.set(null);
     try {
       await this.#auth.changePassword(currentPassword.value, newPassword.value);
-      this.#snackBar.open('Votre mot de passe a été modifié.', undefined, { duration: 5000 });
+      this.#snackBar.open(this.#transloco.translate('auth.password.changed'), undefined, { duration: 5000 });
       await this.#router.navigateByUrl(safeReturnUrl(this.retour()) ?? homePath(this.#auth.roles()));
     } catch (error) {
       this.#showFailure(error);
@@ -104,17 +109,17 @@ export class ChangePasswordPage {
     const { currentPassword, newPassword } = this.form.controls;
     const status = httpStatusOf(error);
     if (status === 401) {
-      currentPassword.setErrors({ server: 'Le mot de passe actuel est incorrect.' });
+      currentPassword.setErrors({ wrong: true });
       this.currentInput().nativeElement.focus();
       return;
     }
     const fields = problemFieldErrors(error);
     if (status === 400 && fields['newPassword']) {
-      newPassword.setErrors({ server: `Le serveur refuse ce mot de passe : il doit compter au moins ${PASSWORD_MIN_LENGTH} caractères.` });
+      newPassword.setErrors({ refused: true });
       this.newInput().nativeElement.focus();
       return;
     }
-    this.error.set(problemMessage(error, "Le mot de passe n'a pas pu être modifié."));
+    this.error.set(problemMessage(error, this.#transloco.translate('auth.password.failed'), this.#transloco));
   }
 
   #focusFirstInvalid(): void {

@@ -8,6 +8,10 @@ import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { provideRouter, Router } from '@angular/router';
 import type { CurrentUser, LoginResponse, Role } from '@bep/contracts';
+import { LanguageStore } from '@bep/web/shared/i18n';
+import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
+import { en } from '../i18n/en';
+import { fr } from '../i18n/fr';
 import { LoginPage } from './login-page';
 
 @Component({ template: '' })
@@ -31,11 +35,13 @@ describe('LoginPage', () => {
   let http: HttpTestingController;
 
   beforeEach(async () => {
+    localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([{ path: '**', component: Stub }]),
+        provideI18nTesting({ auth: { fr, en } }),
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -52,7 +58,7 @@ describe('LoginPage', () => {
   async function signIn(email: string, password: string): Promise<void> {
     await (await loader.getHarness(MatInputHarness.with({ selector: '[type="email"]' }))).setValue(email);
     await (await loader.getHarness(MatInputHarness.with({ selector: '[autocomplete="current-password"]' }))).setValue(password);
-    await (await loader.getHarness(MatButtonHarness.with({ text: 'Se connecter' }))).click();
+    await (await loader.getHarness(MatButtonHarness.with({ selector: '[type="submit"]' }))).click();
   }
 
   async function answer(status: number, body: unknown, headers: Record<string, string> = {}): Promise<void> {
@@ -67,6 +73,24 @@ describe('LoginPage', () => {
     const labels = Array.from(element().querySelectorAll('mat-label')).map((label) => label.textContent?.trim());
     expect(labels).toEqual(['Adresse e-mail', 'Mot de passe']);
     expect(element().querySelector('button[type="submit"]')?.textContent?.trim()).toBe('Se connecter');
+  });
+
+  it('switches to English at once with the switch of the frame: heading, labels and messages', async () => {
+    const switcher = element().querySelector<HTMLButtonElement>('header button.language-button');
+    expect(switcher?.textContent?.trim()).toBe('English');
+    switcher?.click();
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(TestBed.inject(LanguageStore).language()).toBe('en');
+
+    expect(element().querySelector('h1')?.textContent).toBe('Sign in');
+    const labels = Array.from(element().querySelectorAll('mat-label')).map((label) => label.textContent?.trim());
+    expect(labels).toEqual(['E-mail address', 'Password']);
+    expect(element().querySelector('.tagline')?.textContent).toBe('Digital transition of the municipalities of the Province of Namur');
+
+    await signIn('manager@bep.demo', 'wrong');
+    await answer(401, { type: 'about:blank', title: 'Unauthorized', status: 401 });
+    expect(alert()).toBe('Wrong e-mail address or password.');
   });
 
   it('explains what is missing without calling the server', async () => {

@@ -5,20 +5,17 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
-import {
-  AuthStore,
-  CHANGE_PASSWORD_PATH,
-  homePath,
-  loginErrorMessage,
-  safeReturnUrl,
-  signInQueryParams,
-} from '@bep/web/auth/data-access';
+import { AuthStore, CHANGE_PASSWORD_PATH, homePath, safeReturnUrl, signInQueryParams } from '@bep/web/auth/data-access';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { AuthFrame } from '../auth-frame/auth-frame';
+import { AUTH_TRANSLATIONS } from '../i18n/auth-translations';
+import { loginErrorMessage } from './login-error-message';
 
 /** /connexion: e-mail and password; then the page the user asked for, or their home page. */
 @Component({
   selector: 'bep-login-page',
-  imports: [AuthFrame, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, ReactiveFormsModule],
+  imports: [AuthFrame, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, ReactiveFormsModule, TranslocoPipe],
+  providers: [AUTH_TRANSLATIONS],
   templateUrl: './login-page.html',
   styleUrl: '../auth-form.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -26,6 +23,7 @@ import { AuthFrame } from '../auth-frame/auth-frame';
 export class LoginPage {
   readonly #auth = inject(AuthStore);
   readonly #router = inject(Router);
+  readonly #transloco = inject(TranslocoService);
 
   /** `?retour=/communes`: where to go once signed in (bound from the query string). */
   readonly retour = input<string | undefined>();
@@ -62,7 +60,7 @@ export class LoginPage {
         await this.#router.navigateByUrl(target);
       }
     } catch (error) {
-      this.error.set(loginErrorMessage(error));
+      this.error.set(loginErrorMessage(error, this.#transloco));
       this.form.controls.password.reset();
       this.passwordInput().nativeElement.focus();
     } finally {

@@ -1,0 +1,57 @@
+/** The words of the pages outside the shell (sign-in, password, access denied), in French. */
+export const fr = {
+  frame: {
+    tagline: 'Transition numérique des communes de la province de Namur',
+  },
+  login: {
+    title: 'Connexion',
+    intro: "Connectez-vous avec l'adresse e-mail de votre compte.",
+    email: 'Adresse e-mail',
+    emailRequired: 'Saisissez votre adresse e-mail.',
+    emailInvalid: 'Saisissez une adresse e-mail valide, par exemple nom@bep.be.',
+    password: 'Mot de passe',
+    passwordRequired: 'Saisissez votre mot de passe.',
+    showPassword: 'Afficher le mot de passe',
+    submit: 'Se connecter',
+    submitting: 'Connexion en cours',
+  },
+  /** What the sign-in form says when the server refuses (loginErrorMessage). */
+  loginError: {
+    wrongCredentials: 'Adresse e-mail ou mot de passe incorrect.',
+    tooManyAttempts: 'Trop de tentatives. Réessayez dans quelques minutes.',
+    tooManyAttemptsOneMinute: 'Trop de tentatives. Réessayez dans 1 minute.',
+    tooManyAttemptsMinutes: 'Trop de tentatives. Réessayez dans {{ minutes }} minutes.',
+    invalid: "Vérifiez l'adresse e-mail et le mot de passe saisis.",
+    failed: 'La connexion a échoué.',
+  },
+  password: {
+    title: 'Changer le mot de passe',
+    temporary: "Votre mot de passe est temporaire. Choisissez-en un nouveau pour accéder à l'application.",
+    intro: 'Choisissez un nouveau mot de passe pour votre compte.',
+    current: 'Mot de passe actuel',
+    currentRequired: 'Saisissez votre mot de passe actuel.',
+    currentWrong: 'Le mot de passe actuel est incorrect.',
+    new: 'Nouveau mot de passe',
+    minLength: 'Au moins {{ min }} caractères.',
+    newRequired: 'Saisissez un nouveau mot de passe.',
+    tooShort: 'Au moins {{ min }} caractères : {{ count }} saisis.',
+    unchanged: "Le nouveau mot de passe doit être différent de l'actuel.",
+    refused: 'Le serveur refuse ce mot de passe : il doit compter au moins {{ min }} caractères.',
+    confirmation: 'Confirmer le nouveau mot de passe',
+    confirmationRequired: 'Saisissez à nouveau le nouveau mot de passe.',
+    mismatch: 'Les deux mots de passe ne correspondent pas.',
+    show: 'Afficher les mots de passe',
+    submit: 'Enregistrer le mot de passe',
+    submitting: 'Enregistrement en cours',
+    changed: 'Votre mot de passe a été modifié.',
+    failed: "Le mot de passe n'a pas pu être modifié.",
+  },
+  accessDenied: {
+    title: 'Accès refusé',
+    message: "Votre compte ne permet pas d'ouvrir cette page.",
+    /** Followed by the user's name in bold and their roles in brackets. */
+    signedInAs: 'Vous êtes connecté en tant que',
+    askAdministrator: "Si vous avez besoin de cet accès, demandez-le à un administrateur de l'application.",
+    home: "Retour à la page d'accueil",
+  },
+} as const;
