@@ -1,7 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { AuditPage } from '@bep/contracts';
-import { brusselsStartOfDay, nextDay, problemMessage } from '@bep/web/shared/data-access';
+import { brusselsStartOfDay, nextDay } from '@bep/web/shared/data-access';
 import { Subscription } from 'rxjs';
 
 /** What the audit log page asks for: filters as the user states them, and the page of the table. */
@@ -57,7 +57,8 @@ export function auditQueryParams(filters: AuditFilters): Record<string, string> 
 interface AuditState {
   page: AuditPage | null;
   loading: boolean;
-  error: string | null;
+  /** The error of the last load, for the page to explain (problemMessage); null when it succeeded. */
+  error: unknown;
 }
 
 /** One page of the audit log (GET /api/audit), newest first. */
@@ -83,7 +84,7 @@ export class AuditStore {
         this.#state.update((state) => ({
           ...state,
           loading: false,
-          error: problemMessage(error, "Le chargement du journal d'audit a échoué."),
+          error,
         })),
     });
   }

@@ -1,14 +1,14 @@
 import { HttpClient } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { ConsultantList, ConsultantSummary } from '@bep/contracts';
-import { problemMessage } from '@bep/web/shared/data-access';
 import { Subscription } from 'rxjs';
 
 interface ConsultantsState {
   items: ConsultantSummary[];
   loaded: boolean;
   loading: boolean;
-  error: string | null;
+  /** The error of the last load, for the page to explain (problemMessage); null when it succeeded. */
+  error: unknown;
 }
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base' });
@@ -46,7 +46,7 @@ export class ConsultantsStore {
         this.#state.update((state) => ({
           ...state,
           loading: false,
-          error: problemMessage(error, 'Le chargement des consultants a échoué.'),
+          error,
         })),
     });
   }

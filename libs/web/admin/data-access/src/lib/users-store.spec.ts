@@ -1,4 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
+import { HttpErrorResponse, provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { CreateUserResponse } from '@bep/contracts';
@@ -29,12 +29,17 @@ describe('UsersStore', () => {
     expect(store.items().map((user) => user.name)).toEqual(['Marie Dupont', 'Zoé Finance']);
   });
 
-  it('says why the list could not be loaded', () => {
+  it('keeps the error of a failed load for the page to explain, until the next load', () => {
     store.load();
     http
       .expectOne('/api/users')
       .flush({ type: 'about:blank', title: 'Forbidden', status: 403, detail: 'Réservé aux administrateurs.' }, { status: 403, statusText: 'Forbidden' });
-    expect(store.error()).toBe('Réservé aux administrateurs.');
+    expect(store.error()).toBeInstanceOf(HttpErrorResponse);
+    expect((store.error() as HttpErrorResponse).status).toBe(403);
+
+    store.load();
+    expect(store.error()).toBeNull();
+    http.expectOne('/api/users').flush({ items: [], total: 0 });
   });
 
   it('creates a user, adds it to the list and hands back the temporary password', async () => {

@@ -1,13 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { CreateUserRequest, CreateUserResponse, UpdateUserRequest, User, UserList } from '@bep/contracts';
-import { problemMessage } from '@bep/web/shared/data-access';
 import { firstValueFrom, Subscription } from 'rxjs';
 
 interface UsersState {
   items: User[];
   loading: boolean;
-  error: string | null;
+  /** The error of the last load, for the page to explain (problemMessage); null when it succeeded. */
+  error: unknown;
 }
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base' });
@@ -37,7 +37,7 @@ export class UsersStore {
         this.#state.update((state) => ({
           ...state,
           loading: false,
-          error: problemMessage(error, 'Le chargement des utilisateurs a échoué.'),
+          error,
         })),
     });
   }

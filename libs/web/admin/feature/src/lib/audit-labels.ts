@@ -1,41 +1,60 @@
-/** French names of the entity types the audit log records; an unknown one shows as is. */
-export const ENTITY_TYPE_LABELS: Readonly<Record<string, string>> = {
-  session: 'Session',
-  user: 'Utilisateur',
-  commune: 'Commune',
-  contact: 'Contact',
-  campaign: 'Campagne',
-  engagement: 'Engagement',
-  activity: 'Activité',
-  consultant: 'Consultant',
-  invoice: 'Facture',
-  reminder: 'Rappel',
-  settings: 'Réglages',
-};
+import { inject, Pipe, PipeTransform } from '@angular/core';
+import { TranslocoService } from '@jsverse/transloco';
 
-/** French names of the audited actions; an unknown one shows as is. */
-export const ACTION_LABELS: Readonly<Record<string, string>> = {
-  login: 'Connexion',
-  logout: 'Déconnexion',
-  'change-password': 'Changement de mot de passe',
-  create: 'Création',
-  update: 'Modification',
-  delete: 'Suppression',
-  erase: 'Effacement (RGPD)',
-  deactivate: 'Désactivation',
-  reactivate: 'Réactivation',
-  transition: "Changement d'étape",
-  assign: 'Attribution',
-  issue: 'Émission',
-  pay: 'Paiement',
-  credit: 'Note de crédit',
-  export: 'Export',
-};
+/** The entity types the audit log records, named by the words `admin.audit.entityTypes.*`. */
+export const AUDIT_ENTITY_TYPES = [
+  'session',
+  'user',
+  'commune',
+  'contact',
+  'campaign',
+  'engagement',
+  'activity',
+  'consultant',
+  'invoice',
+  'reminder',
+  'settings',
+] as const;
 
-export function entityTypeLabel(type: string): string {
-  return ENTITY_TYPE_LABELS[type] ?? type;
+/** The audited actions, named by the words `admin.audit.actions.*`. */
+export const AUDIT_ACTIONS = [
+  'login',
+  'logout',
+  'change-password',
+  'create',
+  'update',
+  'delete',
+  'erase',
+  'deactivate',
+  'reactivate',
+  'transition',
+  'assign',
+  'issue',
+  'pay',
+  'credit',
+  'export',
+] as const;
+
+export type AuditLabelKind = 'entityTypes' | 'actions';
+
+const KNOWN: Readonly<Record<AuditLabelKind, readonly string[]>> = { entityTypes: AUDIT_ENTITY_TYPES, actions: AUDIT_ACTIONS };
+
+/** The translation key naming `value`, or null for a value the log does not know yet (shown as is). */
+export function auditLabelKey(kind: AuditLabelKind, value: string): string | null {
+  return KNOWN[kind].includes(value) ? `admin.audit.${kind}.${value}` : null;
 }
 
-export function actionLabel(action: string): string {
-  return ACTION_LABELS[action] ?? action;
+/**
+ * `{{ entry.action | auditLabel: 'actions' }}`: an entity type or an action of the audit log in
+ * the interface language; an unknown one as it is. Impure, like the transloco pipe, to follow a
+ * change of language.
+ */
+@Pipe({ name: 'auditLabel', pure: false })
+export class AuditLabelPipe implements PipeTransform {
+  readonly #transloco = inject(TranslocoService);
+
+  transform(value: string, kind: AuditLabelKind): string {
+    const key = auditLabelKey(kind, value);
+    return key ? this.#transloco.translate(key) : value;
+  }
 }

@@ -1,14 +1,15 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 /** The administration: a heading and tabs between its sections. */
 @Component({
   selector: 'bep-admin-layout',
-  imports: [MatTabsModule, RouterLink, RouterLinkActive, RouterOutlet],
+  imports: [MatTabsModule, RouterLink, RouterLinkActive, RouterOutlet, TranslocoPipe],
   template: `
-    <h1>Administration</h1>
-    <nav mat-tab-nav-bar [tabPanel]="panel" aria-label="Sections de l'administration">
+    <h1>{{ 'page.administration' | transloco }}</h1>
+    <nav mat-tab-nav-bar [tabPanel]="panel" [attr.aria-label]="'admin.sections.label' | transloco">
       @for (section of sections; track section.path) {
         <a
           mat-tab-link
@@ -16,7 +17,7 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
           routerLinkActive
           #active="routerLinkActive"
           [active]="active.isActive"
-          >{{ section.label }}</a
+          >{{ section.key | transloco }}</a
         >
       }
     </nav>
@@ -37,7 +38,7 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 })
 export class AdminLayout {
   protected readonly sections = [
-    { path: 'utilisateurs', label: 'Utilisateurs' },
-    { path: 'journal', label: "Journal d'audit" },
+    { path: 'utilisateurs', key: 'admin.sections.users' },
+    { path: 'journal', key: 'admin.sections.audit' },
   ];
 }

@@ -3,50 +3,51 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import type { AuditEntry } from '@bep/contracts';
 import { BrusselsDateTimePipe } from '@bep/web/ui';
-import { actionLabel, entityTypeLabel } from '../audit-labels';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { AuditLabelPipe } from '../audit-labels';
 
 /** One entry of the audit log, with the state of the entity before and after the change. */
 @Component({
   selector: 'bep-audit-entry-dialog',
-  imports: [BrusselsDateTimePipe, MatButtonModule, MatDialogModule],
+  imports: [AuditLabelPipe, BrusselsDateTimePipe, MatButtonModule, MatDialogModule, TranslocoPipe],
   template: `
-    <h2 mat-dialog-title>{{ action }} · {{ entityType }}</h2>
+    <h2 mat-dialog-title>{{ entry.action | auditLabel: 'actions' }} · {{ entry.entityType | auditLabel: 'entityTypes' }}</h2>
     <mat-dialog-content>
       <dl class="facts">
-        <dt>Date (heure de Bruxelles)</dt>
+        <dt>{{ 'admin.audit.entry.occurredAt' | transloco }}</dt>
         <dd>{{ entry.occurredAt | brusselsDateTime }}</dd>
-        <dt>Acteur</dt>
-        <dd>{{ entry.actor?.name ?? 'Système' }}</dd>
-        <dt>Action</dt>
-        <dd>{{ action }} <span class="code">({{ entry.action }})</span></dd>
-        <dt>Entité</dt>
-        <dd>{{ entityType }} <span class="code">{{ entry.entityId }}</span></dd>
+        <dt>{{ 'admin.audit.entry.actor' | transloco }}</dt>
+        <dd>{{ entry.actor?.name ?? ('admin.audit.system' | transloco) }}</dd>
+        <dt>{{ 'admin.audit.entry.action' | transloco }}</dt>
+        <dd>{{ entry.action | auditLabel: 'actions' }} <span class="code">({{ entry.action }})</span></dd>
+        <dt>{{ 'admin.audit.entry.entity' | transloco }}</dt>
+        <dd>{{ entry.entityType | auditLabel: 'entityTypes' }} <span class="code">{{ entry.entityId }}</span></dd>
         @if (entry.requestId) {
-          <dt>Requête</dt>
+          <dt>{{ 'admin.audit.entry.request' | transloco }}</dt>
           <dd class="code">{{ entry.requestId }}</dd>
         }
       </dl>
       <div class="states">
         <section aria-labelledby="audit-before">
-          <h3 id="audit-before">Avant</h3>
+          <h3 id="audit-before">{{ 'admin.audit.entry.before' | transloco }}</h3>
           @if (before !== null) {
-            <pre tabindex="0" aria-label="État avant, en JSON">{{ before }}</pre>
+            <pre tabindex="0" [attr.aria-label]="'admin.audit.entry.beforeJson' | transloco">{{ before }}</pre>
           } @else {
-            <p class="none">Aucune donnée.</p>
+            <p class="none">{{ 'admin.audit.entry.none' | transloco }}</p>
           }
         </section>
         <section aria-labelledby="audit-after">
-          <h3 id="audit-after">Après</h3>
+          <h3 id="audit-after">{{ 'admin.audit.entry.after' | transloco }}</h3>
           @if (after !== null) {
-            <pre tabindex="0" aria-label="État après, en JSON">{{ after }}</pre>
+            <pre tabindex="0" [attr.aria-label]="'admin.audit.entry.afterJson' | transloco">{{ after }}</pre>
           } @else {
-            <p class="none">Aucune donnée.</p>
+            <p class="none">{{ 'admin.audit.entry.none' | transloco }}</p>
           }
         </section>
       </div>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-flat-button type="button" mat-dialog-close>Fermer</button>
+      <button mat-flat-button type="button" mat-dialog-close>{{ 'action.close' | transloco }}</button>
     </mat-dialog-actions>
   `,
   styles: `
@@ -94,8 +95,6 @@ import { actionLabel, entityTypeLabel } from '../audit-labels';
 })
 export class AuditEntryDialog {
   protected readonly entry = inject<AuditEntry>(MAT_DIALOG_DATA);
-  protected readonly action = actionLabel(this.entry.action);
-  protected readonly entityType = entityTypeLabel(this.entry.entityType);
   protected readonly before = json(this.entry.before);
   protected readonly after = json(this.entry.after);
 }

@@ -14,6 +14,10 @@ import { MatTableHarness } from '@angular/material/table/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { AuditEntry, AuditPage as AuditPageBody } from '@bep/contracts';
+import { LanguageStore } from '@bep/web/shared/i18n';
+import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
+import { en } from '../i18n/en';
+import { fr } from '../i18n/fr';
 import { AuditPage } from './audit-page';
 
 const entries: AuditEntry[] = [
@@ -51,10 +55,12 @@ describe('AuditPage', () => {
   let http: HttpTestingController;
 
   beforeEach(async () => {
+    localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
+        provideI18nTesting({ admin: { fr, en } }),
         provideRouter([{ path: 'administration/journal', component: AuditPage }]),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
@@ -206,5 +212,32 @@ describe('AuditPage', () => {
     auditRequest().flush(page(2));
     await settle();
     expect(harness.routeNativeElement?.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('switches to English at once: heading, columns, labels, count and paginator', async () => {
+    (await open('/administration/journal')).flush(page(60));
+    await settle();
+
+    TestBed.inject(LanguageStore).use('en');
+    harness.fixture.detectChanges();
+    await settle();
+
+    const element = harness.routeNativeElement as HTMLElement;
+    expect(element.querySelector('h2')?.textContent).toBe('Audit log');
+    const cells = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();
+    expect(cells['action'].text).toEqual(['Change', 'Sign-in']);
+    expect(cells['actor'].text).toEqual(['Alain Admin', 'System']);
+    expect(element.querySelector('[role="status"]')?.textContent?.trim()).toBe('60 entries');
+    expect(await (await loader.getHarness(MatPaginatorHarness)).getRangeLabel()).toBe('1 – 25 of 60');
+  });
+
+  it('names an entity type or an action it does not know as it is', async () => {
+    (await open('/administration/journal')).flush({ items: [{ ...entries[0], action: 'teleport', entityType: 'spaceship' }], total: 1, limit: 25, offset: 0 });
+    await settle();
+
+    const cells = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();
+    expect(cells['action'].text).toEqual(['teleport']);
+    expect(cells['entity'].text).toEqual(['spaceship u-42']);
+    expect(harness.routeNativeElement?.querySelector('[role="status"]')?.textContent?.trim()).toBe('1 entrée');
   });
 });

@@ -12,26 +12,25 @@ import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router } from '@angular/router';
 import type { AuditEntry } from '@bep/contracts';
 import { AUDIT_PAGE_SIZES, AuditFilters, AuditStore } from '@bep/web/admin/data-access';
+import { ProblemMessagePipe } from '@bep/web/shared/data-access';
+import { BepNumberPipe, BepPluralPipe } from '@bep/web/shared/i18n';
 import { BrusselsDateTimePipe } from '@bep/web/ui';
-import { FrenchPaginatorIntl } from '@bep/web/ui-material';
+import { TranslatedPaginatorIntl } from '@bep/web/ui-material';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { AuditEntryDialog } from '../audit-entry-dialog/audit-entry-dialog';
-import { ACTION_LABELS, actionLabel, ENTITY_TYPE_LABELS, entityTypeLabel } from '../audit-labels';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AuditLabelPipe } from '../audit-labels';
 import { filtersFromQuery, queryFromFilters } from './audit-filters';
 
 type Column = 'occurredAt' | 'actor' | 'action' | 'entity' | 'details';
 
-interface Option {
-  value: string;
-  label: string;
-}
-
-const collator = new Intl.Collator('fr', { sensitivity: 'base' });
-
-/** The known values with their French label, plus any other one in use, sorted by label. */
-function options(labels: Readonly<Record<string, string>>, extra: (string | null)[], label: (value: string) => string): Option[] {
-  const values = new Set([...Object.keys(labels), ...extra.filter((value): value is string => !!value)]);
-  return [...values].map((value) => ({ value, label: label(value) })).sort((a, b) => collator.compare(a.label, b.label));
+/**
+ * The values a filter offers: the known ones in their order (who signs in, then what changes),
+ * then any other one in use (a newer server may record more), whatever the interface language.
+ */
+function options(known: readonly string[], inUse: (string | null)[]): string[] {
+  const others = inUse.filter((value): value is string => !!value && !known.includes(value));
+  return [...known, ...[...new Set(others)].sort()];
 }
 
 function periodInOrder(group: AbstractControl): ValidationErrors | null {
@@ -43,6 +42,9 @@ function periodInOrder(group: AbstractControl): ValidationErrors | null {
 @Component({
   selector: 'bep-audit-page',
   imports: [
+    AuditLabelPipe,
+    BepNumberPipe,
+    BepPluralPipe,
     BrusselsDateTimePipe,
     MatButtonModule,
     MatFormFieldModule,
@@ -51,9 +53,11 @@ function periodInOrder(group: AbstractControl): ValidationErrors | null {
     MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
+    ProblemMessagePipe,
     ReactiveFormsModule,
+    TranslocoPipe,
   ],
-  providers: [{ provide: MatPaginatorIntl, useClass: FrenchPaginatorIntl }],
+  providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   templateUrl: './audit-page.html',
   styleUrl: './audit-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -66,8 +70,6 @@ export class AuditPage {
 
   protected readonly columns: Column[] = ['occurredAt', 'actor', 'action', 'entity', 'details'];
   protected readonly pageSizes = [...AUDIT_PAGE_SIZES];
-  protected readonly actionLabel = actionLabel;
-  protected readonly entityTypeLabel = entityTypeLabel;
 
   /** The filters and page in force: those of the URL. */
   protected readonly filters = toSignal(this.#route.queryParamMap.pipe(map(filtersFromQuery)), {
@@ -81,10 +83,10 @@ export class AuditPage {
   protected readonly submitted = signal(false);
 
   protected readonly entityTypeOptions = computed(() =>
-    options(ENTITY_TYPE_LABELS, [this.filters().entityType, ...this.store.items().map((entry) => entry.entityType)], entityTypeLabel),
+    options(AUDIT_ENTITY_TYPES, [this.filters().entityType, ...this.store.items().map((entry) => entry.entityType)]),
   );
   protected readonly actionOptions = computed(() =>
-    options(ACTION_LABELS, [this.filters().action, ...this.store.items().map((entry) => entry.action)], actionLabel),
+    options(AUDIT_ACTIONS, [this.filters().action, ...this.store.items().map((entry) => entry.action)]),
   );
   protected readonly filtered = computed(() => {
     const { entityType, action, from, to } = this.filters();

@@ -28,8 +28,9 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import type { CreateUserResponse, Role, User } from '@bep/contracts';
 import { ConsultantsStore, UsersStore } from '@bep/web/admin/data-access';
-import { httpStatusOf, problemFieldErrors, problemMessage } from '@bep/web/shared/data-access';
-import { ROLE_LABELS, ROLE_ORDER } from '@bep/web/ui';
+import { httpStatusOf, problemFieldErrors, problemMessage, ProblemMessagePipe } from '@bep/web/shared/data-access';
+import { ROLE_ORDER } from '@bep/web/ui';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { map } from 'rxjs';
 
 export interface UserDialogData {
@@ -43,15 +44,8 @@ function atLeastOneRole(group: AbstractControl): ValidationErrors | null {
   return Object.values((group as RolesGroup).getRawValue()).some(Boolean) ? null : { noRole: true };
 }
 
-/** What the API's field messages mean, in French (its own words when it says something else). */
-const SERVER_FIELD_MESSAGES: Record<string, string> = {
-  email: 'Adresse e-mail refusée par le serveur',
-  name: 'Nom refusé par le serveur',
-  roles: 'Rôles refusés par le serveur',
-  consultantId: 'Consultant refusé par le serveur',
-};
-
-export const EMAIL_TAKEN_MESSAGE = 'Un utilisateur existe déjà avec cette adresse e-mail.';
+/** The longest name the API accepts (the contract's, restated: zod stays out of the browser). */
+const NAME_MAX_LENGTH = 200;
 
 /**
  * Creates a user (then shows their temporary password, once) or edits one's name, roles and
@@ -67,7 +61,9 @@ export const EMAIL_TAKEN_MESSAGE = 'Un utilisateur existe déjà avec cette adre
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
+    ProblemMessagePipe,
     ReactiveFormsModule,
+    TranslocoPipe,
   ],
   templateUrl: './user-dialog.html',
   styleUrl: './user-dialog.css',
@@ -77,15 +73,17 @@ export class UserDialog {
   readonly #users = inject(UsersStore);
   readonly #dialogRef = inject<MatDialogRef<UserDialog, User>>(MatDialogRef);
   readonly #injector = inject(Injector);
+  readonly #transloco = inject(TranslocoService);
   protected readonly consultants = inject(ConsultantsStore);
 
   protected readonly editing = inject<UserDialogData>(MAT_DIALOG_DATA)?.user ?? null;
-  protected readonly roleOptions = ROLE_ORDER.map((role) => ({ role, label: ROLE_LABELS[role] }));
+  protected readonly roles = ROLE_ORDER;
+  protected readonly nameMaxLength = NAME_MAX_LENGTH;
 
   readonly #fb = inject(NonNullableFormBuilder);
   protected readonly form = this.#fb.group({
     email: [this.editing?.email ?? '', [Validators.required, Validators.email, Validators.maxLength(320)]],
-    name: [this.editing?.name ?? '', [Validators.required, Validators.maxLength(200)]],
+    name: [this.editing?.name ?? '', [Validators.required, Validators.maxLength(NAME_MAX_LENGTH)]],
     roles: this.#fb.group(
       Object.fromEntries(ROLE_ORDER.map((role) => [role, this.editing?.roles.includes(role) ?? false])) as Record<
         Role,
@@ -106,6 +104,7 @@ export class UserDialog {
   protected readonly rolesServerError = signal<string | null>(null);
   protected readonly rolesTouched = signal(false);
   protected readonly created = signal<CreateUserResponse | null>(null);
+  /** The translation key of what the copy button did, or '' before it is used. */
   protected readonly copyStatus = signal('');
 
   protected readonly showRolesError = computed(() => this.rolesTouched() || this.rolesServerError() !== null);
@@ -126,11 +125,6 @@ export class UserDialog {
       }
     });
     this.form.controls.roles.valueChanges.subscribe(() => this.rolesServerError.set(null));
-  }
-
-  protected consultantLabel(id: string): string {
-    const consultant = this.consultants.byId().get(id);
-    return consultant ? `${consultant.name} (${consultant.office === 'FR' ? 'France' : 'Belgique'})` : id;
   }
 
   protected async submit(): Promise<void> {
@@ -168,9 +162,9 @@ export class UserDialog {
   protected async copy(password: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(password);
-      this.copyStatus.set('Mot de passe copié dans le presse-papiers.');
+      this.copyStatus.set('admin.userDialog.created.copied');
     } catch {
-      this.copyStatus.set('La copie a échoué : sélectionnez le mot de passe et copiez-le.');
+      this.copyStatus.set('admin.userDialog.created.copyFailed');
     }
   }
 
@@ -182,14 +176,14 @@ export class UserDialog {
     const status = httpStatusOf(error);
     const { email, name, consultantId } = this.form.controls;
     if (status === 409) {
-      email.setErrors({ server: EMAIL_TAKEN_MESSAGE });
+      email.setErrors({ taken: true });
       this.emailInput()?.nativeElement.focus();
       return;
     }
     const fields = problemFieldErrors(error);
     const paths = Object.keys(fields);
     if (status === 400 && paths.length > 0) {
-      const message = (path: string) => `${SERVER_FIELD_MESSAGES[path] ?? 'Valeur refusée'} : ${fields[path]}`;
+      const message = (path: string) => this.#transloco.translate(`admin.userDialog.refused.${path}`, { message: fields[path] });
       const controls: Record<string, AbstractControl> = { email, name, consultantId };
       for (const path of paths) {
         const root = path.split('.')[0];
@@ -203,14 +197,15 @@ export class UserDialog {
       const unplaced = paths.filter((path) => !['roles', ...Object.keys(controls)].includes(path.split('.')[0]));
       this.error.set(
         unplaced.length
-          ? `Certaines valeurs sont refusées : ${unplaced.map((path) => `${path} (${fields[path]})`).join(', ')}.`
-          : 'Certaines valeurs sont refusées : voyez les messages sous les champs.',
+          ? this.#transloco.translate('admin.userDialog.refusedValues', {
+              fields: unplaced.map((path) => `${path} (${fields[path]})`).join(', '),
+            })
+          : this.#transloco.translate('admin.userDialog.refusedSeeFields'),
       );
       return;
     }
-    this.error.set(
-      problemMessage(error, this.editing ? "L'utilisateur n'a pas pu être modifié." : "L'utilisateur n'a pas pu être créé."),
-    );
+    const failed = this.#transloco.translate(this.editing ? 'admin.userDialog.updateFailed' : 'admin.userDialog.createFailed');
+    this.error.set(problemMessage(error, failed, this.#transloco));
   }
 
   #focusFirstInvalid(): void {

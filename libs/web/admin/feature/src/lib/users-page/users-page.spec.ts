@@ -14,7 +14,12 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
 import { provideRouter } from '@angular/router';
 import type { ConsultantList, CreateUserResponse, CurrentUser } from '@bep/contracts';
+import { UsersStore } from '@bep/web/admin/data-access';
 import { AuthStore } from '@bep/web/auth/data-access';
+import { LanguageStore } from '@bep/web/shared/i18n';
+import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
+import { en } from '../i18n/en';
+import { fr } from '../i18n/fr';
 import { UsersPage } from './users-page';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -45,11 +50,13 @@ describe('UsersPage', () => {
   let http: HttpTestingController;
 
   beforeEach(async () => {
+    localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([]),
+        provideI18nTesting({ admin: { fr, en } }),
         // Dialogs close at once rather than after a CSS transition jsdom never ends.
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
@@ -97,6 +104,34 @@ describe('UsersPage', () => {
     expect(rows['status'].text).toEqual(['Actif', 'Inactif', 'Actif']);
     expect(rows['mustChangePassword'].text).toEqual(['Non', 'Oui', 'Non']);
     expect(rows['actions'].text.map(squash)).toEqual(['Modifier', 'Modifier Réactiver', 'Modifier Désactiver']);
+  });
+
+  it('shows the list in English once the interface is in English', async () => {
+    TestBed.inject(LanguageStore).use('en');
+    fixture.detectChanges();
+    await settle();
+
+    expect(element().querySelector('h2')?.textContent).toBe('Users');
+    const rows = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();
+    expect(rows['name'].text[0]).toBe('Alain Admin (you)');
+    expect(rows['roles'].text).toEqual(['Administrator', 'Consultant', 'BEP manager, Finance']);
+    expect(rows['status'].text).toEqual(['Active', 'Inactive', 'Active']);
+    expect(element().querySelector('[role="status"]')?.textContent?.trim()).toBe('3 users');
+  });
+
+  it('says why the list could not be loaded, and loads it again', async () => {
+    TestBed.inject(UsersStore).load();
+    http.expectOne('/api/users').flush('Bad gateway', { status: 502, statusText: 'Bad Gateway' });
+    await settle();
+
+    const alert = element().querySelector('.bep-error-banner[role="alert"]');
+    expect(alert?.textContent).toContain('Impossible de charger les utilisateurs.');
+    expect(alert?.textContent).toContain('Le chargement des utilisateurs a échoué. Erreur HTTP 502.');
+
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Réessayer' }))).click();
+    http.expectOne('/api/users').flush({ items: [admin], total: 1 });
+    await settle();
+    expect(element().querySelector('.bep-error-banner')).toBeNull();
   });
 
   it('creates a consultant user and shows the temporary password once, with a copy button', async () => {

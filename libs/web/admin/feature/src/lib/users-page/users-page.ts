@@ -7,9 +7,11 @@ import { MatTableModule } from '@angular/material/table';
 import type { User } from '@bep/contracts';
 import { ConsultantsStore, UsersStore } from '@bep/web/admin/data-access';
 import { AuthStore } from '@bep/web/auth/data-access';
-import { problemMessage } from '@bep/web/shared/data-access';
-import { RolesLabelPipe } from '@bep/web/ui';
+import { ProblemMessagePipe, problemMessage } from '@bep/web/shared/data-access';
+import { BepNumberPipe, BepPluralPipe } from '@bep/web/shared/i18n';
+import { RoleList } from '@bep/web/ui';
 import { confirmAction } from '@bep/web/ui-material';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { UserDialog, UserDialogData } from '../user-dialog/user-dialog';
 
@@ -18,7 +20,16 @@ type Column = 'name' | 'email' | 'roles' | 'consultant' | 'status' | 'mustChange
 /** /administration/utilisateurs: the accounts, their roles, and whether they may sign in. */
 @Component({
   selector: 'bep-users-page',
-  imports: [MatButtonModule, MatProgressBarModule, MatTableModule, RolesLabelPipe],
+  imports: [
+    BepNumberPipe,
+    BepPluralPipe,
+    MatButtonModule,
+    MatProgressBarModule,
+    MatTableModule,
+    ProblemMessagePipe,
+    RoleList,
+    TranslocoPipe,
+  ],
   templateUrl: './users-page.html',
   styleUrl: './users-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -29,6 +40,7 @@ export class UsersPage {
   readonly #dialog = inject(MatDialog);
   readonly #snackBar = inject(MatSnackBar);
   readonly #auth = inject(AuthStore);
+  readonly #transloco = inject(TranslocoService);
 
   /** The administrator's own account: they cannot deactivate it. */
   protected readonly me = computed(() => this.#auth.user()?.id ?? null);
@@ -43,13 +55,6 @@ export class UsersPage {
     this.consultants.load();
   }
 
-  protected consultantName(id: string | null): string {
-    if (!id) {
-      return '—';
-    }
-    return this.consultants.byId().get(id)?.name ?? 'Consultant inconnu';
-  }
-
   protected async create(): Promise<void> {
     this.actionError.set(null);
     await this.#openDialog({});
@@ -59,29 +64,22 @@ export class UsersPage {
     this.actionError.set(null);
     const updated = await this.#openDialog({ user });
     if (updated) {
-      this.#snackBar.open(`${updated.name} : modifications enregistrées.`, undefined, { duration: 5000 });
+      this.#announce('admin.users.saved', { name: updated.name });
     }
   }
 
   /** Deactivating ends the user's sessions at once: it is confirmed first. Reactivating too, for symmetry. */
   protected async setActive(user: User, active: boolean): Promise<void> {
     this.actionError.set(null);
+    const question = active ? 'admin.users.confirmReactivate' : 'admin.users.confirmDeactivate';
+    const params = { name: user.name, email: user.email };
     const confirmed = await firstValueFrom(
-      confirmAction(
-        this.#dialog,
-        active
-          ? {
-              title: `Réactiver ${user.name} ?`,
-              message: `${user.name} (${user.email}) pourra de nouveau se connecter avec son mot de passe actuel.`,
-              confirmLabel: 'Réactiver',
-            }
-          : {
-              title: `Désactiver ${user.name} ?`,
-              message: `${user.name} (${user.email}) ne pourra plus se connecter et ses sessions ouvertes seront fermées immédiatement. Vous pourrez le réactiver plus tard.`,
-              confirmLabel: 'Désactiver',
-              destructive: true,
-            },
-      ),
+      confirmAction(this.#dialog, {
+        title: this.#transloco.translate(`${question}.title`, params),
+        message: this.#transloco.translate(`${question}.message`, params),
+        confirmLabel: this.#transloco.translate(active ? 'admin.users.reactivate' : 'admin.users.deactivate'),
+        destructive: !active,
+      }),
     );
     if (!confirmed) {
       return;
@@ -89,14 +87,20 @@ export class UsersPage {
     this.busy.set(user.id);
     try {
       const updated = await this.store.update(user.id, { active });
-      this.#snackBar.open(`${updated.name} est ${active ? 'réactivé' : 'désactivé'}.`, undefined, { duration: 5000 });
+      this.#announce(active ? 'admin.users.reactivated' : 'admin.users.deactivated', { name: updated.name });
     } catch (error) {
-      this.actionError.set(
-        problemMessage(error, `${user.name} n'a pas pu être ${active ? 'réactivé' : 'désactivé'}.`),
-      );
+      const failed = this.#transloco.translate(active ? 'admin.users.reactivateFailed' : 'admin.users.deactivateFailed', {
+        name: user.name,
+      });
+      this.actionError.set(problemMessage(error, failed, this.#transloco));
     } finally {
       this.busy.set(null);
     }
+  }
+
+  /** A short message in the interface language, which screen readers announce (a polite live region). */
+  #announce(key: string, params: Record<string, unknown>): void {
+    this.#snackBar.open(this.#transloco.translate(key, params), undefined, { duration: 5000 });
   }
 
   #openDialog(data: UserDialogData): Promise<User | undefined> {
