@@ -64,10 +64,9 @@ export const appRoutes: Route[] = [
       page('communes', {
         loadChildren: () => import('@bep/web/communes/feature-list').then((m) => m.communesRoutes),
       }),
-      placeholder(
-        'dashboard',
-        "Le tableau de bord n'est pas encore disponible. Il présentera l'avancement de la campagne : communes par étape, carte de la province et échéances.",
-      ),
+      page('dashboard', {
+        loadChildren: () => import('@bep/web/dashboard/feature').then((m) => m.dashboardRoutes),
+      }),
       placeholder(
         'pipeline',
         "Le pipeline n'est pas encore disponible. Il présentera les communes en colonnes, une par étape, pour suivre et faire avancer chaque engagement.",

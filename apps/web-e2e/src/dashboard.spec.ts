@@ -1,0 +1,96 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import { signIn } from './support/sign-in';
+
+/** The value of a figure of a description list (`<dt>name</dt><dd>value</dd>`), found by its exact name. */
+function figure(scope: Locator, name: string): Locator {
+  return scope.locator('dl > div').filter({ has: scope.page().getByRole('term').filter({ hasText: new RegExp(`^\\s*${name}\\s*$`) }) }).getByRole('definition');
+}
+
+/** Figures are formatted in Belgian French: thousands are separated by a (narrow) no-break space. */
+const SPACE = '[\\s\\u00a0\\u202f]';
+
+async function openAsManager(page: Page): Promise<void> {
+  // Managers land on the dashboard.
+  await signIn(page, 'manager@bep.demo');
+  await expect(page).toHaveURL(/\/tableau-de-bord$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();
+}
+
+test.describe('Tableau de bord', () => {
+  test('a manager sees the counts, the deadline, the budget, the late items and the map of the province', async ({ page }) => {
+    await openAsManager(page);
+    await expect(page.getByText('Campagne « Radioscopie numérique 2019 »')).toBeVisible();
+
+    const figures = page.getByRole('region', { name: 'Chiffres clés' });
+    await expect(figure(figures, 'Communes engagées')).toHaveText('37');
+    await expect(figure(figures, 'Questionnaire envoyé')).toHaveText('32');
+    await expect(figure(figures, 'Diagnostic demandé')).toHaveText('5');
+
+    const deadline = page.getByRole('region', { name: 'Échéance de la campagne' });
+    await expect(deadline).toContainText('31 décembre 2019');
+    // The demo campaign ended in 2019: its deadline has passed.
+    await expect(deadline).toContainText(new RegExp(`Échéance dépassée depuis (\\d|${SPACE})+ j`));
+
+    const budget = page.getByRole('region', { name: 'Budget du BEP' });
+    await expect(figure(budget, 'Engagé')).toHaveText(new RegExp(`^12${SPACE}500,00${SPACE}€${SPACE}\\(62,5${SPACE}%\\)$`));
+
+    const stages = page.getByRole('region', { name: 'Avancement par étape' });
+    await expect(stages.getByRole('row', { name: /^Questionnaire envoyé/ })).toContainText('37');
+
+    const late = page.getByRole('region', { name: 'Retards' });
+    await expect(figure(late, 'Questionnaire sans réponse')).toHaveText('32');
+    await expect(figure(late, 'Diagnostic non planifié')).toHaveText('5');
+    // The first ten rows show at first, the longest late first: the 32 unanswered surveys.
+    await expect(late.getByRole('row')).toHaveCount(11);
+    await late.getByRole('button', { name: 'Afficher les 37 retards' }).click();
+    await expect(late.getByRole('row')).toHaveCount(38);
+    await expect(late.getByRole('row', { name: /Gembloux/ })).toContainText('Diagnostic non planifié');
+    await expect(late.getByRole('link', { name: 'Gembloux' })).toHaveAttribute('href', '/communes/92142');
+
+    const map = page.getByRole('region', { name: 'Carte de la province' });
+    await expect(map.getByRole('img', { name: /^Carte des communes de la province de Namur/ }).locator('canvas').first()).toBeVisible();
+    await expect(map.getByRole('listitem').filter({ hasText: 'Questionnaire envoyé' })).toHaveText(/\(32\)/);
+    await map.getByText('Voir les communes en tableau').click();
+    await expect(map.getByRole('table').getByRole('row')).toHaveCount(39);
+
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+    expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    await page.screenshot({ path: 'apps/web-e2e/screenshots/dashboard.png', fullPage: true });
+  });
+
+  test('narrows the figures to an arrondissement', async ({ page }) => {
+    await openAsManager(page);
+    const figures = page.getByRole('region', { name: 'Chiffres clés' });
+    await expect(figure(figures, 'Communes engagées')).toHaveText('37');
+
+    await page.getByRole('combobox', { name: 'Arrondissement' }).click();
+    await page.getByRole('option', { name: 'Philippeville' }).click();
+
+    // Viroinval, at Diagnostic demandé, is one of the seven communes of the arrondissement of Philippeville.
+    await expect(figure(figures, 'Communes engagées')).toHaveText('7');
+    await expect(figure(figures, 'Diagnostic demandé')).toHaveText('1');
+  });
+
+  test('speaks English on request, charts included', async ({ page }) => {
+    await openAsManager(page);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+    await expect(figure(page.getByRole('region', { name: 'Key figures' }), 'Survey sent')).toHaveText('32');
+    await expect(page.getByRole('img', { name: /^Map of the municipalities of the Province of Namur/ })).toBeVisible();
+  });
+
+  test('a consultant may open it too, without the consultant filter', async ({ page }) => {
+    await signIn(page, 'consultant1@bep.demo');
+    await page.goto('/tableau-de-bord');
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();
+    await expect(figure(page.getByRole('region', { name: 'Chiffres clés' }), 'Questionnaire envoyé')).toHaveText('32');
+    await expect(page.getByRole('combobox', { name: 'Arrondissement' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Consultant' })).toHaveCount(0);
+  });
+});

@@ -1,0 +1,2 @@
+export * from './lib/dashboard.routes';
+export * from './lib/ui/stage-colours';

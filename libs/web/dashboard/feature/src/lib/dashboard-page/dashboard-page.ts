@@ -1,0 +1,74 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { AuthStore } from '@bep/web/auth/data-access';
+import { DashboardStore } from '@bep/web/dashboard/data-access';
+import { problemMessage } from '@bep/web/shared/data-access';
+import { BepDateTimePipe } from '@bep/web/shared/i18n';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { map } from 'rxjs';
+import { BudgetCard } from '../budget-card/budget-card';
+import { chartLabels } from '../charts/chart-labels';
+import { DeadlineCard } from '../deadline-card/deadline-card';
+import { KeyFigures } from '../key-figures/key-figures';
+import { LateItems } from '../late-items/late-items';
+import { ProvinceMap } from '../province-map/province-map';
+import { StageProgress } from '../stage-progress/stage-progress';
+
+/**
+ * The Tableau de bord: where the current campaign stands — key figures, the deadline, BEP's
+ * budget, progress by stage, the map of the province and what is late — for every role, filtered
+ * by arrondissement and, for managers, by consultant.
+ */
+@Component({
+  selector: 'bep-dashboard-page',
+  imports: [
+    BepDateTimePipe,
+    BudgetCard,
+    DeadlineCard,
+    KeyFigures,
+    LateItems,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    ProvinceMap,
+    StageProgress,
+    TranslocoPipe,
+  ],
+  templateUrl: './dashboard-page.html',
+  styleUrl: './dashboard-page.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DashboardPage {
+  readonly #transloco = inject(TranslocoService);
+  readonly #auth = inject(AuthStore);
+  protected readonly store = inject(DashboardStore);
+
+  /** Only managers may list the consultants (and so filter by one). */
+  protected readonly isManager = computed(() => this.#auth.roles().includes('manager'));
+
+  /** Counts every language switch and every translation file that arrives: the charts then redraw their words. */
+  readonly #translations = toSignal(this.#transloco.events$.pipe(map((_event, index) => index)), { initialValue: -1 });
+
+  /** The words inside the charts, in the interface language. */
+  protected readonly labels = computed(() => {
+    this.#translations();
+    return chartLabels((key, params) => this.#transloco.translate(key, params));
+  });
+
+  /** The server's explanation of a failure (RFC 9457) or what went wrong, after the page's own message. */
+  protected readonly errorDetail = computed(() => {
+    this.#translations();
+    const error = this.store.error();
+    return error ? problemMessage(error, '', this.#transloco).trim() : '';
+  });
+
+  constructor() {
+    this.store.load();
+    if (this.isManager()) this.store.loadConsultants();
+  }
+}

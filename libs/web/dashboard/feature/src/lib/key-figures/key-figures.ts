@@ -1,0 +1,21 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import type { PipelineStats } from '@bep/contracts';
+import { BepNumberPipe } from '@bep/web/shared/i18n';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { statusKey } from '../ui/stage-colours';
+import { StageSwatch } from '../ui/stage-swatch';
+
+/** The campaign in figures: engagements in all, in each stage now, and how many are late. */
+@Component({
+  selector: 'bep-key-figures',
+  imports: [BepNumberPipe, StageSwatch, TranslocoPipe],
+  templateUrl: './key-figures.html',
+  styleUrl: './key-figures.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class KeyFigures {
+  readonly stats = input.required<PipelineStats>();
+
+  protected readonly late = computed(() => Object.values(this.stats().late.counts).reduce((sum, count) => sum + count, 0));
+  protected readonly statusKey = statusKey;
+}
