@@ -34,11 +34,11 @@ export class BepDatePipe implements PipeTransform {
   }
 }
 
-/** "02/05/2019 10:30" in Brussels time. */
+/** "02/05/2019 10:30" in Brussels time; `bepDateTime: 'seconds'`: "02/05/2019 10:30:00". */
 @Pipe({ name: 'bepDateTime' })
 export class BepDateTimePipe implements PipeTransform {
-  transform(value: string | Date | null | undefined): string {
-    return value ? formatDateTime(value) : '';
+  transform(value: string | Date | null | undefined, precision: 'minutes' | 'seconds' = 'minutes'): string {
+    return value ? formatDateTime(value, precision) : '';
   }
 }
 

@@ -16,6 +16,7 @@ describe('Belgian formats', () => {
     expect(formatDate('2019-12-31T23:15:00Z')).toBe('01/01/2020');
     expect(formatDateTime('2019-05-02T08:30:00Z')).toBe('02/05/2019 10:30');
     expect(formatDateTime('2019-01-15T13:00:00Z')).toBe('15/01/2019 14:00');
+    expect(formatDateTime('2019-12-31T23:15:00Z', 'seconds')).toBe('01/01/2020 00:15:00');
     expect(formatDate('not a date')).toBe('');
   });
 

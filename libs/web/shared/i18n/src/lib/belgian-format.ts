@@ -9,14 +9,16 @@ const integer = new Intl.NumberFormat(FIGURES_LOCALE, { maximumFractionDigits: 0
 const decimal = new Intl.NumberFormat(FIGURES_LOCALE, { maximumFractionDigits: 1 });
 const euros = new Intl.NumberFormat(FIGURES_LOCALE, { style: 'currency', currency: 'EUR' });
 const numericDate = new Intl.DateTimeFormat(FIGURES_LOCALE, { timeZone: BRUSSELS_TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
-const numericDateTime = new Intl.DateTimeFormat(FIGURES_LOCALE, {
+const DATE_TIME: Intl.DateTimeFormatOptions = {
   timeZone: BRUSSELS_TIME_ZONE,
   day: '2-digit',
   month: '2-digit',
   year: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
-});
+};
+const numericDateTime = new Intl.DateTimeFormat(FIGURES_LOCALE, DATE_TIME);
+const numericDateTimeSeconds = new Intl.DateTimeFormat(FIGURES_LOCALE, { ...DATE_TIME, second: '2-digit' });
 const longDates = new Map<Language, Intl.DateTimeFormat>();
 
 /** An instant, or a calendar date `YYYY-MM-DD` (a deadline), as a Date to format in Brussels time. */
@@ -47,10 +49,10 @@ export function formatDate(value: string | Date): string {
   return date ? numericDate.format(date) : '';
 }
 
-/** "02/05/2019 10:30", in Brussels time. */
-export function formatDateTime(value: string | Date): string {
+/** "02/05/2019 10:30", in Brussels time; to the second when asked ("02/05/2019 10:30:00", the audit log). */
+export function formatDateTime(value: string | Date, precision: 'minutes' | 'seconds' = 'minutes'): string {
   const date = toDate(value);
-  return date ? numericDateTime.format(date) : '';
+  return date ? (precision === 'seconds' ? numericDateTimeSeconds : numericDateTime).format(date) : '';
 }
 
 /** "2 mai 2019" or "2 May 2019": the date with its month named in the interface language. */

@@ -2,20 +2,20 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import type { AuditEntry } from '@bep/contracts';
-import { BrusselsDateTimePipe } from '@bep/web/ui';
+import { BepDateTimePipe } from '@bep/web/shared/i18n';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AuditLabelPipe } from '../audit-labels';
 
 /** One entry of the audit log, with the state of the entity before and after the change. */
 @Component({
   selector: 'bep-audit-entry-dialog',
-  imports: [AuditLabelPipe, BrusselsDateTimePipe, MatButtonModule, MatDialogModule, TranslocoPipe],
+  imports: [AuditLabelPipe, BepDateTimePipe, MatButtonModule, MatDialogModule, TranslocoPipe],
   template: `
     <h2 mat-dialog-title>{{ entry.action | auditLabel: 'actions' }} · {{ entry.entityType | auditLabel: 'entityTypes' }}</h2>
     <mat-dialog-content>
       <dl class="facts">
         <dt>{{ 'admin.audit.entry.occurredAt' | transloco }}</dt>
-        <dd>{{ entry.occurredAt | brusselsDateTime }}</dd>
+        <dd>{{ entry.occurredAt | bepDateTime: 'seconds' }}</dd>
         <dt>{{ 'admin.audit.entry.actor' | transloco }}</dt>
         <dd>{{ entry.actor?.name ?? ('admin.audit.system' | transloco) }}</dd>
         <dt>{{ 'admin.audit.entry.action' | transloco }}</dt>

@@ -13,8 +13,7 @@ import { ActivatedRoute, Router } from '@angular/router';
 import type { AuditEntry } from '@bep/contracts';
 import { AUDIT_PAGE_SIZES, AuditFilters, AuditStore } from '@bep/web/admin/data-access';
 import { ProblemMessagePipe } from '@bep/web/shared/data-access';
-import { BepNumberPipe, BepPluralPipe } from '@bep/web/shared/i18n';
-import { BrusselsDateTimePipe } from '@bep/web/ui';
+import { BepDateTimePipe, BepNumberPipe, BepPluralPipe } from '@bep/web/shared/i18n';
 import { TranslatedPaginatorIntl } from '@bep/web/ui-material';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
@@ -43,9 +42,9 @@ function periodInOrder(group: AbstractControl): ValidationErrors | null {
   selector: 'bep-audit-page',
   imports: [
     AuditLabelPipe,
+    BepDateTimePipe,
     BepNumberPipe,
     BepPluralPipe,
-    BrusselsDateTimePipe,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
