@@ -67,10 +67,9 @@ export const appRoutes: Route[] = [
       page('dashboard', {
         loadChildren: () => import('@bep/web/dashboard/feature').then((m) => m.dashboardRoutes),
       }),
-      placeholder(
-        'pipeline',
-        "Le pipeline n'est pas encore disponible. Il présentera les communes en colonnes, une par étape, pour suivre et faire avancer chaque engagement.",
-      ),
+      page('pipeline', {
+        loadChildren: () => import('@bep/web/pipeline/feature').then((m) => m.pipelineRoutes),
+      }),
       placeholder(
         'my-communes',
         "Cette page n'est pas encore disponible. Elle rassemblera les communes qui vous sont attribuées et ce qui est à faire ensuite.",

@@ -1,0 +1,168 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { signIn } from './support/sign-in';
+import { expect, test } from './support/test';
+
+/*
+ * The Pipeline board, per role. The database is shared by every spec of a run, so this spec
+ * changes ONE thing: Gembloux goes from "Diagnostic demandé" to "Atelier tenu" (first test). The
+ * skip of Ciney is cancelled at the note prompt, so Ciney stays at "Diagnostic demandé".
+ */
+
+/** A column of the board: a region named after its stage, "Atelier tenu (1 commune)". */
+function column(page: Page, stage: string): Locator {
+  return page.getByRole('region', { name: new RegExp(`^${stage} \\(`) });
+}
+
+/** The card of a commune, on the whole board or in one column. */
+function card(page: Page, commune: string, scope: Page | Locator = page): Locator {
+  return scope.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: commune, exact: true }) });
+}
+
+/** The count a column's heading gives ("… (5 communes)"). */
+async function countOf(page: Page, stage: string): Promise<number> {
+  const heading = await column(page, stage).getByRole('heading', { level: 2 }).innerText();
+  const match = /\((\d+) communes?\)/.exec(heading);
+  expect(match, `count in "${heading}"`).not.toBeNull();
+  return Number(match?.[1]);
+}
+
+async function openBoard(page: Page, email: string, url = '/pipeline'): Promise<void> {
+  await signIn(page, email);
+  await page.goto(url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Pipeline' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Questionnaire envoyé \(/ })).toBeVisible();
+}
+
+/**
+ * Drags `grip` onto `target` with the mouse, in small steps as a hand does: the CDK starts a drag
+ * only after the pointer has moved a few pixels, and finds the column under the pointer as it goes.
+ */
+async function drag(page: Page, grip: Locator, target: Locator): Promise<void> {
+  const [from, to] = [await grip.boundingBox(), await target.boundingBox()];
+  if (!from || !to) {
+    throw new Error('the card and the column must be on screen');
+  }
+  const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 20, start.y + 5, { steps: 5 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 80, { steps: 20 });
+  await page.mouse.up();
+}
+
+async function expectNoSeriousAccessibilityViolation(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test.describe('Pipeline', () => {
+  test('a manager moves Gembloux to "Atelier tenu" with the keyboard', async ({ page }) => {
+    await openBoard(page, 'manager@bep.demo');
+    const gembloux = card(page, 'Gembloux', column(page, 'Diagnostic demandé'));
+    await expect(gembloux).toBeVisible();
+    const requested = await countOf(page, 'Diagnostic demandé');
+    const held = await countOf(page, 'Atelier tenu');
+
+    await expectNoSeriousAccessibilityViolation(page);
+    await page.screenshot({ path: 'apps/web-e2e/screenshots/pipeline.png', fullPage: true });
+
+    await gembloux.getByRole('button', { name: 'Déplacer vers…' }).focus();
+    await page.keyboard.press('Enter');
+    const menu = page.getByRole('menu', { name: 'Déplacer Gembloux vers' });
+    await expect(menu.getByRole('menuitem')).toHaveText([
+      'Questionnaire envoyé (note requise)',
+      'Questionnaire complété (note requise)',
+      'Atelier tenu',
+      'Accompagnement (note requise)',
+      'Refusé (note requise)',
+      'Retiré (note requise)',
+    ]);
+    const target = menu.getByRole('menuitem', { name: 'Atelier tenu', exact: true });
+    // The menu opened from the keyboard focuses its first item; two steps down is "Atelier tenu".
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(target).toBeFocused();
+    await page.keyboard.press('Enter');
+
+    await expect(card(page, 'Gembloux', column(page, 'Atelier tenu'))).toBeVisible();
+    await expect(page.getByText('Gembloux est passée à l’étape « Atelier tenu ».')).toBeAttached();
+    await expect(card(page, 'Gembloux', column(page, 'Atelier tenu'))).toContainText('0 j dans cette étape');
+    expect(await countOf(page, 'Diagnostic demandé')).toBe(requested - 1);
+    expect(await countOf(page, 'Atelier tenu')).toBe(held + 1);
+
+    await page.reload();
+    await expect(card(page, 'Gembloux', column(page, 'Atelier tenu'))).toBeVisible();
+    await expect(card(page, 'Gembloux', column(page, 'Diagnostic demandé'))).toHaveCount(0);
+    expect(await countOf(page, 'Atelier tenu')).toBe(held + 1);
+  });
+
+  test.describe('dragging', () => {
+    // Wide enough for every column to be on screen: the drag needs no sideways scrolling.
+    test.use({ viewport: { width: 1920, height: 1080 } });
+
+    test('a manager who drags Ciney past a stage is asked for a note, and cancels', async ({ page }) => {
+      await openBoard(page, 'manager@bep.demo');
+      const ciney = card(page, 'Ciney', column(page, 'Diagnostic demandé'));
+      await expect(ciney).toBeVisible();
+
+      // Grab the card by its text, not by its link or its button.
+      await drag(page, ciney.getByText('Dinant', { exact: true }), column(page, 'Accompagnement'));
+
+      const dialog = page.getByRole('dialog', { name: 'Déplacer Ciney vers « Accompagnement »' });
+      await expect(dialog).toBeVisible();
+      await expect(dialog).toContainText('Sauter une étape demande une note qui dit pourquoi.');
+      await dialog.getByRole('button', { name: 'Déplacer' }).click();
+      await expect(dialog.getByText('La note est obligatoire.')).toBeVisible();
+      await expectNoSeriousAccessibilityViolation(page);
+
+      await dialog.getByRole('button', { name: 'Annuler' }).click();
+      await expect(dialog).toBeHidden();
+      await expect(card(page, 'Ciney', column(page, 'Diagnostic demandé'))).toBeVisible();
+      await expect(card(page, 'Ciney', column(page, 'Accompagnement'))).toHaveCount(0);
+    });
+  });
+
+  test('consultant1 moves the communes they lead, not Ciney', async ({ page }) => {
+    await openBoard(page, 'consultant1@bep.demo');
+    await expect(card(page, 'Ciney')).toBeVisible();
+    await expect(card(page, 'Ciney').getByRole('button', { name: 'Déplacer vers…' })).toHaveCount(0);
+    await expect(card(page, 'Gembloux').getByRole('button', { name: 'Déplacer vers…' })).toBeVisible();
+
+    await page.getByRole('switch', { name: 'Mes communes' }).click();
+    await expect(page).toHaveURL(/[?&]consultant=/);
+    await expect(card(page, 'Gembloux')).toBeVisible();
+    await expect(card(page, 'Ciney')).toHaveCount(0);
+    await expectNoSeriousAccessibilityViolation(page);
+  });
+
+  test('finance reads the board without any move', async ({ page }) => {
+    await openBoard(page, 'finance@bep.demo');
+    await expect(card(page, 'Gembloux')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Déplacer vers…' })).toHaveCount(0);
+    await expectNoSeriousAccessibilityViolation(page);
+  });
+
+  test('the filters live in the URL', async ({ page }) => {
+    await openBoard(page, 'manager@bep.demo', '/pipeline?arrondissement=Dinant&q=cin');
+    await expect(card(page, 'Ciney')).toBeVisible();
+    await expect(card(page, 'Gembloux')).toHaveCount(0);
+    await expect(page.getByRole('combobox', { name: 'Arrondissement' })).toContainText('Dinant');
+    await expect(page.getByRole('searchbox', { name: 'Rechercher' })).toHaveValue('cin');
+
+    await page.getByRole('button', { name: 'Effacer les filtres' }).click();
+    await expect(page).toHaveURL(/\/pipeline$/);
+    await expect(card(page, 'Gembloux')).toBeVisible();
+
+    await page.getByRole('combobox', { name: 'Arrondissement' }).click();
+    await page.getByRole('option', { name: 'Philippeville' }).click();
+    await expect(page).toHaveURL(/\?arrondissement=Philippeville$/);
+    await expect(card(page, 'Viroinval')).toBeVisible();
+    await expect(card(page, 'Gembloux')).toHaveCount(0);
+
+    await page.getByRole('searchbox', { name: 'Rechercher' }).fill('viro');
+    await expect(page).toHaveURL(/\?arrondissement=Philippeville&q=viro$/);
+    await expect(card(page, 'Viroinval')).toBeVisible();
+  });
+});

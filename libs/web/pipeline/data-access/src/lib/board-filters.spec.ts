@@ -1,0 +1,36 @@
+import { convertToParamMap } from '@angular/router';
+import { CAMILLE } from '../testing';
+import { boardRequest, filtersFromQuery, isFiltered, NO_FILTERS, queryFromFilters } from './board-filters';
+
+describe('board filters in the URL', () => {
+  it('reads the filters of a shared link', () => {
+    const query = convertToParamMap({ arrondissement: 'Dinant', consultant: CAMILLE.id, q: ' cin ' });
+    expect(filtersFromQuery(query)).toEqual({ arrondissement: 'Dinant', consultant: CAMILLE.id, q: 'cin' });
+  });
+
+  it('reads no filter from a bare URL, and ignores a consultant that is no id', () => {
+    expect(filtersFromQuery(convertToParamMap({}))).toEqual(NO_FILTERS);
+    expect(filtersFromQuery(convertToParamMap({ consultant: 'camille' })).consultant).toBe('');
+  });
+
+  it('writes the filters back, removing the empty ones', () => {
+    expect(queryFromFilters({ arrondissement: 'Namur', consultant: '', q: '  ' })).toEqual({
+      arrondissement: 'Namur',
+      consultant: null,
+      q: null,
+    });
+  });
+
+  it('asks the API with its own parameter names', () => {
+    expect(boardRequest({ arrondissement: 'Namur', consultant: CAMILLE.id, q: 'gem' })).toEqual({
+      arrondissement: 'Namur',
+      consultantId: CAMILLE.id,
+      q: 'gem',
+    });
+  });
+
+  it('tells a filtered view from the whole board', () => {
+    expect(isFiltered(NO_FILTERS)).toBe(false);
+    expect(isFiltered({ ...NO_FILTERS, q: 'gem' })).toBe(true);
+  });
+});

@@ -1,0 +1,53 @@
+import type { ParamMap, Params } from '@angular/router';
+import type { QueryParams } from '@bep/web/engagements/data-access';
+
+/** What the board is narrowed to; an empty string means "any". */
+export interface BoardFilters {
+  arrondissement: string;
+  /** A consultant's id: the engagements they are assigned to. */
+  consultant: string;
+  /** Free text on the commune's name. */
+  q: string;
+}
+
+export const NO_FILTERS: BoardFilters = { arrondissement: '', consultant: '', q: '' };
+
+/**
+ * The filters live in the URL, so that a link reproduces the view:
+ * /pipeline?arrondissement=Dinant&consultant=<id>&q=cin
+ */
+export const BOARD_QUERY = { arrondissement: 'arrondissement', consultant: 'consultant', q: 'q' } as const;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The filters of a URL; a consultant that is no id is ignored (the API would refuse it with a 400). */
+export function filtersFromQuery(query: ParamMap): BoardFilters {
+  const consultant = query.get(BOARD_QUERY.consultant)?.trim() ?? '';
+  return {
+    arrondissement: query.get(BOARD_QUERY.arrondissement)?.trim() ?? '',
+    consultant: UUID.test(consultant) ? consultant : '',
+    q: query.get(BOARD_QUERY.q)?.trim() ?? '',
+  };
+}
+
+/** The query parameters of `filters`; an empty filter removes its parameter (null). */
+export function queryFromFilters(filters: BoardFilters): Params {
+  return {
+    [BOARD_QUERY.arrondissement]: filters.arrondissement || null,
+    [BOARD_QUERY.consultant]: filters.consultant || null,
+    [BOARD_QUERY.q]: filters.q.trim() || null,
+  };
+}
+
+/** The filters as GET /api/pipeline reads them (PipelineApi leaves the empty ones out). */
+export function boardRequest(filters: BoardFilters): QueryParams {
+  return { arrondissement: filters.arrondissement, consultantId: filters.consultant, q: filters.q };
+}
+
+export function sameFilters(a: BoardFilters, b: BoardFilters): boolean {
+  return a.arrondissement === b.arrondissement && a.consultant === b.consultant && a.q === b.q;
+}
+
+export function isFiltered(filters: BoardFilters): boolean {
+  return !sameFilters(filters, NO_FILTERS);
+}

@@ -1,0 +1,88 @@
+import type { TranslationsLike } from '@bep/web/shared/i18n';
+import type { fr } from './fr';
+
+/** The Pipeline page's own words in English; the type makes a key missing here a build error. */
+export const en: TranslationsLike<typeof fr> = {
+  campaign: 'Campaign: {{ name }}',
+  loading: 'Loading the pipeline',
+  loadFailed: 'The pipeline could not be loaded.',
+  noCampaign: 'No campaign is under way: the pipeline is empty.',
+  total: {
+    one: '{{ count }} municipality',
+    other: '{{ count }} municipalities',
+  },
+  totalFiltered: {
+    one: '{{ count }} municipality matches the filters',
+    other: '{{ count }} municipalities match the filters',
+  },
+  noMatch: 'No municipality matches these filters.',
+  filters: {
+    label: 'Filter the pipeline',
+    search: 'Search',
+    searchHint: 'Name of the municipality',
+    arrondissement: 'Arrondissement',
+    allArrondissements: 'All arrondissements',
+    consultant: 'Consultant',
+    allConsultants: 'All consultants',
+    mine: 'My municipalities',
+    unavailable: 'List unavailable for now.',
+  },
+  board: {
+    label: 'Pipeline stages',
+    dragHint: 'Drag a card to another column to move it, or use its “Move to…” button with the keyboard.',
+  },
+  column: {
+    count: {
+      one: '({{ count }} municipality)',
+      other: '({{ count }} municipalities)',
+    },
+    empty: 'No municipality at this stage.',
+    more: {
+      one: '{{ count }} more municipality not shown: narrow the filters.',
+      other: '{{ count }} more municipalities not shown: narrow the filters.',
+    },
+  },
+  card: {
+    lead: 'Lead: {{ name }}',
+    noLead: 'No lead',
+    days: '{{ days }} d in this stage',
+    next: 'Next: {{ type }} on {{ date }}',
+    moving: 'Moving…',
+    move: 'Move to…',
+    moveMenu: 'Move {{ name }} to',
+    needsNote: '(note required)',
+  },
+  note: {
+    title: 'Move {{ name }} to “{{ stage }}”',
+    why: {
+      forward: 'Add a note to this move.',
+      skip: 'Skipping a stage needs a note that says why.',
+      backward: 'Moving back to an earlier stage needs a note that says why.',
+      close: 'Closing an engagement needs a note that says why.',
+      reopen: 'Reopening an engagement needs a note that says why.',
+    },
+    label: 'Note',
+    hint: 'It will show on the municipality’s timeline.',
+    required: 'The note is required.',
+    confirm: 'Move',
+  },
+  announce: {
+    moved: '{{ name }} moved to “{{ stage }}”.',
+  },
+  failure: {
+    title: 'Moving {{ name }} to “{{ stage }}” failed.',
+    stale: 'Someone else changed the municipality meanwhile: the pipeline was reloaded. Check its new stage, then try again if needed.',
+    forbidden: 'Only a BEP manager and the consultants assigned to this engagement may move it.',
+    unreachable: 'The server does not answer. Check your connection, then try again.',
+    httpError: 'HTTP error {{ status }}.',
+    dismiss: 'Dismiss the message',
+  },
+  rule: {
+    'same-stage': 'The municipality is already at this stage.',
+    'skip-or-backward-needs-manager': 'Only a BEP manager may skip a stage or move backward.',
+    'note-required': 'This move needs a note that says why.',
+    'reopen-needs-manager': 'Only a BEP manager may reopen a closed engagement.',
+    'already-closed': 'The engagement is closed: reopen it before closing it another way.',
+    'not-assigned': 'Only a BEP manager and the consultants assigned to this engagement may move it.',
+  },
+};

@@ -1,0 +1,88 @@
+/** The Pipeline page's own words (scope `pipeline`), in French. Stage names are the shared `stage.*`. */
+export const fr = {
+  campaign: 'Campagne : {{ name }}',
+  loading: 'Chargement du pipeline',
+  loadFailed: 'Impossible de charger le pipeline.',
+  noCampaign: "Aucune campagne n'est en cours : le pipeline est vide.",
+  /** Plural forms as Intl.PluralRules names them: in French 0 and 1 take the singular. */
+  total: {
+    one: '{{ count }} commune',
+    other: '{{ count }} communes',
+  },
+  totalFiltered: {
+    one: '{{ count }} commune correspond aux filtres',
+    other: '{{ count }} communes correspondent aux filtres',
+  },
+  noMatch: 'Aucune commune ne correspond à ces filtres.',
+  filters: {
+    label: 'Filtrer le pipeline',
+    search: 'Rechercher',
+    searchHint: 'Nom de la commune',
+    arrondissement: 'Arrondissement',
+    allArrondissements: 'Tous les arrondissements',
+    consultant: 'Consultant',
+    allConsultants: 'Tous les consultants',
+    mine: 'Mes communes',
+    unavailable: 'Liste indisponible pour le moment.',
+  },
+  board: {
+    label: 'Étapes du pipeline',
+    dragHint:
+      'Glissez une carte vers une autre colonne pour la déplacer, ou utilisez son bouton « Déplacer vers… » au clavier.',
+  },
+  column: {
+    count: {
+      one: '({{ count }} commune)',
+      other: '({{ count }} communes)',
+    },
+    empty: 'Aucune commune à cette étape.',
+    more: {
+      one: '{{ count }} autre commune non affichée : affinez les filtres.',
+      other: '{{ count }} autres communes non affichées : affinez les filtres.',
+    },
+  },
+  card: {
+    lead: 'Responsable : {{ name }}',
+    noLead: 'Pas de responsable',
+    days: '{{ days }} j dans cette étape',
+    next: 'Prochain : {{ type }} le {{ date }}',
+    moving: 'Déplacement en cours…',
+    move: 'Déplacer vers…',
+    moveMenu: 'Déplacer {{ name }} vers',
+    needsNote: '(note requise)',
+  },
+  note: {
+    title: 'Déplacer {{ name }} vers « {{ stage }} »',
+    why: {
+      forward: 'Ajoutez une note à ce déplacement.',
+      skip: 'Sauter une étape demande une note qui dit pourquoi.',
+      backward: 'Revenir à une étape précédente demande une note qui dit pourquoi.',
+      close: 'Clore un engagement demande une note qui dit pourquoi.',
+      reopen: 'Rouvrir un engagement demande une note qui dit pourquoi.',
+    },
+    label: 'Note',
+    hint: 'Elle apparaîtra dans la chronologie de la commune.',
+    required: 'La note est obligatoire.',
+    confirm: 'Déplacer',
+  },
+  announce: {
+    moved: '{{ name }} est passée à l’étape « {{ stage }} ».',
+  },
+  failure: {
+    title: 'Le déplacement de {{ name }} vers « {{ stage }} » a échoué.',
+    stale: 'La commune a été modifiée entre-temps par quelqu’un d’autre : le pipeline a été rechargé. Vérifiez sa nouvelle étape, puis réessayez si nécessaire.',
+    forbidden: 'Seuls un gestionnaire BEP et les consultants assignés à cet engagement peuvent le déplacer.',
+    unreachable: 'Le serveur ne répond pas. Vérifiez votre connexion, puis réessayez.',
+    httpError: 'Erreur HTTP {{ status }}.',
+    dismiss: 'Fermer le message',
+  },
+  /** The stage rules of libs/domain, as the API names them in its 422 answers. */
+  rule: {
+    'same-stage': 'La commune est déjà à cette étape.',
+    'skip-or-backward-needs-manager': 'Seul un gestionnaire BEP peut sauter une étape ou revenir en arrière.',
+    'note-required': 'Ce déplacement demande une note qui dit pourquoi.',
+    'reopen-needs-manager': 'Seul un gestionnaire BEP peut rouvrir un engagement clos.',
+    'already-closed': 'L’engagement est clos : rouvrez-le avant de le clore autrement.',
+    'not-assigned': 'Seuls un gestionnaire BEP et les consultants assignés à cet engagement peuvent le déplacer.',
+  },
+} as const;

@@ -1,0 +1,165 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { CdkDrag, type CdkDragDrop, CdkDropList, CdkDropListGroup } from '@angular/cdk/drag-drop';
+import { CdkScrollable } from '@angular/cdk/scrolling';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, DOCUMENT, ElementRef, inject, Injector } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { ActivatedRoute, Router } from '@angular/router';
+import type { Stage } from '@bep/domain';
+import {
+  BoardFilterOptions,
+  type BoardCard as Card,
+  type BoardFilters,
+  filtersFromQuery,
+  isFiltered,
+  type MoveTarget,
+  moveTargets,
+  NO_FILTERS,
+  PipelineBoardStore,
+  planMove,
+  queryFromFilters,
+  sameFilters,
+} from '@bep/web/pipeline/data-access';
+import { BepNumberPipe, formatNumber, LanguageStore } from '@bep/web/shared/i18n';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { distinctUntilChanged, firstValueFrom, map } from 'rxjs';
+import { BoardCard } from '../board-card/board-card';
+import { BoardFiltersBar } from '../board-filters-bar/board-filters-bar';
+import { FailureReason } from '../failure-reason/failure-reason';
+import { askMoveNote } from '../move-note-dialog/move-note-dialog';
+import { pluralForm } from '../plural';
+
+/** Dragging starts at once with a mouse; on a touch screen after a press, so that a swipe still scrolls. */
+const DRAG_START_DELAY = { mouse: 0, touch: 250 };
+
+/**
+ * /pipeline: the kanban board of the current campaign, one column per stage (the main path, then
+ * the closed stages), filtered through the URL. A card moves by dragging or through its
+ * "Déplacer vers…" menu; the stage rules of libs/domain decide beforehand what the user may do and
+ * when a note is needed; the board shows the move at once and puts it back if the server refuses.
+ */
+@Component({
+  selector: 'bep-pipeline-page',
+  imports: [
+    BepNumberPipe,
+    BoardCard,
+    BoardFiltersBar,
+    CdkDrag,
+    CdkDropList,
+    CdkDropListGroup,
+    CdkScrollable,
+    FailureReason,
+    MatButtonModule,
+    MatProgressBarModule,
+    TranslocoPipe,
+  ],
+  providers: [PipelineBoardStore, BoardFilterOptions],
+  templateUrl: './pipeline-page.html',
+  styleUrl: './pipeline-page.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PipelinePage {
+  protected readonly store = inject(PipelineBoardStore);
+  readonly #router = inject(Router);
+  readonly #route = inject(ActivatedRoute);
+  readonly #dialog = inject(MatDialog);
+  readonly #announcer = inject(LiveAnnouncer);
+  readonly #transloco = inject(TranslocoService);
+  readonly #language = inject(LanguageStore).language;
+  readonly #host = inject<ElementRef<HTMLElement>>(ElementRef);
+  readonly #injector = inject(Injector);
+  readonly #document = inject(DOCUMENT);
+
+  protected readonly dragStartDelay = DRAG_START_DELAY;
+  protected readonly noFilters = NO_FILTERS;
+
+  /** The filters in force: those of the URL. */
+  protected readonly filters = toSignal(this.#route.queryParamMap.pipe(map(filtersFromQuery)), { requireSync: true });
+  protected readonly filtered = computed(() => isFiltered(this.filters()));
+
+  /** "34 communes", or how many match the filters. */
+  protected readonly total = computed(() => {
+    const count = this.store.total();
+    return { key: this.plural(this.filtered() ? 'pipeline.totalFiltered' : 'pipeline.total', count), params: { count: formatNumber(count) } };
+  });
+
+  /** Where each card may go, for its menu; none for a card the user may not move. */
+  protected readonly targets = computed(() => {
+    const mover = this.store.mover();
+    const targets = new Map<string, MoveTarget[]>();
+    for (const column of this.store.columns()) {
+      for (const card of column.cards) {
+        targets.set(card.engagementId, moveTargets(card, mover));
+      }
+    }
+    return targets;
+  });
+
+  /** A card is dropped only on a column the rules allow (or back on its own): an illegal drop never reaches the API. */
+  protected readonly mayEnter = (drag: CdkDrag<Card>, drop: CdkDropList<Stage>): boolean =>
+    drop.data === drag.data.stage || planMove(drag.data, drop.data, this.store.mover()).outcome !== 'refused';
+
+  constructor() {
+    this.#route.queryParamMap
+      .pipe(map(filtersFromQuery), distinctUntilChanged(sameFilters), takeUntilDestroyed())
+      .subscribe((filters) => this.store.load(filters));
+    inject(BoardFilterOptions).load();
+  }
+
+  /** The key of the plural form of `count` under `key` ("pipeline.total" -> "pipeline.total.other"). */
+  protected plural(key: string, count: number): string {
+    return `${key}.${pluralForm(this.#language(), count)}`;
+  }
+
+  protected applyFilters(filters: BoardFilters): void {
+    void this.#router.navigate([], { relativeTo: this.#route, queryParams: queryFromFilters(filters) });
+  }
+
+  protected dropped(event: CdkDragDrop<Stage, Stage, Card>): void {
+    if (event.previousContainer !== event.container) {
+      void this.move(event.item.data, event.container.data);
+    }
+  }
+
+  /** Asks for the note the rules want, if any, then moves; says how it went and keeps the focus on the card. */
+  protected async move(card: Card, to: Stage): Promise<void> {
+    const plan = planMove(card, to, this.store.mover());
+    let note: string | undefined;
+    if (plan.outcome === 'needs-note') {
+      note = (await firstValueFrom(askMoveNote(this.#dialog, { commune: card.commune.name, to, kind: plan.kind }))) ?? undefined;
+      if (!note) {
+        return;
+      }
+    }
+    const moving = this.store.move(card, to, note);
+    this.#focusCard(card.engagementId);
+    const result = await moving;
+    if (result.moved) {
+      const stage = this.#transloco.translate(`stage.${to}`);
+      this.#announcer.announce(this.#transloco.translate('pipeline.announce.moved', { name: card.commune.name, stage }), 'polite');
+    }
+    this.#focusCard(card.engagementId);
+  }
+
+  /**
+   * Once the board has re-rendered, puts the focus on the card's link if the move lost it (the
+   * card's element is rebuilt in its new column, or back in its old one); focus the user put
+   * elsewhere meanwhile stays there.
+   */
+  #focusCard(engagementId: string): void {
+    afterNextRender(
+      () => {
+        const focused = this.#document.activeElement;
+        // Lost: on the body, on a removed element, or in a menu or dialog that is closing.
+        const lost = !focused || focused === this.#document.body || !focused.isConnected || !!focused.closest('.cdk-overlay-container');
+        if (!lost) {
+          return;
+        }
+        this.#host.nativeElement.querySelector<HTMLElement>(`[data-engagement="${engagementId}"] h3 a`)?.focus();
+      },
+      { injector: this.#injector },
+    );
+  }
+}
