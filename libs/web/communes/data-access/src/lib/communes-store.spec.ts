@@ -52,7 +52,7 @@ describe('CommunesStore', () => {
   it('starts empty and idle', () => {
     expect(store.items()).toEqual([]);
     expect(store.loading()).toBe(false);
-    expect(store.error()).toBeNull();
+    expect(store.failure()).toBeNull();
   });
 
   it('loads the communes from GET /api/communes', () => {
@@ -64,7 +64,7 @@ describe('CommunesStore', () => {
     request.flush(list);
 
     expect(store.loading()).toBe(false);
-    expect(store.error()).toBeNull();
+    expect(store.failure()).toBeNull();
     expect(store.items().map((commune) => commune.name)).toEqual(['Gembloux', 'Namur']);
     expect(store.total()).toBe(2);
     expect(store.campaign()?.name).toBe('Radioscopie numérique 2019');
@@ -81,7 +81,7 @@ describe('CommunesStore', () => {
     http.expectOne('/api/communes').flush(problem, { status: 503, statusText: 'Service Unavailable' });
 
     expect(store.loading()).toBe(false);
-    expect(store.error()).toBe('La base de données ne répond pas.');
+    expect(store.failure()).toEqual({ status: 503, type: null, detail: 'La base de données ne répond pas.', fields: {} });
     expect(store.items()).toEqual([]);
   });
 
@@ -91,28 +91,40 @@ describe('CommunesStore', () => {
       .expectOne('/api/communes')
       .flush({ type: 'about:blank', title: 'Erreur interne', status: 500 }, { status: 500, statusText: 'Error' });
 
-    expect(store.error()).toBe('Erreur interne');
+    expect(store.failure()?.detail).toBe('Erreur interne');
   });
 
-  it('explains a non-problem failure in French', () => {
+  it('keeps the status of a failure that is no problem, for the page to explain', () => {
     store.load();
     http.expectOne('/api/communes').flush('Bad gateway', { status: 502, statusText: 'Bad Gateway' });
-    expect(store.error()).toBe('Le chargement des communes a échoué. Erreur HTTP 502.');
+    expect(store.failure()).toEqual({ status: 502, type: null, detail: null, fields: {} });
   });
 
-  it('says the server is unreachable on a network error', () => {
+  it('says status 0 when the server is unreachable', () => {
     store.load();
     http.expectOne('/api/communes').error(new ProgressEvent('error'));
-    expect(store.error()).toMatch(/serveur ne répond pas/);
+    expect(store.failure()?.status).toBe(0);
   });
 
-  it('keeps the list and clears the error when a retry succeeds', () => {
+  it('keeps the list on screen during a reload and clears the failure when a retry succeeds', () => {
+    store.load();
+    http.expectOne('/api/communes').flush(list);
     store.load();
     http.expectOne('/api/communes').flush(null, { status: 500, statusText: 'Error' });
-    expect(store.error()).not.toBeNull();
+    expect(store.failure()).not.toBeNull();
+    expect(store.items()).toHaveLength(2);
 
     store.load();
-    expect(store.error()).toBeNull();
+    expect(store.failure()).toBeNull();
+    http.expectOne('/api/communes').flush(list);
+    expect(store.items()).toHaveLength(2);
+  });
+
+  it('drops an older answer that arrives after a newer load started', () => {
+    store.load();
+    const first = http.expectOne('/api/communes');
+    store.load();
+    expect(first.cancelled).toBe(true);
     http.expectOne('/api/communes').flush(list);
     expect(store.items()).toHaveLength(2);
   });

@@ -1,40 +1,28 @@
-import { HttpClient } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { CommuneList } from '@bep/contracts';
-import { problemMessage } from '@bep/web/shared/data-access';
-import { Subscription } from 'rxjs';
-
-interface CommunesState {
-  list: CommuneList | null;
-  loading: boolean;
-  error: string | null;
-}
+import { PipelineApi } from '@bep/web/engagements/data-access';
+import { Loadable } from './loadable';
 
 /** The communes of the reference data with their engagement in the current campaign. */
 @Injectable({ providedIn: 'root' })
 export class CommunesStore {
-  readonly #http = inject(HttpClient);
-  readonly #state = signal<CommunesState>({ list: null, loading: false, error: null });
-  #request?: Subscription;
+  readonly #api = inject(PipelineApi);
+  readonly #list = new Loadable<CommuneList>();
 
-  readonly items = computed(() => this.#state().list?.items ?? []);
-  readonly total = computed(() => this.#state().list?.total ?? 0);
-  readonly campaign = computed(() => this.#state().list?.campaign ?? null);
-  readonly loading = computed(() => this.#state().loading);
-  readonly error = computed(() => this.#state().error);
+  readonly items = computed(() => this.#list.value()?.items ?? []);
+  readonly total = computed(() => this.#list.value()?.total ?? 0);
+  readonly campaign = computed(() => this.#list.value()?.campaign ?? null);
+  readonly loading = this.#list.loading;
+  readonly failure = this.#list.failure;
 
-  /** (Re)loads the list; the previous list stays visible meanwhile, a late older answer is dropped. */
+  /**
+   * The query string of the table as the user last left it (filters and sort), so that a commune
+   * page leads back to the same view.
+   */
+  readonly tableQuery = signal<Readonly<Record<string, string>>>({});
+
+  /** (Re)loads the list: the API's default page (100) holds a whole province (38 communes). */
   load(): void {
-    this.#request?.unsubscribe();
-    this.#state.update((state) => ({ ...state, loading: true, error: null }));
-    this.#request = this.#http.get<CommuneList>('/api/communes').subscribe({
-      next: (list) => this.#state.set({ list, loading: false, error: null }),
-      error: (error: unknown) =>
-        this.#state.update((state) => ({
-          ...state,
-          loading: false,
-          error: problemMessage(error, 'Le chargement des communes a échoué.'),
-        })),
-    });
+    this.#list.load(this.#api.communes());
   }
 }

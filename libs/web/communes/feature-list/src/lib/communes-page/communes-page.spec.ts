@@ -1,9 +1,7 @@
-import { registerLocaleData } from '@angular/common';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import localeFrBe from '@angular/common/locales/fr-BE';
-import { LOCALE_ID } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
 import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonHarness } from '@angular/material/button/testing';
@@ -12,9 +10,19 @@ import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatSortHarness } from '@angular/material/sort/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
+import { provideRouter, Router } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
 import type { CommuneList, CommuneSummary } from '@bep/contracts';
 import type { Stage } from '@bep/domain';
+import { CommunesStore } from '@bep/web/communes/data-access';
+import { LanguageStore } from '@bep/web/shared/i18n';
+import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
+import { en } from '../i18n/en';
+import { fr } from '../i18n/fr';
 import { CommunesPage } from './communes-page';
+
+@Component({ template: '' })
+class CommunePageStub {}
 
 function commune(
   name: string,
@@ -52,30 +60,42 @@ const items = [
 const list: CommuneList = { items, total: items.length, limit: 100, offset: 0, campaign: { id: 'c1', name: 'Radioscopie numérique 2019' } };
 
 describe('CommunesPage', () => {
-  let fixture: ComponentFixture<CommunesPage>;
+  let harness: RouterTestingHarness;
   let loader: HarnessLoader;
   let http: HttpTestingController;
 
-  beforeAll(() => registerLocaleData(localeFrBe));
-
-  beforeEach(() => {
+  beforeEach(async () => {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), { provide: LOCALE_ID, useValue: 'fr-BE' }],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([
+          { path: 'communes', component: CommunesPage },
+          { path: 'communes/:nis', component: CommunePageStub },
+        ]),
+        provideI18nTesting({ communes: { fr, en } }),
+      ],
     });
     http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(CommunesPage);
-    loader = TestbedHarnessEnvironment.loader(fixture);
+    harness = await RouterTestingHarness.create();
+    loader = TestbedHarnessEnvironment.loader(harness.fixture);
   });
 
   afterEach(() => http.verify());
 
-  const element = () => fixture.nativeElement as HTMLElement;
+  const element = () => harness.routeNativeElement as HTMLElement;
   const countText = () => element().querySelector('[role="status"]')?.textContent?.trim();
   const bodyRows = () => element().querySelectorAll('table tbody tr[role="row"]');
+  const url = () => TestBed.inject(Router).url;
 
-  async function loaded(): Promise<void> {
+  async function open(path = '/communes'): Promise<void> {
+    await harness.navigateByUrl(path, CommunesPage);
+  }
+
+  async function loaded(path = '/communes'): Promise<void> {
+    await open(path);
     http.expectOne('/api/communes').flush(list);
-    await fixture.whenStable();
+    await harness.fixture.whenStable();
   }
 
   async function column(name: string): Promise<string[]> {
@@ -88,13 +108,15 @@ describe('CommunesPage', () => {
     const control = (await field.getControl(MatSelectHarness)) as MatSelectHarness;
     await control.open();
     await control.clickOptions({ text: option });
+    await harness.fixture.whenStable();
   }
 
   it('shows a loading indicator until the communes arrive', async () => {
-    await fixture.whenStable();
-    expect(element().querySelector('mat-progress-bar')).not.toBeNull();
+    await open();
+    expect(element().querySelector('mat-progress-bar')?.getAttribute('aria-label')).toBe('Chargement des communes');
 
-    await loaded();
+    http.expectOne('/api/communes').flush(list);
+    await harness.fixture.whenStable();
     expect(element().querySelector('mat-progress-bar')).toBeNull();
   });
 
@@ -105,6 +127,7 @@ describe('CommunesPage', () => {
     expect(countText()).toBe('8 communes');
     expect(element().querySelector('table')?.getAttribute('aria-label')).toBe('Communes de la province de Namur');
     expect(element().querySelector('h1')?.textContent).toBe('Communes');
+    expect(element().querySelector('.campaign')?.textContent).toBe('Campagne : Radioscopie numérique 2019');
     expect(await column('name')).toEqual([
       'Anhée',
       'Ciney',
@@ -131,13 +154,25 @@ describe('CommunesPage', () => {
     expect(stages[6]).toBe('Refusé');
   });
 
-  it('filters by free text on name (ignoring accents), NIS and postal code', async () => {
+  it('links each commune to its page', async () => {
+    await loaded();
+    const link = Array.from(element().querySelectorAll<HTMLAnchorElement>('tbody a')).find((a) => a.textContent === 'Gembloux');
+    expect(link?.getAttribute('href')).toBe('/communes/92142');
+
+    link?.click();
+    await harness.fixture.whenStable();
+    expect(url()).toBe('/communes/92142');
+  });
+
+  it('filters by free text on name (ignoring accents), NIS and postal code, and keeps it in the URL', async () => {
     await loaded();
     const search = await loader.getHarness(MatInputHarness);
 
     await search.setValue('gemb');
+    await harness.fixture.whenStable();
     expect(await column('name')).toEqual(['Gembloux']);
     expect(countText()).toBe('1 commune sur 8');
+    expect(url()).toBe('/communes?q=gemb');
 
     await search.setValue('eghezee');
     expect(await column('name')).toEqual(['Éghezée']);
@@ -157,9 +192,11 @@ describe('CommunesPage', () => {
     const options = await Promise.all((await control.getOptions()).map((option) => option.getText()));
     expect(options).toEqual(['Tous les arrondissements', 'Dinant', 'Namur', 'Philippeville']);
     await control.clickOptions({ text: 'Philippeville' });
+    await harness.fixture.whenStable();
 
     expect(await column('name')).toEqual(['Couvin', 'Viroinval']);
     expect(countText()).toBe('2 communes sur 8');
+    expect(url()).toBe('/communes?arrondissement=Philippeville');
   });
 
   it('filters by stage, combined with the arrondissement', async () => {
@@ -171,9 +208,21 @@ describe('CommunesPage', () => {
 
     await select('Arrondissement', 'Dinant');
     expect(await column('name')).toEqual(['Ciney']);
+    expect(url()).toBe('/communes?arrondissement=Dinant&etape=diagnostic_requested');
 
     await select('Étape', 'Hors campagne');
     expect(countText()).toBe('0 commune sur 8');
+  });
+
+  it('opens with the filters and the sort of the URL, and remembers them for the way back', async () => {
+    await loaded('/communes?arrondissement=Namur&etape=diagnostic_requested&tri=-population');
+
+    expect(await column('name')).toEqual(['Gembloux']);
+    const field = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Étape' }));
+    expect(await ((await field.getControl(MatSelectHarness)) as MatSelectHarness).getValueText()).toBe('Diagnostic demandé');
+    const [population] = await (await loader.getHarness(MatSortHarness)).getSortHeaders({ label: 'Population' });
+    expect(await population.getSortDirection()).toBe('desc');
+    expect(TestBed.inject(CommunesStore).tableQuery()).toEqual({ arrondissement: 'Namur', etape: 'diagnostic_requested', tri: '-population' });
   });
 
   it('sorts by population, ascending then descending', async () => {
@@ -182,13 +231,17 @@ describe('CommunesPage', () => {
     const [population] = await sort.getSortHeaders({ label: 'Population' });
 
     await population.click();
+    await harness.fixture.whenStable();
     expect(await population.getSortDirection()).toBe('asc');
     expect((await column('name')).slice(0, 3)).toEqual(['Viroinval', 'Anhée', 'Rochefort']);
+    expect(url()).toBe('/communes?tri=population');
 
     await population.click();
+    await harness.fixture.whenStable();
     expect(await population.getSortDirection()).toBe('desc');
     expect((await column('name'))[0]).toBe('Namur');
     expect((await column('population'))[0].replace(/\s/g, ' ')).toBe('110 939');
+    expect(url()).toBe('/communes?tri=-population');
   });
 
   it('sorts by stage along the pipeline, closed and out-of-campaign communes last', async () => {
@@ -197,6 +250,7 @@ describe('CommunesPage', () => {
     const [stage] = await sort.getSortHeaders({ label: 'Étape' });
 
     await stage.click();
+    await harness.fixture.whenStable();
     expect(await column('name')).toEqual([
       'Éghezée',
       'Anhée',
@@ -210,31 +264,57 @@ describe('CommunesPage', () => {
   });
 
   it('shows an empty state when the filters match nothing, and clears them on request', async () => {
-    await loaded();
+    await loaded('/communes?tri=-population');
     await (await loader.getHarness(MatInputHarness)).setValue('zzz');
+    await harness.fixture.whenStable();
 
     expect(bodyRows()).toHaveLength(0);
     expect(element().textContent).toContain('Aucune commune ne correspond à ces filtres.');
 
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Effacer les filtres' }))).click();
+    await harness.fixture.whenStable();
     expect(bodyRows()).toHaveLength(8);
     expect(await (await loader.getHarness(MatInputHarness)).getValue()).toBe('');
+    expect(url()).toBe('/communes?tri=-population');
   });
 
   it('shows the problem detail in French and retries', async () => {
+    await open();
     http.expectOne('/api/communes').flush(
       { type: 'about:blank', title: 'Service indisponible', status: 503, detail: 'La base de données ne répond pas.' },
       { status: 503, statusText: 'Service Unavailable' },
     );
-    await fixture.whenStable();
+    await harness.fixture.whenStable();
 
     const alert = element().querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('Impossible de charger les communes.');
     expect(alert?.textContent).toContain('La base de données ne répond pas.');
 
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Réessayer' }))).click();
-    await loaded();
+    http.expectOne('/api/communes').flush(list);
+    await harness.fixture.whenStable();
     expect(element().querySelector('[role="alert"]')).toBeNull();
     expect(bodyRows()).toHaveLength(8);
+  });
+
+  it('speaks English on request, filters and counts included', async () => {
+    await loaded('/communes?etape=diagnostic_requested');
+    TestBed.inject(LanguageStore).use('en');
+    await harness.fixture.whenStable();
+
+    expect(element().querySelector('h1')?.textContent).toBe('Municipalities');
+    expect(countText()).toBe('3 municipalities of 8');
+    const field = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'District' }));
+    expect(await ((await field.getControl(MatSelectHarness)) as MatSelectHarness).getValueText()).toBe('All districts');
+    const stage = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Stage' }));
+    expect(await ((await stage.getControl(MatSelectHarness)) as MatSelectHarness).getValueText()).toBe('Diagnostic requested');
+    TestBed.inject(LanguageStore).use('fr');
+  });
+
+  it('explains in French a failure without a problem body', async () => {
+    await open();
+    http.expectOne('/api/communes').error(new ProgressEvent('error'));
+    await harness.fixture.whenStable();
+    expect(element().querySelector('[role="alert"]')?.textContent).toContain('Le serveur ne répond pas.');
   });
 });

@@ -1,62 +1,43 @@
-import { DecimalPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule, Sort } from '@angular/material/sort';
+import { MatSortModule, type Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { CommuneSummary } from '@bep/contracts';
-import { ALL_STAGES, isStage, PIPELINE_STAGES, type Stage, stageOrder } from '@bep/domain';
 import { CommunesStore } from '@bep/web/communes/data-access';
-import { NOT_ELIGIBLE_LABEL, OUT_OF_CAMPAIGN_LABEL, stageLabel } from '@bep/web/ui';
-
-/** Where a commune stands: its engagement's stage, or why it has none. */
-type CommuneStatus = Stage | 'out_of_campaign' | 'not_eligible';
-
-type Column = 'name' | 'nis' | 'arrondissement' | 'population' | 'stage';
+import { BepNumberPipe, LanguageStore, pluralForm } from '@bep/web/shared/i18n';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { map } from 'rxjs';
+import {
+  type CommuneStatus,
+  DEFAULT_VIEW,
+  normalize,
+  queryFromView,
+  SORT_COLUMNS,
+  type SortColumn,
+  STATUSES,
+  statusKey,
+  statusOf,
+  statusRank,
+  type TableView,
+  viewFromQuery,
+} from './table-view';
 
 interface CommuneRow extends CommuneSummary {
   status: CommuneStatus;
-  statusLabel: string;
+  statusKey: string;
   statusRank: number;
   searchText: string;
 }
 
-const STATUSES: readonly CommuneStatus[] = [...ALL_STAGES, 'out_of_campaign', 'not_eligible'];
-
-const OFF_PIPELINE: readonly CommuneStatus[] = ['declined', 'withdrawn', 'out_of_campaign', 'not_eligible'];
-
 const collator = new Intl.Collator('fr', { sensitivity: 'base' });
 
-/** Case- and accent-insensitive, so "eghezee" finds "Éghezée". */
-function normalize(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase('fr');
-}
-
-function statusOf(commune: CommuneSummary): CommuneStatus {
-  return commune.engagement?.stage ?? (commune.eligible ? 'out_of_campaign' : 'not_eligible');
-}
-
-function statusLabel(status: CommuneStatus): string {
-  switch (status) {
-    case 'out_of_campaign':
-      return OUT_OF_CAMPAIGN_LABEL;
-    case 'not_eligible':
-      return NOT_ELIGIBLE_LABEL;
-    default:
-      return stageLabel(status);
-  }
-}
-
-/** The pipeline in stageOrder first, then closed engagements, then communes outside the campaign. */
-function statusRank(status: CommuneStatus): number {
-  const order = isStage(status) ? stageOrder(status) : null;
-  return order ?? PIPELINE_STAGES.length + 1 + OFF_PIPELINE.indexOf(status);
-}
-
-const COMPARATORS: Record<Column, (a: CommuneRow, b: CommuneRow) => number> = {
+const COMPARATORS: Record<SortColumn, (a: CommuneRow, b: CommuneRow) => number> = {
   name: (a, b) => collator.compare(a.name, b.name),
   nis: (a, b) => a.nis.localeCompare(b.nis),
   arrondissement: (a, b) => collator.compare(a.arrondissement, b.arrondissement),
@@ -64,14 +45,11 @@ const COMPARATORS: Record<Column, (a: CommuneRow, b: CommuneRow) => number> = {
   stage: (a, b) => a.statusRank - b.statusRank,
 };
 
-function isColumn(value: string): value is Column {
-  return value in COMPARATORS;
-}
-
+/** /communes: every commune of the province, sorted and filtered in the browser, the view kept in the URL. */
 @Component({
   selector: 'bep-communes-page',
   imports: [
-    DecimalPipe,
+    BepNumberPipe,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
@@ -79,6 +57,8 @@ function isColumn(value: string): value is Column {
     MatSelectModule,
     MatSortModule,
     MatTableModule,
+    RouterLink,
+    TranslocoPipe,
   ],
   templateUrl: './communes-page.html',
   styleUrl: './communes-page.css',
@@ -86,14 +66,24 @@ function isColumn(value: string): value is Column {
 })
 export class CommunesPage {
   protected readonly store = inject(CommunesStore);
+  readonly #router = inject(Router);
+  readonly #route = inject(ActivatedRoute);
+  readonly #language = inject(LanguageStore).language;
 
-  protected readonly columns: Column[] = ['name', 'nis', 'arrondissement', 'population', 'stage'];
-  protected readonly statusOptions = STATUSES.map((value) => ({ value, label: statusLabel(value) }));
+  protected readonly columns = SORT_COLUMNS;
+  protected readonly statusOptions = STATUSES.map((value) => ({ value, key: statusKey(value) }));
 
-  protected readonly text = signal('');
-  protected readonly arrondissement = signal('');
-  protected readonly status = signal<CommuneStatus | ''>('');
-  protected readonly sort = signal<Sort>({ active: 'name', direction: 'asc' });
+  /** The view in force: the URL's. */
+  protected readonly view = toSignal(this.#route.queryParamMap.pipe(map(viewFromQuery)), { requireSync: true });
+
+  /** What the stage filter shows. */
+  protected readonly statusFilterKey = computed(() => {
+    const status = this.view().status;
+    return status ? statusKey(status) : 'communes.allStages';
+  });
+
+  /** What the search field holds: it filters at once, while the URL follows (and resets it on back/forward). */
+  protected readonly text = linkedSignal(() => this.view().q);
 
   readonly #allRows = computed<CommuneRow[]>(() =>
     this.store.items().map((commune) => {
@@ -101,7 +91,7 @@ export class CommunesPage {
       return {
         ...commune,
         status,
-        statusLabel: statusLabel(status),
+        statusKey: statusKey(status),
         statusRank: statusRank(status),
         searchText: normalize(`${commune.name} ${commune.nis} ${commune.postalCode}`),
       };
@@ -114,10 +104,8 @@ export class CommunesPage {
 
   protected readonly rows = computed(() => {
     const query = normalize(this.text().trim());
-    const arrondissement = this.arrondissement();
-    const status = this.status();
-    const { active, direction } = this.sort();
-    const compare = isColumn(active) ? COMPARATORS[active] : COMPARATORS.name;
+    const { arrondissement, status, sort, direction } = this.view();
+    const compare = COMPARATORS[sort];
     const sign = direction === 'desc' ? -1 : 1;
 
     return this.#allRows()
@@ -130,22 +118,47 @@ export class CommunesPage {
       .sort((a, b) => sign * compare(a, b) || collator.compare(a.name, b.name));
   });
 
-  protected readonly countLabel = computed(() => {
-    const visible = this.rows().length;
+  /** "8 communes" or "1 commune sur 8", in the plural form of the interface language. */
+  protected readonly count = computed(() => {
+    const count = this.rows().length;
     const total = this.#allRows().length;
-    const noun = visible > 1 ? 'communes' : 'commune';
-    return visible === total ? `${total} ${noun}` : `${visible} ${noun} sur ${total}`;
+    const form = pluralForm(this.#language(), count);
+    return { key: `communes.${count === total ? 'count' : 'countFiltered'}.${form}`, params: { count, total } };
   });
 
   protected readonly trackByNis = (_index: number, row: CommuneRow) => row.nis;
 
   constructor() {
     this.store.load();
+    // Remembered for the commune pages' way back to this very view.
+    this.#route.queryParams.pipe(takeUntilDestroyed()).subscribe((params) => this.store.tableQuery.set(params));
+  }
+
+  protected search(text: string): void {
+    this.text.set(text);
+    this.#show({ ...this.view(), q: text });
+  }
+
+  protected filterArrondissement(arrondissement: string): void {
+    this.#show({ ...this.view(), arrondissement });
+  }
+
+  protected filterStatus(status: CommuneStatus | ''): void {
+    this.#show({ ...this.view(), status });
+  }
+
+  protected sortBy({ active, direction }: Sort): void {
+    const sort = (SORT_COLUMNS as readonly string[]).includes(active) ? (active as SortColumn) : DEFAULT_VIEW.sort;
+    this.#show({ ...this.view(), sort, direction: direction === 'desc' ? 'desc' : 'asc' });
   }
 
   protected clearFilters(): void {
     this.text.set('');
-    this.arrondissement.set('');
-    this.status.set('');
+    this.#show({ ...this.view(), q: '', arrondissement: '', status: '' });
+  }
+
+  /** Filtering and sorting replace the history entry: Back leaves the table rather than undoing each keystroke. */
+  #show(view: TableView): void {
+    void this.#router.navigate([], { relativeTo: this.#route, queryParams: queryFromView(view), replaceUrl: true });
   }
 }

@@ -1,0 +1,35 @@
+import type { CurrentUser, EngagementDetail } from '@bep/contracts';
+import type { TransitionActor } from '@bep/domain';
+
+/**
+ * What the signed-in user may do on a commune's page, as the API decides it (SPEC "Users and
+ * roles"). Hiding what a role cannot do is only a courtesy: the API refuses it anyway.
+ */
+export interface CommunePermissions {
+  /**
+   * Who the user is on the engagement for the stage rules and the activities: a manager on every
+   * engagement, a consultant on those assigned to them (lead or not); null: neither.
+   */
+  actor: TransitionActor | null;
+  /** Add, change and delete contacts: managers. */
+  manageContacts: boolean;
+  /** Export and erase a contact's personal data (GDPR): managers and administrators. */
+  gdpr: boolean;
+  /** Change the team and its lead: managers. */
+  assignTeam: boolean;
+}
+
+export function permissionsOn(user: CurrentUser | null, engagement: Pick<EngagementDetail, 'consultants'> | null): CommunePermissions {
+  const roles = user?.roles ?? [];
+  const manager = roles.includes('manager');
+  const assigned =
+    roles.includes('consultant') &&
+    !!user?.consultantId &&
+    !!engagement?.consultants.some((consultant) => consultant.id === user.consultantId);
+  return {
+    actor: manager && engagement ? 'manager' : assigned ? 'assigned-consultant' : null,
+    manageContacts: manager,
+    gdpr: manager || roles.includes('admin'),
+    assignTeam: manager && !!engagement,
+  };
+}

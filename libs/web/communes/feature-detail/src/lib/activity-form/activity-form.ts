@@ -1,0 +1,163 @@
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { AbstractControl, FormControl, FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import type { CreateActivityRequest } from '@bep/contracts';
+import { ACTIVITY_TYPES, DEFAULT_ACTIVITY_MINUTES, type ActivityType } from '@bep/domain';
+import { CommunePageStore, failureOf, type Failure } from '@bep/web/communes/data-access';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { FailureTextPipe } from '../shared/failure-text.pipe';
+import { PageDialogs } from '../shared/page-dialogs';
+
+/** The API's limits (createActivityRequestSchema), written out so that zod stays out of the bundle. */
+const SUBJECT_MAX_LENGTH = 200;
+const OUTCOME_MAX_LENGTH = 4000;
+const MAX_MINUTES = 1440;
+
+/**
+ * What usually lies ahead when it is logged (a meeting, a diagnostic, a workshop) rather than what
+ * already happened (a note, a call, an e-mail): the form offers "Planifier" for those and
+ * "Consigner" for the others until the user says otherwise.
+ */
+const PLANNED_BY_DEFAULT: readonly ActivityType[] = ['meeting', 'diagnostic', 'workshop'];
+
+function notBlank(control: AbstractControl<string>): ValidationErrors | null {
+  return control.value.trim() ? null : { required: true };
+}
+
+function wholeMinutes(control: AbstractControl<number | null>): ValidationErrors | null {
+  const value = control.value;
+  return value === null || (Number.isInteger(value) && value >= 0 && value <= MAX_MINUTES) ? null : { minutes: true };
+}
+
+/**
+ * Logs what happened on the engagement or schedules what comes (a diagnostic, a workshop), at a
+ * Brussels time: the datetime-local field gives `YYYY-MM-DDTHH:mm`, which the API reads as a
+ * Brussels wall-clock time whatever the browser's time zone. Participants are the commune's
+ * contacts and the team's consultants.
+ */
+@Component({
+  selector: 'bep-activity-form',
+  imports: [
+    FailureTextPipe,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+    TranslocoPipe,
+  ],
+  templateUrl: './activity-form.html',
+  styleUrl: './activity-form.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ActivityForm {
+  protected readonly store = inject(CommunePageStore);
+  readonly #dialogs = inject(PageDialogs);
+
+  protected readonly types = ACTIVITY_TYPES;
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    type: ['note' as ActivityType],
+    subject: ['', [notBlank, Validators.maxLength(SUBJECT_MAX_LENGTH)]],
+    when: [''],
+    duration: new FormControl<number | null>(null, wholeMinutes),
+    completed: [true],
+    outcome: ['', Validators.maxLength(OUTCOME_MAX_LENGTH)],
+    contactIds: [[] as string[]],
+    consultantIds: [[] as string[]],
+  });
+
+  readonly #type = toSignal(this.form.controls.type.valueChanges, { initialValue: this.form.controls.type.value });
+  protected readonly completed = toSignal(this.form.controls.completed.valueChanges, { initialValue: true });
+  protected readonly defaultMinutes = computed(() => DEFAULT_ACTIVITY_MINUTES[this.#type()]);
+
+  /** Contacts that can take part: the erased ones have no name any more. */
+  protected readonly contacts = computed(() => (this.store.contacts.value() ?? []).filter((contact) => !contact.erasedAt));
+  protected readonly consultants = computed(() => this.store.engagement.value()?.consultants ?? []);
+
+  protected readonly submitting = signal(false);
+  protected readonly failure = signal<Failure | null>(null);
+
+  /** Resetting through the directive also forgets that the form was submitted (no error shown on the empty form). */
+  private readonly formDirective = viewChild.required(FormGroupDirective);
+  private readonly subjectInput = viewChild.required<ElementRef<HTMLInputElement>>('subjectInput');
+  private readonly whenInput = viewChild.required<ElementRef<HTMLInputElement>>('whenInput');
+
+  constructor() {
+    const { type, completed, when } = this.form.controls;
+    type.valueChanges.subscribe((value) => {
+      if (completed.pristine) completed.setValue(!PLANNED_BY_DEFAULT.includes(value));
+    });
+    // What is planned needs its date and time; what is done may have them.
+    completed.valueChanges.subscribe((done) => {
+      when.setValidators(done ? null : Validators.required);
+      when.updateValueAndValidity();
+    });
+  }
+
+  protected isChosen(list: 'contactIds' | 'consultantIds', id: string): boolean {
+    return this.form.controls[list].value.includes(id);
+  }
+
+  protected toggle(list: 'contactIds' | 'consultantIds', id: string, checked: boolean): void {
+    const control = this.form.controls[list];
+    control.setValue(checked ? [...control.value, id] : control.value.filter((chosen) => chosen !== id));
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.submitting()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.#focusFirstInvalid();
+      return;
+    }
+    const { type, subject, when, duration, completed, outcome, contactIds, consultantIds } = this.form.getRawValue();
+    const request: CreateActivityRequest = {
+      type,
+      subject: subject.trim(),
+      scheduledAt: when || null,
+      completed,
+      outcome: completed && outcome.trim() ? outcome.trim() : null,
+      participants: { contactIds, consultantIds },
+      ...(duration === null ? {} : { durationMinutes: duration }),
+    };
+    this.submitting.set(true);
+    this.failure.set(null);
+    try {
+      await this.store.createActivity(request);
+      this.#dialogs.announce('commune.activities.saved', { subject: request.subject });
+      this.formDirective().resetForm();
+    } catch (error) {
+      this.#showFailure(failureOf(error));
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+
+  /** The server's field messages on their field, anything else above the form. */
+  #showFailure(failure: Failure): void {
+    const { subject, when, duration, outcome } = this.form.controls;
+    const controls: Record<string, AbstractControl> = { subject, scheduledAt: when, durationMinutes: duration, outcome };
+    const placed = Object.entries(failure.fields).filter(([path]) => controls[path]);
+    for (const [path, message] of placed) {
+      controls[path].setErrors({ server: message });
+      controls[path].markAsTouched();
+    }
+    this.failure.set(placed.length ? null : failure);
+    this.#focusFirstInvalid();
+  }
+
+  #focusFirstInvalid(): void {
+    const { subject, when } = this.form.controls;
+    const input = subject.invalid ? this.subjectInput() : when.invalid ? this.whenInput() : null;
+    input?.nativeElement.focus();
+  }
+}

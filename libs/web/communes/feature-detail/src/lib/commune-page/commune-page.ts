@@ -1,0 +1,58 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { CommunePageStore, CommunesStore } from '@bep/web/communes/data-access';
+import { BepNumberPipe } from '@bep/web/shared/i18n';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { ActivitiesSection } from '../activities-section/activities-section';
+import { ContactsSection } from '../contacts-section/contacts-section';
+import { LoadStatus } from '../shared/load-status';
+import { PageDialogs } from '../shared/page-dialogs';
+import { StageStepper } from '../stage-stepper/stage-stepper';
+import { TeamSection } from '../team-section/team-section';
+import { TimelineSection } from '../timeline-section/timeline-section';
+
+/**
+ * /communes/:nis: one commune, its engagement in the current campaign (stage, team, history,
+ * activities) and its contacts. Each section loads, fails and retries on its own.
+ */
+@Component({
+  selector: 'bep-commune-page',
+  imports: [
+    ActivitiesSection,
+    BepNumberPipe,
+    ContactsSection,
+    LoadStatus,
+    RouterLink,
+    StageStepper,
+    TeamSection,
+    TimelineSection,
+    TranslocoPipe,
+  ],
+  providers: [CommunePageStore, PageDialogs],
+  templateUrl: './commune-page.html',
+  styleUrl: './commune-page.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CommunePage {
+  /** The commune's NIS code, from the route. */
+  readonly nis = input.required<string>();
+
+  protected readonly store = inject(CommunePageStore);
+  /** The table's filters, for the way back to the same view. */
+  protected readonly tableQuery = inject(CommunesStore).tableQuery;
+
+  protected readonly commune = this.store.commune.value;
+  protected readonly engagement = this.store.engagement.value;
+  protected readonly team = computed(() =>
+    (this.engagement()?.consultants ?? [])
+      .map((consultant) => consultant.name)
+      .join(', '),
+  );
+
+  constructor() {
+    effect(() => {
+      const nis = this.nis();
+      untracked(() => this.store.open(nis));
+    });
+  }
+}

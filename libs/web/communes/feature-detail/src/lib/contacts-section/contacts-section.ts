@@ -1,0 +1,102 @@
+import { DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import type { Contact } from '@bep/contracts';
+import { CommunePageStore, failureOf, type Failure } from '@bep/web/communes/data-access';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { ContactDialog, type ContactDialogData } from '../contact-dialog/contact-dialog';
+import { Badge } from '../shared/badge';
+import { FailureTextPipe } from '../shared/failure-text.pipe';
+import { LoadStatus } from '../shared/load-status';
+import { PageDialogs } from '../shared/page-dialogs';
+
+/** What failed, on whom, to say it next to the list. */
+interface ActionFailure {
+  name: string;
+  failure: Failure;
+}
+
+/**
+ * The commune's contacts: how to reach them, who forms the binôme. Managers add, change and
+ * delete them; managers and administrators answer GDPR requests (export, erasure).
+ */
+@Component({
+  selector: 'bep-contacts-section',
+  imports: [Badge, FailureTextPipe, LoadStatus, MatButtonModule, TranslocoPipe],
+  templateUrl: './contacts-section.html',
+  styleUrls: ['../shared/section.css', './contacts-section.css'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ContactsSection {
+  protected readonly store = inject(CommunePageStore);
+  readonly #dialogs = inject(PageDialogs);
+  readonly #document = inject(DOCUMENT);
+
+  /** Where the focus goes when the contact it was on disappears. */
+  private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
+
+  protected readonly busy = signal<string | null>(null);
+  protected readonly actionFailure = signal<ActionFailure | null>(null);
+
+  protected async add(): Promise<void> {
+    await this.#edit(null);
+  }
+
+  protected async edit(contact: Contact): Promise<void> {
+    await this.#edit(contact);
+  }
+
+  protected async remove(contact: Contact): Promise<void> {
+    if (!(await this.#dialogs.confirm('commune.contacts.deleteConfirm', { name: contact.name }))) return;
+    await this.#act(contact, async () => {
+      await this.store.deleteContact(contact.id);
+      this.heading().nativeElement.focus();
+      this.#dialogs.announce('commune.contacts.deleted', { name: contact.name });
+    });
+  }
+
+  /** GDPR access request: the JSON the API returns, saved as a file. */
+  protected async export(contact: Contact): Promise<void> {
+    await this.#act(contact, async () => {
+      const data = await this.store.exportContact(contact.id);
+      this.#download(`contact-${contact.id}.json`, JSON.stringify(data, null, 2));
+      this.#dialogs.announce('commune.contacts.exported', { name: contact.name });
+    });
+  }
+
+  protected async erase(contact: Contact): Promise<void> {
+    if (!(await this.#dialogs.confirm('commune.contacts.eraseConfirm', { name: contact.name }))) return;
+    await this.#act(contact, async () => {
+      await this.store.eraseContact(contact.id);
+      this.heading().nativeElement.focus();
+      this.#dialogs.announce('commune.contacts.erased', { name: contact.name });
+    });
+  }
+
+  async #edit(contact: Contact | null): Promise<void> {
+    this.actionFailure.set(null);
+    const saved = await this.#dialogs.open<ContactDialog, ContactDialogData, Contact>(ContactDialog, { contact }, '36rem');
+    if (saved) this.#dialogs.announce('commune.contacts.saved', { name: saved.name });
+  }
+
+  async #act(contact: Contact, action: () => Promise<void>): Promise<void> {
+    this.busy.set(contact.id);
+    this.actionFailure.set(null);
+    try {
+      await action();
+    } catch (error) {
+      this.actionFailure.set({ name: contact.name, failure: failureOf(error) });
+    } finally {
+      this.busy.set(null);
+    }
+  }
+
+  #download(fileName: string, json: string): void {
+    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    const link = this.#document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.click();
+    URL.revokeObjectURL(url);
+  }
+}

@@ -1,0 +1,101 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { isClosedStage, PIPELINE_STAGES, stageOrder, type Stage } from '@bep/domain';
+import { AuthStore } from '@bep/web/auth/data-access';
+import { CommunePageStore, failureOf, type Failure } from '@bep/web/communes/data-access';
+import { moveTargets, planMove, type Mover, type MoveTarget } from '@bep/web/pipeline/data-access';
+import { BepDatePipe } from '@bep/web/shared/i18n';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { NoteDialog, type NoteDialogData } from '../note-dialog/note-dialog';
+import { FailureTextPipe } from '../shared/failure-text.pipe';
+import { LoadStatus } from '../shared/load-status';
+import { PageDialogs } from '../shared/page-dialogs';
+import { stageSteps } from './stage-steps';
+
+/**
+ * The engagement's place on the main path, and the moves the stage rules of libs/domain allow the
+ * user (planMove of the pipeline board, so both pages decide alike): the next stage in one click,
+ * any other through "Déplacer vers…", with a note when the rules want one.
+ */
+@Component({
+  selector: 'bep-stage-stepper',
+  imports: [BepDatePipe, FailureTextPipe, LoadStatus, MatButtonModule, MatMenuModule, MatProgressBarModule, TranslocoPipe],
+  templateUrl: './stage-stepper.html',
+  styleUrls: ['../shared/section.css', './stage-stepper.css'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class StageStepper {
+  protected readonly store = inject(CommunePageStore);
+  readonly #auth = inject(AuthStore);
+  readonly #dialogs = inject(PageDialogs);
+
+  protected readonly engagement = this.store.engagement.value;
+  protected readonly closed = computed(() => {
+    const engagement = this.engagement();
+    return engagement && isClosedStage(engagement.stage) ? { stage: engagement.stage, at: engagement.stageEnteredAt } : null;
+  });
+  protected readonly steps = computed(() => {
+    const engagement = this.engagement();
+    return engagement ? stageSteps(engagement) : [];
+  });
+
+  /** The board's view of the user, for planMove: a consultant counts as assigned when in the team. */
+  readonly #mover = computed<Mover | null>(() => {
+    const user = this.#auth.user();
+    const engagement = this.engagement();
+    if (!user || !engagement) return null;
+    const inTeam = engagement.consultants.some((consultant) => consultant.id === user.consultantId);
+    return { roles: user.roles, consultantId: user.consultantId, assignedEngagementIds: new Set(inTeam ? [engagement.id] : []) };
+  });
+
+  readonly #card = computed(() => {
+    const engagement = this.engagement();
+    return engagement ? { engagementId: engagement.id, lead: engagement.lead, stage: engagement.stage } : null;
+  });
+
+  readonly #targets = computed<MoveTarget[]>(() => {
+    const card = this.#card();
+    const mover = this.#mover();
+    return card && mover ? moveTargets(card, mover) : [];
+  });
+
+  /** One step forward on the main path, offered as the main action. */
+  protected readonly next = computed(() => {
+    const stage = this.engagement()?.stage;
+    const order = stage ? stageOrder(stage) : null;
+    // stageOrder counts from 1, so the stage after it sits at that index of PIPELINE_STAGES.
+    const following = order ? PIPELINE_STAGES[order] : undefined;
+    return this.#targets().find((target) => target.stage === following && !target.needsNote) ?? null;
+  });
+
+  protected readonly others = computed(() => this.#targets().filter((target) => target !== this.next()));
+
+  protected readonly moving = signal(false);
+  protected readonly failure = signal<Failure | null>(null);
+
+  protected async move(target: MoveTarget): Promise<void> {
+    const note = target.needsNote ? await this.#askNote(target.stage) : undefined;
+    if (target.needsNote && !note) return;
+    this.moving.set(true);
+    this.failure.set(null);
+    try {
+      const moved = await this.store.move(target.stage, note);
+      this.#dialogs.announce('commune.stage.moved', { stage: this.#dialogs.translate(`stage.${moved.stage}`) });
+    } catch (error) {
+      this.failure.set(failureOf(error));
+    } finally {
+      this.moving.set(false);
+    }
+  }
+
+  /** The note the move needs, or undefined when the user cancels. */
+  #askNote(to: Stage): Promise<string | undefined> {
+    const card = this.#card();
+    const mover = this.#mover();
+    const plan = card && mover ? planMove(card, to, mover) : null;
+    const kind = plan && plan.outcome !== 'refused' ? plan.kind : 'forward';
+    return this.#dialogs.open<NoteDialog, NoteDialogData, string>(NoteDialog, { to, kind });
+  }
+}

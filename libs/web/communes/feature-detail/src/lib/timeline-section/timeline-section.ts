@@ -1,0 +1,30 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { CommunePageStore } from '@bep/web/communes/data-access';
+import { BepDateTimePipe } from '@bep/web/shared/i18n';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LoadStatus } from '../shared/load-status';
+import { timelineItems, type TimelineItem } from './timeline-items';
+
+/** Material Design icons (Apache 2.0), one per kind of entry; the kind is also written out. */
+const ICONS: Record<TimelineItem['kind'], string> = {
+  'stage-change': 'M14.4 6 14 4H5v17h2v-7h5.6l.4 2h7V6z',
+  assignment:
+    'M16 11c1.66 0 2.99-1.34 2.99-3S17.66 5 16 5s-3 1.34-3 3 1.34 3 3 3zm-8 0c1.66 0 2.99-1.34 2.99-3S9.66 5 8 5 5 6.34 5 8s1.34 3 3 3zm0 2c-2.33 0-7 1.17-7 3.5V19h14v-2.5c0-2.33-4.67-3.5-7-3.5zm8 0c-.29 0-.62.02-.97.05 1.16.84 1.97 1.97 1.97 3.45V19h6v-2.5c0-2.33-4.67-3.5-7-3.5z',
+  activity:
+    'M17 12h-5v5h5v-5zM16 1v2H8V1H6v2H5c-1.11 0-1.99.9-1.99 2L3 19c0 1.1.89 2 2 2h14c1.1 0 2-.9 2-2V5c0-1.1-.9-2-2-2h-1V1h-2zm3 18H5V8h14v11z',
+  other: 'M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8z',
+};
+
+/** What happened to the engagement: stage changes, team changes and activities, newest first. */
+@Component({
+  selector: 'bep-timeline-section',
+  imports: [BepDateTimePipe, LoadStatus, TranslocoPipe],
+  templateUrl: './timeline-section.html',
+  styleUrls: ['../shared/section.css', './timeline-section.css'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TimelineSection {
+  protected readonly store = inject(CommunePageStore);
+  protected readonly icons = ICONS;
+  protected readonly items = computed(() => timelineItems(this.store.engagement.value()?.timeline ?? []));
+}
