@@ -70,10 +70,9 @@ export const appRoutes: Route[] = [
       page('pipeline', {
         loadChildren: () => import('@bep/web/pipeline/feature').then((m) => m.pipelineRoutes),
       }),
-      placeholder(
-        'my-communes',
-        "Cette page n'est pas encore disponible. Elle rassemblera les communes qui vous sont attribuées et ce qui est à faire ensuite.",
-      ),
+      page('my-communes', {
+        loadChildren: () => import('@bep/web/my-communes/feature').then((m) => m.myCommunesRoutes),
+      }),
       placeholder(
         'consultants',
         "La page des consultants n'est pas encore disponible. Elle montrera la charge de chaque consultant et permettra les attributions.",

@@ -1,0 +1,75 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import { signIn } from './support/sign-in';
+
+/*
+ * Camille Dubois (consultant1) leads Gembloux and no other commune of the demo. This spec changes
+ * nothing: it never moves a stage (the pipeline spec moves Gembloux, so its stage is not asserted).
+ */
+
+/** The card of one of the consultant's engagements, found by its commune. */
+function engagementCard(page: Page, commune: string) {
+  return page.getByRole('article', { name: commune, exact: true });
+}
+
+async function expectNoSeriousViolation(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test.describe('Mes communes', () => {
+  test('a consultant lands on their communes, on a phone: Gembloux with its quick move, not Ciney', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, 'consultant1@bep.demo');
+    await expect(page).toHaveURL(/\/mes-communes$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Mes communes' })).toBeVisible();
+
+    const gembloux = engagementCard(page, 'Gembloux');
+    await expect(gembloux).toBeVisible();
+    await expect(gembloux.getByRole('link', { name: 'Gembloux' })).toHaveAttribute('href', '/communes/92142');
+    await expect(gembloux).toContainText('Vous êtes responsable');
+    // The quick move names the next stage, whichever it is, and the commune for a screen reader.
+    await expect(gembloux.getByRole('button', { name: /^Passer à « .+ » \(Gembloux\)$/ })).toBeVisible();
+
+    // Ciney is Sarah Martin's: not listed, and no card of this page offers to move it.
+    await expect(engagementCard(page, 'Ciney')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /Ciney/ })).toHaveCount(0);
+    await expect(page.getByRole('article')).toHaveCount(1);
+
+    await expect(page.getByRole('heading', { level: 2, name: 'À faire ensuite' })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    await expectNoSeriousViolation(page);
+    await page.screenshot({ path: 'apps/web-e2e/screenshots/my-communes-390.png', fullPage: true });
+  });
+
+  test('on a tablet, the same page with the navigation beside it', async ({ page }) => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await signIn(page, 'consultant1@bep.demo');
+    await expect(page).toHaveURL(/\/mes-communes$/);
+    await expect(engagementCard(page, 'Gembloux')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mes communes' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+
+    await expectNoSeriousViolation(page);
+    await page.screenshot({ path: 'apps/web-e2e/screenshots/my-communes-768.png', fullPage: true });
+  });
+
+  test('on the pipeline, the consultant may move Gembloux but is offered no move on Ciney', async ({ page }) => {
+    await signIn(page, 'consultant1@bep.demo');
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Pipeline' }).click();
+    await expect(page).toHaveURL(/\/pipeline/);
+
+    const card = (commune: string) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: commune, exact: true }) });
+    await expect(card('Ciney')).toBeVisible();
+    await expect(card('Gembloux')).toBeVisible();
+    // A move action on their own commune shows the check below is not vacuous.
+    await expect(card('Gembloux').getByRole('button').first()).toBeVisible();
+    await expect(card('Ciney').getByRole('button')).toHaveCount(0);
+  });
+});

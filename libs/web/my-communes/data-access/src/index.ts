@@ -1,0 +1,3 @@
+export * from './lib/my-communes-store';
+export * from './lib/move-outcome';
+export * from './lib/brussels-days';

@@ -1,0 +1,272 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import type { Activity, ActivityPage, CurrentUser, EngagementListItem, EngagementPage, LateItem, PipelineStats } from '@bep/contracts';
+import { AuthStore } from '@bep/web/auth/data-access';
+import { aUser } from '@bep/web/auth/data-access/testing';
+import { MyCommunesStore } from './my-communes-store';
+
+const ME = '11111111-1111-4111-8111-111111111111';
+const OTHER = '22222222-2222-4222-8222-222222222222';
+const AS_OF = '2019-06-03T10:00:00.000Z';
+
+function engagement(id: string, name: string, overrides: Partial<EngagementListItem> = {}): EngagementListItem {
+  return {
+    id,
+    campaignId: 'c0c0c0c0-0000-4000-8000-000000000000',
+    commune: { nis: `9${id.slice(0, 4)}`, name, arrondissement: 'Namur' },
+    stage: 'diagnostic_requested',
+    stageEnteredAt: '2019-05-03T08:15:00.000Z',
+    version: 3,
+    lead: { id: ME, name: 'Camille Dubois' },
+    consultants: [{ id: ME, name: 'Camille Dubois', isLead: true }],
+    ...overrides,
+  };
+}
+
+function activity(id: string, scheduledAt: string, subject: string): Activity {
+  return {
+    id,
+    engagementId: 'e1',
+    commune: { nis: '92142', name: 'Gembloux' },
+    type: 'diagnostic',
+    subject,
+    scheduledAt,
+    durationMinutes: 240,
+    completedAt: null,
+    outcome: null,
+    participants: { contacts: [], consultants: [{ id: ME, name: 'Camille Dubois' }] },
+    createdBy: null,
+    createdAt: '2019-05-10T08:00:00.000Z',
+    updatedAt: '2019-05-10T08:00:00.000Z',
+  };
+}
+
+function stats(late: LateItem[]): PipelineStats {
+  return {
+    campaign: { id: 'c0c0c0c0-0000-4000-8000-000000000000', name: 'Radioscopie numérique 2019', deadline: '2019-12-31' },
+    asOf: AS_OF,
+    total: 2,
+    stages: [],
+    conversion: [],
+    late: { counts: { 'survey-unanswered': 0, 'diagnostic-not-scheduled': 0, 'activity-overdue': 0 }, items: late },
+  };
+}
+
+const gembloux = engagement('e1000000-0000-4000-8000-000000000001', 'Gembloux');
+const fernelmont = engagement('e2000000-0000-4000-8000-000000000002', 'Fernelmont', {
+  stage: 'accompaniment',
+  stageEnteredAt: '2019-06-02T21:30:00.000Z',
+  lead: { id: OTHER, name: 'Léa Moreau' },
+  consultants: [
+    { id: OTHER, name: 'Léa Moreau', isLead: true },
+    { id: ME, name: 'Camille Dubois', isLead: false },
+  ],
+});
+const overdue = activity('a1', '2019-06-01T08:00:00.000Z', 'Diagnostic à Gembloux');
+const upcoming = activity('a2', '2019-06-12T12:00:00.000Z', 'Atelier à Gembloux');
+const lateDiagnostic: LateItem = {
+  kind: 'diagnostic-not-scheduled',
+  engagementId: gembloux.id,
+  commune: { nis: '92142', name: 'Gembloux' },
+  since: '2019-05-24T08:15:00.000Z',
+  daysLate: 10,
+  activity: null,
+};
+const lateActivity: LateItem = {
+  kind: 'activity-overdue',
+  engagementId: gembloux.id,
+  commune: { nis: '92142', name: 'Gembloux' },
+  since: overdue.scheduledAt ?? '',
+  daysLate: 2,
+  activity: { id: overdue.id, type: 'diagnostic', subject: overdue.subject, scheduledAt: overdue.scheduledAt ?? '' },
+};
+
+describe('MyCommunesStore', () => {
+  let store: MyCommunesStore;
+  let http: HttpTestingController;
+
+  /** Signs `user` in through the sign-in form's call. */
+  async function signIn(user: CurrentUser): Promise<void> {
+    const signedIn = TestBed.inject(AuthStore).login(user.email, 'demo-bep-2019');
+    http.expectOne('/api/auth/login').flush({ user, accessToken: 'token' });
+    await signedIn;
+  }
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), MyCommunesStore] });
+    store = TestBed.inject(MyCommunesStore);
+    http = TestBed.inject(HttpTestingController);
+    await signIn(aUser(['consultant'], { consultantId: ME }));
+  });
+
+  afterEach(() => http.verify());
+
+  const page = <T>(items: T[]) => ({ items, total: items.length, limit: 200, offset: 0 });
+
+  /** Answers the three calls of a load. */
+  function answer(engagements: EngagementListItem[], activities: Activity[], late: LateItem[]): TestRequest[] {
+    const requests = [
+      http.expectOne((request) => request.url === '/api/engagements'),
+      http.expectOne((request) => request.url === '/api/activities'),
+      http.expectOne((request) => request.url === '/api/stats'),
+    ];
+    requests[0].flush(page(engagements) satisfies EngagementPage);
+    requests[1].flush(page(activities) satisfies ActivityPage);
+    requests[2].flush(stats(late));
+    return requests;
+  }
+
+  it('asks for the consultant’s engagements, pending activities and late items', () => {
+    store.load();
+    expect(store.loading()).toBe(true);
+
+    const [engagements, activities, late] = answer([gembloux], [], []);
+
+    expect(engagements.request.params.get('consultantId')).toBe(ME);
+    expect(engagements.request.params.get('limit')).toBe('200');
+    expect(activities.request.params.get('consultantId')).toBe(ME);
+    expect(activities.request.params.get('pending')).toBe('true');
+    expect(late.request.params.get('consultantId')).toBe(ME);
+    expect(store.loading()).toBe(false);
+    expect(store.loaded()).toBe(true);
+  });
+
+  it('says for each engagement its days in stage, whether the consultant leads it and its next stage', () => {
+    store.load();
+    answer([fernelmont, gembloux], [], []);
+
+    expect(store.engagements()).toEqual([
+      // Entered at 23:30 in Brussels the evening before: one calendar day.
+      expect.objectContaining({ commune: fernelmont.commune, isLead: false, daysInStage: 1, nextStage: null, lead: fernelmont.lead }),
+      expect.objectContaining({ commune: gembloux.commune, isLead: true, daysInStage: 31, nextStage: 'workshop_held', version: 3 }),
+    ]);
+  });
+
+  it('lists late items first, then the pending activities in time order with the overdue ones flagged', () => {
+    store.load();
+    answer([gembloux], [overdue, upcoming], [lateActivity, lateDiagnostic]);
+
+    expect(store.dueNext()).toEqual([
+      { kind: 'late', late: lateDiagnostic },
+      { kind: 'activity', activity: overdue, overdue: true },
+      { kind: 'activity', activity: upcoming, overdue: false },
+    ]);
+  });
+
+  it('keeps the failure for a retry, then clears it', () => {
+    store.load();
+    http.expectOne((request) => request.url === '/api/engagements').flush(null, { status: 500, statusText: 'Error' });
+    // One failure is enough: the other calls of the load are dropped.
+    expect(http.match((request) => request.url !== '/api/engagements').every((request) => request.cancelled)).toBe(true);
+    expect(store.loading()).toBe(false);
+    expect(store.error()).toEqual(expect.objectContaining({ status: 500 }));
+
+    store.load();
+    expect(store.error()).toBeNull();
+    answer([gembloux], [], []);
+    expect(store.engagements()).toHaveLength(1);
+  });
+
+  describe('moveToNext', () => {
+    beforeEach(() => {
+      store.load();
+      answer([gembloux], [], [lateDiagnostic]);
+    });
+
+    it('posts the next stage with the version seen, shows the moved engagement, then reloads', async () => {
+      const [mine] = store.engagements();
+      const outcome = store.moveToNext(mine, '  Diagnostic remis le 3 juin  ');
+      expect(store.moving().has(mine.id)).toBe(true);
+
+      const post = http.expectOne(`/api/engagements/${gembloux.id}/transitions`);
+      expect(post.request.method).toBe('POST');
+      expect(post.request.body).toEqual({ to: 'workshop_held', version: 3, note: 'Diagnostic remis le 3 juin' });
+      post.flush({ ...gembloux, stage: 'workshop_held', stageEnteredAt: AS_OF, version: 4, timeline: [] });
+
+      expect(await outcome).toEqual({ status: 'moved', commune: 'Gembloux', to: 'workshop_held' });
+      expect(store.moving().size).toBe(0);
+      expect(store.engagements()[0]).toEqual(expect.objectContaining({ stage: 'workshop_held', version: 4, nextStage: 'accompaniment' }));
+      expect(store.loading()).toBe(true);
+      answer([{ ...gembloux, stage: 'workshop_held', version: 4 }], [], []);
+      expect(store.dueNext()).toEqual([]);
+    });
+
+    it('sends no note when none is given', async () => {
+      const outcome = store.moveToNext(store.engagements()[0]);
+      const post = http.expectOne(`/api/engagements/${gembloux.id}/transitions`);
+      expect(post.request.body).toEqual({ to: 'workshop_held', version: 3 });
+      post.flush({ ...gembloux, stage: 'workshop_held', version: 4, timeline: [] });
+      await outcome;
+      answer([gembloux], [], []);
+    });
+
+    it('reloads on 409 and says the engagement changed meanwhile', async () => {
+      const outcome = store.moveToNext(store.engagements()[0]);
+      http
+        .expectOne(`/api/engagements/${gembloux.id}/transitions`)
+        .flush({ type: 'about:blank', title: 'Conflict', status: 409, detail: 'The engagement changed meanwhile.' }, { status: 409, statusText: 'Conflict' });
+
+      expect(await outcome).toEqual({ status: 'stale', commune: 'Gembloux' });
+      expect(store.engagements()[0].stage).toBe('diagnostic_requested');
+      answer([{ ...gembloux, stage: 'workshop_held', version: 4 }], [], []);
+      expect(store.engagements()[0]).toEqual(expect.objectContaining({ stage: 'workshop_held', version: 4 }));
+    });
+
+    it('names the stage rule of a 422', async () => {
+      const outcome = store.moveToNext(store.engagements()[0]);
+      http.expectOne(`/api/engagements/${gembloux.id}/transitions`).flush(
+        { type: 'urn:bep:stage-rule:skip-or-backward-needs-manager', title: 'Stage rule broken', status: 422, detail: 'Only a manager may skip a stage or move backward.' },
+        { status: 422, statusText: 'Unprocessable Entity' },
+      );
+
+      expect(await outcome).toEqual({ status: 'refused', commune: 'Gembloux', rule: 'skip-or-backward-needs-manager' });
+    });
+
+    it('reloads on 403: the engagement is no longer the consultant’s', async () => {
+      const outcome = store.moveToNext(store.engagements()[0]);
+      http
+        .expectOne(`/api/engagements/${gembloux.id}/transitions`)
+        .flush({ type: 'about:blank', title: 'Forbidden', status: 403 }, { status: 403, statusText: 'Forbidden' });
+
+      expect(await outcome).toEqual({ status: 'forbidden', commune: 'Gembloux' });
+      answer([], [], []);
+      expect(store.engagements()).toEqual([]);
+    });
+
+    it('passes any other failure on', async () => {
+      const outcome = store.moveToNext(store.engagements()[0]);
+      http.expectOne(`/api/engagements/${gembloux.id}/transitions`).error(new ProgressEvent('error'));
+
+      expect(await outcome).toEqual(expect.objectContaining({ status: 'failed', commune: 'Gembloux' }));
+    });
+  });
+
+  it('loads nothing for an account linked to no consultant', async () => {
+    await signIn(aUser(['consultant'], { consultantId: null }));
+    store.load();
+
+    expect(store.consultantId()).toBeNull();
+    expect(store.loading()).toBe(false);
+    http.expectNone((request) => request.url.startsWith('/api/'));
+  });
+
+  it('never shows another consultant’s communes, not even while loading theirs', async () => {
+    store.load();
+    answer([gembloux], [], []);
+
+    await signIn(aUser(['consultant'], { consultantId: OTHER, email: 'consultant5@bep.demo' }));
+    expect(store.engagements()).toEqual([]);
+    store.load();
+    expect(store.engagements()).toEqual([]);
+    const [engagements] = answer([fernelmont], [], []);
+    expect(engagements.request.params.get('consultantId')).toBe(OTHER);
+    expect(store.engagements()).toEqual([expect.objectContaining({ commune: fernelmont.commune, isLead: true })]);
+  });
+
+  it('offers no quick move on a closed engagement (reopening is for managers) nor at the last stage', async () => {
+    store.load();
+    answer([{ ...gembloux, stage: 'declined' }, { ...fernelmont, lead: gembloux.lead }], [], []);
+    expect(store.engagements().map((engagement) => engagement.nextStage)).toEqual([null, null]);
+  });
+});

@@ -1,0 +1,60 @@
+import type { TranslationsLike } from '@bep/web/shared/i18n';
+import type { fr } from './fr';
+
+/** The words of the Mes communes page (scope `myCommunes`), in English. */
+export const en: TranslationsLike<typeof fr> = {
+  intro: 'The municipalities assigned to you, what lies ahead and the move to the next stage.',
+  loading: 'Loading your municipalities',
+  loadFailed: 'Your municipalities could not be loaded.',
+  noConsultant: {
+    title: 'Your account is linked to no consultant.',
+    body: 'This page shows the municipalities of an Ocalia consultant. Ask an administrator to link your account to your consultant record.',
+  },
+  engagements: {
+    heading: 'My engagements',
+    empty: 'No municipality is assigned to you yet.',
+    stage: 'Stage',
+    daysInStage: 'for {{ days }} d',
+    daysInStageToday: 'since today',
+    lead: 'You are the lead',
+    member: 'Team member',
+    leadBy: 'Lead: {{ name }}',
+    noLead: 'No lead appointed',
+    lastStage: 'Last stage of the pipeline.',
+    closed: 'Engagement closed.',
+  },
+  due: {
+    heading: 'Due next',
+    empty: 'Nothing late and no activity planned.',
+    overdue: 'Overdue',
+    late: {
+      'survey-unanswered': 'Questionnaire unanswered',
+      'diagnostic-not-scheduled': 'Diagnostic to schedule',
+      'activity-overdue': 'Activity not completed',
+    },
+    daysLate: '{{ days }} d late',
+    lateSince: 'since {{ date }}',
+    scheduledAt: 'Planned for {{ date }}',
+  },
+  move: {
+    action: 'Move to “{{ stage }}”',
+    moving: 'Moving…',
+    title: 'Move {{ commune }} to the next stage?',
+    message: '{{ commune }} will move from “{{ from }}” to “{{ to }}”.',
+    noteLabel: 'Note (optional)',
+    noteHint: 'It will appear in the engagement’s history.',
+    noteTooLong: 'The note has at most 2,000 characters.',
+    done: '{{ commune }}: move to “{{ stage }}” saved.',
+    stale: '{{ commune }} was changed meanwhile and nothing changed. The list is reloaded: check the stage, then try again.',
+    forbidden: '{{ commune }} is no longer assigned to you: the list is reloaded.',
+    failed: 'Moving {{ commune }} to the next stage failed.',
+    refused: {
+      default: 'The stage rules refuse this move for {{ commune }}.',
+      'same-stage': '{{ commune }} is already at this stage.',
+      'skip-or-backward-needs-manager': 'Only a BEP manager may make {{ commune }} skip a stage or move back.',
+      'note-required': 'This move of {{ commune }} needs a note.',
+      'reopen-needs-manager': 'Only a BEP manager may reopen the engagement of {{ commune }}.',
+      'already-closed': 'The engagement of {{ commune }} is closed.',
+    },
+  },
+};

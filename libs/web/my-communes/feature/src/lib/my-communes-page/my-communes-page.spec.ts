@@ -1,0 +1,300 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialogHarness } from '@angular/material/dialog/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { provideRouter } from '@angular/router';
+import type { Activity, CurrentUser, EngagementListItem, LateItem, PipelineStats } from '@bep/contracts';
+import { AuthStore } from '@bep/web/auth/data-access';
+import { aUser } from '@bep/web/auth/data-access/testing';
+import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
+import { fr } from '../i18n/fr';
+import { MyCommunesPage } from './my-communes-page';
+
+const CAMILLE = { id: '1b4e28ba-2fa1-41d2-883f-0016d3cca427', name: 'Camille Dubois' };
+const LEA = { id: '5e8f6cfe-6ed4-45f6-bc7a-4450f7e0f86b', name: 'Léa Moreau' };
+const AS_OF = '2019-06-03T10:00:00.000Z';
+
+function engagement(id: string, name: string, nis: string, overrides: Partial<EngagementListItem> = {}): EngagementListItem {
+  return {
+    id,
+    campaignId: 'a7e1c0de-0000-4000-8000-000000000001',
+    commune: { nis, name, arrondissement: 'Namur' },
+    stage: 'diagnostic_requested',
+    stageEnteredAt: '2019-05-03T08:15:00.000Z',
+    version: 3,
+    lead: CAMILLE,
+    consultants: [{ ...CAMILLE, isLead: true }],
+    ...overrides,
+  };
+}
+
+const gembloux = engagement('00000000-0000-4000-8000-000000000001', 'Gembloux', '92142');
+const fernelmont = engagement('00000000-0000-4000-8000-000000000002', 'Fernelmont', '92138', {
+  stage: 'accompaniment',
+  lead: LEA,
+  consultants: [
+    { ...LEA, isLead: true },
+    { ...CAMILLE, isLead: false },
+  ],
+});
+const rochefort = engagement('00000000-0000-4000-8000-000000000003', 'Rochefort', '91114', { stage: 'declined' });
+
+const workshop: Activity = {
+  id: '00000000-0000-4000-8000-0000000000a1',
+  engagementId: gembloux.id,
+  commune: { nis: '92142', name: 'Gembloux' },
+  type: 'workshop',
+  subject: 'Atelier d’idéation',
+  scheduledAt: '2019-06-12T12:00:00.000Z',
+  durationMinutes: 240,
+  completedAt: null,
+  outcome: null,
+  participants: { contacts: [], consultants: [CAMILLE] },
+  createdBy: null,
+  createdAt: '2019-05-20T08:00:00.000Z',
+  updatedAt: '2019-05-20T08:00:00.000Z',
+};
+const overdueCall: Activity = { ...workshop, id: '00000000-0000-4000-8000-0000000000a2', type: 'call', subject: 'Appeler la directrice générale', scheduledAt: '2019-06-01T08:00:00.000Z' };
+const lateDiagnostic: LateItem = {
+  kind: 'diagnostic-not-scheduled',
+  engagementId: gembloux.id,
+  commune: { nis: '92142', name: 'Gembloux' },
+  since: '2019-05-24T08:15:00.000Z',
+  daysLate: 10,
+  activity: null,
+};
+
+function stats(late: LateItem[]): PipelineStats {
+  return {
+    campaign: { id: 'a7e1c0de-0000-4000-8000-000000000001', name: 'Radioscopie numérique 2019', deadline: '2019-12-31' },
+    asOf: AS_OF,
+    total: 3,
+    stages: [],
+    conversion: [],
+    late: { counts: { 'survey-unanswered': 0, 'diagnostic-not-scheduled': 1, 'activity-overdue': 0 }, items: late },
+  };
+}
+
+describe('MyCommunesPage', () => {
+  let fixture: ComponentFixture<MyCommunesPage>;
+  let http: HttpTestingController;
+  let loader: HarnessLoader;
+  let documentLoader: HarnessLoader;
+
+  async function open(user: CurrentUser): Promise<void> {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        provideI18nTesting({ myCommunes: { fr } }),
+        // The dialog closes at once, without waiting for an animation jsdom does not run.
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    const loaded = TestBed.inject(AuthStore).ensureLoaded();
+    http.expectOne('/api/auth/me').flush({ user });
+    await loaded;
+    fixture = TestBed.createComponent(MyCommunesPage);
+    loader = TestbedHarnessEnvironment.loader(fixture);
+    documentLoader = TestbedHarnessEnvironment.documentRootLoader(fixture);
+    await fixture.whenStable();
+  }
+
+  const camille = () => open(aUser(['consultant'], { name: CAMILLE.name, email: 'consultant1@bep.demo', consultantId: CAMILLE.id }));
+  const element = () => fixture.nativeElement as HTMLElement;
+  const text = (selector: string) => element().querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+  /** The texts of the paragraphs in `container`, as a reader sees them line by line. */
+  const lines = (container: Element | null) =>
+    Array.from(container?.querySelectorAll('p') ?? []).map((line) => line.textContent?.replace(/\s+/g, ' ').trim());
+  const cards = () => Array.from(element().querySelectorAll('bep-my-engagement-card'));
+  const card = (name: string) => cards().find((candidate) => candidate.querySelector('h3')?.textContent?.includes(name)) as HTMLElement;
+
+  async function answer(engagements: EngagementListItem[], activities: Activity[] = [], late: LateItem[] = []): Promise<void> {
+    const page = <T>(items: T[]) => ({ items, total: items.length, limit: 200, offset: 0 });
+    http.expectOne((request) => request.url === '/api/engagements' && request.params.get('consultantId') === CAMILLE.id).flush(page(engagements));
+    http.expectOne((request) => request.url === '/api/activities' && request.params.get('pending') === 'true').flush(page(activities));
+    http.expectOne((request) => request.url === '/api/stats').flush(stats(late));
+    await fixture.whenStable();
+  }
+
+  /** Lets the move's promise chain (answer, outcome, notice) run, then renders. */
+  async function settle(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+  }
+
+  afterEach(() => http.verify());
+
+  it('shows the consultant’s engagements as cards, with their stage, days in stage and place in the team', async () => {
+    await camille();
+    expect(element().querySelector('mat-progress-bar')?.getAttribute('aria-label')).toBe('Chargement de vos communes');
+
+    await answer([fernelmont, gembloux, rochefort]);
+
+    expect(element().querySelector('mat-progress-bar')).toBeNull();
+    expect(text('h1')).toBe('Mes communes');
+    expect(Array.from(element().querySelectorAll('h2')).map((heading) => heading.textContent?.trim())).toEqual(['Mes engagements', 'À faire ensuite']);
+    expect(cards().map((item) => item.querySelector('h3')?.textContent?.trim())).toEqual(['Fernelmont', 'Gembloux', 'Rochefort']);
+
+    const mine = card('Gembloux');
+    expect(mine.querySelector('h3 a')?.getAttribute('href')).toBe('/communes/92142');
+    expect(mine.textContent).toContain('Diagnostic demandé');
+    expect(mine.textContent).toContain('depuis 31 j');
+    expect(mine.textContent).toContain('Vous êtes responsable');
+    expect(mine.querySelector('button')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Passer à « Atelier tenu » (Gembloux)');
+
+    const team = card('Fernelmont');
+    expect(team.textContent).toContain('Membre de l’équipe');
+    expect(team.textContent).toContain('Responsable : Léa Moreau');
+    expect(team.querySelector('button')).toBeNull();
+    expect(team.textContent).toContain('Dernière étape du parcours.');
+
+    expect(card('Rochefort').querySelector('button')).toBeNull();
+    expect(card('Rochefort').textContent).toContain('Engagement clôturé.');
+  });
+
+  it('lists what is due next: late items, then activities soonest first, overdue ones flagged in words', async () => {
+    await camille();
+    await answer([gembloux], [overdueCall, workshop], [lateDiagnostic]);
+
+    const entries = Array.from(element().querySelectorAll('bep-due-list li')).map((entry) => lines(entry));
+    expect(entries).toEqual([
+      ['En retard', 'Diagnostic à planifier', 'Gembloux', '10 j de retard (depuis le 24/05/2019)'],
+      ['En retard', 'Appel · Appeler la directrice générale', 'Gembloux', 'Prévu le 01/06/2019 10:00'],
+      ['Atelier · Atelier d’idéation', 'Gembloux', 'Prévu le 12/06/2019 14:00'],
+    ]);
+    expect(element().querySelector('bep-due-list li a')?.getAttribute('href')).toBe('/communes/92142');
+  });
+
+  it('says when nothing is assigned and nothing is due', async () => {
+    await camille();
+    await answer([]);
+
+    expect(text('section.engagements .bep-empty-state')).toBe('Aucune commune ne vous est attribuée pour le moment.');
+    expect(text('bep-due-list')).toBe('Rien en retard et aucune activité prévue.');
+  });
+
+  it('tells an account linked to no consultant what to do, and asks the API nothing', async () => {
+    await open(aUser(['consultant'], { consultantId: null }));
+
+    expect(lines(element().querySelector('[role="note"]'))).toEqual([
+      'Votre compte n’est lié à aucun consultant.',
+      'Cette page montre les communes d’un consultant d’Ocalia. Demandez à un administrateur de lier votre compte à votre fiche de consultant.',
+    ]);
+    expect(cards()).toHaveLength(0);
+  });
+
+  it('shows why the load failed and retries', async () => {
+    await camille();
+    http
+      .expectOne((request) => request.url === '/api/engagements')
+      .flush({ type: 'about:blank', title: 'Service indisponible', status: 503, detail: 'La base de données ne répond pas.' }, { status: 503, statusText: 'Unavailable' });
+    http.match(() => true);
+    await fixture.whenStable();
+
+    expect(text('[role="alert"]')).toContain('Impossible de charger vos communes. La base de données ne répond pas.');
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Réessayer' }))).click();
+    await answer([gembloux]);
+
+    expect(element().querySelector('[role="alert"]')).toBeNull();
+    expect(cards()).toHaveLength(1);
+  });
+
+  describe('quick move', () => {
+    async function confirmMove(note: string): Promise<void> {
+      await (await loader.getHarness(MatButtonHarness.with({ text: /Passer à « Atelier tenu »/ }))).click();
+      const dialog = await documentLoader.getHarness(MatDialogHarness);
+      expect(await dialog.getTitleText()).toBe('Passer Gembloux à l’étape suivante ?');
+      expect((await dialog.getContentText()).replace(/\s+/g, ' ')).toContain('Gembloux passera de « Diagnostic demandé » à « Atelier tenu ».');
+      await (await dialog.getHarness(MatInputHarness)).setValue(note);
+      await (await dialog.getHarness(MatButtonHarness.with({ text: 'Passer à « Atelier tenu »' }))).click();
+      await fixture.whenStable();
+    }
+
+    it('asks for confirmation, sends the next stage with the version seen and the note, then says it is done', async () => {
+      await camille();
+      await answer([gembloux], [], [lateDiagnostic]);
+
+      await confirmMove('Diagnostic remis au collège');
+      const post = http.expectOne(`/api/engagements/${gembloux.id}/transitions`);
+      expect(post.request.method).toBe('POST');
+      expect(post.request.body).toEqual({ to: 'workshop_held', version: 3, note: 'Diagnostic remis au collège' });
+      post.flush({ ...gembloux, stage: 'workshop_held', stageEnteredAt: AS_OF, version: 4, timeline: [] });
+      await settle();
+
+      expect(text('[role="status"]')).toBe('Gembloux : passage à l’étape « Atelier tenu » enregistré.');
+      expect(card('Gembloux').textContent).toContain('Atelier tenu');
+      expect(card('Gembloux').textContent).toContain('depuis aujourd’hui');
+      await answer([{ ...gembloux, stage: 'workshop_held', version: 4 }]);
+      expect(card('Gembloux').querySelector('button')?.textContent).toContain('Passer à « Accompagnement »');
+      expect(text('bep-due-list')).toBe('Rien en retard et aucune activité prévue.');
+    });
+
+    it('sends nothing when the consultant cancels', async () => {
+      await camille();
+      await answer([gembloux]);
+
+      await (await loader.getHarness(MatButtonHarness.with({ text: /Passer à « Atelier tenu »/ }))).click();
+      const dialog = await documentLoader.getHarness(MatDialogHarness);
+      await (await dialog.getHarness(MatButtonHarness.with({ text: 'Annuler' }))).click();
+      await fixture.whenStable();
+
+      http.expectNone(`/api/engagements/${gembloux.id}/transitions`);
+    });
+
+    it('on 409 says that the commune changed meanwhile and reloads the list', async () => {
+      await camille();
+      await answer([gembloux]);
+
+      await confirmMove('');
+      const post = http.expectOne(`/api/engagements/${gembloux.id}/transitions`);
+      expect(post.request.body).toEqual({ to: 'workshop_held', version: 3 });
+      post.flush(
+        { type: 'about:blank', title: 'Conflict', status: 409, detail: 'The engagement changed meanwhile (version 4, not 3); reload it and try again.' },
+        { status: 409, statusText: 'Conflict' },
+      );
+      await settle();
+
+      expect(text('[role="alert"]')).toBe(
+        'Gembloux a été modifiée entre-temps et rien n’a changé. La liste est rechargée : vérifiez l’étape, puis réessayez.',
+      );
+      await answer([{ ...gembloux, stage: 'workshop_held', version: 4 }]);
+      expect(card('Gembloux').textContent).toContain('Atelier tenu');
+    });
+
+    it('on 422 names the stage rule that refused the move', async () => {
+      await camille();
+      await answer([gembloux]);
+
+      await confirmMove('');
+      http.expectOne(`/api/engagements/${gembloux.id}/transitions`).flush(
+        { type: 'urn:bep:stage-rule:skip-or-backward-needs-manager', title: 'Stage rule broken', status: 422, detail: 'Only a manager may skip a stage or move backward.' },
+        { status: 422, statusText: 'Unprocessable Entity' },
+      );
+      await settle();
+
+      expect(text('[role="alert"]')).toBe('Seul un gestionnaire BEP peut faire sauter une étape à Gembloux ou la faire reculer.');
+    });
+
+    it('says that the move failed, and why, when the server does not answer', async () => {
+      await camille();
+      await answer([gembloux]);
+
+      await confirmMove('');
+      http.expectOne(`/api/engagements/${gembloux.id}/transitions`).error(new ProgressEvent('error'));
+      await settle();
+
+      expect(text('[role="alert"]')).toBe(
+        'Le passage de Gembloux à l’étape suivante a échoué. Le serveur ne répond pas. Vérifiez votre connexion, puis réessayez.',
+      );
+      expect(card('Gembloux').textContent).toContain('Diagnostic demandé');
+    });
+  });
+});

@@ -1,0 +1,115 @@
+import { NgTemplateOutlet } from '@angular/common';
+import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal, viewChild } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import type { Stage, TransitionRule } from '@bep/domain';
+import { MyCommunesStore, type MoveOutcome, type MyEngagement } from '@bep/web/my-communes/data-access';
+import { ProblemMessagePipe } from '@bep/web/shared/data-access';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { firstValueFrom } from 'rxjs';
+import { DueList } from '../due-list/due-list';
+import { MoveDialog, type MoveConfirmation, type MoveDialogData } from '../move-dialog/move-dialog';
+import { MyEngagementCard } from '../my-engagement-card/my-engagement-card';
+
+/** What the page says of a move: a sentence of its scope about the commune, translated by the template. */
+interface Notice {
+  key: string;
+  commune: string;
+  /** The stage the commune went to, named in the sentence. */
+  stage?: Stage;
+  /** The failed call, said after the sentence (problemMessage). */
+  error?: unknown;
+}
+
+/** The sentence of each stage rule the API names in a 422 (`urn:bep:stage-rule:<rule>`). */
+const REFUSALS: Readonly<Record<TransitionRule, string>> = {
+  'same-stage': 'myCommunes.move.refused.same-stage',
+  'skip-or-backward-needs-manager': 'myCommunes.move.refused.skip-or-backward-needs-manager',
+  'note-required': 'myCommunes.move.refused.note-required',
+  'reopen-needs-manager': 'myCommunes.move.refused.reopen-needs-manager',
+  'already-closed': 'myCommunes.move.refused.already-closed',
+};
+
+function refusalKey(rule: string | null): string {
+  return (rule && REFUSALS[rule as TransitionRule]) || 'myCommunes.move.refused.default';
+}
+
+/** How each outcome of a move is said: a success in the status region, the rest as an alert. */
+function noticeOf(outcome: MoveOutcome): { success: boolean; notice: Notice } {
+  const { commune } = outcome;
+  switch (outcome.status) {
+    case 'moved':
+      return { success: true, notice: { key: 'myCommunes.move.done', commune, stage: outcome.to } };
+    case 'stale':
+      return { success: false, notice: { key: 'myCommunes.move.stale', commune } };
+    case 'forbidden':
+      return { success: false, notice: { key: 'myCommunes.move.forbidden', commune } };
+    case 'refused':
+      return { success: false, notice: { key: refusalKey(outcome.rule), commune } };
+    case 'failed':
+      return { success: false, notice: { key: 'myCommunes.move.failed', commune, error: outcome.error } };
+  }
+}
+
+/**
+ * Mes communes, a consultant's home: their engagements as cards with the quick move to the next
+ * stage, and what is due next. Designed for a phone and a tablet first.
+ */
+@Component({
+  selector: 'bep-my-communes-page',
+  imports: [DueList, MatButtonModule, MatProgressBarModule, MyEngagementCard, NgTemplateOutlet, ProblemMessagePipe, TranslocoPipe],
+  providers: [MyCommunesStore],
+  templateUrl: './my-communes-page.html',
+  styleUrl: './my-communes-page.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MyCommunesPage {
+  protected readonly store = inject(MyCommunesStore);
+  readonly #dialog = inject(MatDialog);
+  readonly #injector = inject(Injector);
+  private readonly engagementsHeading = viewChild<ElementRef<HTMLElement>>('engagementsHeading');
+
+  /** The last move that went through, announced politely. */
+  protected readonly success = signal<Notice | null>(null);
+  /** The last move that did not, announced at once. */
+  protected readonly problem = signal<Notice | null>(null);
+
+  constructor() {
+    this.store.load();
+  }
+
+  protected async requestMove(engagement: MyEngagement): Promise<void> {
+    const to = engagement.nextStage;
+    if (!to || this.store.moving().has(engagement.id)) {
+      return;
+    }
+    const confirmation = await firstValueFrom(
+      this.#dialog
+        .open<MoveDialog, MoveDialogData, MoveConfirmation>(MoveDialog, {
+          data: { commune: engagement.commune.name, from: engagement.stage, to },
+          width: '32rem',
+          maxWidth: '95vw',
+          // The dialog reads the page's translations.
+          injector: this.#injector,
+        })
+        .afterClosed(),
+    );
+    if (!confirmation) {
+      return;
+    }
+    this.success.set(null);
+    this.problem.set(null);
+    const { success, notice } = noticeOf(await this.store.moveToNext(engagement, confirmation.note));
+    (success ? this.success : this.problem).set(notice);
+    // The move button changes or goes (last stage, reload): keep the keyboard user in the list.
+    afterNextRender(
+      () => {
+        if (document.activeElement === document.body) {
+          this.engagementsHeading()?.nativeElement.focus();
+        }
+      },
+      { injector: this.#injector },
+    );
+  }
+}
