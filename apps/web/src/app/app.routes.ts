@@ -73,10 +73,9 @@ export const appRoutes: Route[] = [
       page('my-communes', {
         loadChildren: () => import('@bep/web/my-communes/feature').then((m) => m.myCommunesRoutes),
       }),
-      placeholder(
-        'consultants',
-        "La page des consultants n'est pas encore disponible. Elle montrera la charge de chaque consultant et permettra les attributions.",
-      ),
+      page('consultants', {
+        loadChildren: () => import('@bep/web/consultants/feature').then((m) => m.consultantsRoutes),
+      }),
       placeholder(
         'invoices',
         "La facturation n'est pas encore disponible. Elle permettra d'émettre, de suivre et d'exporter les factures de cofinancement.",

@@ -86,7 +86,7 @@ describe('App', () => {
     expect(currentUrl()).toBe(home);
   });
 
-  it.each(APP_PAGES.filter((page) => !['/communes', '/tableau-de-bord', '/pipeline', '/mes-communes', '/administration'].includes(page.path)))(
+  it.each(APP_PAGES.filter((page) => !['/communes', '/tableau-de-bord', '/pipeline', '/mes-communes', '/consultants', '/administration'].includes(page.path)))(
     'says in French that $label is not available yet',
     async ({ path, label }) => {
       await session(aUser([...ROLES]));

@@ -1,0 +1,77 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import { signIn } from './support/sign-in';
+
+/*
+ * Changes the demo data for the rest of the run: Sarah Martin joins Fernelmont's team as a second
+ * consultant (Léa Moreau stays its lead). No stage changes.
+ */
+
+/** The five demo consultants and their weekly capacity. */
+const CAPACITIES: [string, number][] = [
+  ['Camille Dubois', 32],
+  ['Julien Lambert', 32],
+  ['Léa Moreau', 16],
+  ['Sarah Martin', 24],
+  ['Thomas Renard', 32],
+];
+
+/** The workload card of a consultant. */
+function consultantCard(page: Page, name: string): Locator {
+  return page.getByRole('article', { name, exact: true });
+}
+
+/** "2, dont 1 comme responsable" -> 2. */
+async function activeEngagements(card: Locator): Promise<number> {
+  const text = (await card.getByText(/comme responsable/).textContent()) ?? '';
+  return Number(/(\d+),/.exec(text)?.[1] ?? Number.NaN);
+}
+
+test.describe('Consultants', () => {
+  test('the manager sees each consultant’s capacity, and adds Sarah Martin to Fernelmont’s team', async ({ page }) => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await signIn(page, 'manager@bep.demo');
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Consultants' }).click();
+    await expect(page).toHaveURL(/\/consultants$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Consultants' })).toBeVisible();
+
+    for (const [name, hours] of CAPACITIES) {
+      const card = consultantCard(page, name);
+      await expect(card).toBeVisible();
+      await expect(card).toContainText(`${hours} h par semaine`);
+      // Four weeks of planned time, each with its figures against the capacity.
+      await expect(card.getByRole('listitem').filter({ hasText: 'Semaine du' })).toHaveCount(4);
+      await expect(card.getByText(new RegExp(`/ ${hours} h`)).first()).toBeVisible();
+    }
+    await expect(page.getByRole('article')).toHaveCount(CAPACITIES.length);
+
+    const sarah = consultantCard(page, 'Sarah Martin');
+    const before = await activeEngagements(sarah);
+    expect(before).toBeGreaterThanOrEqual(1);
+
+    await page.getByRole('searchbox', { name: 'Commune' }).fill('Fernelmont');
+    await page.getByRole('button', { name: 'Rechercher' }).click();
+    await page.getByRole('button', { name: 'Modifier l’équipe (Fernelmont)' }).click();
+
+    const dialog = page.getByRole('dialog', { name: 'Équipe de Fernelmont' });
+    await expect(dialog.getByRole('checkbox', { name: 'Léa Moreau' })).toBeChecked();
+    await dialog.getByRole('checkbox', { name: 'Sarah Martin' }).check();
+    // The lead stays Léa Moreau: Sarah Martin joins as a second consultant.
+    await expect(dialog.getByRole('radio', { name: 'Léa Moreau' })).toBeChecked();
+    await expect(dialog.getByRole('radio', { name: 'Sarah Martin' })).not.toBeChecked();
+    await dialog.getByRole('button', { name: 'Enregistrer l’équipe' }).click();
+
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText('L’équipe de Fernelmont est enregistrée.')).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Fernelmont', exact: true }) })).toContainText(
+      'Équipe : Léa Moreau, Sarah Martin',
+    );
+    await expect.poll(() => activeEngagements(sarah)).toBe(before + 1);
+
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+    expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.screenshot({ path: 'apps/web-e2e/screenshots/consultants.png', fullPage: true });
+  });
+});

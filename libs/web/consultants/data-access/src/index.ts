@@ -1,0 +1,2 @@
+export * from './lib/workload-store';
+export * from './lib/assignment-store';
