@@ -8,30 +8,28 @@ import {
   signedInGuard,
   signedOutGuard,
 } from '@bep/web/auth/data-access';
+import type { SharedTranslations } from '@bep/web/shared/i18n';
 import { Shell } from '@bep/web/shell';
 import { PagePlaceholder } from '@bep/web/ui';
 
-const APP_NAME = 'BEP Transition numérique';
-
-function pageTitle(page: string): string {
-  return `${page} · ${APP_NAME}`;
-}
-
-/** The route of a page of APP_PAGES: its path, title and the guard of the roles that may open it. */
+/**
+ * The route of a page of APP_PAGES: its path, title and the guard of the roles that may open it.
+ * Titles are translation keys (here the page's name, `page.<id>`): TranslatedTitleStrategy
+ * (provideI18n) writes the document title in the interface language.
+ */
 function page(id: PageId, route: Omit<Route, 'path' | 'title' | 'canMatch'>): Route {
-  const { path, label } = appPage(id);
-  return { path: path.slice(1), title: pageTitle(label), canMatch: [pageGuard(id)], ...route };
+  return { path: appPage(id).path.slice(1), title: `page.${id}`, canMatch: [pageGuard(id)], ...route };
 }
 
 /**
  * A page announced in the navigation but not built yet: one shared component, fed through route
- * data. It is tiny and imported statically: a dynamic import() of the @bep/web/ui barrel would keep
- * every export of it (dialogs, paginator...) in the initial bundle.
+ * data, saying what is to come (shared words `comingSoon.<id>`). It is tiny and imported statically:
+ * a dynamic import() of the @bep/web/ui barrel would keep every export of it in the initial bundle.
  */
-function placeholder(id: PageId, message: string): Route {
+function placeholder(id: PageId & keyof (typeof SharedTranslations)['comingSoon']): Route {
   return page(id, {
     component: PagePlaceholder,
-    data: { heading: appPage(id).label, message },
+    data: { heading: `page.${id}`, message: `comingSoon.${id}` },
   });
 }
 
@@ -39,19 +37,19 @@ export const appRoutes: Route[] = [
   // Outside the shell, without the navigation.
   {
     path: 'connexion',
-    title: pageTitle('Connexion'),
+    title: 'auth.login.title',
     canMatch: [signedOutGuard],
     loadComponent: () => import('@bep/web/auth/feature').then((m) => m.LoginPage),
   },
   {
     path: 'mot-de-passe',
-    title: pageTitle('Changer le mot de passe'),
+    title: 'auth.password.title',
     canMatch: [signedInGuard],
     loadComponent: () => import('@bep/web/auth/feature').then((m) => m.ChangePasswordPage),
   },
   {
     path: 'acces-refuse',
-    title: pageTitle('Accès refusé'),
+    title: 'auth.accessDenied.title',
     loadComponent: () => import('@bep/web/auth/feature').then((m) => m.AccessDeniedPage),
   },
   // The application: signed-in users whose password is not temporary.
@@ -76,25 +74,16 @@ export const appRoutes: Route[] = [
       page('consultants', {
         loadChildren: () => import('@bep/web/consultants/feature').then((m) => m.consultantsRoutes),
       }),
-      placeholder(
-        'invoices',
-        "La facturation n'est pas encore disponible. Elle permettra d'émettre, de suivre et d'exporter les factures de cofinancement.",
-      ),
-      placeholder(
-        'reminders',
-        "Les rappels ne sont pas encore disponibles. Cette page montrera les rappels programmés et envoyés, ainsi que la boîte d'envoi.",
-      ),
+      placeholder('invoices'),
+      placeholder('reminders'),
       page('administration', {
         loadChildren: () => import('@bep/web/admin/feature').then((m) => m.adminRoutes),
       }),
       {
         path: '**',
-        title: pageTitle('Page introuvable'),
+        title: 'notFound.title',
         component: PagePlaceholder,
-        data: {
-          heading: 'Page introuvable',
-          message: "Cette adresse ne correspond à aucune page de l'application. Utilisez le menu de navigation pour continuer.",
-        },
+        data: { heading: 'notFound.title', message: 'notFound.message' },
       },
     ],
   },
