@@ -61,7 +61,7 @@ export type TransitionRequest = z.infer<typeof transitionRequestSchema>;
 /** `GET /api/pipeline` filters: the board of the current campaign unless one is named. */
 export const pipelineQuerySchema = engagementQuerySchema.pick({ campaignId: true, arrondissement: true, consultantId: true, q: true }).extend({
   /** Cards shown per column, longest in stage first; `count` always tells the whole column. */
-  cardsPerColumn: z.coerce.number().int().min(0).max(1000).default(200),
+  cardsPerColumn: z.coerce.number().int().min(0).max(1000).default(100),
 });
 export type PipelineQuery = z.infer<typeof pipelineQuerySchema>;
 
