@@ -56,6 +56,11 @@ export async function readEngagements(
   };
 }
 
+/** Whether the filters read the commune (`c`): a query may leave the join out otherwise. */
+export function filterReadsCommunes(filter: Partial<EngagementQuery>): boolean {
+  return Boolean(filter.arrondissement || filter.q);
+}
+
 /**
  * The WHERE clause of the engagement filters, over `engagement e` joined with `commune c`:
  * the current campaign unless a campaign (or one engagement) is named.

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { readReminderSettings, type LateItem, type PipelineStats, type PipelineStatsQuery } from '@bep/contracts';
 import { ALL_STAGES, PIPELINE_STAGES, stageOrder, type ActivityType, type Stage } from '@bep/domain';
 import type { DataSource } from 'typeorm';
-import { engagementFilter } from './engagement-reader';
+import { engagementFilter, filterReadsCommunes } from './engagement-reader';
 
 const LATE_ITEMS_SHOWN = 100;
 
@@ -37,7 +37,7 @@ export class PipelineStatsService {
     const { sql: where, params } = engagementFilter(query);
     // The engagements in scope, as a CTE every figure starts from; the communes join only when a
     // filter reads them (35,000 engagements make the join the costliest part of a count).
-    const communes = query.arrondissement ? 'JOIN "commune" c ON c."nis" = e."commune_nis"' : '';
+    const communes = filterReadsCommunes(query) ? 'JOIN "commune" c ON c."nis" = e."commune_nis"' : '';
     const scope = `WITH scope AS (SELECT e."id", e."stage", e."stage_entered_at", e."commune_nis" FROM "engagement" e ${communes} ${where})`;
     const [counts, reached, medians, late] = await Promise.all([
       this.dataSource.query<{ stage: Stage; count: number }[]>(`${scope} SELECT "stage", count(*)::int AS count FROM scope GROUP BY "stage"`, params),

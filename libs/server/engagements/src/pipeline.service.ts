@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pipeline, PipelineCard, PipelineQuery } from '@bep/contracts';
 import { ALL_STAGES, type ActivityType, type Stage } from '@bep/domain';
 import type { DataSource } from 'typeorm';
-import { engagementFilter } from './engagement-reader';
+import { engagementFilter, filterReadsCommunes } from './engagement-reader';
 
 interface CardRow {
   id: string;
@@ -37,24 +37,32 @@ export class PipelineService {
       query.campaignId ? [query.campaignId] : [],
     );
     const { sql: where, params } = engagementFilter(query);
-    const from = `FROM "engagement" e JOIN "commune" c ON c."nis" = e."commune_nis" ${where}`;
-    const counts = await this.dataSource.query<{ stage: Stage; count: number }[]>(`SELECT e."stage", count(*)::int AS count ${from} GROUP BY e."stage"`, params);
+    const communes = 'JOIN "commune" c ON c."nis" = e."commune_nis"';
+    const counts = await this.dataSource.query<{ stage: Stage; count: number }[]>(
+      `SELECT e."stage", count(*)::int AS count FROM "engagement" e ${filterReadsCommunes(query) ? communes : ''} ${where} GROUP BY e."stage"`,
+      params,
+    );
+    // Each column's first cards on their own (a top-N per stage), rather than ranking the whole campaign.
+    const stages = `$${params.length + 1}::text[]`;
+    const limit = `$${params.length + 2}`;
     const rows = await this.dataSource.query<CardRow[]>(
       `SELECT e."id", e."version", e."stage", e."stage_entered_at",
               ((now() AT TIME ZONE 'Europe/Brussels')::date - (e."stage_entered_at" AT TIME ZONE 'Europe/Brussels')::date) AS days_in_stage,
               e."nis", e."name", e."arrondissement", e."population", k."id" AS lead_id, k."full_name" AS lead_name,
               n."id" AS next_id, n."type" AS next_type, n."subject" AS next_subject, n."scheduled_at" AS next_at
-         FROM (SELECT e.*, c."nis", c."name", c."arrondissement", c."population",
-                      row_number() OVER (PARTITION BY e."stage" ORDER BY e."stage_entered_at", c."name") AS rank
-                 ${from}) e
+         FROM unnest(${stages}) AS column_stage("stage")
+        CROSS JOIN LATERAL (
+               SELECT e."id", e."version", e."stage", e."stage_entered_at", c."nis", c."name", c."arrondissement", c."population"
+                 FROM "engagement" e ${communes} ${where ? `${where} AND` : 'WHERE'} e."stage" = column_stage."stage"
+                ORDER BY e."stage_entered_at", c."name"
+                LIMIT ${limit}) e
          LEFT JOIN "engagement_assignment" a ON a."engagement_id" = e."id" AND a."is_lead"
          LEFT JOIN "consultant" k ON k."id" = a."consultant_id"
          LEFT JOIN LATERAL (SELECT x."id", x."type", x."subject", x."scheduled_at" FROM "activity" x
                              WHERE x."engagement_id" = e."id" AND x."scheduled_at" IS NOT NULL AND x."completed_at" IS NULL
                              ORDER BY x."scheduled_at" LIMIT 1) n ON true
-        WHERE e."rank" <= $${params.length + 1}
-        ORDER BY e."rank"`,
-      [...params, query.cardsPerColumn],
+        ORDER BY e."stage_entered_at", e."name"`,
+      [...params, ALL_STAGES, query.cardsPerColumn],
     );
     const byStage = new Map<Stage, PipelineCard[]>(ALL_STAGES.map((stage) => [stage, []]));
     for (const row of rows) {
