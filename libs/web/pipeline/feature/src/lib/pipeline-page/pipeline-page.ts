@@ -22,14 +22,13 @@ import {
   queryFromFilters,
   sameFilters,
 } from '@bep/web/pipeline/data-access';
-import { BepNumberPipe, formatNumber, LanguageStore } from '@bep/web/shared/i18n';
+import { BepNumberPipe, BepPluralPipe, formatNumber, LanguageStore, pluralForm } from '@bep/web/shared/i18n';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { distinctUntilChanged, firstValueFrom, map } from 'rxjs';
 import { BoardCard } from '../board-card/board-card';
 import { BoardFiltersBar } from '../board-filters-bar/board-filters-bar';
 import { FailureReason } from '../failure-reason/failure-reason';
 import { askMoveNote } from '../move-note-dialog/move-note-dialog';
-import { pluralForm } from '../plural';
 
 /** Dragging starts at once with a mouse; on a touch screen after a press, so that a swipe still scrolls. */
 const DRAG_START_DELAY = { mouse: 0, touch: 250 };
@@ -44,6 +43,7 @@ const DRAG_START_DELAY = { mouse: 0, touch: 250 };
   selector: 'bep-pipeline-page',
   imports: [
     BepNumberPipe,
+    BepPluralPipe,
     BoardCard,
     BoardFiltersBar,
     CdkDrag,
@@ -82,7 +82,8 @@ export class PipelinePage {
   /** "34 communes", or how many match the filters. */
   protected readonly total = computed(() => {
     const count = this.store.total();
-    return { key: this.plural(this.filtered() ? 'pipeline.totalFiltered' : 'pipeline.total', count), params: { count: formatNumber(count) } };
+    const key = this.filtered() ? 'pipeline.totalFiltered' : 'pipeline.total';
+    return { key: `${key}.${pluralForm(this.#language(), count)}`, params: { count: formatNumber(count) } };
   });
 
   /** Where each card may go, for its menu; none for a card the user may not move. */
@@ -106,11 +107,6 @@ export class PipelinePage {
       .pipe(map(filtersFromQuery), distinctUntilChanged(sameFilters), takeUntilDestroyed())
       .subscribe((filters) => this.store.load(filters));
     inject(BoardFilterOptions).load();
-  }
-
-  /** The key of the plural form of `count` under `key` ("pipeline.total" -> "pipeline.total.other"). */
-  protected plural(key: string, count: number): string {
-    return `${key}.${pluralForm(this.#language(), count)}`;
   }
 
   protected applyFilters(filters: BoardFilters): void {
