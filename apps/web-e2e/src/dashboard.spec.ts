@@ -1,12 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
+import { figure } from './support/figures';
 import { signIn } from './support/sign-in';
 
-/** The value of a figure of a description list (`<dt>name</dt><dd>value</dd>`), found by its exact name. */
-function figure(scope: Locator, name: string): Locator {
-  return scope.locator('dl > div').filter({ has: scope.page().getByRole('term').filter({ hasText: new RegExp(`^\\s*${name}\\s*$`) }) }).getByRole('definition');
-}
 
 /** Figures are formatted in Belgian French: thousands are separated by a (narrow) no-break space. */
 const SPACE = '[\\s\\u00a0\\u202f]';

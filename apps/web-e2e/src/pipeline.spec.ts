@@ -1,12 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { figure } from './support/figures';
 import { signIn } from './support/sign-in';
 import { expect, test } from './support/test';
 
 /*
- * The Pipeline board, per role. The database is shared by every spec of a run, so this spec
- * changes ONE thing: Gembloux goes from "Diagnostic demandé" to "Atelier tenu" (first test). The
- * skip of Ciney is cancelled at the note prompt, so Ciney stays at "Diagnostic demandé".
+ * The Pipeline board, per role. The database is shared by every spec of a run (files run in
+ * alphabetical order, this one last), so this spec changes TWO things: Profondeville (by keyboard)
+ * and Gembloux (by dragging) go from "Diagnostic demandé" to "Atelier tenu". The skip of Ciney is
+ * cancelled at the note prompt, so Ciney stays at "Diagnostic demandé".
  */
 
 /** A column of the board: a region named after its stage, "Atelier tenu (1 commune)". */
@@ -58,19 +60,19 @@ async function expectNoSeriousAccessibilityViolation(page: Page): Promise<void> 
 }
 
 test.describe('Pipeline', () => {
-  test('a manager moves Gembloux to "Atelier tenu" with the keyboard', async ({ page }) => {
+  test('a manager moves Profondeville to "Atelier tenu" with the keyboard', async ({ page }) => {
     await openBoard(page, 'manager@bep.demo');
-    const gembloux = card(page, 'Gembloux', column(page, 'Diagnostic demandé'));
-    await expect(gembloux).toBeVisible();
+    const profondeville = card(page, 'Profondeville', column(page, 'Diagnostic demandé'));
+    await expect(profondeville).toBeVisible();
     const requested = await countOf(page, 'Diagnostic demandé');
     const held = await countOf(page, 'Atelier tenu');
 
     await expectNoSeriousAccessibilityViolation(page);
     await page.screenshot({ path: 'apps/web-e2e/screenshots/pipeline.png', fullPage: true });
 
-    await gembloux.getByRole('button', { name: 'Déplacer vers…' }).focus();
+    await profondeville.getByRole('button', { name: 'Déplacer vers…' }).focus();
     await page.keyboard.press('Enter');
-    const menu = page.getByRole('menu', { name: 'Déplacer Gembloux vers' });
+    const menu = page.getByRole('menu', { name: 'Déplacer Profondeville vers' });
     await expect(menu.getByRole('menuitem')).toHaveText([
       'Questionnaire envoyé (note requise)',
       'Questionnaire complété (note requise)',
@@ -86,21 +88,45 @@ test.describe('Pipeline', () => {
     await expect(target).toBeFocused();
     await page.keyboard.press('Enter');
 
-    await expect(card(page, 'Gembloux', column(page, 'Atelier tenu'))).toBeVisible();
-    await expect(page.getByText('Gembloux est passée à l’étape « Atelier tenu ».')).toBeAttached();
-    await expect(card(page, 'Gembloux', column(page, 'Atelier tenu'))).toContainText('0 j dans cette étape');
+    await expect(card(page, 'Profondeville', column(page, 'Atelier tenu'))).toBeVisible();
+    await expect(page.getByText('Profondeville est passée à l’étape « Atelier tenu ».')).toBeAttached();
+    await expect(card(page, 'Profondeville', column(page, 'Atelier tenu'))).toContainText('0 j dans cette étape');
     expect(await countOf(page, 'Diagnostic demandé')).toBe(requested - 1);
     expect(await countOf(page, 'Atelier tenu')).toBe(held + 1);
 
     await page.reload();
-    await expect(card(page, 'Gembloux', column(page, 'Atelier tenu'))).toBeVisible();
-    await expect(card(page, 'Gembloux', column(page, 'Diagnostic demandé'))).toHaveCount(0);
+    await expect(card(page, 'Profondeville', column(page, 'Atelier tenu'))).toBeVisible();
+    await expect(card(page, 'Profondeville', column(page, 'Diagnostic demandé'))).toHaveCount(0);
     expect(await countOf(page, 'Atelier tenu')).toBe(held + 1);
   });
 
   test.describe('dragging', () => {
     // Wide enough for every column to be on screen: the drag needs no sideways scrolling.
     test.use({ viewport: { width: 1920, height: 1080 } });
+
+    test('a manager drags Gembloux to "Atelier tenu", then sees it on its history and on the dashboard', async ({ page }) => {
+      await openBoard(page, 'manager@bep.demo');
+      const gembloux = card(page, 'Gembloux', column(page, 'Diagnostic demandé'));
+      await expect(gembloux).toBeVisible();
+      const requested = await countOf(page, 'Diagnostic demandé');
+      const held = await countOf(page, 'Atelier tenu');
+
+      await drag(page, gembloux.getByText('Namur', { exact: true }), column(page, 'Atelier tenu'));
+      await expect(card(page, 'Gembloux', column(page, 'Atelier tenu'))).toBeVisible();
+      // The card moves at once; the announcement comes when the server has agreed.
+      await expect(page.getByText('Gembloux est passée à l’étape « Atelier tenu ».')).toBeAttached();
+      await page.reload();
+      await expect(card(page, 'Gembloux', column(page, 'Atelier tenu'))).toBeVisible();
+
+      await page.goto('/communes/92142');
+      await expect(page.getByRole('heading', { level: 1, name: 'Gembloux' })).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Historique', exact: true })).toContainText('Diagnostic demandé → Atelier tenu');
+
+      await page.goto('/tableau-de-bord');
+      const figures = page.getByRole('region', { name: 'Chiffres clés' });
+      await expect(figure(figures, 'Atelier tenu')).toHaveText(String(held + 1));
+      await expect(figure(figures, 'Diagnostic demandé')).toHaveText(String(requested - 1));
+    });
 
     test('a manager who drags Ciney past a stage is asked for a note, and cancels', async ({ page }) => {
       await openBoard(page, 'manager@bep.demo');
