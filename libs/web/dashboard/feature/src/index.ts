@@ -1,2 +1,1 @@
 export * from './lib/dashboard.routes';
-export * from './lib/ui/stage-colours';

@@ -11,19 +11,15 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { CommuneSummary } from '@bep/contracts';
 import { CommunesStore } from '@bep/web/communes/data-access';
 import { BepNumberPipe, LanguageStore, pluralForm } from '@bep/web/shared/i18n';
+import { COMMUNE_STATUSES, communeStatus, type CommuneStatus, statusKey } from '@bep/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import {
-  type CommuneStatus,
   DEFAULT_VIEW,
   normalize,
   queryFromView,
   SORT_COLUMNS,
   type SortColumn,
-  STATUSES,
-  statusKey,
-  statusOf,
-  statusRank,
   type TableView,
   viewFromQuery,
 } from './table-view';
@@ -71,7 +67,7 @@ export class CommunesPage {
   readonly #language = inject(LanguageStore).language;
 
   protected readonly columns = SORT_COLUMNS;
-  protected readonly statusOptions = STATUSES.map((value) => ({ value, key: statusKey(value) }));
+  protected readonly statusOptions = COMMUNE_STATUSES.map((value) => ({ value, key: statusKey(value) }));
 
   /** The view in force: the URL's. */
   protected readonly view = toSignal(this.#route.queryParamMap.pipe(map(viewFromQuery)), { requireSync: true });
@@ -87,12 +83,13 @@ export class CommunesPage {
 
   readonly #allRows = computed<CommuneRow[]>(() =>
     this.store.items().map((commune) => {
-      const status = statusOf(commune);
+      const status = communeStatus(commune);
       return {
         ...commune,
         status,
         statusKey: statusKey(status),
-        statusRank: statusRank(status),
+        // The pipeline in stage order first, then closed engagements, then communes outside the campaign.
+        statusRank: COMMUNE_STATUSES.indexOf(status),
         searchText: normalize(`${commune.name} ${commune.nis} ${commune.postalCode}`),
       };
     }),

@@ -1,39 +1,5 @@
 import type { ParamMap, Params } from '@angular/router';
-import type { CommuneSummary } from '@bep/contracts';
-import { ALL_STAGES, isStage, PIPELINE_STAGES, stageOrder, type Stage } from '@bep/domain';
-
-/** Where a commune stands: its engagement's stage, or why it has none. */
-export type CommuneStatus = Stage | 'out_of_campaign' | 'not_eligible';
-
-export const STATUSES: readonly CommuneStatus[] = [...ALL_STAGES, 'out_of_campaign', 'not_eligible'];
-
-export function isStatus(value: unknown): value is CommuneStatus {
-  return typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
-}
-
-export function statusOf(commune: Pick<CommuneSummary, 'engagement' | 'eligible'>): CommuneStatus {
-  return commune.engagement?.stage ?? (commune.eligible ? 'out_of_campaign' : 'not_eligible');
-}
-
-/** The shared translation key of a status (`stage.*`). */
-export function statusKey(status: CommuneStatus): string {
-  switch (status) {
-    case 'out_of_campaign':
-      return 'stage.outOfCampaign';
-    case 'not_eligible':
-      return 'stage.notEligible';
-    default:
-      return `stage.${status}`;
-  }
-}
-
-const OFF_PIPELINE: readonly CommuneStatus[] = ['declined', 'withdrawn', 'out_of_campaign', 'not_eligible'];
-
-/** The pipeline in stage order first, then closed engagements, then communes outside the campaign. */
-export function statusRank(status: CommuneStatus): number {
-  const order = isStage(status) ? stageOrder(status) : null;
-  return order ?? PIPELINE_STAGES.length + 1 + OFF_PIPELINE.indexOf(status);
-}
+import { type CommuneStatus, isCommuneStatus } from '@bep/web/ui';
 
 export const SORT_COLUMNS = ['name', 'nis', 'arrondissement', 'population', 'stage'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
@@ -68,7 +34,7 @@ export function viewFromQuery(query: ParamMap): TableView {
   return {
     q: query.get(TABLE_QUERY.q) ?? '',
     arrondissement: query.get(TABLE_QUERY.arrondissement)?.trim() ?? '',
-    status: isStatus(status) ? status : '',
+    status: isCommuneStatus(status) ? status : '',
     sort: isSortColumn(column) ? column : DEFAULT_VIEW.sort,
     direction: isSortColumn(column) && sort.startsWith('-') ? 'desc' : 'asc',
   };

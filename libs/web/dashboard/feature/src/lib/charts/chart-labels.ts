@@ -1,4 +1,4 @@
-import { COMMUNE_STATUSES, type CommuneStatus, statusKey } from '../ui/stage-colours';
+import { COMMUNE_STATUSES, type CommuneStatus, statusKey } from '@bep/web/ui';
 
 /** Transloco's `translate`, as the option builders need it (a function, so that they stay pure). */
 export type Translate = (key: string, params?: Record<string, unknown>) => string;

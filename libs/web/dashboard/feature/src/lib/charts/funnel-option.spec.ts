@@ -1,6 +1,6 @@
 import type { FunnelSeriesOption } from 'echarts/charts';
 import { aStats } from '@bep/web/dashboard/data-access/testing';
-import { STAGE_COLOURS } from '../ui/stage-colours';
+import { STAGE_COLOURS } from '@bep/web/ui';
 import type { ChartLabels } from './chart-labels';
 import { frenchChartLabels } from './chart-labels.testing';
 import { funnelOption, reachedCount } from './funnel-option';

@@ -1,7 +1,7 @@
 import type { PipelineStats } from '@bep/contracts';
 import { PIPELINE_STAGES, type PipelineStage } from '@bep/domain';
 import { formatNumber } from '@bep/web/shared/i18n';
-import { STAGE_COLOURS } from '../ui/stage-colours';
+import { STAGE_COLOURS } from '@bep/web/ui';
 import type { ChartLabels } from './chart-labels';
 import type { DashboardChartOption } from './chart-option';
 

@@ -1,7 +1,7 @@
 import type { ScatterSeriesOption } from 'echarts/charts';
 import type { TooltipComponentOption } from 'echarts/components';
 import { aCommune, COMMUNES } from '@bep/web/dashboard/data-access/testing';
-import { STAGE_COLOURS } from '../ui/stage-colours';
+import { STAGE_COLOURS } from '@bep/web/ui';
 import type { ChartLabels } from './chart-labels';
 import { frenchChartLabels } from './chart-labels.testing';
 import { communeAt, mapFrame, mapGroups, mapOption, markerSize } from './map-option';
@@ -21,7 +21,7 @@ describe('the map of the province', () => {
     expect(series.map((one) => one.name)).toEqual(['Questionnaire envoyé', 'Diagnostic demandé', 'Non éligible (hors catégorie)']);
     expect(series.every((one) => one.type === 'scatter')).toBe(true);
     expect(series[0].itemStyle?.color).toBe(STAGE_COLOURS.survey_sent);
-    expect(series[2].itemStyle?.color).toBe(STAGE_COLOURS.notEligible);
+    expect(series[2].itemStyle?.color).toBe(STAGE_COLOURS.not_eligible);
     expect(series[0].data).toEqual([
       { name: 'Ciney', value: [5.1214, 50.2655, 16_706], symbolSize: expect.any(Number) },
       { name: 'Viroinval', value: [4.6034, 50.0316, 5_680], symbolSize: expect.any(Number) },
@@ -88,7 +88,7 @@ describe('the map of the province', () => {
   });
 
   it('finds the commune under a clicked marker from its series and index', () => {
-    expect(mapGroups(COMMUNES).map((group) => group.status)).toEqual(['survey_sent', 'diagnostic_requested', 'notEligible']);
+    expect(mapGroups(COMMUNES).map((group) => group.status)).toEqual(['survey_sent', 'diagnostic_requested', 'not_eligible']);
     expect(communeAt(COMMUNES, 0, 1)?.name).toBe('Viroinval');
     expect(communeAt(COMMUNES, 1, 0)?.nis).toBe('92142');
     expect(communeAt(COMMUNES, 5, 0)).toBeNull();

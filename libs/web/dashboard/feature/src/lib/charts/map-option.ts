@@ -1,6 +1,6 @@
 import type { CommuneSummary } from '@bep/contracts';
 import { formatNumber } from '@bep/web/shared/i18n';
-import { COMMUNE_STATUSES, communeStatus, type CommuneStatus, STAGE_COLOURS } from '../ui/stage-colours';
+import { COMMUNE_STATUSES, type CommuneStatus, communeStatus, STAGE_COLOURS } from '@bep/web/ui';
 import type { ChartLabels } from './chart-labels';
 import type { DashboardChartOption } from './chart-option';
 import { escapeHtml } from './escape-html';

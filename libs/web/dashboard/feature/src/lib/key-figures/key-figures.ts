@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { PipelineStats } from '@bep/contracts';
 import { BepNumberPipe } from '@bep/web/shared/i18n';
+import { StageSwatch, statusKey } from '@bep/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { statusKey } from '../ui/stage-colours';
-import { StageSwatch } from '../ui/stage-swatch';
 
 /** The campaign in figures: engagements in all, in each stage now, and how many are late. */
 @Component({

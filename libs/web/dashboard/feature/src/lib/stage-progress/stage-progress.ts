@@ -2,12 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import type { PipelineStats } from '@bep/contracts';
 import { PIPELINE_STAGES } from '@bep/domain';
 import { BepNumberPipe, BepPercentPipe } from '@bep/web/shared/i18n';
+import { StageSwatch, statusKey } from '@bep/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import type { ChartLabels } from '../charts/chart-labels';
 import { funnelOption } from '../charts/funnel-option';
-import { statusKey } from '../ui/stage-colours';
-import { StageSwatch } from '../ui/stage-swatch';
 
 /**
  * How the campaign moves along the pipeline: a funnel of the engagements that reached each stage,

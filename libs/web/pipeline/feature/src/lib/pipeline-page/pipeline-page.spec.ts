@@ -137,6 +137,10 @@ describe('PipelinePage', () => {
         'Refusé 0 (0 commune)',
         'Retiré 0 (0 commune)',
       ]);
+      // Each stage's colour marks its column, as on the dashboard, beside the name (hidden from screen readers).
+      const swatch = column('Atelier tenu')?.querySelector<HTMLElement>('h2 bep-stage-swatch');
+      expect(swatch?.getAttribute('aria-hidden')).toBe('true');
+      expect(swatch?.style.backgroundColor).toBe('rgb(106, 27, 154)');
       expect(squash(element().querySelector('[role="status"]')?.textContent)).toBe('34 communes');
       expect(cardNames('Diagnostic demandé')).toEqual(['Gembloux', 'Ciney']);
       expect(squash(column('Atelier tenu')?.textContent)).toContain('Aucune commune à cette étape.');

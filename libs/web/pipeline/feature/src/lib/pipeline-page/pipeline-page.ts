@@ -23,6 +23,7 @@ import {
   sameFilters,
 } from '@bep/web/pipeline/data-access';
 import { BepNumberPipe, BepPluralPipe, formatNumber, LanguageStore, pluralForm } from '@bep/web/shared/i18n';
+import { StageSwatch } from '@bep/web/ui';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { distinctUntilChanged, firstValueFrom, map } from 'rxjs';
 import { BoardCard } from '../board-card/board-card';
@@ -53,6 +54,7 @@ const DRAG_START_DELAY = { mouse: 0, touch: 250 };
     FailureReason,
     MatButtonModule,
     MatProgressBarModule,
+    StageSwatch,
     TranslocoPipe,
   ],
   providers: [PipelineBoardStore, BoardFilterOptions],

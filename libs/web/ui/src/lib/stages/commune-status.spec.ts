@@ -1,4 +1,4 @@
-import { COMMUNE_STATUSES, communeStatus, STAGE_COLOURS } from './stage-colours';
+import { COMMUNE_STATUSES, communeStatus, isCommuneStatus, STAGE_COLOURS, statusKey } from './commune-status';
 
 /** WCAG 2.1 relative luminance and contrast ratio of two `#rrggbb` colours. */
 function luminance(hex: string): number {
@@ -26,7 +26,23 @@ describe('STAGE_COLOURS', () => {
 
   it("names a commune's status from its engagement, or why it has none", () => {
     expect(communeStatus({ eligible: true, engagement: { id: 'e1', stage: 'workshop_held', leadConsultant: null } })).toBe('workshop_held');
-    expect(communeStatus({ eligible: true, engagement: null })).toBe('outOfCampaign');
-    expect(communeStatus({ eligible: false, engagement: null })).toBe('notEligible');
+    expect(communeStatus({ eligible: true, engagement: null })).toBe('out_of_campaign');
+    expect(communeStatus({ eligible: false, engagement: null })).toBe('not_eligible');
+  });
+
+  it('names the shared words of a status, and knows its values', () => {
+    expect(COMMUNE_STATUSES.map(statusKey)).toEqual([
+      'stage.survey_sent',
+      'stage.survey_answered',
+      'stage.diagnostic_requested',
+      'stage.workshop_held',
+      'stage.accompaniment',
+      'stage.declined',
+      'stage.withdrawn',
+      'stage.outOfCampaign',
+      'stage.notEligible',
+    ]);
+    expect(isCommuneStatus('not_eligible')).toBe(true);
+    expect(isCommuneStatus('notEligible')).toBe(false);
   });
 });
