@@ -1,5 +1,3 @@
-export * from './lib/failure';
-export * from './lib/loadable';
 export * from './lib/communes-store';
 export * from './lib/commune-permissions';
 export * from './lib/commune-page-store';

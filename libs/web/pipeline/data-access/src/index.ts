@@ -1,4 +1,3 @@
-export * from './lib/api-failure';
 export * from './lib/board';
 export * from './lib/board-filters';
 export * from './lib/board-filter-options';

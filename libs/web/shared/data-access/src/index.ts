@@ -1,3 +1,6 @@
 export * from './lib/problem';
-export * from './lib/brussels-day';
+export * from './lib/api-failure';
+export * from './lib/failure-text';
 export * from './lib/problem-message-pipe';
+export * from './lib/loadable';
+export * from './lib/brussels-day';

@@ -13,10 +13,9 @@ import type {
 import type { Stage } from '@bep/domain';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { PipelineApi } from '@bep/web/engagements/data-access';
-import { httpStatusOf } from '@bep/web/shared/data-access';
+import { httpStatusOf, Loadable } from '@bep/web/shared/data-access';
 import { firstValueFrom, map } from 'rxjs';
 import { permissionsOn } from './commune-permissions';
-import { Loadable } from './loadable';
 
 /** Far more than a commune has (a few contacts, a few dozen activities per campaign). */
 const CONTACTS_PAGE = 200;

@@ -81,7 +81,7 @@ describe('CommunesStore', () => {
     http.expectOne('/api/communes').flush(problem, { status: 503, statusText: 'Service Unavailable' });
 
     expect(store.loading()).toBe(false);
-    expect(store.failure()).toEqual({ status: 503, type: null, detail: 'La base de données ne répond pas.', fields: {} });
+    expect(store.failure()).toEqual({ status: 503, rule: null, detail: 'La base de données ne répond pas.', fields: {} });
     expect(store.items()).toEqual([]);
   });
 
@@ -97,7 +97,7 @@ describe('CommunesStore', () => {
   it('keeps the status of a failure that is no problem, for the page to explain', () => {
     store.load();
     http.expectOne('/api/communes').flush('Bad gateway', { status: 502, statusText: 'Bad Gateway' });
-    expect(store.failure()).toEqual({ status: 502, type: null, detail: null, fields: {} });
+    expect(store.failure()).toEqual({ status: 502, rule: null, detail: null, fields: {} });
   });
 
   it('says status 0 when the server is unreachable', () => {

@@ -1,7 +1,7 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { CommuneList } from '@bep/contracts';
 import { PipelineApi } from '@bep/web/engagements/data-access';
-import { Loadable } from './loadable';
+import { Loadable } from '@bep/web/shared/data-access';
 
 /** The communes of the reference data with their engagement in the current campaign. */
 @Injectable({ providedIn: 'root' })

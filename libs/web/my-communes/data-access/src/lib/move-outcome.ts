@@ -1,5 +1,5 @@
 import type { Stage } from '@bep/domain';
-import { apiFailure } from '@bep/web/pipeline/data-access';
+import { apiFailure } from '@bep/web/shared/data-access';
 
 /** What became of a quick stage move, for the page to say in the user's language. */
 export type MoveOutcome =

@@ -74,7 +74,7 @@ describe('PipelineBoardStore', () => {
     it('keeps the failure and loads again under the same filters on retry', () => {
       store.load({ ...NO_FILTERS, q: 'gem' });
       http.expectOne((r) => r.url === '/api/pipeline').flush(problem(503, 'Database down'), { status: 503, statusText: 'Unavailable' });
-      expect(store.error()).toEqual({ status: 503, rule: null, detail: 'Database down' });
+      expect(store.error()).toEqual({ status: 503, rule: null, detail: 'Database down', fields: {} });
       expect(store.loaded()).toBe(false);
 
       store.reload();

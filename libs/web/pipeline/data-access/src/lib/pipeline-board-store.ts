@@ -3,8 +3,8 @@ import type { Pipeline, TransitionRequest } from '@bep/contracts';
 import type { Stage } from '@bep/domain';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { PipelineApi } from '@bep/web/engagements/data-access';
+import { apiFailure, type ApiFailure } from '@bep/web/shared/data-access';
 import type { Subscription } from 'rxjs';
-import { apiFailure, type ApiFailure } from './api-failure';
 import { boardColumns, type BoardCard, type BoardColumn, cardAfterMove, findCard, withCard } from './board';
 import { boardRequest, type BoardFilters, NO_FILTERS } from './board-filters';
 import { type Mover, planMove } from './plan-move';
@@ -99,8 +99,8 @@ export class PipelineBoardStore {
     if (plan.outcome === 'refused' || (plan.outcome === 'needs-note' && !note?.trim())) {
       const failure: MoveFailure =
         plan.outcome === 'refused'
-          ? { status: 422, rule: plan.rule, detail: plan.message, card, to }
-          : { status: 422, rule: 'note-required', detail: null, card, to };
+          ? { status: 422, rule: plan.rule, detail: plan.message, fields: {}, card, to }
+          : { status: 422, rule: 'note-required', detail: null, fields: {}, card, to };
       this.#state.update((state) => ({ ...state, moveFailure: failure }));
       return Promise.resolve({ moved: false, failure });
     }

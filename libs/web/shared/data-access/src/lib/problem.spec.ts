@@ -3,13 +3,8 @@ import { TestBed } from '@angular/core/testing';
 import type { ProblemDetails } from '@bep/contracts';
 import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
 import { TranslocoService } from '@jsverse/transloco';
-import {
-  httpStatusOf,
-  problemFieldErrors,
-  problemMessage,
-  problemOf,
-  retryAfterSeconds,
-} from './problem';
+import { problemMessage } from './failure-text';
+import { httpStatusOf, problemFieldErrors, problemOf, retryAfterSeconds } from './problem';
 
 function failure(status: number, error: unknown, headers?: Record<string, string>): HttpErrorResponse {
   return new HttpErrorResponse({ status, error, headers: new HttpHeaders(headers) });

@@ -1,14 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { ProblemDetails } from '@bep/contracts';
 
-/**
- * What problemMessage needs to speak the interface language: the shared words `problem.*`
- * (Transloco's TranslocoService is one).
- */
-export interface Translator {
-  translate(key: string, params?: Record<string, unknown>): string;
-}
-
 export function isProblemDetails(body: unknown): body is ProblemDetails {
   return typeof body === 'object' && body !== null && typeof (body as ProblemDetails).title === 'string';
 }
@@ -21,25 +13,6 @@ export function problemOf(error: unknown): ProblemDetails | null {
 /** The HTTP status of a failed call: 0 when the server was not reached, null when it is no HTTP error. */
 export function httpStatusOf(error: unknown): number | null {
   return error instanceof HttpErrorResponse ? error.status : null;
-}
-
-/**
- * A sentence for a failed API call, in the interface language. The API speaks RFC 9457: its
- * `detail` (or `title`) is written for the user, so it wins over `fallback`, the caller's
- * translated sentence of what failed ("Le chargement des utilisateurs a échoué.").
- */
-export function problemMessage(error: unknown, fallback: string, translator: Translator): string {
-  if (!(error instanceof HttpErrorResponse)) {
-    return fallback;
-  }
-  const problem = problemOf(error);
-  if (problem) {
-    return problem.detail?.trim() || problem.title;
-  }
-  if (error.status === 0) {
-    return translator.translate('problem.unreachable');
-  }
-  return translator.translate('problem.httpError', { fallback, status: error.status });
 }
 
 /** The field-level messages of a 400 problem, keyed by the field's path (`email`, `roles`, `address.city`). */

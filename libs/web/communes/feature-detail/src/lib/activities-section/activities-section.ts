@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
 import type { Activity } from '@bep/contracts';
-import { CommunePageStore, failureOf, type Failure } from '@bep/web/communes/data-access';
+import { CommunePageStore } from '@bep/web/communes/data-access';
+import { apiFailure, type ApiFailure, FailureTextPipe } from '@bep/web/shared/data-access';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ActivityForm } from '../activity-form/activity-form';
 import { CompleteDialog, type CompleteDialogData } from '../complete-dialog/complete-dialog';
-import { FailureTextPipe } from '../shared/failure-text.pipe';
+import { COMMUNE_FAILURES } from '../shared/commune-failures';
 import { LoadStatus } from '../shared/load-status';
 import { PageDialogs } from '../shared/page-dialogs';
 import { ActivityCard } from './activity-card';
@@ -12,7 +13,7 @@ import { ActivityCard } from './activity-card';
 /** What failed, on which activity, to say it next to the lists. */
 interface ActionFailure {
   subject: string;
-  failure: Failure;
+  failure: ApiFailure;
 }
 
 const time = (instant: string | null) => (instant ? Date.parse(instant) : Number.POSITIVE_INFINITY);
@@ -29,6 +30,8 @@ const time = (instant: string | null) => (instant ? Date.parse(instant) : Number
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ActivitiesSection {
+  /** How the failures of this part of the page are worded. */
+  protected readonly failures = COMMUNE_FAILURES;
   protected readonly store = inject(CommunePageStore);
   readonly #dialogs = inject(PageDialogs);
 
@@ -77,7 +80,7 @@ export class ActivitiesSection {
     try {
       await action();
     } catch (error) {
-      this.actionFailure.set({ subject: activity.subject, failure: failureOf(error) });
+      this.actionFailure.set({ subject: activity.subject, failure: apiFailure(error) });
     } finally {
       this.busy.set(null);
     }

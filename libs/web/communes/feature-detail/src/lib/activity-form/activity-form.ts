@@ -9,9 +9,10 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import type { CreateActivityRequest } from '@bep/contracts';
 import { ACTIVITY_TYPES, DEFAULT_ACTIVITY_MINUTES, type ActivityType } from '@bep/domain';
-import { CommunePageStore, failureOf, type Failure } from '@bep/web/communes/data-access';
+import { CommunePageStore } from '@bep/web/communes/data-access';
+import { apiFailure, type ApiFailure, FailureTextPipe } from '@bep/web/shared/data-access';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { FailureTextPipe } from '../shared/failure-text.pipe';
+import { COMMUNE_FAILURES } from '../shared/commune-failures';
 import { PageDialogs } from '../shared/page-dialogs';
 
 /** The API's limits (createActivityRequestSchema), written out so that zod stays out of the bundle. */
@@ -59,6 +60,8 @@ function wholeMinutes(control: AbstractControl<number | null>): ValidationErrors
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ActivityForm {
+  /** How the failures of this part of the page are worded. */
+  protected readonly failures = COMMUNE_FAILURES;
   protected readonly store = inject(CommunePageStore);
   readonly #dialogs = inject(PageDialogs);
 
@@ -84,7 +87,7 @@ export class ActivityForm {
   protected readonly consultants = computed(() => this.store.engagement.value()?.consultants ?? []);
 
   protected readonly submitting = signal(false);
-  protected readonly failure = signal<Failure | null>(null);
+  protected readonly failure = signal<ApiFailure | null>(null);
 
   /** Resetting through the directive also forgets that the form was submitted (no error shown on the empty form). */
   private readonly formDirective = viewChild.required(FormGroupDirective);
@@ -136,14 +139,14 @@ export class ActivityForm {
       this.#dialogs.announce('commune.activities.saved', { subject: request.subject });
       this.formDirective().resetForm();
     } catch (error) {
-      this.#showFailure(failureOf(error));
+      this.#showFailure(apiFailure(error));
     } finally {
       this.submitting.set(false);
     }
   }
 
   /** The server's field messages on their field, anything else above the form. */
-  #showFailure(failure: Failure): void {
+  #showFailure(failure: ApiFailure): void {
     const { subject, when, duration, outcome } = this.form.controls;
     const controls: Record<string, AbstractControl> = { subject, scheduledAt: when, durationMinutes: duration, outcome };
     const placed = Object.entries(failure.fields).filter(([path]) => controls[path]);

@@ -8,9 +8,10 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import type { Contact, ContactFunction } from '@bep/contracts';
-import { CommunePageStore, failureOf, type Failure } from '@bep/web/communes/data-access';
+import { CommunePageStore } from '@bep/web/communes/data-access';
+import { apiFailure, type ApiFailure, FailureTextPipe } from '@bep/web/shared/data-access';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { FailureTextPipe } from '../shared/failure-text.pipe';
+import { communeFailures } from '../shared/commune-failures';
 
 export interface ContactDialogData {
   /** The contact to change; null: a new one. */
@@ -53,6 +54,8 @@ const PHONE_MAX_LENGTH = 40;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ContactDialog {
+  /** How the failures of this part of the page are worded. */
+  protected readonly failures = communeFailures('commune.contacts.alreadyErased');
   readonly #store = inject(CommunePageStore);
   readonly #dialogRef = inject<MatDialogRef<ContactDialog, Contact>>(MatDialogRef);
   protected readonly editing = inject<ContactDialogData>(MAT_DIALOG_DATA).contact;
@@ -67,7 +70,7 @@ export class ContactDialog {
   });
 
   protected readonly submitting = signal(false);
-  protected readonly failure = signal<Failure | null>(null);
+  protected readonly failure = signal<ApiFailure | null>(null);
   /** The server's refusal of the binôme (a third member): shown under the checkbox. */
   protected readonly binomeRefused = signal(false);
 
@@ -106,14 +109,14 @@ export class ContactDialog {
       });
       this.#dialogRef.close(saved);
     } catch (error) {
-      this.#showFailure(failureOf(error));
+      this.#showFailure(apiFailure(error));
     } finally {
       this.submitting.set(false);
     }
   }
 
   /** Field messages on their field, a rule on the field it concerns, anything else above the form. */
-  #showFailure(failure: Failure): void {
+  #showFailure(failure: ApiFailure): void {
     const { name, email, phone } = this.form.controls;
     const controls: Record<string, AbstractControl> = { name, email, phone };
     const placed = Object.entries(failure.fields).filter(([path]) => controls[path]);
@@ -121,9 +124,9 @@ export class ContactDialog {
       controls[path].setErrors({ server: message });
       controls[path].markAsTouched();
     }
-    if (failure.type?.endsWith(':binome-size')) {
+    if (failure.rule === 'binome-size') {
       this.binomeRefused.set(true);
-    } else if (failure.type?.endsWith(':reachable')) {
+    } else if (failure.rule === 'reachable') {
       email.setErrors({ reachable: true });
       email.markAsTouched();
     } else if (placed.length === 0) {
@@ -140,7 +143,8 @@ export class ContactDialog {
 
   #clearError(control: AbstractControl, key: string): void {
     if (!control.hasError(key)) return;
-    const { [key]: _cleared, ...rest } = control.errors ?? {};
+    const rest = { ...control.errors };
+    delete rest[key];
     control.setErrors(Object.keys(rest).length ? rest : null);
   }
 }

@@ -2,18 +2,19 @@ import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import type { Contact } from '@bep/contracts';
-import { CommunePageStore, failureOf, type Failure } from '@bep/web/communes/data-access';
+import { CommunePageStore } from '@bep/web/communes/data-access';
+import { apiFailure, type ApiFailure, FailureTextPipe } from '@bep/web/shared/data-access';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ContactDialog, type ContactDialogData } from '../contact-dialog/contact-dialog';
 import { Badge } from '../shared/badge';
-import { FailureTextPipe } from '../shared/failure-text.pipe';
+import { communeFailures } from '../shared/commune-failures';
 import { LoadStatus } from '../shared/load-status';
 import { PageDialogs } from '../shared/page-dialogs';
 
 /** What failed, on whom, to say it next to the list. */
 interface ActionFailure {
   name: string;
-  failure: Failure;
+  failure: ApiFailure;
 }
 
 /**
@@ -28,6 +29,8 @@ interface ActionFailure {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ContactsSection {
+  /** How the failures of this part of the page are worded. */
+  protected readonly failures = communeFailures('commune.contacts.alreadyErased');
   protected readonly store = inject(CommunePageStore);
   readonly #dialogs = inject(PageDialogs);
   readonly #document = inject(DOCUMENT);
@@ -85,7 +88,7 @@ export class ContactsSection {
     try {
       await action();
     } catch (error) {
-      this.actionFailure.set({ name: contact.name, failure: failureOf(error) });
+      this.actionFailure.set({ name: contact.name, failure: apiFailure(error) });
     } finally {
       this.busy.set(null);
     }

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import type { Failure } from '@bep/web/communes/data-access';
+import { type ApiFailure, FailureTextPipe } from '@bep/web/shared/data-access';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { FailureTextPipe } from './failure-text.pipe';
+import { COMMUNE_FAILURES } from './commune-failures';
 
 /** What a section of the page shows while it loads, and when loading failed: the reason and a retry. */
 @Component({
@@ -17,7 +17,7 @@ import { FailureTextPipe } from './failure-text.pipe';
     @if (failure(); as failure) {
       <div class="bep-error-banner" role="alert">
         <p>
-          <strong>{{ failedKey() | transloco }}</strong> {{ failure | failureText }}
+          <strong>{{ failedKey() | transloco }}</strong> {{ failure | failureText: failures }}
         </p>
         <button mat-stroked-button type="button" (click)="retry.emit()">{{ 'action.retry' | transloco }}</button>
       </div>
@@ -25,8 +25,10 @@ import { FailureTextPipe } from './failure-text.pipe';
   `,
 })
 export class LoadStatus {
+  /** How the failures of this part of the page are worded. */
+  protected readonly failures = COMMUNE_FAILURES;
   readonly loading = input(false);
-  readonly failure = input<Failure | null>(null);
+  readonly failure = input<ApiFailure | null>(null);
   /** The sentence that heads the failure, e.g. `commune.contacts.loadFailed`. */
   readonly failedKey = input.required<string>();
   /** What the progress bar announces. */

@@ -4,12 +4,13 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { isClosedStage, PIPELINE_STAGES, stageOrder, type Stage } from '@bep/domain';
 import { AuthStore } from '@bep/web/auth/data-access';
-import { CommunePageStore, failureOf, type Failure } from '@bep/web/communes/data-access';
+import { CommunePageStore } from '@bep/web/communes/data-access';
 import { moveTargets, planMove, type Mover, type MoveTarget } from '@bep/web/pipeline/data-access';
+import { apiFailure, type ApiFailure, FailureTextPipe } from '@bep/web/shared/data-access';
 import { BepDatePipe } from '@bep/web/shared/i18n';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NoteDialog, type NoteDialogData } from '../note-dialog/note-dialog';
-import { FailureTextPipe } from '../shared/failure-text.pipe';
+import { communeFailures } from '../shared/commune-failures';
 import { LoadStatus } from '../shared/load-status';
 import { PageDialogs } from '../shared/page-dialogs';
 import { stageSteps } from './stage-steps';
@@ -27,6 +28,8 @@ import { stageSteps } from './stage-steps';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class StageStepper {
+  /** How the failures of this part of the page are worded. */
+  protected readonly failures = communeFailures('commune.stage.stale');
   protected readonly store = inject(CommunePageStore);
   readonly #auth = inject(AuthStore);
   readonly #dialogs = inject(PageDialogs);
@@ -73,7 +76,7 @@ export class StageStepper {
   protected readonly others = computed(() => this.#targets().filter((target) => target !== this.next()));
 
   protected readonly moving = signal(false);
-  protected readonly failure = signal<Failure | null>(null);
+  protected readonly failure = signal<ApiFailure | null>(null);
 
   protected async move(target: MoveTarget): Promise<void> {
     const note = target.needsNote ? await this.#askNote(target.stage) : undefined;
@@ -84,7 +87,7 @@ export class StageStepper {
       const moved = await this.store.move(target.stage, note);
       this.#dialogs.announce('commune.stage.moved', { stage: this.#dialogs.translate(`stage.${moved.stage}`) });
     } catch (error) {
-      this.failure.set(failureOf(error));
+      this.failure.set(apiFailure(error));
     } finally {
       this.moving.set(false);
     }

@@ -6,10 +6,11 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import type { ConsultantList, ConsultantSummary, EngagementDetail } from '@bep/contracts';
-import { CommunePageStore, failureOf, Loadable, type Failure } from '@bep/web/communes/data-access';
+import { CommunePageStore } from '@bep/web/communes/data-access';
 import { PipelineApi } from '@bep/web/engagements/data-access';
+import { apiFailure, type ApiFailure, FailureTextPipe, Loadable } from '@bep/web/shared/data-access';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { FailureTextPipe } from '../shared/failure-text.pipe';
+import { COMMUNE_FAILURES } from '../shared/commune-failures';
 import { LoadStatus } from '../shared/load-status';
 
 export interface TeamDialogData {
@@ -38,6 +39,7 @@ const CONSULTANTS_PAGE = 200;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TeamDialog {
+  protected readonly failures = COMMUNE_FAILURES;
   readonly #store = inject(CommunePageStore);
   readonly #api = inject(PipelineApi);
   readonly #dialogRef = inject<MatDialogRef<TeamDialog, EngagementDetail>>(MatDialogRef);
@@ -48,7 +50,7 @@ export class TeamDialog {
   protected readonly leadId = signal<string | null>(this.engagement.lead?.id ?? null);
   protected readonly submitted = signal(false);
   protected readonly submitting = signal(false);
-  protected readonly failure = signal<Failure | null>(null);
+  protected readonly failure = signal<ApiFailure | null>(null);
 
   /** The active consultants, then those of the team who are no longer active (so that they can be unchecked). */
   protected readonly options = computed<ConsultantOption[]>(() => {
@@ -100,7 +102,7 @@ export class TeamDialog {
     try {
       this.#dialogRef.close(await this.#store.assign(consultantIds.length ? this.leadId() : null, consultantIds));
     } catch (error) {
-      this.failure.set(failureOf(error));
+      this.failure.set(apiFailure(error));
     } finally {
       this.submitting.set(false);
     }

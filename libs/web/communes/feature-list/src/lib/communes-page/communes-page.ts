@@ -10,6 +10,7 @@ import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { CommuneSummary } from '@bep/contracts';
 import { CommunesStore } from '@bep/web/communes/data-access';
+import { FailureTextPipe } from '@bep/web/shared/data-access';
 import { BepNumberPipe, LanguageStore, pluralForm } from '@bep/web/shared/i18n';
 import { COMMUNE_STATUSES, communeStatus, type CommuneStatus, statusKey } from '@bep/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -46,6 +47,7 @@ const COMPARATORS: Record<SortColumn, (a: CommuneRow, b: CommuneRow) => number> 
   selector: 'bep-communes-page',
   imports: [
     BepNumberPipe,
+    FailureTextPipe,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,

@@ -73,8 +73,6 @@ export const en: TranslationsLike<typeof fr> = {
     title: 'Moving {{ name }} to “{{ stage }}” failed.',
     stale: 'Someone else changed the municipality meanwhile: the pipeline was reloaded. Check its new stage, then try again if needed.',
     forbidden: 'Only a BEP manager and the consultants assigned to this engagement may move it.',
-    unreachable: 'The server does not answer. Check your connection, then try again.',
-    httpError: 'HTTP error {{ status }}.',
     dismiss: 'Dismiss the message',
   },
   rule: {

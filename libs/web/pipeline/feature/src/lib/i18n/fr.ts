@@ -72,8 +72,6 @@ export const fr = {
     title: 'Le déplacement de {{ name }} vers « {{ stage }} » a échoué.',
     stale: 'La commune a été modifiée entre-temps par quelqu’un d’autre : le pipeline a été rechargé. Vérifiez sa nouvelle étape, puis réessayez si nécessaire.',
     forbidden: 'Seuls un gestionnaire BEP et les consultants assignés à cet engagement peuvent le déplacer.',
-    unreachable: 'Le serveur ne répond pas. Vérifiez votre connexion, puis réessayez.',
-    httpError: 'Erreur HTTP {{ status }}.',
     dismiss: 'Fermer le message',
   },
   /** The stage rules of libs/domain, as the API names them in its 422 answers. */

@@ -22,14 +22,15 @@ import {
   queryFromFilters,
   sameFilters,
 } from '@bep/web/pipeline/data-access';
+import { FailureTextPipe } from '@bep/web/shared/data-access';
 import { BepNumberPipe, BepPluralPipe, formatNumber, LanguageStore, pluralForm } from '@bep/web/shared/i18n';
 import { StageSwatch } from '@bep/web/ui';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { distinctUntilChanged, firstValueFrom, map } from 'rxjs';
 import { BoardCard } from '../board-card/board-card';
 import { BoardFiltersBar } from '../board-filters-bar/board-filters-bar';
-import { FailureReason } from '../failure-reason/failure-reason';
 import { askMoveNote } from '../move-note-dialog/move-note-dialog';
+import { PIPELINE_FAILURES } from '../pipeline-failures';
 
 /** Dragging starts at once with a mouse; on a touch screen after a press, so that a swipe still scrolls. */
 const DRAG_START_DELAY = { mouse: 0, touch: 250 };
@@ -51,7 +52,7 @@ const DRAG_START_DELAY = { mouse: 0, touch: 250 };
     CdkDropList,
     CdkDropListGroup,
     CdkScrollable,
-    FailureReason,
+    FailureTextPipe,
     MatButtonModule,
     MatProgressBarModule,
     StageSwatch,
@@ -75,6 +76,7 @@ export class PipelinePage {
   readonly #document = inject(DOCUMENT);
 
   protected readonly dragStartDelay = DRAG_START_DELAY;
+  protected readonly failures = PIPELINE_FAILURES;
   protected readonly noFilters = NO_FILTERS;
 
   /** The filters in force: those of the URL. */

@@ -1,13 +1,13 @@
 import { computed, signal } from '@angular/core';
 import type { Observable, Subscription } from 'rxjs';
-import { failureOf, type Failure } from './failure';
+import { apiFailure, type ApiFailure } from './api-failure';
 
 interface LoadableState<T> {
   value: T | null;
   /** A value has arrived (it may be null: "there is none"). */
   loaded: boolean;
   loading: boolean;
-  failure: Failure | null;
+  failure: ApiFailure | null;
 }
 
 const INITIAL = { value: null, loaded: false, loading: false, failure: null } as const;
@@ -35,7 +35,7 @@ export class Loadable<T> {
         this.#state.set({ value, loaded: true, loading: false, failure: null });
         then?.(value);
       },
-      error: (error: unknown) => this.#state.update((state) => ({ ...state, loading: false, failure: failureOf(error) })),
+      error: (error: unknown) => this.#state.update((state) => ({ ...state, loading: false, failure: apiFailure(error) })),
     });
   }
 
