@@ -1,2 +1,3 @@
 export * from './lib/confirm-dialog/confirm-dialog';
 export * from './lib/paginator/translated-paginator-intl';
+export * from './lib/text-prompt/text-prompt-dialog';

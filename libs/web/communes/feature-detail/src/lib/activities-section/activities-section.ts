@@ -3,8 +3,7 @@ import type { Activity } from '@bep/contracts';
 import { CommunePageStore } from '@bep/web/communes/data-access';
 import { apiFailure, type ApiFailure, FailureTextPipe } from '@bep/web/shared/data-access';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ActivityForm } from '../activity-form/activity-form';
-import { CompleteDialog, type CompleteDialogData } from '../complete-dialog/complete-dialog';
+import { ActivityForm, OUTCOME_MAX_LENGTH } from '../activity-form/activity-form';
 import { COMMUNE_FAILURES } from '../shared/commune-failures';
 import { LoadStatus } from '../shared/load-status';
 import { PageDialogs } from '../shared/page-dialogs';
@@ -56,10 +55,18 @@ export class ActivitiesSection {
   protected readonly actionFailure = signal<ActionFailure | null>(null);
 
   protected async complete(activity: Activity): Promise<void> {
-    const answer = await this.#dialogs.open<CompleteDialog, CompleteDialogData, { outcome: string | null }>(CompleteDialog, { subject: activity.subject });
-    if (!answer) return;
+    const text = (key: string) => this.#dialogs.translate(`commune.completeDialog.${key}`, { subject: activity.subject });
+    const outcome = await this.#dialogs.prompt({
+      title: text('title'),
+      label: text('outcome'),
+      hint: text('outcomeHint'),
+      maxLength: OUTCOME_MAX_LENGTH,
+      tooLong: this.#dialogs.translate('commune.activityForm.outcomeTooLong'),
+      confirmLabel: text('confirm'),
+    });
+    if (outcome === null) return;
     await this.#act(activity, async () => {
-      await this.store.updateActivity(activity.id, { completed: true, outcome: answer.outcome });
+      await this.store.updateActivity(activity.id, { completed: true, outcome: outcome || null });
       this.heading().nativeElement.focus();
       this.#dialogs.announce('commune.activities.completed', { subject: activity.subject });
     });

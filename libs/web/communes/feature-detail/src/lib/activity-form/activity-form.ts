@@ -17,7 +17,7 @@ import { PageDialogs } from '../shared/page-dialogs';
 
 /** The API's limits (createActivityRequestSchema), written out so that zod stays out of the bundle. */
 const SUBJECT_MAX_LENGTH = 200;
-const OUTCOME_MAX_LENGTH = 4000;
+export const OUTCOME_MAX_LENGTH = 4000;
 const MAX_MINUTES = 1440;
 
 /**

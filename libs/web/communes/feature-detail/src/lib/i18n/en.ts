@@ -61,20 +61,6 @@ export const en: TranslationsLike<typeof fr> = {
     moveFailed: 'The engagement was not moved.',
     stale: 'Someone changed this engagement in the meantime: it has just been reloaded. Check its stage, then try again if needed.',
   },
-  note: {
-    title: 'Move to “{{ stage }}”',
-    why: {
-      forward: 'Add a note to the history.',
-      skip: 'Skipping a stage needs a note that says why.',
-      backward: 'Going back to an earlier stage needs a note that says why.',
-      close: 'Closing the engagement needs a note: the reason.',
-      reopen: 'Reopening the engagement needs a note that says why.',
-    },
-    label: 'Note',
-    hint: "It will appear in the engagement's history.",
-    required: 'Enter the note.',
-    confirm: 'Move',
-  },
   contacts: {
     heading: 'Contacts',
     loadFailed: 'The contacts could not be loaded.',

@@ -60,20 +60,6 @@ export const fr = {
     moveFailed: "Le déplacement n'a pas eu lieu.",
     stale: "Quelqu'un a modifié cet engagement entre-temps : il vient d'être rechargé. Vérifiez l'étape, puis recommencez si besoin.",
   },
-  note: {
-    title: 'Déplacer vers « {{ stage }} »',
-    why: {
-      forward: "Ajoutez une note à l'historique.",
-      skip: 'Sauter une étape demande une note qui explique pourquoi.',
-      backward: 'Revenir à une étape précédente demande une note qui explique pourquoi.',
-      close: "Clore l'engagement demande une note : la raison.",
-      reopen: "Rouvrir l'engagement demande une note qui explique pourquoi.",
-    },
-    label: 'Note',
-    hint: "Elle figurera dans l'historique de l'engagement.",
-    required: 'Saisissez la note.',
-    confirm: 'Déplacer',
-  },
   contacts: {
     heading: 'Contacts',
     loadFailed: 'Impossible de charger les contacts.',

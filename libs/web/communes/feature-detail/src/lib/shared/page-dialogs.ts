@@ -2,7 +2,7 @@ import type { ComponentType } from '@angular/cdk/portal';
 import { inject, Injectable, Injector } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { confirmAction } from '@bep/web/ui-material';
+import { confirmAction, promptText, type TextPromptData } from '@bep/web/ui-material';
 import { TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 
@@ -35,6 +35,11 @@ export class PageDialogs {
         destructive: true,
       }),
     );
+  }
+
+  /** Asks for a text (promptText); resolves with it, trimmed, or null when cancelled. */
+  prompt(data: TextPromptData): Promise<string | null> {
+    return firstValueFrom(promptText(this.#dialog, data, { injector: this.#injector }));
   }
 
   /** A short message that screen readers announce (the snack bar is a polite live region). */

@@ -68,9 +68,9 @@ describe('StageStepper', () => {
 
     const dialog = await page.documentLoader.getHarness(MatDialogHarness);
     expect(await dialog.getTitleText()).toBe('Déplacer vers « Refusé »');
-    expect(await dialog.getContentText()).toContain("Clore l'engagement demande une note : la raison.");
+    expect(await dialog.getContentText()).toContain('Clore un engagement demande une note qui dit pourquoi.');
     await (await dialog.getHarness(MatButtonHarness.with({ text: 'Déplacer' }))).click();
-    expect(await dialog.getContentText()).toContain('Saisissez la note.');
+    expect(await dialog.getContentText()).toContain('La note est obligatoire.');
     page.http.expectNone(TRANSITIONS_URL);
 
     await (await dialog.getHarness(MatInputHarness)).setValue('  La commune renonce au diagnostic  ');

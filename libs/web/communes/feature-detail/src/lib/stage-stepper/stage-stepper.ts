@@ -5,11 +5,11 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { isClosedStage, PIPELINE_STAGES, stageOrder, type Stage } from '@bep/domain';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { CommunePageStore } from '@bep/web/communes/data-access';
+import { MoveNotePrompt } from '@bep/web/engagements/ui';
 import { moveTargets, planMove, type Mover, type MoveTarget } from '@bep/web/pipeline/data-access';
 import { apiFailure, type ApiFailure, FailureTextPipe } from '@bep/web/shared/data-access';
 import { BepDatePipe } from '@bep/web/shared/i18n';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { NoteDialog, type NoteDialogData } from '../note-dialog/note-dialog';
 import { communeFailures } from '../shared/commune-failures';
 import { LoadStatus } from '../shared/load-status';
 import { PageDialogs } from '../shared/page-dialogs';
@@ -33,6 +33,7 @@ export class StageStepper {
   protected readonly store = inject(CommunePageStore);
   readonly #auth = inject(AuthStore);
   readonly #dialogs = inject(PageDialogs);
+  readonly #moveNote = inject(MoveNotePrompt);
 
   protected readonly engagement = this.store.engagement.value;
   protected readonly closed = computed(() => {
@@ -93,12 +94,12 @@ export class StageStepper {
     }
   }
 
-  /** The note the move needs, or undefined when the user cancels. */
-  #askNote(to: Stage): Promise<string | undefined> {
+  /** The note the move needs, or undefined when the user cancels; the page's heading names the commune already. */
+  async #askNote(to: Stage): Promise<string | undefined> {
     const card = this.#card();
     const mover = this.#mover();
     const plan = card && mover ? planMove(card, to, mover) : null;
     const kind = plan && plan.outcome !== 'refused' ? plan.kind : 'forward';
-    return this.#dialogs.open<NoteDialog, NoteDialogData, string>(NoteDialog, { to, kind });
+    return (await this.#moveNote.ask({ to, kind })) ?? undefined;
   }
 }

@@ -39,11 +39,6 @@ export const en: TranslationsLike<typeof fr> = {
   move: {
     action: 'Move to “{{ stage }}”',
     moving: 'Moving…',
-    title: 'Move {{ commune }} to the next stage?',
-    message: '{{ commune }} will move from “{{ from }}” to “{{ to }}”.',
-    noteLabel: 'Note (optional)',
-    noteHint: 'It will appear in the engagement’s history.',
-    noteTooLong: 'The note has at most 2,000 characters.',
     done: '{{ commune }}: move to “{{ stage }}” saved.',
     stale: '{{ commune }} was changed meanwhile and nothing changed. The list is reloaded: check the stage, then try again.',
     forbidden: '{{ commune }} is no longer assigned to you: the list is reloaded.',

@@ -36,11 +36,6 @@ export const fr = {
   move: {
     action: 'Passer à « {{ stage }} »',
     moving: 'Passage en cours…',
-    title: 'Passer {{ commune }} à l’étape suivante ?',
-    message: '{{ commune }} passera de « {{ from }} » à « {{ to }} ».',
-    noteLabel: 'Note (facultative)',
-    noteHint: 'Elle figurera dans l’historique de l’engagement.',
-    noteTooLong: 'La note compte au plus 2 000 caractères.',
     done: '{{ commune }} : passage à l’étape « {{ stage }} » enregistré.',
     stale: '{{ commune }} a été modifiée entre-temps et rien n’a changé. La liste est rechargée : vérifiez l’étape, puis réessayez.',
     forbidden: '{{ commune }} ne vous est plus attribuée : la liste est rechargée.',

@@ -211,8 +211,8 @@ describe('MyCommunesPage', () => {
     async function confirmMove(note: string): Promise<void> {
       await (await loader.getHarness(MatButtonHarness.with({ text: /Passer à « Atelier tenu »/ }))).click();
       const dialog = await documentLoader.getHarness(MatDialogHarness);
-      expect(await dialog.getTitleText()).toBe('Passer Gembloux à l’étape suivante ?');
-      expect((await dialog.getContentText()).replace(/\s+/g, ' ')).toContain('Gembloux passera de « Diagnostic demandé » à « Atelier tenu ».');
+      expect(await dialog.getTitleText()).toBe('Passer Gembloux à « Atelier tenu » ?');
+      expect(await dialog.getContentText()).toContain('Vous pouvez ajouter une note à ce passage.');
       await (await dialog.getHarness(MatInputHarness)).setValue(note);
       await (await dialog.getHarness(MatButtonHarness.with({ text: 'Passer à « Atelier tenu »' }))).click();
       await fixture.whenStable();

@@ -1,15 +1,13 @@
 import { NgTemplateOutlet } from '@angular/common';
 import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { Stage, TransitionRule } from '@bep/domain';
+import { MoveNotePrompt } from '@bep/web/engagements/ui';
 import { MyCommunesStore, type MoveOutcome, type MyEngagement } from '@bep/web/my-communes/data-access';
 import { ProblemMessagePipe } from '@bep/web/shared/data-access';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { firstValueFrom } from 'rxjs';
 import { DueList } from '../due-list/due-list';
-import { MoveDialog, type MoveConfirmation, type MoveDialogData } from '../move-dialog/move-dialog';
 import { MyEngagementCard } from '../my-engagement-card/my-engagement-card';
 
 /** What the page says of a move: a sentence of its scope about the commune, translated by the template. */
@@ -66,7 +64,7 @@ function noticeOf(outcome: MoveOutcome): { success: boolean; notice: Notice } {
 })
 export class MyCommunesPage {
   protected readonly store = inject(MyCommunesStore);
-  readonly #dialog = inject(MatDialog);
+  readonly #moveNote = inject(MoveNotePrompt);
   readonly #injector = inject(Injector);
   private readonly engagementsHeading = viewChild<ElementRef<HTMLElement>>('engagementsHeading');
 
@@ -84,23 +82,14 @@ export class MyCommunesPage {
     if (!to || this.store.moving().has(engagement.id)) {
       return;
     }
-    const confirmation = await firstValueFrom(
-      this.#dialog
-        .open<MoveDialog, MoveDialogData, MoveConfirmation>(MoveDialog, {
-          data: { commune: engagement.commune.name, from: engagement.stage, to },
-          width: '32rem',
-          maxWidth: '95vw',
-          // The dialog reads the page's translations.
-          injector: this.#injector,
-        })
-        .afterClosed(),
-    );
-    if (!confirmation) {
+    // A move has consequences (reminders, billing): the consultant confirms it, with a note if they like.
+    const note = await this.#moveNote.ask({ to, kind: 'forward', commune: engagement.commune.name });
+    if (note === null) {
       return;
     }
     this.success.set(null);
     this.problem.set(null);
-    const { success, notice } = noticeOf(await this.store.moveToNext(engagement, confirmation.note));
+    const { success, notice } = noticeOf(await this.store.moveToNext(engagement, note));
     (success ? this.success : this.problem).set(notice);
     // The move button changes or goes (last stage, reload): keep the keyboard user in the list.
     afterNextRender(

@@ -52,20 +52,6 @@ export const en: TranslationsLike<typeof fr> = {
     moveMenu: 'Move {{ name }} to',
     needsNote: '(note required)',
   },
-  note: {
-    title: 'Move {{ name }} to “{{ stage }}”',
-    why: {
-      forward: 'Add a note to this move.',
-      skip: 'Skipping a stage needs a note that says why.',
-      backward: 'Moving back to an earlier stage needs a note that says why.',
-      close: 'Closing an engagement needs a note that says why.',
-      reopen: 'Reopening an engagement needs a note that says why.',
-    },
-    label: 'Note',
-    hint: 'It will show on the municipality’s timeline.',
-    required: 'The note is required.',
-    confirm: 'Move',
-  },
   announce: {
     moved: '{{ name }} moved to “{{ stage }}”.',
   },

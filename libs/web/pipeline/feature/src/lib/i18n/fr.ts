@@ -51,20 +51,6 @@ export const fr = {
     moveMenu: 'Déplacer {{ name }} vers',
     needsNote: '(note requise)',
   },
-  note: {
-    title: 'Déplacer {{ name }} vers « {{ stage }} »',
-    why: {
-      forward: 'Ajoutez une note à ce déplacement.',
-      skip: 'Sauter une étape demande une note qui dit pourquoi.',
-      backward: 'Revenir à une étape précédente demande une note qui dit pourquoi.',
-      close: 'Clore un engagement demande une note qui dit pourquoi.',
-      reopen: 'Rouvrir un engagement demande une note qui dit pourquoi.',
-    },
-    label: 'Note',
-    hint: 'Elle apparaîtra dans la chronologie de la commune.',
-    required: 'La note est obligatoire.',
-    confirm: 'Déplacer',
-  },
   announce: {
     moved: '{{ name }} est passée à l’étape « {{ stage }} ».',
   },

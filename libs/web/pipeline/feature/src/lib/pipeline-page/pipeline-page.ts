@@ -4,10 +4,10 @@ import { CdkScrollable } from '@angular/cdk/scrolling';
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, DOCUMENT, ElementRef, inject, Injector } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router } from '@angular/router';
 import type { Stage } from '@bep/domain';
+import { MoveNotePrompt } from '@bep/web/engagements/ui';
 import {
   BoardFilterOptions,
   type BoardCard as Card,
@@ -26,10 +26,9 @@ import { FailureTextPipe } from '@bep/web/shared/data-access';
 import { BepNumberPipe, BepPluralPipe, formatNumber, LanguageStore, pluralForm } from '@bep/web/shared/i18n';
 import { StageSwatch } from '@bep/web/ui';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { distinctUntilChanged, firstValueFrom, map } from 'rxjs';
+import { distinctUntilChanged, map } from 'rxjs';
 import { BoardCard } from '../board-card/board-card';
 import { BoardFiltersBar } from '../board-filters-bar/board-filters-bar';
-import { askMoveNote } from '../move-note-dialog/move-note-dialog';
 import { PIPELINE_FAILURES } from '../pipeline-failures';
 
 /** Dragging starts at once with a mouse; on a touch screen after a press, so that a swipe still scrolls. */
@@ -67,7 +66,7 @@ export class PipelinePage {
   protected readonly store = inject(PipelineBoardStore);
   readonly #router = inject(Router);
   readonly #route = inject(ActivatedRoute);
-  readonly #dialog = inject(MatDialog);
+  readonly #moveNote = inject(MoveNotePrompt);
   readonly #announcer = inject(LiveAnnouncer);
   readonly #transloco = inject(TranslocoService);
   readonly #language = inject(LanguageStore).language;
@@ -128,7 +127,7 @@ export class PipelinePage {
     const plan = planMove(card, to, this.store.mover());
     let note: string | undefined;
     if (plan.outcome === 'needs-note') {
-      note = (await firstValueFrom(askMoveNote(this.#dialog, { commune: card.commune.name, to, kind: plan.kind }))) ?? undefined;
+      note = (await this.#moveNote.ask({ to, kind: plan.kind, commune: card.commune.name })) ?? undefined;
       if (!note) {
         return;
       }

@@ -77,6 +77,23 @@ export const en: TranslationsLike<typeof fr> = {
     unreachable: 'The server does not answer. Check your connection, then try again.',
     httpError: '{{ fallback }} HTTP error {{ status }}.',
   },
+  move: {
+    title: { forward: 'Move to “{{ stage }}”?', other: 'Move to “{{ stage }}”' },
+    titleOf: { forward: 'Move {{ commune }} to “{{ stage }}”?', other: 'Move {{ commune }} to “{{ stage }}”' },
+    why: {
+      forward: 'You may add a note to this move.',
+      skip: 'Skipping a stage needs a note that says why.',
+      backward: 'Moving back to an earlier stage needs a note that says why.',
+      close: 'Closing an engagement needs a note that says why.',
+      reopen: 'Reopening an engagement needs a note that says why.',
+    },
+    note: 'Note',
+    noteOptional: 'Note (optional)',
+    hint: 'It will appear in the engagement’s history.',
+    required: 'The note is required.',
+    tooLong: 'The note has at most 2,000 characters.',
+    confirm: { forward: 'Move to “{{ stage }}”', other: 'Move' },
+  },
   paginator: {
     itemsPerPage: 'Rows per page',
     next: 'Next page',

@@ -80,6 +80,28 @@ export const fr = {
     unreachable: 'Le serveur ne répond pas. Vérifiez votre connexion, puis réessayez.',
     httpError: '{{ fallback }} Erreur HTTP {{ status }}.',
   },
+  /**
+   * The note of a stage move (askMoveNote of @bep/web/engagements/ui): optional for a move to the
+   * next stage, required by the stage rules for the others. `titleOf` names the commune, where the
+   * page does not already.
+   */
+  move: {
+    title: { forward: 'Passer à « {{ stage }} » ?', other: 'Déplacer vers « {{ stage }} »' },
+    titleOf: { forward: 'Passer {{ commune }} à « {{ stage }} » ?', other: 'Déplacer {{ commune }} vers « {{ stage }} »' },
+    why: {
+      forward: 'Vous pouvez ajouter une note à ce passage.',
+      skip: 'Sauter une étape demande une note qui dit pourquoi.',
+      backward: 'Revenir à une étape précédente demande une note qui dit pourquoi.',
+      close: 'Clore un engagement demande une note qui dit pourquoi.',
+      reopen: 'Rouvrir un engagement demande une note qui dit pourquoi.',
+    },
+    note: 'Note',
+    noteOptional: 'Note (facultative)',
+    hint: 'Elle figurera dans l’historique de l’engagement.',
+    required: 'La note est obligatoire.',
+    tooLong: 'La note compte au plus 2 000 caractères.',
+    confirm: { forward: 'Passer à « {{ stage }} »', other: 'Déplacer' },
+  },
   /** The labels of every table's paginator (TranslatedPaginatorIntl). */
   paginator: {
     itemsPerPage: 'Lignes par page',

@@ -1,0 +1,1 @@
+export * from './lib/move-note/move-note-prompt';
