@@ -69,7 +69,7 @@ describe('AssignmentStore', () => {
     store.find({ q: '', stage: '' });
     http.expectOne((candidate) => candidate.url === '/api/engagements').flush(page([fernelmont]));
 
-    const outcome = store.assign(fernelmont.id, { leadId: LEA.id, consultantIds: [LEA.id, SARAH.id] });
+    const assigned = store.assign(fernelmont.id, { leadId: LEA.id, consultantIds: [LEA.id, SARAH.id] });
     const put = http.expectOne(`/api/engagements/${fernelmont.id}/assignments`);
     expect(put.request.method).toBe('PUT');
     expect(put.request.body).toEqual({ leadId: LEA.id, consultantIds: [LEA.id, SARAH.id] });
@@ -79,12 +79,12 @@ describe('AssignmentStore', () => {
     ];
     put.flush({ ...fernelmont, consultants: team, timeline: [] });
 
-    expect(await outcome).toEqual({ ok: true, engagement: expect.objectContaining({ consultants: team }) });
+    expect(await assigned).toEqual(expect.objectContaining({ consultants: team }));
     expect(store.items()[0].consultants).toEqual(team);
   });
 
-  it('returns a refused team with the server’s answer', async () => {
-    const outcome = store.assign(fernelmont.id, { leadId: null, consultantIds: [SARAH.id] });
+  it('rejects a refused team with the server’s answer', async () => {
+    const assigned = store.assign(fernelmont.id, { leadId: null, consultantIds: [SARAH.id] });
     http
       .expectOne(`/api/engagements/${fernelmont.id}/assignments`)
       .flush(
@@ -92,6 +92,6 @@ describe('AssignmentStore', () => {
         { status: 422, statusText: 'Unprocessable Entity' },
       );
 
-    expect(await outcome).toEqual({ ok: false, error: expect.objectContaining({ status: 422 }) });
+    await expect(assigned).rejects.toEqual(expect.objectContaining({ status: 422 }));
   });
 });

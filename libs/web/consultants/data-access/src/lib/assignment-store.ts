@@ -18,9 +18,6 @@ interface AssignmentState {
   error: unknown;
 }
 
-/** A refused team comes back with the HttpErrorResponse (422: an unknown or inactive consultant). */
-export type AssignOutcome = { ok: true; engagement: EngagementListItem } | { ok: false; error: unknown };
-
 /** Enough for a province (37 communes); a larger campaign is narrowed by the search. */
 export const SEARCH_LIMIT = 50;
 
@@ -53,26 +50,25 @@ export class AssignmentStore {
     });
   }
 
-  /** Sets the engagement's consultants and lead; the list shows the new team at once. */
-  async assign(engagementId: string, request: AssignmentsRequest): Promise<AssignOutcome> {
-    try {
-      const engagement = await firstValueFrom(this.#api.assign(engagementId, request));
-      this.#state.update((state) =>
-        state.page
-          ? {
-              ...state,
-              page: {
-                ...state.page,
-                items: state.page.items.map((item) =>
-                  item.id === engagement.id ? { ...item, lead: engagement.lead, consultants: engagement.consultants, version: engagement.version } : item,
-                ),
-              },
-            }
-          : state,
-      );
-      return { ok: true, engagement };
-    } catch (error) {
-      return { ok: false, error };
-    }
+  /**
+   * Sets the engagement's consultants and lead; the list shows the new team at once. Rejects with
+   * the HttpErrorResponse of a refusal (422: an unknown or inactive consultant).
+   */
+  async assign(engagementId: string, request: AssignmentsRequest): Promise<EngagementListItem> {
+    const engagement = await firstValueFrom(this.#api.assign(engagementId, request));
+    this.#state.update((state) =>
+      state.page
+        ? {
+            ...state,
+            page: {
+              ...state.page,
+              items: state.page.items.map((item) =>
+                item.id === engagement.id ? { ...item, lead: engagement.lead, consultants: engagement.consultants, version: engagement.version } : item,
+              ),
+            },
+          }
+        : state,
+    );
+    return engagement;
   }
 }

@@ -128,17 +128,6 @@ export const en: TranslationsLike<typeof fr> = {
     change: 'Change the team',
     saved: 'Team saved.',
   },
-  teamForm: {
-    title: 'Team for {{ commune }}',
-    consultants: 'Consultants',
-    lead: 'Lead consultant',
-    leadRequired: 'Choose the lead among the checked consultants.',
-    noneChosen: 'No consultant checked: the municipality will have no team.',
-    loading: 'Loading the consultants',
-    loadFailed: 'The consultants could not be loaded.',
-    saveFailed: 'The team could not be saved.',
-    office: { BE: 'Belgium', FR: 'France' },
-  },
   timeline: {
     heading: 'History',
     order: 'Newest first.',

@@ -127,17 +127,6 @@ export const fr = {
     change: "Modifier l'équipe",
     saved: 'Équipe enregistrée.',
   },
-  teamForm: {
-    title: 'Équipe de {{ commune }}',
-    consultants: 'Consultants',
-    lead: 'Consultant responsable',
-    leadRequired: 'Choisissez le responsable parmi les consultants cochés.',
-    noneChosen: 'Aucun consultant coché : la commune restera sans équipe.',
-    loading: 'Chargement des consultants',
-    loadFailed: 'Impossible de charger les consultants.',
-    saveFailed: "L'équipe n'a pas pu être enregistrée.",
-    office: { BE: 'Belgique', FR: 'France' },
-  },
   timeline: {
     heading: 'Historique',
     order: 'Du plus récent au plus ancien.',

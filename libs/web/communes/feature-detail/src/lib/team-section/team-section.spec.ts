@@ -2,21 +2,25 @@ import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatRadioButtonHarness } from '@angular/material/radio/testing';
-import type { ConsultantList } from '@bep/contracts';
+import type { Workload } from '@bep/contracts';
 import { aUser } from '@bep/web/auth/data-access/testing';
 import { anEngagement, CAMILLE, JULIEN } from '@bep/web/communes/data-access/testing';
 import { configureCommunePage, ENGAGEMENT_URL, openCommunePage, squash } from '../../testing/commune-page-testing';
 
-const consultants: ConsultantList = {
+/** Every consultant's load, as GET /api/consultants/workload answers it. */
+const workload: Workload = {
+  campaign: { id: 'a7e1c0de-0000-4000-8000-000000000001', name: 'Radioscopie numérique 2019' },
   items: [
-    { ...CAMILLE, email: 'consultant1@ocalia.demo', office: 'BE', active: true },
-    { ...JULIEN, email: 'consultant2@ocalia.demo', office: 'BE', active: true },
-    { id: 'c5c5c5c5-0000-4000-8000-000000000005', name: 'Léa Moreau', email: 'consultant5@ocalia.demo', office: 'FR', active: true },
-  ],
-  total: 3,
-  limit: 200,
-  offset: 0,
+    { ...CAMILLE, email: 'consultant1@ocalia.demo', office: 'BE' as const },
+    { ...JULIEN, email: 'consultant2@ocalia.demo', office: 'BE' as const },
+    { id: 'c5c5c5c5-0000-4000-8000-000000000005', name: 'Léa Moreau', email: 'consultant5@ocalia.demo', office: 'FR' as const },
+  ].map((consultant) => ({
+    consultant: { ...consultant, active: true, weeklyCapacityHours: 32 },
+    activeEngagements: { total: 2, lead: 1, byStage: { diagnostic_requested: 2 } },
+    weeks: [],
+  })),
 };
+const WORKLOAD_URL = '/api/consultants/workload';
 
 describe('TeamSection', () => {
   beforeEach(() => configureCommunePage());
@@ -40,15 +44,16 @@ describe('TeamSection', () => {
   it('changes the team and its lead among the active consultants', async () => {
     const page = await openCommunePage();
     await (await page.loader.getHarness(MatButtonHarness.with({ text: "Modifier l'équipe" }))).click();
-    const request = page.http.expectOne('/api/consultants?active=true&limit=200');
-    request.flush(consultants);
+    page.http.expectOne(WORKLOAD_URL).flush(workload);
     await page.settle();
 
     const dialog = await page.documentLoader.getHarness(MatDialogHarness);
     expect(await dialog.getTitleText()).toBe('Équipe de Gembloux');
+    // Each consultant with their office and load, to weigh the choice.
+    expect(squash(await dialog.getContentText())).toContain('Léa Moreau Bureau de France · 2 engagements actifs');
     await (await dialog.getHarness(MatCheckboxHarness.with({ label: /Julien Lambert/ }))).check();
     await (await dialog.getHarness(MatRadioButtonHarness.with({ label: 'Julien Lambert' }))).check();
-    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Enregistrer' }))).click();
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Enregistrer l’équipe' }))).click();
 
     const put = page.http.expectOne(`${ENGAGEMENT_URL}/assignments`);
     expect(put.request.body).toEqual({ leadId: JULIEN.id, consultantIds: [CAMILLE.id, JULIEN.id] });
@@ -62,14 +67,14 @@ describe('TeamSection', () => {
   it('asks for a lead among the checked consultants', async () => {
     const page = await openCommunePage();
     await (await page.loader.getHarness(MatButtonHarness.with({ text: "Modifier l'équipe" }))).click();
-    page.http.expectOne('/api/consultants?active=true&limit=200').flush(consultants);
+    page.http.expectOne(WORKLOAD_URL).flush(workload);
     await page.settle();
     const dialog = await page.documentLoader.getHarness(MatDialogHarness);
     await (await dialog.getHarness(MatCheckboxHarness.with({ label: /Julien Lambert/ }))).check();
     await (await dialog.getHarness(MatCheckboxHarness.with({ label: /Léa Moreau/ }))).check();
     // The lead leaves the team: two consultants remain, and none of them is the lead yet.
     await (await dialog.getHarness(MatCheckboxHarness.with({ label: /Camille Dubois/ }))).uncheck();
-    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Enregistrer' }))).click();
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Enregistrer l’équipe' }))).click();
 
     expect(await dialog.getContentText()).toContain('Choisissez le responsable parmi les consultants cochés.');
     page.http.expectNone(`${ENGAGEMENT_URL}/assignments`);
@@ -78,12 +83,12 @@ describe('TeamSection', () => {
   it('says why the consultants could not be loaded, and retries', async () => {
     const page = await openCommunePage();
     await (await page.loader.getHarness(MatButtonHarness.with({ text: "Modifier l'équipe" }))).click();
-    page.http.expectOne('/api/consultants?active=true&limit=200').error(new ProgressEvent('error'));
+    page.http.expectOne(WORKLOAD_URL).error(new ProgressEvent('error'));
     await page.settle();
     const dialog = await page.documentLoader.getHarness(MatDialogHarness);
     expect(await dialog.getContentText()).toContain('Impossible de charger les consultants.');
 
     await (await dialog.getHarness(MatButtonHarness.with({ text: 'Réessayer' }))).click();
-    page.http.expectOne('/api/consultants?active=true&limit=200').flush(consultants);
+    page.http.expectOne(WORKLOAD_URL).flush(workload);
   });
 });

@@ -2,8 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import type { EngagementDetail } from '@bep/contracts';
 import { CommunePageStore } from '@bep/web/communes/data-access';
+import { WorkloadStore } from '@bep/web/consultants/data-access';
+import { TeamDialog, type TeamDialogData } from '@bep/web/engagements/feature-team';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { TeamDialog, type TeamDialogData } from '../team-dialog/team-dialog';
 import { Badge } from '../shared/badge';
 import { PageDialogs } from '../shared/page-dialogs';
 
@@ -11,6 +12,8 @@ import { PageDialogs } from '../shared/page-dialogs';
 @Component({
   selector: 'bep-team-section',
   imports: [Badge, MatButtonModule, TranslocoPipe],
+  // The consultants' loads, asked for when the manager first opens the team dialog.
+  providers: [WorkloadStore],
   template: `
     <div class="section-header">
       <h2 id="team-heading">{{ 'commune.team.heading' | transloco }}</h2>
@@ -48,6 +51,7 @@ import { PageDialogs } from '../shared/page-dialogs';
 export class TeamSection {
   protected readonly store = inject(CommunePageStore);
   readonly #dialogs = inject(PageDialogs);
+  readonly #workload = inject(WorkloadStore);
 
   protected readonly team = computed(() =>
     [...(this.store.engagement.value()?.consultants ?? [])].sort((a, b) => Number(b.isLead) - Number(a.isLead)),
@@ -56,7 +60,11 @@ export class TeamSection {
   protected async change(): Promise<void> {
     const engagement = this.store.engagement.value();
     if (!engagement) return;
-    const saved = await this.#dialogs.open<TeamDialog, TeamDialogData, EngagementDetail>(TeamDialog, { engagement }, '30rem');
+    const saved = await this.#dialogs.open<TeamDialog<EngagementDetail>, TeamDialogData<EngagementDetail>, EngagementDetail>(TeamDialog, {
+      engagement,
+      workload: this.#workload,
+      save: ({ leadId, consultantIds }) => this.store.assign(leadId, consultantIds),
+    });
     if (saved) this.#dialogs.announce('commune.team.saved');
   }
 }

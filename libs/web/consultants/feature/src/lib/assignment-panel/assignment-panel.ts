@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, Injector, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, Injector, output, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -7,16 +7,16 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { EngagementListItem } from '@bep/contracts';
 import { ALL_STAGES, type Stage } from '@bep/domain';
-import { AssignmentStore } from '@bep/web/consultants/data-access';
+import { AssignmentStore, WorkloadStore } from '@bep/web/consultants/data-access';
+import { TeamDialog, type TeamDialogData } from '@bep/web/engagements/feature-team';
 import { BepNumberPipe, BepPluralPipe } from '@bep/web/shared/i18n';
 import { ProblemMessagePipe } from '@bep/web/shared/data-access';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { TeamDialog, type TeamDialogData, type TeamOption } from '../team-dialog/team-dialog';
 
 /**
  * "Équipes des communes": the manager looks for an engagement by commune and stage, and opens the
- * team dialog to set its consultants and lead. Says when a team is saved and tells the page, whose
+ * team dialog (@bep/web/engagements/feature-team) to set its consultants and lead. Says when a team is saved and tells the page, whose
  * workload figures change with it.
  */
 @Component({
@@ -31,8 +31,8 @@ export class AssignmentPanel {
   readonly #dialog = inject(MatDialog);
   readonly #injector = inject(Injector);
 
-  /** The consultants a team can be made of; null until the workload has arrived. */
-  readonly consultants = input.required<TeamOption[] | null>();
+  /** The consultants a team can be made of, with their load: the page's, reloaded after a change of team. */
+  protected readonly workload = inject(WorkloadStore);
   /** An engagement's team changed. */
   readonly teamChanged = output<EngagementListItem>();
 
@@ -56,25 +56,21 @@ export class AssignmentPanel {
   }
 
   protected async editTeam(engagement: EngagementListItem): Promise<void> {
-    const active = this.consultants();
-    if (!active) {
+    if (!this.workload.loaded()) {
       return;
     }
-    // Someone no longer active stays offered while on the team, so that the manager can take them off.
-    const options: TeamOption[] = [
-      ...active,
-      ...engagement.consultants
-        .filter((member) => !active.some((option) => option.id === member.id))
-        .map((member) => ({ id: member.id, name: member.name, office: 'BE' as const, active: false, activeEngagements: 0 })),
-    ];
     this.saved.set(null);
+    const data: TeamDialogData<EngagementListItem> = {
+      engagement,
+      workload: this.workload,
+      save: (request) => this.store.assign(engagement.id, request),
+    };
     const changed = await firstValueFrom(
       this.#dialog
-        .open<TeamDialog, TeamDialogData, EngagementListItem>(TeamDialog, {
-          data: { engagement, options },
+        .open<TeamDialog<EngagementListItem>, TeamDialogData<EngagementListItem>, EngagementListItem>(TeamDialog, {
+          data,
           width: '32rem',
           maxWidth: '95vw',
-          // The dialog saves through the page's AssignmentStore and reads the page's translations.
           injector: this.#injector,
         })
         .afterClosed(),

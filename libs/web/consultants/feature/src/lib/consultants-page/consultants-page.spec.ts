@@ -276,7 +276,7 @@ describe('ConsultantsPage', () => {
     it('makes the only ticked consultant the lead, and asks for a lead when the lead is unticked', async () => {
       await loaded();
       const dialog = await openTeam('Andenne');
-      expect(squash(await dialog.getContentText())).toContain('Cochez d’abord au moins un consultant.');
+      expect(squash(await dialog.getContentText())).toContain('Aucun consultant coché : la commune restera sans équipe.');
 
       await (await checkbox(dialog, 'Camille Dubois')).check();
       expect(await (await dialog.getHarness(MatRadioGroupHarness)).getCheckedValue()).toBe(CAMILLE.id);

@@ -1,11 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { AssignmentStore, WorkloadStore } from '@bep/web/consultants/data-access';
 import { ProblemMessagePipe } from '@bep/web/shared/data-access';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AssignmentPanel } from '../assignment-panel/assignment-panel';
-import type { TeamOption } from '../team-dialog/team-dialog';
 import { WorkloadCard } from '../workload-card/workload-card';
 
 /**
@@ -22,22 +21,6 @@ import { WorkloadCard } from '../workload-card/workload-card';
 })
 export class ConsultantsPage {
   protected readonly workload = inject(WorkloadStore);
-
-  /** The active consultants a team can be made of, with their load; null until the workload has arrived. */
-  protected readonly teamOptions = computed<TeamOption[] | null>(() =>
-    this.workload.loaded()
-      ? this.workload
-          .items()
-          .filter((item) => item.consultant.active)
-          .map(({ consultant, activeEngagements }) => ({
-            id: consultant.id,
-            name: consultant.name,
-            office: consultant.office,
-            active: true,
-            activeEngagements: activeEngagements.total,
-          }))
-      : null,
-  );
 
   constructor() {
     this.workload.load();

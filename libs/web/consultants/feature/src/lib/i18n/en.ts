@@ -47,17 +47,4 @@ export const en: TranslationsLike<typeof fr> = {
     saved: 'The team of {{ commune }} is saved.',
     noConsultants: 'The consultants are not loaded: teams cannot be changed for now.',
   },
-  team: {
-    title: 'Team of {{ commune }}',
-    consultants: 'Consultants',
-    consultantLoad: { one: '{{ office }} · {{ count }} active engagement', other: '{{ office }} · {{ count }} active engagements' },
-    inactiveName: '{{ name }} (inactive)',
-    lead: 'Lead',
-    noConsultant: 'First tick at least one consultant.',
-    leadRequired: 'Choose the lead among the ticked consultants.',
-    save: 'Save the team',
-    saving: 'Saving the team',
-    invalid: 'The server refuses this team: one of the chosen consultants is unknown or no longer active. Untick them or reload the page.',
-    failed: 'The team could not be saved.',
-  },
 };

@@ -44,17 +44,4 @@ export const fr = {
     saved: 'L’équipe de {{ commune }} est enregistrée.',
     noConsultants: 'La liste des consultants n’est pas chargée : les équipes ne peuvent pas être modifiées pour le moment.',
   },
-  team: {
-    title: 'Équipe de {{ commune }}',
-    consultants: 'Consultants',
-    consultantLoad: { one: '{{ office }} · {{ count }} engagement actif', other: '{{ office }} · {{ count }} engagements actifs' },
-    inactiveName: '{{ name }} (inactif)',
-    lead: 'Responsable',
-    noConsultant: 'Cochez d’abord au moins un consultant.',
-    leadRequired: 'Choisissez le responsable parmi les consultants cochés.',
-    save: 'Enregistrer l’équipe',
-    saving: 'Enregistrement de l’équipe',
-    invalid: 'Le serveur refuse cette équipe : un des consultants choisis est inconnu ou n’est plus actif. Décochez-le ou rechargez la page.',
-    failed: 'L’équipe n’a pas pu être enregistrée.',
-  },
 } as const;

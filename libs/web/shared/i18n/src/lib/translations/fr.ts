@@ -81,7 +81,7 @@ export const fr = {
     httpError: '{{ fallback }} Erreur HTTP {{ status }}.',
   },
   /**
-   * The note of a stage move (askMoveNote of @bep/web/engagements/ui): optional for a move to the
+   * The note of a stage move (MoveNotePrompt of @bep/web/engagements/ui): optional for a move to the
    * next stage, required by the stage rules for the others. `titleOf` names the commune, where the
    * page does not already.
    */
@@ -101,6 +101,23 @@ export const fr = {
     required: 'La note est obligatoire.',
     tooLong: 'La note compte au plus 2 000 caractères.',
     confirm: { forward: 'Passer à « {{ stage }} »', other: 'Déplacer' },
+  },
+  /** An engagement's consultants and lead (TeamDialog of @bep/web/engagements/feature-team). */
+  team: {
+    title: 'Équipe de {{ commune }}',
+    consultants: 'Consultants',
+    consultantLoad: { one: '{{ office }} · {{ count }} engagement actif', other: '{{ office }} · {{ count }} engagements actifs' },
+    office: { BE: 'Bureau de Belgique', FR: 'Bureau de France' },
+    inactiveName: '{{ name }} (inactif)',
+    lead: 'Responsable',
+    noneChosen: 'Aucun consultant coché : la commune restera sans équipe.',
+    leadRequired: 'Choisissez le responsable parmi les consultants cochés.',
+    loading: 'Chargement des consultants',
+    loadFailed: 'Impossible de charger les consultants.',
+    save: 'Enregistrer l’équipe',
+    saving: 'Enregistrement de l’équipe',
+    invalid: 'Le serveur refuse cette équipe : un des consultants choisis est inconnu ou n’est plus actif. Décochez-le ou rechargez la page.',
+    failed: 'L’équipe n’a pas pu être enregistrée.',
   },
   /** The labels of every table's paginator (TranslatedPaginatorIntl). */
   paginator: {

@@ -1,0 +1,1 @@
+export * from './lib/team-dialog/team-dialog';
