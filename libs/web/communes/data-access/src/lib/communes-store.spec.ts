@@ -1,39 +1,15 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { CommuneList, ProblemDetails } from '@bep/contracts';
+import type { ProblemDetails } from '@bep/contracts';
+import { aCommune, aCommuneList } from '../testing';
 import { CommunesStore } from './communes-store';
 
-const list: CommuneList = {
-  total: 2,
-  limit: 100,
-  offset: 0,
-  campaign: { id: 'c1', name: 'Radioscopie numérique 2019' },
-  items: [
-    {
-      nis: '92142',
-      name: 'Gembloux',
-      arrondissement: 'Namur',
-      postalCode: '5030',
-      population: 26253,
-      latitude: 50.56,
-      longitude: 4.69,
-      eligible: true,
-      engagement: { id: 'e1', stage: 'diagnostic_requested', leadConsultant: null },
-    },
-    {
-      nis: '92094',
-      name: 'Namur',
-      arrondissement: 'Namur',
-      postalCode: '5000',
-      population: 110939,
-      latitude: 50.46,
-      longitude: 4.87,
-      eligible: false,
-      engagement: null,
-    },
-  ],
-};
+/** Gembloux in the campaign, and Namur, not eligible. */
+const list = aCommuneList([
+  aCommune(),
+  aCommune({ nis: '92094', name: 'Namur', postalCode: '5000', population: 110939, latitude: 50.46, longitude: 4.87, eligible: false, engagement: null }),
+]);
 
 describe('CommunesStore', () => {
   let store: CommunesStore;

@@ -50,7 +50,7 @@ const PHONE_MAX_LENGTH = 40;
     TranslocoPipe,
   ],
   templateUrl: './contact-dialog.html',
-  styleUrl: '../shared/dialog-form.css',
+  styleUrl: './contact-dialog.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ContactDialog {
