@@ -4,3 +4,4 @@ export * from './lib/roles/role-list';
 export * from './lib/language-switch/language-switch';
 export * from './lib/stages/commune-status';
 export * from './lib/stages/stage-swatch';
+export * from './lib/icons/warning-icon';

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import type { ConsultantWorkload } from '@bep/contracts';
 import { PIPELINE_STAGES } from '@bep/domain';
 import { BepDatePipe, BepNumberPipe, BepPercentPipe } from '@bep/web/shared/i18n';
+import { WarningIcon } from '@bep/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 /** One week of a consultant's planned time, as the card draws it. */
@@ -22,7 +23,7 @@ interface WeekView {
  */
 @Component({
   selector: 'bep-workload-card',
-  imports: [BepDatePipe, BepNumberPipe, BepPercentPipe, TranslocoPipe],
+  imports: [BepDatePipe, BepNumberPipe, BepPercentPipe, TranslocoPipe, WarningIcon],
   templateUrl: './workload-card.html',
   styleUrl: './workload-card.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { DueItem } from '@bep/web/my-communes/data-access';
 import { BepDatePipe, BepDateTimePipe, BepNumberPipe } from '@bep/web/shared/i18n';
+import { WarningIcon } from '@bep/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 /**
@@ -11,7 +12,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
  */
 @Component({
   selector: 'bep-due-list',
-  imports: [BepDatePipe, BepDateTimePipe, BepNumberPipe, RouterLink, TranslocoPipe],
+  imports: [BepDatePipe, BepDateTimePipe, BepNumberPipe, RouterLink, TranslocoPipe, WarningIcon],
   templateUrl: './due-list.html',
   styleUrl: './due-list.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
