@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { signIn } from './support/sign-in';
+import { expectNoSeriousViolation } from './support/accessibility';
 
 /**
  * The commune page, per role. The e2e database is shared by every spec of a run, so this spec
@@ -46,9 +46,7 @@ test.describe('Commune page', () => {
     await expect(history).toContainText('Questionnaire envoyé → Questionnaire complété');
     await expect(history).toContainText('Questionnaire complété → Diagnostic demandé');
 
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-    expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expectNoSeriousViolation(page);
     await page.screenshot({ path: 'apps/web-e2e/screenshots/commune-page.png', fullPage: true });
 
     // Schedule a diagnostic: it shows among the upcoming activities and on the history.

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { signIn } from './support/sign-in';
+import { expectNoSeriousViolation } from './support/accessibility';
 
 /*
  * Changes the demo data for the rest of the run: Sarah Martin joins Fernelmont's team as a second
@@ -69,9 +69,7 @@ test.describe('Consultants', () => {
     );
     await expect.poll(() => activeEngagements(sarah)).toBe(before + 1);
 
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-    expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expectNoSeriousViolation(page);
     await page.screenshot({ path: 'apps/web-e2e/screenshots/consultants.png', fullPage: true });
   });
 });

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { figure } from './support/figures';
 import { signIn } from './support/sign-in';
+import { expectNoSeriousViolation } from './support/accessibility';
 
 
 /** Figures are formatted in Belgian French: thousands are separated by a (narrow) no-break space. */
@@ -52,9 +52,7 @@ test.describe('Tableau de bord', () => {
     await map.getByText('Voir les communes en tableau').click();
     await expect(map.getByRole('table').getByRole('row')).toHaveCount(39);
 
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-    expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expectNoSeriousViolation(page);
 
     await page.screenshot({ path: 'apps/web-e2e/screenshots/dashboard.png', fullPage: true });
   });

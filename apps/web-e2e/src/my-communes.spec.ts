@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { signIn } from './support/sign-in';
+import { expectNoSeriousViolation } from './support/accessibility';
 
 /*
  * Camille Dubois (consultant1) leads Gembloux and no other commune of the demo. This spec changes
@@ -11,12 +11,6 @@ import { signIn } from './support/sign-in';
 /** The card of one of the consultant's engagements, found by its commune. */
 function engagementCard(page: Page, commune: string) {
   return page.getByRole('article', { name: commune, exact: true });
-}
-
-async function expectNoSeriousViolation(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test.describe('Mes communes', () => {

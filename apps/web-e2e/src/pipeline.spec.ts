@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { figure } from './support/figures';
 import { signIn } from './support/sign-in';
 import { expect, test } from './support/test';
+import { expectNoSeriousViolation } from './support/accessibility';
 
 /*
  * The Pipeline board, per role. The database is shared by every spec of a run (files run in
@@ -53,12 +53,6 @@ async function drag(page: Page, grip: Locator, target: Locator): Promise<void> {
   await page.mouse.up();
 }
 
-async function expectNoSeriousAccessibilityViolation(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
 test.describe('Pipeline', () => {
   test('a manager moves Profondeville to "Atelier tenu" with the keyboard', async ({ page }) => {
     await openBoard(page, 'manager@bep.demo');
@@ -67,7 +61,7 @@ test.describe('Pipeline', () => {
     const requested = await countOf(page, 'Diagnostic demandé');
     const held = await countOf(page, 'Atelier tenu');
 
-    await expectNoSeriousAccessibilityViolation(page);
+    await expectNoSeriousViolation(page);
     await page.screenshot({ path: 'apps/web-e2e/screenshots/pipeline.png', fullPage: true });
 
     await profondeville.getByRole('button', { name: 'Déplacer vers…' }).focus();
@@ -141,7 +135,7 @@ test.describe('Pipeline', () => {
       await expect(dialog).toContainText('Sauter une étape demande une note qui dit pourquoi.');
       await dialog.getByRole('button', { name: 'Déplacer' }).click();
       await expect(dialog.getByText('La note est obligatoire.')).toBeVisible();
-      await expectNoSeriousAccessibilityViolation(page);
+      await expectNoSeriousViolation(page);
 
       await dialog.getByRole('button', { name: 'Annuler' }).click();
       await expect(dialog).toBeHidden();
@@ -160,14 +154,14 @@ test.describe('Pipeline', () => {
     await expect(page).toHaveURL(/[?&]consultant=/);
     await expect(card(page, 'Gembloux')).toBeVisible();
     await expect(card(page, 'Ciney')).toHaveCount(0);
-    await expectNoSeriousAccessibilityViolation(page);
+    await expectNoSeriousViolation(page);
   });
 
   test('finance reads the board without any move', async ({ page }) => {
     await openBoard(page, 'finance@bep.demo');
     await expect(card(page, 'Gembloux')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Déplacer vers…' })).toHaveCount(0);
-    await expectNoSeriousAccessibilityViolation(page);
+    await expectNoSeriousViolation(page);
   });
 
   test('the filters live in the URL', async ({ page }) => {
