@@ -48,6 +48,12 @@ export class ActivitiesSection {
       .sort((a, b) => time(b.scheduledAt ?? b.completedAt) - time(a.scheduledAt ?? a.completedAt)),
   );
 
+  /** The two lists the section shows, with their words: the same markup serves both. */
+  protected readonly groups = computed(() => [
+    { key: 'upcoming', empty: 'noUpcoming', pending: true, activities: this.upcoming() },
+    { key: 'done', empty: 'noDone', pending: false, activities: this.done() },
+  ]);
+
   /** Where the focus goes when the activity it was on leaves its list. */
   private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
 

@@ -1,5 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import type { Contact } from '@bep/contracts';
 import { CommunePageStore } from '@bep/web/communes/data-access';
@@ -21,6 +21,22 @@ interface ActionFailure {
  * The commune's contacts: how to reach them, who forms the binôme. Managers add, change and
  * delete them; managers and administrators answer GDPR requests (export, erasure).
  */
+interface ContactAction {
+  key: 'edit' | 'remove' | 'export' | 'erase';
+  /** The words: `commune.contacts.<label>` and, naming the contact, `commune.contacts.<label>Of`. */
+  label: 'edit' | 'delete' | 'export' | 'erase';
+  destructive: boolean;
+}
+
+const CHANGE_ACTIONS: readonly ContactAction[] = [
+  { key: 'edit', label: 'edit', destructive: false },
+  { key: 'remove', label: 'delete', destructive: false },
+];
+const GDPR_ACTIONS: readonly ContactAction[] = [
+  { key: 'export', label: 'export', destructive: false },
+  { key: 'erase', label: 'erase', destructive: true },
+];
+
 @Component({
   selector: 'bep-contacts-section',
   imports: [Badge, FailureTextPipe, LoadStatus, MatButtonModule, TranslocoPipe],
@@ -38,8 +54,21 @@ export class ContactsSection {
   /** Where the focus goes when the contact it was on disappears. */
   private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
 
+  /** What the user may do to a contact: managers change them, managers and admins answer GDPR requests. */
+  protected readonly actions = computed<ContactAction[]>(() => {
+    const { manageContacts, gdpr } = this.store.permissions();
+    return [
+      ...(manageContacts ? CHANGE_ACTIONS : []),
+      ...(gdpr ? GDPR_ACTIONS : []),
+    ];
+  });
+
   protected readonly busy = signal<string | null>(null);
   protected readonly actionFailure = signal<ActionFailure | null>(null);
+
+  protected run(action: ContactAction, contact: Contact): Promise<void> {
+    return this[action.key](contact);
+  }
 
   protected async add(): Promise<void> {
     await this.#edit(null);
