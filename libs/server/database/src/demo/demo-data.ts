@@ -1,4 +1,4 @@
-import type { Role } from '@bep/contracts';
+import type { ContactFunction, Role } from '@bep/contracts';
 import type { ConsultantOffice } from '../entities';
 
 /** The programme as the BEP launched it in spring 2019. */
@@ -33,6 +33,20 @@ export const DEMO_DIAGNOSTIC_REQUESTS: { commune: string; answeredAt: string; re
   { commune: 'Ciney', answeredAt: '2019-05-03T10:10:00Z', requestedAt: '2019-05-06T07:50:00Z', lead: 2 },
   { commune: 'Profondeville', answeredAt: '2019-05-03T15:20:00Z', requestedAt: '2019-05-06T09:05:00Z', lead: 3 },
   { commune: 'Fernelmont', answeredAt: '2019-05-04T08:45:00Z', requestedAt: '2019-05-06T12:30:00Z', lead: 4 },
+];
+
+/**
+ * The people of two of those communes, so that a commune page shows its binôme (an agent of the
+ * administration and the échevin) and its finance officer. Neutral names, addresses on the demo
+ * domain, phone numbers in E.164 as the API stores them.
+ */
+export const DEMO_CONTACTS: { commune: string; fullName: string; function: ContactFunction; email: string; phone: string; isBinome: boolean }[] = [
+  { commune: 'Viroinval', fullName: 'Élise Martin', function: 'agent', email: 'elise.martin@viroinval.demo', phone: '+3260390001', isBinome: true },
+  { commune: 'Viroinval', fullName: 'Marc Dupuis', function: 'echevin', email: 'marc.dupuis@viroinval.demo', phone: '+3260390002', isBinome: true },
+  { commune: 'Viroinval', fullName: 'Anne Collard', function: 'finance', email: 'finances@viroinval.demo', phone: '+3260390003', isBinome: false },
+  { commune: 'Fernelmont', fullName: 'Sophie Lemaire', function: 'agent', email: 'sophie.lemaire@fernelmont.demo', phone: '+3281830001', isBinome: true },
+  { commune: 'Fernelmont', fullName: 'Pierre Gilson', function: 'echevin', email: 'pierre.gilson@fernelmont.demo', phone: '+3281830002', isBinome: true },
+  { commune: 'Fernelmont', fullName: 'Luc Deprez', function: 'finance', email: 'finances@fernelmont.demo', phone: '+3281830003', isBinome: false },
 ];
 
 /** Demo accounts (README): one per role, and one per consultant (consultantN -> DEMO_CONSULTANTS[N-1]). */

@@ -14,6 +14,8 @@ async function counts(database: MigratedDatabase) {
            (SELECT count(*) FROM "stage_change") AS stage_changes,
            (SELECT count(*) FROM "engagement_assignment" WHERE "is_lead") AS leads,
            (SELECT count(*) FROM "app_user") AS users,
+           (SELECT count(*) FROM "contact" WHERE "is_binome") AS binome_contacts,
+           (SELECT count(*) FROM "contact" WHERE "function" = 'finance') AS finance_contacts,
            (SELECT count(*) FROM "app_user" u JOIN "consultant" c ON c."id" = u."consultant_id" WHERE u."email" LIKE 'consultant%@bep.demo') AS linked_users`);
   return row;
 }
@@ -32,7 +34,7 @@ describe('demo data', () => {
   it('loads the situation of spring 2019 once, however often it runs', async () => {
     database = await createMigratedDatabase('demo');
     expect(await seedDemoData(database.dataSource, 'development', HASH)).toBe('loaded');
-    const expected = { campaigns: '1', consultants: '5', engagements: '37', requested: '5', stage_changes: String(37 + 5 * 2), leads: '5', users: '8', linked_users: '5' };
+    const expected = { campaigns: '1', consultants: '5', engagements: '37', requested: '5', stage_changes: String(37 + 5 * 2), leads: '5', users: '8', binome_contacts: '4', finance_contacts: '2', linked_users: '5' };
     expect(await counts(database)).toEqual(expected);
 
     const again = await Promise.all([seedDemoData(database.dataSource, 'development', HASH), seedDemoData(database.dataSource, undefined, HASH)]);

@@ -4,13 +4,14 @@ import {
   CampaignEntity,
   CommuneEntity,
   ConsultantEntity,
+  ContactEntity,
   EngagementAssignmentEntity,
   EngagementEntity,
   StageChangeEntity,
   UserEntity,
 } from '../entities';
 import { openEngagements } from '../engagements/open-engagements';
-import { DEMO_CAMPAIGN, DEMO_CONSULTANTS, DEMO_DIAGNOSTIC_REQUESTS, DEMO_USERS } from './demo-data';
+import { DEMO_CAMPAIGN, DEMO_CONSULTANTS, DEMO_CONTACTS, DEMO_DIAGNOSTIC_REQUESTS, DEMO_USERS } from './demo-data';
 
 /** Marks a database whose campaigns, consultants and users were written by this loader. */
 export const DEMO_MARKER_KEY = 'demo_data_loaded_at';
@@ -77,4 +78,15 @@ async function insertDemoData(manager: EntityManager, demoPasswordHash: string):
     await manager.update(EngagementEntity, engagement.id, { stage: 'diagnostic_requested', stageEnteredAt: requestedAt });
     await manager.insert(EngagementAssignmentEntity, { engagementId: engagement.id, consultantId: lead.id, isLead: true });
   }
+
+  await manager.insert(
+    ContactEntity,
+    DEMO_CONTACTS.map(({ commune: name, ...contact }) => {
+      const commune = communes.find((c) => c.name === name);
+      if (!commune) {
+        throw new Error(`Demo data refers to an unknown commune: ${name}`);
+      }
+      return { ...contact, communeNis: commune.nis };
+    }),
+  );
 }
