@@ -2,7 +2,7 @@ import type { Activity, ActivityPage, EngagementDetail, EngagementPage, Pipeline
 import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/database/testing';
 import { requireTestServices } from '@bep/server/testing';
 import { loadDemo, signIn } from './demo';
-import { startTestApi, type TestApi } from './test-api';
+import { callApi, startTestApi, type TestApi } from './test-api';
 
 describe('activities on engagements', () => {
   let database: MigratedDatabase;
@@ -41,14 +41,7 @@ describe('activities on engagements', () => {
     await database?.drop();
   });
 
-  async function call<T>(method: string, path: string, body?: unknown, as = 'manager@bep.demo'): Promise<{ status: number; body: T }> {
-    const response = await fetch(`${api.baseUrl}${path}`, {
-      method,
-      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers[as] },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: response.status, body: (response.status === 204 ? null : await response.json()) as T };
-  }
+  const call = <T>(method: string, path: string, body?: unknown, as = 'manager@bep.demo') => callApi<T>(api.baseUrl, method, path, headers[as], body);
   const count = async (table: string) => Number((await database.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM "${table}"`))[0]?.n);
   const camille = () => gembloux.lead?.id as string;
 

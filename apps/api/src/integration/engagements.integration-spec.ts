@@ -2,7 +2,7 @@ import type { EngagementDetail, EngagementPage } from '@bep/contracts';
 import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/database/testing';
 import { requireTestServices } from '@bep/server/testing';
 import { loadDemo, signIn } from './demo';
-import { startTestApi, type TestApi } from './test-api';
+import { callApi, startTestApi, type TestApi } from './test-api';
 
 describe('engagements and stage transitions', () => {
   let database: MigratedDatabase;
@@ -25,18 +25,9 @@ describe('engagements and stage transitions', () => {
     await database?.drop();
   });
 
-  const get = async <T>(path: string, as = 'manager@bep.demo') => {
-    const response = await fetch(`${api.baseUrl}${path}`, { headers: headers[as] });
-    return { status: response.status, body: (await response.json()) as T };
-  };
-  const move = async (id: string, body: unknown, as = 'manager@bep.demo') => {
-    const response = await fetch(`${api.baseUrl}/api/engagements/${id}/transitions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers[as] },
-      body: JSON.stringify(body),
-    });
-    return { status: response.status, body: (await response.json()) as EngagementDetail & { type?: string; detail?: string } };
-  };
+  const get = <T>(path: string, as = 'manager@bep.demo') => callApi<T>(api.baseUrl, 'GET', path, headers[as]);
+  const move = (id: string, body: unknown, as = 'manager@bep.demo') =>
+    callApi<EngagementDetail & { type?: string; detail?: string }>(api.baseUrl, 'POST', `/api/engagements/${id}/transitions`, headers[as], body);
   const engagementOf = async (commune: string) => {
     const { body } = await get<EngagementPage>(`/api/engagements?q=${encodeURIComponent(commune)}`);
     const found = body.items.find((e) => e.commune.name === commune);

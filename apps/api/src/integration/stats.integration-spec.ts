@@ -2,7 +2,7 @@ import type { EngagementPage, PipelineStats } from '@bep/contracts';
 import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/database/testing';
 import { requireTestServices } from '@bep/server/testing';
 import { loadDemo, signIn } from './demo';
-import { startTestApi, type TestApi } from './test-api';
+import { callApi, startTestApi, type TestApi } from './test-api';
 
 describe('GET /api/stats', () => {
   let database: MigratedDatabase;
@@ -22,10 +22,7 @@ describe('GET /api/stats', () => {
     await database?.drop();
   });
 
-  const get = async <T>(path: string) => {
-    const response = await fetch(`${api.baseUrl}${path}`, { headers });
-    return { status: response.status, body: (await response.json()) as T };
-  };
+  const get = <T>(path: string) => callApi<T>(api.baseUrl, 'GET', path, headers);
   const stats = async (query = '') => (await get<PipelineStats>(`/api/stats${query}`)).body;
   const engagementOf = async (commune: string) => (await get<EngagementPage>(`/api/engagements?q=${commune}`)).body.items[0] as EngagementPage['items'][number];
 

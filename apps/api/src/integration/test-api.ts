@@ -20,3 +20,20 @@ export async function startTestApi(databaseUrl: string, overrides: Partial<Runti
   }
   return { app, baseUrl: `http://127.0.0.1:${address.port}`, close: () => app.close() };
 }
+
+export interface ApiAnswer<T> {
+  status: number;
+  body: T;
+  contentType: string | null;
+}
+
+/** One call to the API under test: JSON in and out; a 204 answers a null body. */
+export async function callApi<T>(baseUrl: string, method: string, path: string, headers: Record<string, string> = {}, body?: unknown): Promise<ApiAnswer<T>> {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const contentType = response.headers.get('content-type');
+  return { status: response.status, body: (response.status === 204 ? null : await response.json()) as T, contentType };
+}

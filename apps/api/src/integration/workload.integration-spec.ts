@@ -2,7 +2,7 @@ import type { EngagementPage, Workload } from '@bep/contracts';
 import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/database/testing';
 import { requireTestServices } from '@bep/server/testing';
 import { loadDemo, signIn } from './demo';
-import { startTestApi, type TestApi } from './test-api';
+import { callApi, startTestApi, type TestApi } from './test-api';
 
 describe('GET /api/consultants/workload', () => {
   let database: MigratedDatabase;
@@ -24,10 +24,7 @@ describe('GET /api/consultants/workload', () => {
     await database?.drop();
   });
 
-  const get = async <T>(path: string, as = 'manager@bep.demo') => {
-    const response = await fetch(`${api.baseUrl}${path}`, { headers: headers[as] });
-    return { status: response.status, body: (await response.json()) as T };
-  };
+  const get = <T>(path: string, as = 'manager@bep.demo') => callApi<T>(api.baseUrl, 'GET', path, headers[as]);
 
   it('counts active engagements and the scheduled hours of four Brussels weeks against capacity', async () => {
     const gembloux = (await get<EngagementPage>('/api/engagements?q=Gembloux')).body.items[0];
