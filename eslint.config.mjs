@@ -27,6 +27,11 @@ export default [
             { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'], bannedExternalImports: ['@angular/*'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'], bannedExternalImports: SERVER_ONLY },
             { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:tools', 'scope:shared'] },
+            // Server layers: infrastructure (libs/server/core/*) never depends on a business capability;
+            // a capability (libs/server/<capability>) uses core, the shared libs and, through their
+            // index only, other capabilities.
+            { sourceTag: 'layer:core', onlyDependOnLibsWithTags: ['layer:core', 'scope:shared'] },
+            { sourceTag: 'layer:capability', onlyDependOnLibsWithTags: ['layer:core', 'layer:capability', 'scope:shared'] },
             // Layers by type.
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: FRAMEWORKS },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'], bannedExternalImports: FRAMEWORKS },
@@ -39,6 +44,17 @@ export default [
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'] },
           ],
         },
+      ],
+    },
+  },
+  {
+    // A project is used through its index (or a named entry point such as `/testing`), never by a
+    // path into its files: what a capability does not export is its own business.
+    files: ['**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@bep/**/src', '@bep/**/src/**', '@bep/**/lib/**'], message: 'Import a project through its index, not a path into its files.' }] },
       ],
     },
   },

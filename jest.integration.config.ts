@@ -6,7 +6,7 @@ const config: Config = {
   // A bound for hung connections on a busy machine, not a speed assertion.
   testTimeout: 60_000,
   projects: [
-    '<rootDir>/libs/server/database/jest.integration.config.cts',
+    '<rootDir>/libs/server/core/database/jest.integration.config.cts',
     '<rootDir>/apps/api/jest.integration.config.cts',
     '<rootDir>/apps/worker/jest.integration.config.cts',
   ],

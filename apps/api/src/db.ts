@@ -5,8 +5,8 @@
  * DATABASE_URL says which database; DEMO_PASSWORD the demo accounts' password.
  */
 import 'reflect-metadata';
-import { hashPassword } from '@bep/server/auth';
-import { createDataSourceOptions, DEFAULT_DEMO_PASSWORD, runMigrations, seedDemoData } from '@bep/server/database';
+import { hashPassword } from '@bep/server/core/auth';
+import { createDataSourceOptions, DEFAULT_DEMO_PASSWORD, runMigrations, seedDemoData } from '@bep/server/core/database';
 import { DataSource } from 'typeorm';
 
 const SEED_MESSAGES = {

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadRuntimeConfig } from '@bep/server/config';
+import { ConfigError, loadRuntimeConfig } from '@bep/server/core/config';
 import { createApp } from './app/create-app';
 
 async function bootstrap(): Promise<void> {

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, loadRuntimeConfig } from '@bep/server/config';
+import { ConfigError, loadRuntimeConfig } from '@bep/server/core/config';
 import { WorkerModule } from './app/worker.module';
 
 async function bootstrap(): Promise<void> {

@@ -1,17 +1,17 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
-import { AuditModule } from '@bep/server/audit';
-import { AuthModule } from '@bep/server/auth';
+import { AuditModule } from '@bep/server/core/audit';
+import { AuthModule } from '@bep/server/core/auth';
 import { CampaignsModule } from '@bep/server/campaigns';
 import { CommunesModule } from '@bep/server/communes';
-import { ConfigModule, type RuntimeConfig } from '@bep/server/config';
+import { ConfigModule, type RuntimeConfig } from '@bep/server/core/config';
 import { ConsultantsModule } from '@bep/server/consultants';
 import { ContactsModule } from '@bep/server/contacts';
-import { DatabaseModule } from '@bep/server/database';
+import { DatabaseModule } from '@bep/server/core/database';
 import { EngagementsModule } from '@bep/server/engagements';
-import { HealthModule } from '@bep/server/health';
-import { ProblemDetailsFilter } from '@bep/server/http';
-import { QueueModule } from '@bep/server/queue';
+import { HealthModule } from '@bep/server/core/health';
+import { ProblemDetailsFilter } from '@bep/server/core/http';
+import { QueueModule } from '@bep/server/core/queue';
 import { UsersModule } from '@bep/server/users';
 
 /** The HTTP API: capabilities under /api. Queue processors never run here, only producers. */

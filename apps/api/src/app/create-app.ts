@@ -1,9 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { RuntimeConfig } from '@bep/server/config';
+import type { RuntimeConfig } from '@bep/server/core/config';
 import { randomUUID } from 'node:crypto';
-import { setupOpenApi } from '@bep/server/http';
+import { setupOpenApi } from '@bep/server/core/http';
 import { AppModule } from './app.module';
 import { hardenHttp } from './http-hardening';
 import { serveWebApp } from './web-app';

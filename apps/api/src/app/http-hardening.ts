@@ -1,7 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { RuntimeConfig } from '@bep/server/config';
+import type { RuntimeConfig } from '@bep/server/core/config';
 
 /**
  * Cookies, security headers and CORS. The content security policy allows only this origin;

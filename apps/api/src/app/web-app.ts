@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { problemDetails } from '@bep/server/http';
+import { problemDetails } from '@bep/server/core/http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 

@@ -1,7 +1,7 @@
 import { ROLES, type Role } from '@bep/contracts';
-import { RouteTable, type RouteEntry } from '@bep/server/auth';
-import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/database/testing';
-import { requireTestServices } from '@bep/server/testing';
+import { RouteTable, type RouteEntry } from '@bep/server/core/auth';
+import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
+import { requireTestServices } from '@bep/server/core/testing';
 import { randomUUID } from 'node:crypto';
 import { loadDemo, signIn } from './demo';
 import { startTestApi, type TestApi } from './test-api';

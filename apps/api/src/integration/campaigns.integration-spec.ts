@@ -1,6 +1,6 @@
 import { DEFAULT_REMINDER_SETTINGS, type Campaign, type CampaignPage, type EngagementPage, type ProblemDetails } from '@bep/contracts';
-import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/database/testing';
-import { requireTestServices } from '@bep/server/testing';
+import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
+import { requireTestServices } from '@bep/server/core/testing';
 import { loadDemo, signIn } from './demo';
 import { startTestApi, type TestApi } from './test-api';
 

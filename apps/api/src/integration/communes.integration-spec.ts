@@ -1,6 +1,6 @@
 import type { CommuneList } from '@bep/contracts';
-import { requireTestServices } from '@bep/server/testing';
-import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/database/testing';
+import { requireTestServices } from '@bep/server/core/testing';
+import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
 import { loadDemo, signIn } from './demo';
 import { startTestApi, type TestApi } from './test-api';
 

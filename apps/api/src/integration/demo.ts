@@ -1,6 +1,6 @@
 import type { LoginResponse } from '@bep/contracts';
-import { hashPassword } from '@bep/server/auth';
-import { DEFAULT_DEMO_PASSWORD, seedDemoData } from '@bep/server/database';
+import { hashPassword } from '@bep/server/core/auth';
+import { DEFAULT_DEMO_PASSWORD, seedDemoData } from '@bep/server/core/database';
 import type { DataSource } from 'typeorm';
 
 /** Loads the demo data as `npm start` does, with the demo accounts' default password. */

@@ -1,5 +1,5 @@
-import { requireTestServices } from '@bep/server/testing';
-import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/database/testing';
+import { requireTestServices } from '@bep/server/core/testing';
+import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { RuntimeConfig } from '@bep/server/config';
-import { testRuntimeConfig } from '@bep/server/testing';
+import type { RuntimeConfig } from '@bep/server/core/config';
+import { testRuntimeConfig } from '@bep/server/core/testing';
 import { createApp } from '../app/create-app';
 
 export interface TestApi {

@@ -1,8 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ConfigModule, type RuntimeConfig } from '@bep/server/config';
-import { DatabaseModule } from '@bep/server/database';
-import { HeartbeatModule } from '@bep/server/health';
-import { QueueModule } from '@bep/server/queue';
+import { ConfigModule, type RuntimeConfig } from '@bep/server/core/config';
+import { DatabaseModule } from '@bep/server/core/database';
+import { HeartbeatModule } from '@bep/server/core/health';
+import { QueueModule } from '@bep/server/core/queue';
 
 /** The worker: queue processors and job schedulers, no HTTP. Scale it apart from the API. */
 @Module({})

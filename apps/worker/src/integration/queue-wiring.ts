@@ -1,12 +1,12 @@
 import { BullModule, InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { QueueConfig, RuntimeConfig } from '@bep/server/config';
-import { ConfigModule } from '@bep/server/config';
-import { DatabaseModule } from '@bep/server/database';
-import { QueueModule } from '@bep/server/queue';
-import { eventually, requireTestServices, testRuntimeConfig } from '@bep/server/testing';
-import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/database/testing';
+import type { QueueConfig, RuntimeConfig } from '@bep/server/core/config';
+import { ConfigModule } from '@bep/server/core/config';
+import { DatabaseModule } from '@bep/server/core/database';
+import { QueueModule } from '@bep/server/core/queue';
+import { eventually, requireTestServices, testRuntimeConfig } from '@bep/server/core/testing';
+import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
 import type { Job, Queue } from 'bullmq';
 import { hostname } from 'node:os';
 import { WorkerModule } from '../app/worker.module';

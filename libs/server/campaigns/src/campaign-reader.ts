@@ -1,6 +1,6 @@
 import { readReminderSettings, type Campaign } from '@bep/contracts';
 import { ALL_STAGES, type Stage } from '@bep/domain';
-import { containsPattern, SqlFilter } from '@bep/server/database';
+import { containsPattern, SqlFilter } from '@bep/server/core/database';
 import type { EntityManager } from 'typeorm';
 import { committedCents } from './budget';
 

@@ -12,9 +12,9 @@ import {
   type CreateCampaignRequest,
   type UpdateCampaignRequest,
 } from '@bep/contracts';
-import type { Actor } from '@bep/server/audit';
-import { RequestActor } from '@bep/server/auth';
-import { Allow, openApiSchema, PROBLEM_SCHEMA, SignedIn, ZodValidationPipe } from '@bep/server/http';
+import type { Actor } from '@bep/server/core/audit';
+import { RequestActor } from '@bep/server/core/auth';
+import { Allow, openApiSchema, PROBLEM_SCHEMA, SignedIn, ZodValidationPipe } from '@bep/server/core/http';
 import { CampaignsService } from './campaigns.service';
 import { CAMPAIGN_EXAMPLE, CONFLICT_EXAMPLE, CREATE_EXAMPLE, INVALID_EXAMPLE, UNPROCESSABLE_EXAMPLE } from './openapi-examples';
 

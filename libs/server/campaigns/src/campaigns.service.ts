@@ -13,8 +13,8 @@ import {
   type ReminderSettingsPatch,
   type UpdateCampaignRequest,
 } from '@bep/contracts';
-import { AuditService, type Actor } from '@bep/server/audit';
-import { CampaignEntity, openEngagements } from '@bep/server/database';
+import { AuditService, type Actor } from '@bep/server/core/audit';
+import { CampaignEntity, openEngagements } from '@bep/server/core/database';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { readCampaigns } from './campaign-reader';
 

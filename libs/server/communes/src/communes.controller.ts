@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { communeListSchema, communeQuerySchema, type CommuneList, type CommuneQuery } from '@bep/contracts';
-import { ApiInvalidInput, openApiSchema, SignedIn, ZodValidationPipe } from '@bep/server/http';
+import { ApiInvalidInput, openApiSchema, SignedIn, ZodValidationPipe } from '@bep/server/core/http';
 import { CommunesService } from './communes.service';
 
 @ApiTags('communes')

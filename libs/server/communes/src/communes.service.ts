@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CommuneList, CommuneQuery, CommuneSummary } from '@bep/contracts';
-import { containsPattern, SqlFilter } from '@bep/server/database';
+import { containsPattern, SqlFilter } from '@bep/server/core/database';
 import type { Stage } from '@bep/domain';
 import type { DataSource } from 'typeorm';
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { consultantListSchema, consultantQuerySchema, workloadQuerySchema, workloadSchema, type ConsultantList, type ConsultantQuery, type Workload, type WorkloadQuery } from '@bep/contracts';
-import { ApiInvalidInput, Allow, openApiSchema, ZodValidationPipe } from '@bep/server/http';
+import { ApiInvalidInput, Allow, openApiSchema, ZodValidationPipe } from '@bep/server/core/http';
 import { ConsultantsService } from './consultants.service';
 import { WorkloadService } from './workload.service';
 

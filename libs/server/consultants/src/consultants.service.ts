@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ConsultantList, ConsultantQuery } from '@bep/contracts';
-import { containsPattern, SqlFilter } from '@bep/server/database';
+import { containsPattern, SqlFilter } from '@bep/server/core/database';
 import type { DataSource } from 'typeorm';
 
 /** Ocalia's consultants as lists and pickers show them. */

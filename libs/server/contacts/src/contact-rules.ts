@@ -1,5 +1,5 @@
 import type { ContactPatch } from '@bep/contracts';
-import { containsPattern } from '@bep/server/database';
+import { containsPattern } from '@bep/server/core/database';
 
 /** SPEC: the questionnaire is answered by a binôme, one administration agent and one échevin. */
 export const MAX_BINOME_MEMBERS = 2;

@@ -16,9 +16,9 @@ import {
   type ContactQuery,
   type NewContact,
 } from '@bep/contracts';
-import type { Actor } from '@bep/server/audit';
-import { RequestActor } from '@bep/server/auth';
-import { Allow, ApiInvalidInput, openApiSchema, PROBLEM_SCHEMA, ZodValidationPipe } from '@bep/server/http';
+import type { Actor } from '@bep/server/core/audit';
+import { RequestActor } from '@bep/server/core/auth';
+import { Allow, ApiInvalidInput, openApiSchema, PROBLEM_SCHEMA, ZodValidationPipe } from '@bep/server/core/http';
 import { ContactsService } from './contacts.service';
 
 /** Everyone who works with the communes reads their contacts; SPEC: managers change communes. */

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '@bep/server/audit';
+import { AuditModule } from '@bep/server/core/audit';
 import { ContactsController } from './contacts.controller';
 import { ContactsService } from './contacts.service';
 

@@ -1,8 +1,8 @@
 import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isContactFunction, type Contact, type ContactExport, type ContactPage, type ContactPatch, type ContactQuery, type NewContact } from '@bep/contracts';
-import { AuditService, type Actor } from '@bep/server/audit';
-import { CommuneEntity, ContactEntity } from '@bep/server/database';
+import { AuditService, type Actor } from '@bep/server/core/audit';
+import { CommuneEntity, ContactEntity } from '@bep/server/core/database';
 import type { DataSource, EntityManager } from 'typeorm';
 import { changedFields, checkBinome, checkReachable, filledFields, searchPatterns, type ContactCheck, type ContactValues } from './contact-rules';
 

@@ -1,6 +1,6 @@
 import type { EngagementListItem, EngagementQuery } from '@bep/contracts';
 import type { Stage } from '@bep/domain';
-import { containsPattern, SqlFilter } from '@bep/server/database';
+import { containsPattern, SqlFilter } from '@bep/server/core/database';
 import type { EntityManager } from 'typeorm';
 
 interface EngagementRow {

@@ -13,9 +13,9 @@ import {
   type EngagementQuery,
   type TransitionRequest,
 } from '@bep/contracts';
-import type { Actor } from '@bep/server/audit';
-import { CurrentUser, RequestActor } from '@bep/server/auth';
-import { ApiInvalidInput, Allow, openApiSchema, PROBLEM_SCHEMA, SignedIn, ZodValidationPipe } from '@bep/server/http';
+import type { Actor } from '@bep/server/core/audit';
+import { CurrentUser, RequestActor } from '@bep/server/core/auth';
+import { ApiInvalidInput, Allow, openApiSchema, PROBLEM_SCHEMA, SignedIn, ZodValidationPipe } from '@bep/server/core/http';
 import { EngagementsService } from './engagements.service';
 
 @ApiTags('engagements')

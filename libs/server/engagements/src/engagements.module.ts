@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '@bep/server/audit';
+import { AuditModule } from '@bep/server/core/audit';
 import { ActivitiesController } from './activities/activities.controller';
 import { ActivitiesService } from './activities/activities.service';
 import { EngagementsController } from './engagements.controller';

@@ -2,8 +2,8 @@ import { ConflictException, Injectable, NotFoundException, UnprocessableEntityEx
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AssignmentsRequest, CurrentUser, EngagementDetail, EngagementPage, EngagementQuery, TransitionRequest } from '@bep/contracts';
 import { checkTransition, type Stage } from '@bep/domain';
-import { AuditService, type Actor } from '@bep/server/audit';
-import { ConsultantEntity, EngagementAssignmentEntity, EngagementEntity, StageChangeEntity } from '@bep/server/database';
+import { AuditService, type Actor } from '@bep/server/core/audit';
+import { ConsultantEntity, EngagementAssignmentEntity, EngagementEntity, StageChangeEntity } from '@bep/server/core/database';
 import { In } from 'typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { readEngagements } from './engagement-reader';

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { pipelineQuerySchema, pipelineSchema, type Pipeline, type PipelineQuery } from '@bep/contracts';
-import { ApiInvalidInput, openApiSchema, SignedIn, ZodValidationPipe } from '@bep/server/http';
+import { ApiInvalidInput, openApiSchema, SignedIn, ZodValidationPipe } from '@bep/server/core/http';
 import { PipelineService } from './pipeline.service';
 
 @ApiTags('engagements')

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { pipelineStatsQuerySchema, pipelineStatsSchema, type PipelineStats, type PipelineStatsQuery } from '@bep/contracts';
-import { ApiInvalidInput, openApiSchema, SignedIn, ZodValidationPipe } from '@bep/server/http';
+import { ApiInvalidInput, openApiSchema, SignedIn, ZodValidationPipe } from '@bep/server/core/http';
 import { PipelineStatsService } from './pipeline-stats.service';
 
 @ApiTags('engagements')

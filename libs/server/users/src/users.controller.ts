@@ -14,9 +14,9 @@ import {
   type UserList,
   type UserQuery,
 } from '@bep/contracts';
-import type { Actor } from '@bep/server/audit';
-import { RequestActor } from '@bep/server/auth';
-import { ApiInvalidInput, Allow, openApiSchema, PROBLEM_SCHEMA, ZodValidationPipe } from '@bep/server/http';
+import type { Actor } from '@bep/server/core/audit';
+import { RequestActor } from '@bep/server/core/auth';
+import { ApiInvalidInput, Allow, openApiSchema, PROBLEM_SCHEMA, ZodValidationPipe } from '@bep/server/core/http';
 import { UsersService } from './users.service';
 
 @ApiTags('users')

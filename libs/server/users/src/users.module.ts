@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '@bep/server/audit';
-import { AuthModule } from '@bep/server/auth';
+import { AuditModule } from '@bep/server/core/audit';
+import { AuthModule } from '@bep/server/core/auth';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 

@@ -1,9 +1,9 @@
 import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CreateUserRequest, CreateUserResponse, UpdateUserRequest, User, UserList, UserQuery } from '@bep/contracts';
-import { AuditService, type Actor } from '@bep/server/audit';
-import { hashPassword, SessionService } from '@bep/server/auth';
-import { ConsultantEntity, containsPattern, SqlFilter, UserEntity } from '@bep/server/database';
+import { AuditService, type Actor } from '@bep/server/core/audit';
+import { hashPassword, SessionService } from '@bep/server/core/auth';
+import { ConsultantEntity, containsPattern, SqlFilter, UserEntity } from '@bep/server/core/database';
 import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 

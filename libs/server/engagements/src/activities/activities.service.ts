@@ -2,8 +2,8 @@ import { Injectable, NotFoundException, UnprocessableEntityException } from '@ne
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Activity, ActivityPage, ActivityQuery, CreateActivityRequest, CurrentUser, UpdateActivityRequest } from '@bep/contracts';
 import { DEFAULT_ACTIVITY_MINUTES } from '@bep/domain';
-import { AuditService, type Actor } from '@bep/server/audit';
-import { ActivityEntity, ActivityParticipantEntity } from '@bep/server/database';
+import { AuditService, type Actor } from '@bep/server/core/audit';
+import { ActivityEntity, ActivityParticipantEntity } from '@bep/server/core/database';
 import type { DataSource, EntityManager } from 'typeorm';
 import { actorOnEngagement } from '../engagement-scope';
 import { readActivities } from './activity-reader';

@@ -1,6 +1,6 @@
 import type { Activity, ActivityQuery } from '@bep/contracts';
 import type { ActivityType } from '@bep/domain';
-import { SqlFilter } from '@bep/server/database';
+import { SqlFilter } from '@bep/server/core/database';
 import type { EntityManager } from 'typeorm';
 
 interface ActivityRow {

@@ -1,3 +1,0 @@
-const { nodeProject } = require('../../../tools/test/jest-project.cjs');
-
-module.exports = nodeProject('server-database', __dirname);

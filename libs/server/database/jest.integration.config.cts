@@ -1,3 +1,0 @@
-const integrationConfig = require('../../../tools/test/jest-integration.cjs');
-
-module.exports = integrationConfig('database-integration', __dirname);
