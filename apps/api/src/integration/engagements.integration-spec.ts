@@ -1,6 +1,7 @@
-import type { EngagementDetail, EngagementPage } from '@bep/contracts';
-import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
+import type { EngagementDetail, EngagementPage, TransitionResult } from '@bep/contracts';
+import { countQueries, createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
 import { requireTestServices } from '@bep/server/core/testing';
+import { DataSource } from 'typeorm';
 import { loadDemo, signIn } from './demo';
 import { callApi, startTestApi, type TestApi } from './test-api';
 
@@ -27,7 +28,7 @@ describe('engagements and stage transitions', () => {
 
   const get = <T>(path: string, as = 'manager@bep.demo') => callApi<T>(api.baseUrl, 'GET', path, headers[as]);
   const move = (id: string, body: unknown, as = 'manager@bep.demo') =>
-    callApi<EngagementDetail & { type?: string; detail?: string }>(api.baseUrl, 'POST', `/api/engagements/${id}/transitions`, headers[as], body);
+    callApi<TransitionResult & { type?: string; detail?: string }>(api.baseUrl, 'POST', `/api/engagements/${id}/transitions`, headers[as], body);
   const engagementOf = async (commune: string) => {
     const { body } = await get<EngagementPage>(`/api/engagements?q=${encodeURIComponent(commune)}`);
     const found = body.items.find((e) => e.commune.name === commune);
@@ -64,11 +65,24 @@ describe('engagements and stage transitions', () => {
 
   it('lets the lead consultant move forward by one stage: history, audit and a new version together', async () => {
     const gembloux = await engagementOf('Gembloux');
+    const statements = countQueries(api.app.get(DataSource));
     const { status, body } = await move(gembloux.id, { to: 'workshop_held', version: gembloux.version }, 'consultant1@bep.demo');
+    statements.stop();
     expect(status).toBe(200);
-    expect(body.stage).toBe('workshop_held');
-    expect(body.version).toBe(gembloux.version + 1);
-    expect(body.timeline.at(-1)).toMatchObject({ kind: 'stage-change', actor: { name: 'Camille Dubois' }, details: { from: 'diagnostic_requested', to: 'workshop_held' } });
+    expect(body).toEqual({
+      id: gembloux.id,
+      stage: 'workshop_held',
+      stageEnteredAt: expect.any(String),
+      version: gembloux.version + 1,
+      lead: gembloux.lead,
+      kind: 'forward',
+    });
+    expect(Date.parse(body.stageEnteredAt)).toBeGreaterThan(Date.parse(gembloux.stageEnteredAt));
+    // The session lookup, then one short transaction: lock and read, history row, update, audit entry.
+    expect(statements.statements.map((sql) => sql.trim().split(/\s+/)[0])).toEqual(['SELECT', 'START', 'SELECT', 'INSERT', 'WITH', 'INSERT', 'COMMIT']);
+    const detail = await get<EngagementDetail>(`/api/engagements/${gembloux.id}`);
+    expect([detail.body.stage, detail.body.version]).toEqual(['workshop_held', body.version]);
+    expect(detail.body.timeline.at(-1)).toMatchObject({ kind: 'stage-change', actor: { name: 'Camille Dubois' }, details: { from: 'diagnostic_requested', to: 'workshop_held' } });
     const [audit] = await database.dataSource.query<{ before: unknown; after: unknown }[]>(
       `SELECT "before", "after" FROM "audit_entry" WHERE "entity_type" = 'engagement' AND "entity_id" = $1`,
       [gembloux.id],

@@ -1,4 +1,4 @@
-import { ACTIVITY_TYPES, ALL_STAGES } from '@bep/domain';
+import { ACTIVITY_TYPES, ALL_STAGES, TRANSITION_KINDS } from '@bep/domain';
 import { z } from 'zod';
 import { pageQueryShape, pageSchema } from '../common/page';
 
@@ -57,6 +57,21 @@ export const transitionRequestSchema = z.object({
   version: z.number().int().min(1),
 });
 export type TransitionRequest = z.infer<typeof transitionRequestSchema>;
+
+/**
+ * What `POST /api/engagements/{id}/transitions` answers: the engagement's new stage and version,
+ * when it entered the stage, its lead, and the kind of move the rules saw. What a board or a list
+ * needs to show the move; the full detail with its timeline is `GET /api/engagements/{id}`.
+ */
+export const transitionResultSchema = z.object({
+  id: z.uuid(),
+  stage,
+  stageEnteredAt: z.iso.datetime(),
+  version: z.number().int(),
+  lead: person.nullable(),
+  kind: z.enum(TRANSITION_KINDS),
+});
+export type TransitionResult = z.infer<typeof transitionResultSchema>;
 
 /** `GET /api/pipeline` filters: the board of the current campaign unless one is named. */
 export const pipelineQuerySchema = engagementQuerySchema.pick({ campaignId: true, arrondissement: true, consultantId: true, q: true }).extend({

@@ -15,7 +15,8 @@ export type TransitionRule =
   | 'reopen-needs-manager'
   | 'already-closed';
 
-export type TransitionKind = 'forward' | 'skip' | 'backward' | 'close' | 'reopen';
+export const TRANSITION_KINDS = ['forward', 'skip', 'backward', 'close', 'reopen'] as const;
+export type TransitionKind = (typeof TRANSITION_KINDS)[number];
 
 export type TransitionCheck = { allowed: true; kind: TransitionKind } | { allowed: false; rule: TransitionRule; message: string };
 

@@ -6,12 +6,14 @@ import {
   engagementPageSchema,
   engagementQuerySchema,
   transitionRequestSchema,
+  transitionResultSchema,
   type AssignmentsRequest,
   type CurrentUser as CurrentUserContract,
   type EngagementDetail,
   type EngagementPage,
   type EngagementQuery,
   type TransitionRequest,
+  type TransitionResult,
 } from '@bep/contracts';
 import type { Actor } from '@bep/server/core/audit';
 import { CurrentUser, RequestActor } from '@bep/server/core/auth';
@@ -49,7 +51,7 @@ export class EngagementsController {
   @ApiOperation({ summary: 'Move the engagement to another stage, within the stage rules' })
   @ApiInvalidInput()
   @ApiBody({ schema: openApiSchema(transitionRequestSchema), examples: { forward: { value: { to: 'workshop_held', version: 3 } }, back: { value: { to: 'survey_answered', note: 'Questionnaire incomplet', version: 4 } } } })
-  @ApiResponse({ status: 200, description: 'The engagement after the move', schema: openApiSchema(engagementDetailSchema) })
+  @ApiResponse({ status: 200, description: 'The engagement after the move: stage, version, when it entered the stage, lead, kind of move (the detail is GET /api/engagements/{id})', schema: openApiSchema(transitionResultSchema) })
   @ApiResponse({ status: 403, description: 'Not a manager nor a consultant assigned to the engagement', schema: PROBLEM_SCHEMA })
   @ApiResponse({ status: 409, description: 'Stale version: the engagement changed meanwhile; nothing was changed', schema: PROBLEM_SCHEMA })
   @ApiResponse({ status: 422, description: 'A stage rule forbids the move; `type` names the rule', schema: PROBLEM_SCHEMA })
@@ -58,7 +60,7 @@ export class EngagementsController {
     @Body(new ZodValidationPipe(transitionRequestSchema)) body: TransitionRequest,
     @CurrentUser() user: CurrentUserContract,
     @RequestActor() actor: Actor,
-  ): Promise<EngagementDetail> {
+  ): Promise<TransitionResult> {
     return this.engagements.transition(id, body, user, actor);
   }
 

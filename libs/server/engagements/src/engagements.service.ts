@@ -1,13 +1,14 @@
 import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AssignmentsRequest, CurrentUser, EngagementDetail, EngagementPage, EngagementQuery, TransitionRequest } from '@bep/contracts';
-import { checkTransition, type Stage } from '@bep/domain';
+import type { AssignmentsRequest, CurrentUser, EngagementDetail, EngagementPage, EngagementQuery, TransitionRequest, TransitionResult } from '@bep/contracts';
+import { checkTransition } from '@bep/domain';
 import { AuditService, type Actor } from '@bep/server/core/audit';
-import { ConsultantEntity, EngagementAssignmentEntity, EngagementEntity, StageChangeEntity } from '@bep/server/core/database';
+import { ConsultantEntity, EngagementAssignmentEntity, EngagementEntity, recordStageMoves } from '@bep/server/core/database';
 import { In } from 'typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { readEngagements } from './engagement-reader';
-import { actorOnEngagement } from './engagement-scope';
+import { lockForMove } from './engagement-lock';
+import { requireEngagementActor } from './engagement-scope';
 import { buildTimeline } from './timeline';
 
 @Injectable()
@@ -27,44 +28,35 @@ export class EngagementsService {
   }
 
   /**
-   * Moves the engagement to another stage. In one transaction: the version check (409, nothing
-   * changes), the scope check (403), the stage rules (422), the new stage, its history row and its
-   * audit entry. Work queued by a move (reminders, invoices) joins this transaction later.
+   * Moves the engagement to another stage. In one transaction: lock the row and read what the rules
+   * need (stage, version, team, lead) in one query, the version check (409, nothing changes), the
+   * scope check (403), the stage rules (422), then the move (history row and new version) and its
+   * audit entry. It answers what a board or a list needs; the detail is `GET /api/engagements/{id}`.
    */
-  async transition(id: string, request: TransitionRequest, user: CurrentUser, actor: Actor): Promise<EngagementDetail> {
+  async transition(id: string, request: TransitionRequest, user: CurrentUser, actor: Actor): Promise<TransitionResult> {
     return this.dataSource.transaction(async (manager) => {
-      const engagement = await manager.findOne(EngagementEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!engagement) {
-        throw new NotFoundException(`No engagement ${id}.`);
+      const locked = await lockForMove(manager, id);
+      if (locked.version !== request.version) {
+        throw new ConflictException(`The engagement changed meanwhile (version ${locked.version}, not ${request.version}); reload it and try again.`);
       }
-      if (engagement.version !== request.version) {
-        throw new ConflictException(`The engagement changed meanwhile (version ${engagement.version}, not ${request.version}); reload it and try again.`);
-      }
-      const transitionActor = await actorOnEngagement(manager, engagement.id, user, 'move it');
-      const check = checkTransition({ from: engagement.stage, to: request.to, actor: transitionActor, note: request.note });
+      const transitionActor = requireEngagementActor(user, locked.team, 'move it');
+      const check = checkTransition({ from: locked.stage, to: request.to, actor: transitionActor, note: request.note });
       if (!check.allowed) {
         throw new UnprocessableEntityException({ type: `urn:bep:stage-rule:${check.rule}`, title: 'Stage rule broken', detail: check.message });
       }
-      const before = { stage: engagement.stage, version: engagement.version };
-      const now = new Date();
-      await manager.update(EngagementEntity, engagement.id, { stage: request.to, stageEnteredAt: now });
-      await manager.insert(StageChangeEntity, {
-        engagementId: engagement.id,
-        fromStage: engagement.stage,
-        toStage: request.to as Stage,
-        changedBy: user.id,
-        changedAt: now,
-        note: request.note?.trim() || null,
-      });
-      const detail = await this.detailWith(manager, engagement.id);
+      const moves = await recordStageMoves(manager, [{ engagementId: id, from: locked.stage, to: request.to, at: new Date(), by: user.id, note: request.note }]);
+      const moved = moves.get(id);
+      if (!moved) {
+        throw new Error(`Engagement ${id} locked but not updated`);
+      }
       await this.audit.record(manager, actor, {
         action: 'transition',
         entityType: 'engagement',
-        entityId: engagement.id,
-        before,
-        after: { stage: detail.stage, version: detail.version, kind: check.kind, note: request.note ?? null },
+        entityId: id,
+        before: { stage: locked.stage, version: locked.version },
+        after: { stage: moved.stage, version: moved.version, kind: check.kind, note: request.note ?? null },
       });
-      return detail;
+      return { id, stage: moved.stage, stageEnteredAt: moved.stageEnteredAt.toISOString(), version: moved.version, lead: locked.lead, kind: check.kind };
     });
   }
 

@@ -25,3 +25,24 @@ export async function createMigratedDatabase(purpose: string): Promise<MigratedD
     },
   };
 }
+
+/** The SQL statements a data source sends while counting, for figures such as "a transition runs N queries". */
+export interface QueryCounter {
+  readonly statements: readonly string[];
+  stop(): void;
+}
+
+/**
+ * Counts every statement the data source sends (TypeORM hands each one to its logger before
+ * running it, transaction control included), until `stop()`.
+ */
+export function countQueries(dataSource: DataSource): QueryCounter {
+  const statements: string[] = [];
+  const logger = dataSource.logger;
+  const original = logger.logQuery.bind(logger);
+  logger.logQuery = (query, parameters, queryRunner) => {
+    statements.push(query);
+    return original(query, parameters, queryRunner);
+  };
+  return { statements, stop: () => void (logger.logQuery = original) };
+}

@@ -6,11 +6,10 @@ import {
   ConsultantEntity,
   ContactEntity,
   EngagementAssignmentEntity,
-  EngagementEntity,
-  StageChangeEntity,
   UserEntity,
 } from '../entities';
 import { openEngagements } from '../engagements/open-engagements';
+import { recordStageMoves } from '../engagements/stage-moves';
 import { DEMO_CAMPAIGN, DEMO_CONSULTANTS, DEMO_CONTACTS, DEMO_DIAGNOSTIC_REQUESTS, DEMO_USERS } from './demo-data';
 
 /** Marks a database whose campaigns, consultants and users were written by this loader. */
@@ -71,11 +70,10 @@ async function insertDemoData(manager: EntityManager, demoPasswordHash: string):
     }
     const answeredAt = new Date(request.answeredAt);
     const requestedAt = new Date(request.requestedAt);
-    await manager.insert(StageChangeEntity, [
-      { engagementId: engagement.id, fromStage: 'survey_sent', toStage: 'survey_answered', changedAt: answeredAt, changedBy: null, note: null },
-      { engagementId: engagement.id, fromStage: 'survey_answered', toStage: 'diagnostic_requested', changedAt: requestedAt, changedBy: null, note: null },
+    await recordStageMoves(manager, [
+      { engagementId: engagement.id, from: 'survey_sent', to: 'survey_answered', at: answeredAt, by: null },
+      { engagementId: engagement.id, from: 'survey_answered', to: 'diagnostic_requested', at: requestedAt, by: null },
     ]);
-    await manager.update(EngagementEntity, engagement.id, { stage: 'diagnostic_requested', stageEnteredAt: requestedAt });
     await manager.insert(EngagementAssignmentEntity, { engagementId: engagement.id, consultantId: lead.id, isLead: true });
   }
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { CommuneEntity, EngagementEntity, StageChangeEntity } from '../entities';
+import { CommuneEntity, EngagementEntity } from '../entities';
+import { insertStageHistory } from './stage-moves';
 
 export interface OpenEngagementsOptions {
   campaignId: string;
@@ -20,11 +21,9 @@ export async function openEngagements(manager: EntityManager, options: OpenEngag
       manager.create(EngagementEntity, { campaignId: options.campaignId, communeNis: commune.nis, stage: 'survey_sent', stageEnteredAt: options.at }),
     ),
   );
-  if (engagements.length > 0) {
-    await manager.insert(
-      StageChangeEntity,
-      engagements.map((e) => ({ engagementId: e.id, fromStage: null, toStage: 'survey_sent' as const, changedAt: options.at, changedBy: options.changedBy, note: null })),
-    );
-  }
+  await insertStageHistory(
+    manager,
+    engagements.map((e) => ({ engagementId: e.id, from: null, to: 'survey_sent', at: options.at, by: options.changedBy })),
+  );
   return engagements;
 }

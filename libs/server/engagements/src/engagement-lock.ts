@@ -1,0 +1,35 @@
+import { NotFoundException } from '@nestjs/common';
+import type { Stage } from '@bep/domain';
+import type { EntityManager } from 'typeorm';
+
+/** What a stage move needs to know of the engagement it locked. */
+export interface LockedEngagement {
+  stage: Stage;
+  version: number;
+  /** Consultant ids of the team, for the scope rule. */
+  team: string[];
+  lead: { id: string; name: string } | null;
+}
+
+/**
+ * Locks the engagement's row for the rest of the transaction (FOR UPDATE OF the engagement only:
+ * its team rows stay free) and reads, in the same query, everything a move decides on. 404 when
+ * there is no such engagement.
+ */
+export async function lockForMove(manager: EntityManager, id: string): Promise<LockedEngagement> {
+  const [row] = await manager.query<LockedEngagement[]>(
+    `SELECT e."stage", e."version",
+            ARRAY(SELECT a."consultant_id" FROM "engagement_assignment" a WHERE a."engagement_id" = e."id") AS team,
+            (SELECT json_build_object('id', k."id", 'name', k."full_name")
+               FROM "engagement_assignment" a JOIN "consultant" k ON k."id" = a."consultant_id"
+              WHERE a."engagement_id" = e."id" AND a."is_lead") AS lead
+       FROM "engagement" e
+      WHERE e."id" = $1
+        FOR UPDATE OF e`,
+    [id],
+  );
+  if (!row) {
+    throw new NotFoundException(`No engagement ${id}.`);
+  }
+  return row;
+}
