@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CommuneList, CommuneQuery, CommuneSummary } from '@bep/contracts';
-import { containsPattern, SqlFilter } from '@bep/server/core/database';
+import { campaignInScope, containsPattern, SqlFilter } from '@bep/server/core/database';
 import type { Stage } from '@bep/domain';
 import type { DataSource } from 'typeorm';
 
@@ -26,7 +26,7 @@ export class CommunesService {
 
   /** The communes of the reference data with their engagement in the current campaign, filtered, by name. */
   async list(query: CommuneQuery): Promise<CommuneList> {
-    const [campaign] = await this.dataSource.query<{ id: string; name: string }[]>('SELECT "id", "name" FROM "campaign" WHERE "is_current"');
+    const campaign = await campaignInScope(this.dataSource.manager);
     const where = new SqlFilter();
     if (query.q) where.where('(c."name" ILIKE ? OR c."nis" LIKE ? OR c."postal_code" LIKE ?)', containsPattern(query.q));
     if (query.arrondissement) where.where('c."arrondissement" = ?', query.arrondissement);
@@ -47,7 +47,7 @@ export class CommunesService {
         LIMIT ${where.next(query.limit)} OFFSET ${where.next(query.offset)}`,
       where.params,
     );
-    return { items: rows.map(toSummary), total: counted?.total ?? 0, limit: query.limit, offset: query.offset, campaign: campaign ?? null };
+    return { items: rows.map(toSummary), total: counted?.total ?? 0, limit: query.limit, offset: query.offset, campaign: campaign && { id: campaign.id, name: campaign.name } };
   }
 }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ConsultantWorkload, Workload, WorkloadQuery } from '@bep/contracts';
 import type { DataSource } from 'typeorm';
+import { campaignInScope } from '@bep/server/core/database';
 
 const WEEKS_AHEAD = 4;
 
@@ -29,10 +30,7 @@ export class WorkloadService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async workload(query: WorkloadQuery): Promise<Workload> {
-    const [campaign] = await this.dataSource.query<{ id: string; name: string }[]>(
-      `SELECT "id", "name" FROM "campaign" WHERE ${query.campaignId ? '"id" = $1' : '"is_current"'}`,
-      query.campaignId ? [query.campaignId] : [],
-    );
+    const campaign = await campaignInScope(this.dataSource.manager, query.campaignId);
     const campaignId = campaign?.id ?? null;
     const [consultants, engagements, weeks] = await Promise.all([
       this.dataSource.query<ConsultantRow[]>(
@@ -58,7 +56,7 @@ export class WorkloadService {
     ]);
     const weekStarts = await this.weekStarts();
     return {
-      campaign: campaign ?? null,
+      campaign: campaign && { id: campaign.id, name: campaign.name },
       items: consultants.map((consultant): ConsultantWorkload => {
         const mine = engagements.filter((row) => row.consultant_id === consultant.id);
         const capacityMinutes = consultant.weekly_capacity_hours * 60;

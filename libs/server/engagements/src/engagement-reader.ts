@@ -1,6 +1,6 @@
 import type { EngagementListItem, EngagementQuery } from '@bep/contracts';
 import type { Stage } from '@bep/domain';
-import { containsPattern, SqlFilter } from '@bep/server/core/database';
+import { containsPattern, SqlFilter, whereCampaign } from '@bep/server/core/database';
 import type { EntityManager } from 'typeorm';
 
 interface EngagementRow {
@@ -68,8 +68,7 @@ export function filterReadsCommunes(filter: Partial<EngagementQuery>): boolean {
 export function engagementFilter(filter: Partial<EngagementQuery> & { id?: string }): SqlFilter {
   const where = new SqlFilter();
   if (filter.id) where.where('e."id" = ?', filter.id);
-  if (filter.campaignId) where.where('e."campaign_id" = ?', filter.campaignId);
-  else if (!filter.id) where.where('e."campaign_id" = (SELECT "id" FROM "campaign" WHERE "is_current")');
+  if (!filter.id || filter.campaignId) whereCampaign(where, 'e."campaign_id"', filter.campaignId);
   if (filter.stage) where.where('e."stage" = ?', filter.stage);
   if (filter.arrondissement) where.where('c."arrondissement" = ?', filter.arrondissement);
   if (filter.consultantId) where.where('EXISTS (SELECT 1 FROM "engagement_assignment" f WHERE f."engagement_id" = e."id" AND f."consultant_id" = ?)', filter.consultantId);

@@ -4,6 +4,7 @@ import { readReminderSettings, type LateItem, type PipelineStats, type PipelineS
 import { ALL_STAGES, PIPELINE_STAGES, stageOrder, type ActivityType, type Stage } from '@bep/domain';
 import type { DataSource } from 'typeorm';
 import { engagementFilter, filterReadsCommunes } from './engagement-reader';
+import { campaignInScope } from '@bep/server/core/database';
 
 const LATE_ITEMS_SHOWN = 100;
 
@@ -30,11 +31,8 @@ export class PipelineStatsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async stats(query: PipelineStatsQuery): Promise<PipelineStats> {
-    const [campaign] = await this.dataSource.query<{ id: string; name: string; deadline: string; reminder_settings: unknown }[]>(
-      `SELECT "id", "name", to_char("deadline", 'YYYY-MM-DD') AS deadline, "reminder_settings" FROM "campaign" WHERE ${query.campaignId ? '"id" = $1' : '"is_current"'}`,
-      query.campaignId ? [query.campaignId] : [],
-    );
-    const { sql: where, params } = engagementFilter(query);
+    const campaign = await campaignInScope(this.dataSource.manager, query.campaignId);
+    const { sql: where, params } = engagementFilter({ ...query, campaignId: campaign?.id ?? query.campaignId });
     // The engagements in scope, as a CTE every figure starts from; the communes join only when a
     // filter reads them (35,000 engagements make the join the costliest part of a count).
     const communes = filterReadsCommunes(query) ? 'JOIN "commune" c ON c."nis" = e."commune_nis"' : '';
@@ -51,7 +49,7 @@ export class PipelineStatsService {
           GROUP BY "stage"`,
         params,
       ),
-      this.late(scope, params, readReminderSettings(campaign?.reminder_settings)),
+      this.late(scope, params, readReminderSettings(campaign?.reminderSettings)),
     ]);
     const countOf = (stage: Stage) => counts.find((row) => row.stage === stage)?.count ?? 0;
     const reachedOf = (stage: Stage) => (stageOrder(stage) === null ? null : reached.filter((row) => row.max_order >= (stageOrder(stage) ?? 0)).reduce((sum, row) => sum + row.count, 0));

@@ -4,6 +4,7 @@ import type { Pipeline, PipelineCard, PipelineQuery } from '@bep/contracts';
 import { ALL_STAGES, type ActivityType, type Stage } from '@bep/domain';
 import type { DataSource } from 'typeorm';
 import { engagementFilter, filterReadsCommunes } from './engagement-reader';
+import { campaignInScope } from '@bep/server/core/database';
 
 interface CardRow {
   id: string;
@@ -32,11 +33,8 @@ export class PipelineService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async board(query: PipelineQuery): Promise<Pipeline> {
-    const [campaign] = await this.dataSource.query<{ id: string; name: string; deadline: string }[]>(
-      `SELECT "id", "name", to_char("deadline", 'YYYY-MM-DD') AS deadline FROM "campaign" WHERE ${query.campaignId ? '"id" = $1' : '"is_current"'}`,
-      query.campaignId ? [query.campaignId] : [],
-    );
-    const { sql: where, params } = engagementFilter(query);
+    const campaign = await campaignInScope(this.dataSource.manager, query.campaignId);
+    const { sql: where, params } = engagementFilter({ ...query, campaignId: campaign?.id ?? query.campaignId });
     const communes = 'JOIN "commune" c ON c."nis" = e."commune_nis"';
     const counts = await this.dataSource.query<{ stage: Stage; count: number }[]>(
       `SELECT e."stage", count(*)::int AS count FROM "engagement" e ${filterReadsCommunes(query) ? communes : ''} ${where} GROUP BY e."stage"`,
@@ -80,7 +78,7 @@ export class PipelineService {
       });
     }
     return {
-      campaign: campaign ?? null,
+      campaign: campaign && { id: campaign.id, name: campaign.name, deadline: campaign.deadline },
       columns: ALL_STAGES.map((stage) => ({ stage, count: counts.find((c) => c.stage === stage)?.count ?? 0, cards: byStage.get(stage) ?? [] })),
     };
   }

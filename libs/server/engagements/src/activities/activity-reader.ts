@@ -1,6 +1,6 @@
 import type { Activity, ActivityQuery } from '@bep/contracts';
 import type { ActivityType } from '@bep/domain';
-import { SqlFilter } from '@bep/server/core/database';
+import { SqlFilter, whereCampaign } from '@bep/server/core/database';
 import type { EntityManager } from 'typeorm';
 
 interface ActivityRow {
@@ -75,8 +75,7 @@ function activityFilter(filter: ActivityFilter): SqlFilter {
   const where = new SqlFilter();
   if (filter.id) where.where('a."id" = ?', filter.id);
   if (filter.engagementId) where.where('a."engagement_id" = ?', filter.engagementId);
-  if (filter.campaignId) where.where('e."campaign_id" = ?', filter.campaignId);
-  else if (!filter.id && !filter.engagementId) where.where('e."campaign_id" = (SELECT "id" FROM "campaign" WHERE "is_current")');
+  if ((!filter.id && !filter.engagementId) || filter.campaignId) whereCampaign(where, 'e."campaign_id"', filter.campaignId);
   if (filter.type) where.where('a."type" = ?', filter.type);
   if (filter.consultantId) where.where('EXISTS (SELECT 1 FROM "activity_participant" f WHERE f."activity_id" = a."id" AND f."consultant_id" = ?)', filter.consultantId);
   if (filter.from) where.where(`a."scheduled_at" >= (?::date)::timestamp AT TIME ZONE 'Europe/Brussels'`, filter.from);

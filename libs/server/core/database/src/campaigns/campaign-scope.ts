@@ -1,0 +1,33 @@
+import type { EntityManager } from 'typeorm';
+import type { SqlFilter } from '../sql/sql-filter';
+
+/**
+ * Every read of the pipeline is about one campaign: the one the caller names, else the current one.
+ * This file is the one place that rule is written, for the reads that show the campaign
+ * (`campaignInScope`) and for the lists that only filter by it (`whereCampaign`).
+ */
+const CURRENT_CAMPAIGN_ID = '(SELECT "id" FROM "campaign" WHERE "is_current")';
+
+/** The campaign a read is about, as the pages show it; `reminderSettings` as stored (read it with `readReminderSettings`). */
+export interface CampaignInScope {
+  id: string;
+  name: string;
+  /** `YYYY-MM-DD` */
+  deadline: string;
+  reminderSettings: unknown;
+}
+
+/** The named campaign, else the current one; null when there is no such campaign (or none is current). */
+export async function campaignInScope(manager: EntityManager, campaignId?: string): Promise<CampaignInScope | null> {
+  const [row] = await manager.query<CampaignInScope[]>(
+    `SELECT "id", "name", to_char("deadline", 'YYYY-MM-DD') AS deadline, "reminder_settings" AS "reminderSettings"
+       FROM "campaign" WHERE "id" = ${campaignId ? '$1' : CURRENT_CAMPAIGN_ID}`,
+    campaignId ? [campaignId] : [],
+  );
+  return row ?? null;
+}
+
+/** Adds "`column` is the named campaign, else the current one" to a list's filter. */
+export function whereCampaign(where: SqlFilter, column: string, campaignId?: string): SqlFilter {
+  return campaignId ? where.where(`${column} = ?`, campaignId) : where.where(`${column} = ${CURRENT_CAMPAIGN_ID}`);
+}
