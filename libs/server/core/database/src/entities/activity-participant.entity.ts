@@ -19,7 +19,7 @@ export class ActivityParticipantEntity {
   @Column({ name: 'activity_id', type: 'uuid' })
   activityId!: string;
 
-  @ManyToOne(() => ActivityEntity, (activity) => activity.participants, { onDelete: 'CASCADE' })
+  @ManyToOne(() => ActivityEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'activity_id' })
   activity?: ActivityEntity;
 

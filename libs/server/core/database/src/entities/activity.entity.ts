@@ -1,6 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { ACTIVITY_TYPES, type ActivityType } from '@bep/domain';
-import { ActivityParticipantEntity } from './activity-participant.entity';
 import { EngagementEntity } from './engagement.entity';
 import { UserEntity } from './user.entity';
 
@@ -44,9 +43,6 @@ export class ActivityEntity {
 
   @Column({ type: 'text', nullable: true })
   outcome!: string | null;
-
-  @OneToMany(() => ActivityParticipantEntity, (participant) => participant.activity)
-  participants?: ActivityParticipantEntity[];
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;

@@ -13,7 +13,7 @@ export class EngagementAssignmentEntity {
   @PrimaryColumn({ name: 'consultant_id', type: 'uuid' })
   consultantId!: string;
 
-  @ManyToOne(() => EngagementEntity, (engagement) => engagement.assignments, { onDelete: 'CASCADE' })
+  @ManyToOne(() => EngagementEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'engagement_id' })
   engagement?: EngagementEntity;
 

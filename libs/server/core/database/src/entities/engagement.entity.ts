@@ -6,7 +6,6 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
-  OneToMany,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
@@ -14,7 +13,6 @@ import {
 import type { Stage } from '@bep/domain';
 import { CampaignEntity } from './campaign.entity';
 import { CommuneEntity } from './commune.entity';
-import { EngagementAssignmentEntity } from './engagement-assignment.entity';
 import { STAGE_SQL_LIST } from './stage-sql';
 
 /** One commune in one campaign: its stage in the pipeline, with optimistic concurrency. */
@@ -48,9 +46,6 @@ export class EngagementEntity {
 
   @VersionColumn({ type: 'integer' })
   version!: number;
-
-  @OneToMany(() => EngagementAssignmentEntity, (assignment) => assignment.engagement)
-  assignments?: EngagementAssignmentEntity[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
