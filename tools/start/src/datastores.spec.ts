@@ -1,4 +1,4 @@
-import { describeDatastores, LOCAL_DATABASE_URL, LOCAL_REDIS_URL, resolveDatastores, StartupError, type PortProbe } from './datastores';
+import { describeDatastores, embeddedPostgresPort, LOCAL_DATABASE_URL, LOCAL_REDIS_URL, resolveDatastores, StartupError, type PortProbe } from './datastores';
 
 const probeAnswering =
   (...open: number[]): PortProbe =>
@@ -54,5 +54,20 @@ describe('describeDatastores', () => {
     expect(describeDatastores({ database: { kind: 'embedded' }, queue: { kind: 'postgres' } }, 'postgres://postgres:password@127.0.0.1:54320/bep')).toBe(
       'Datastores: database = embedded PostgreSQL (data in .data/postgres) 127.0.0.1:54320/bep; queue = BullMQ on the PostgreSQL backend (same database)',
     );
+  });
+});
+
+describe('embeddedPostgresPort', () => {
+  it.each([
+    [{}, 54320],
+    [{ EMBEDDED_POSTGRES_PORT: '' }, 54320],
+    [{ EMBEDDED_POSTGRES_PORT: '55432' }, 55432],
+    [{ EMBEDDED_POSTGRES_PORT: '1' }, 1],
+  ])('reads %j as %i', (env, port) => {
+    expect(embeddedPostgresPort(env)).toBe(port);
+  });
+
+  it.each(['0', '65536', 'abc', '5432.5', '-1', ' 5432'])('refuses "%s", naming the variable', (value) => {
+    expect(() => embeddedPostgresPort({ EMBEDDED_POSTGRES_PORT: value })).toThrow(new StartupError(`EMBEDDED_POSTGRES_PORT must be a port number from 1 to 65535, not "${value}"`));
   });
 });

@@ -22,6 +22,17 @@ export const LOCAL_REDIS_URL = 'redis://127.0.0.1:6379';
 
 export class StartupError extends Error {}
 
+/** Where the embedded PostgreSQL listens: `EMBEDDED_POSTGRES_PORT`, checked like every other setting. */
+export function embeddedPostgresPort(env: Record<string, string | undefined>): number {
+  const given = env['EMBEDDED_POSTGRES_PORT'];
+  if (given === undefined || given === '') return 54320;
+  const port = Number(given);
+  if (!/^\d+$/.test(given) || port < 1 || port > 65535) {
+    throw new StartupError(`EMBEDDED_POSTGRES_PORT must be a port number from 1 to 65535, not "${given}"`);
+  }
+  return port;
+}
+
 export async function resolveDatastores(env: Record<string, string | undefined>, probe: PortProbe): Promise<Datastores> {
   const production = env['NODE_ENV'] === 'production';
   const [database, queue] = await Promise.all([resolveDatabase(env, production, probe), resolveQueue(env, production, probe)]);

@@ -4,15 +4,14 @@
  * Ctrl-C or SIGTERM stops the API and the worker gracefully, then the embedded PostgreSQL.
  */
 import type { ChildProcess } from 'node:child_process';
-import { describeDatastores, resolveDatastores, StartupError } from './datastores';
+import { describeDatastores, embeddedPostgresPort, resolveDatastores, StartupError } from './datastores';
 import { ensureDatabaseExists } from './ensure-database';
 import { portAnswers } from './port-probe';
 import { runToCompletion, startEmbeddedDatabaseHost, startService, stopService } from './processes';
 
-const EMBEDDED_PORT = Number(process.env['EMBEDDED_POSTGRES_PORT'] ?? 54320);
-
 async function main(): Promise<void> {
   const datastores = await resolveDatastores(process.env, portAnswers);
+  const embeddedPort = embeddedPostgresPort(process.env);
   let embedded: ChildProcess | null = null;
   const services: ChildProcess[] = [];
   let stopping = false;
@@ -33,7 +32,7 @@ async function main(): Promise<void> {
 
   let databaseUrl: string;
   if (datastores.database.kind === 'embedded') {
-    const host = await startEmbeddedDatabaseHost(EMBEDDED_PORT, 'bep');
+    const host = await startEmbeddedDatabaseHost(embeddedPort, 'bep');
     embedded = host.process;
     databaseUrl = host.url;
   } else {
