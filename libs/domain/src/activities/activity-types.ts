@@ -1,4 +1,4 @@
-/** The kinds of entries a consultant or a manager logs on an engagement (SPEC "Activities"). */
+/** The kinds of entries a consultant or a manager logs on an engagement. */
 export const ACTIVITY_TYPES = ['note', 'call', 'email', 'meeting', 'diagnostic', 'workshop'] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
@@ -16,5 +16,5 @@ export const DEFAULT_ACTIVITY_MINUTES: Readonly<Record<ActivityType, number>> = 
   workshop: 240,
 };
 
-/** Types that the calendar shows and the reminders watch (SPEC: scheduled diagnostics and workshops). */
+/** Types that the calendar shows and the reminders watch (scheduled diagnostics and workshops). */
 export const CALENDAR_ACTIVITY_TYPES: readonly ActivityType[] = ['diagnostic', 'workshop'];

@@ -29,7 +29,7 @@ export function isClosedStage(stage: Stage): stage is ClosedStage {
   return (CLOSED_STAGES as readonly string[]).includes(stage);
 }
 
-/** Position on the main path (1-based, as SPEC numbers them); closed stages have none. */
+/** Position on the main path (1-based: survey sent is 1, accompaniment 5); closed stages have none. */
 export function stageOrder(stage: Stage): number | null {
   const index = (PIPELINE_STAGES as readonly string[]).indexOf(stage);
   return index === -1 ? null : index + 1;

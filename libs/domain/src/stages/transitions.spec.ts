@@ -2,7 +2,7 @@ import { ALL_STAGES, PIPELINE_STAGES, type Stage } from './stages';
 import { checkTransition, type TransitionActor, type TransitionCheck } from './transitions';
 
 /**
- * The expected outcome of every move, written out from SPEC "Stages" as tables rather than
+ * The expected outcome of every move, written out from the stage rules (see checkTransition) as tables rather than
  * computed, so that the tests do not restate the implementation.
  * Rows: from; columns: to, in the order below. F forward, K skip, B backward, C close, R reopen,
  * = same stage, M skip-or-backward-needs-manager, N note-required, O reopen-needs-manager,

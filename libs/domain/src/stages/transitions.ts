@@ -32,7 +32,7 @@ const hasNote = (note: string | null | undefined) => typeof note === 'string' &&
 const refuse = (rule: TransitionRule, message: string): TransitionCheck => ({ allowed: false, rule, message });
 
 /**
- * SPEC "Stages": forward by one stage for the assigned consultants and managers; skipping or
+ * The stage rules: forward by one stage for the assigned consultants and managers; skipping or
  * moving backward for managers only, with a note; closing as declined or withdrawn with a note
  * (the reason); reopening by a manager, with a note.
  */

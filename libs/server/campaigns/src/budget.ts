@@ -1,6 +1,6 @@
 import { stageOrder, type Stage } from '@bep/domain';
 
-/** `numerator / denominator` rounded to an integer, halves away from zero (SPEC: money rounding). */
+/** `numerator / denominator` rounded to an integer, halves away from zero: amounts are integer cents, rounded once per line. */
 export function roundHalfAwayFromZero(numerator: number, denominator: number): number {
   if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator <= 0) {
     throw new RangeError(`Cannot divide ${numerator} by ${denominator} in integers`);

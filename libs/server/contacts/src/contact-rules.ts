@@ -1,7 +1,7 @@
 import type { ContactPatch } from '@bep/contracts';
 import { containsPattern } from '@bep/server/core/database';
 
-/** SPEC: the questionnaire is answered by a binôme, one administration agent and one échevin. */
+/** The questionnaire is answered by a binôme: one administration agent and one échevin of the commune. */
 export const MAX_BINOME_MEMBERS = 2;
 
 export type ContactRule = 'binome-size' | 'reachable';
