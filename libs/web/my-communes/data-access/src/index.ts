@@ -1,3 +1,2 @@
 export * from './lib/my-communes-store';
 export * from './lib/move-outcome';
-export * from './lib/brussels-days';

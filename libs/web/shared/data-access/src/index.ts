@@ -3,4 +3,3 @@ export * from './lib/api-failure';
 export * from './lib/failure-text';
 export * from './lib/problem-message-pipe';
 export * from './lib/loadable';
-export * from './lib/brussels-day';

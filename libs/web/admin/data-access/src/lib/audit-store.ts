@@ -1,7 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { AuditPage } from '@bep/contracts';
-import { brusselsStartOfDay, nextDay } from '@bep/web/shared/data-access';
+import { brusselsStartOfDay, nextDay, toBrusselsIso } from '@bep/domain';
 import { Subscription } from 'rxjs';
 
 /** What the audit log page asks for: filters as the user states them, and the page of the table. */
@@ -43,11 +43,12 @@ export function auditQueryParams(filters: AuditFilters): Record<string, string> 
   }
   const from = filters.from ? brusselsStartOfDay(filters.from) : null;
   if (from) {
-    params['from'] = from;
+    params['from'] = toBrusselsIso(from);
   }
-  const to = filters.to && brusselsStartOfDay(filters.to) ? brusselsStartOfDay(nextDay(filters.to)) : null;
+  const dayAfter = filters.to ? nextDay(filters.to) : null;
+  const to = dayAfter ? brusselsStartOfDay(dayAfter) : null;
   if (to) {
-    params['to'] = to;
+    params['to'] = toBrusselsIso(to);
   }
   params['limit'] = String(filters.pageSize);
   params['offset'] = String(filters.pageIndex * filters.pageSize);

@@ -13,4 +13,8 @@ describe('daysUntil', () => {
     // Across the change to summer time (31 March 2019).
     expect(daysUntil('2019-04-01', '2019-03-30T12:00:00Z')).toBe(2);
   });
+
+  it('says NaN for a deadline that is no date', () => {
+    expect(daysUntil('31/12/2019', '2019-12-01T10:00:00Z')).toBeNaN();
+  });
 });

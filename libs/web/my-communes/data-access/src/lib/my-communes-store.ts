@@ -1,11 +1,10 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { Activity, EngagementListItem, LateItem } from '@bep/contracts';
-import { PIPELINE_STAGES, type PipelineStage, type Stage } from '@bep/domain';
+import { brusselsDaysBetween, PIPELINE_STAGES, type PipelineStage, type Stage } from '@bep/domain';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { PipelineApi } from '@bep/web/engagements/data-access';
 import { planMove, type Mover } from '@bep/web/pipeline/data-access';
 import { firstValueFrom, forkJoin, Subscription } from 'rxjs';
-import { brusselsDaysBetween } from './brussels-days';
 import { moveFailure, type MoveOutcome } from './move-outcome';
 
 /** One of the consultant's engagements, as their home page shows it. */
@@ -97,7 +96,7 @@ export class MyCommunesStore {
         commune: engagement.commune,
         stage: engagement.stage,
         // A move made after `asOf` must not count a negative stay.
-        daysInStage: Math.max(0, brusselsDaysBetween(engagement.stageEnteredAt, loaded.asOf)),
+        daysInStage: Math.max(0, brusselsDaysBetween(new Date(engagement.stageEnteredAt), new Date(loaded.asOf))),
         isLead: engagement.lead?.id === loaded.consultantId,
         lead: engagement.lead,
         nextStage: next && planMove(card, next, mover).outcome === 'allowed' ? next : null,

@@ -1,16 +1,16 @@
+import { brusselsStartOfDay, PROGRAMME_TIME_ZONE } from '@bep/domain';
 import { NAMES_LOCALE, type Language } from './languages';
 
-/** BEP works in Belgian time, whatever the time zone of the browser. */
-export const BRUSSELS_TIME_ZONE = 'Europe/Brussels';
+// BEP works in Belgian time (PROGRAMME_TIME_ZONE of libs/domain), whatever the time zone of the browser.
 
 // Belgian conventions (fr-BE): a narrow space between thousands, a decimal comma, "€" after.
 const FIGURES_LOCALE = 'fr-BE';
 const integer = new Intl.NumberFormat(FIGURES_LOCALE, { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat(FIGURES_LOCALE, { maximumFractionDigits: 1 });
 const euros = new Intl.NumberFormat(FIGURES_LOCALE, { style: 'currency', currency: 'EUR' });
-const numericDate = new Intl.DateTimeFormat(FIGURES_LOCALE, { timeZone: BRUSSELS_TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
+const numericDate = new Intl.DateTimeFormat(FIGURES_LOCALE, { timeZone: PROGRAMME_TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
 const DATE_TIME: Intl.DateTimeFormatOptions = {
-  timeZone: BRUSSELS_TIME_ZONE,
+  timeZone: PROGRAMME_TIME_ZONE,
   day: '2-digit',
   month: '2-digit',
   year: 'numeric',
@@ -23,9 +23,9 @@ const longDates = new Map<Language, Intl.DateTimeFormat>();
 
 /** An instant, or a calendar date `YYYY-MM-DD` (a deadline), as a Date to format in Brussels time. */
 function toDate(value: string | Date): Date | null {
-  // A calendar date names a Brussels day: noon UTC falls on that day in Brussels all year round.
-  const date = typeof value === 'string' ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value) : value;
-  return Number.isNaN(date.getTime()) ? null : date;
+  // A calendar date names a Brussels day: shown as the instant that day begins in Brussels.
+  const date = typeof value === 'string' ? (/^\d{4}-\d{2}-\d{2}$/.test(value) ? brusselsStartOfDay(value) : new Date(value)) : value;
+  return date && !Number.isNaN(date.getTime()) ? date : null;
 }
 
 /** "110 939"; one decimal when asked ("2,5"). */
@@ -61,7 +61,7 @@ export function formatLongDate(value: string | Date, language: Language): string
   if (!date) return '';
   let format = longDates.get(language);
   if (!format) {
-    format = new Intl.DateTimeFormat(NAMES_LOCALE[language], { timeZone: BRUSSELS_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
+    format = new Intl.DateTimeFormat(NAMES_LOCALE[language], { timeZone: PROGRAMME_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
     longDates.set(language, format);
   }
   return format.format(date);
