@@ -1,20 +1,33 @@
-import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, type Signal, signal, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
-import type { AssignmentsRequest, ConsultantSummary, EngagementListItem } from '@bep/contracts';
-import type { WorkloadStore } from '@bep/web/consultants/data-access';
+import type { AssignmentsRequest, ConsultantSummary, ConsultantWorkload, EngagementListItem } from '@bep/contracts';
 import { apiFailure, type ApiFailure, FailureTextPipe, type FailureWording, ProblemMessagePipe } from '@bep/web/shared/data-access';
 import { BepNumberPipe, BepPluralPipe } from '@bep/web/shared/i18n';
 import { TranslocoPipe } from '@jsverse/transloco';
+
+/**
+ * Every consultant's load (GET /api/consultants/workload) as the dialog reads it: the WorkloadStore
+ * of @bep/web/consultants/data-access fits it. Declared here so that the engagements' libraries
+ * never depend on the consultants' ones.
+ */
+export interface TeamWorkload {
+  items: Signal<readonly ConsultantWorkload[]>;
+  loaded: Signal<boolean>;
+  loading: Signal<boolean>;
+  /** The failed load, for problemMessage. */
+  error: Signal<unknown>;
+  load(): void;
+}
 
 export interface TeamDialogData<Saved> {
   /** The engagement whose team changes: its commune (named in the title) and its team now. */
   engagement: Pick<EngagementListItem, 'commune' | 'lead' | 'consultants'>;
   /** Every consultant's load, the page's own store: the dialog loads it if the page has not. */
-  workload: Pick<WorkloadStore, 'items' | 'loaded' | 'loading' | 'error' | 'load'>;
+  workload: TeamWorkload;
   /** Saves the team through the page's store (PUT /api/engagements/:id/assignments); rejects with the failed call. */
   save(request: AssignmentsRequest): Promise<Saved>;
 }
