@@ -1,3 +1,5 @@
+export * from './lib/communes-api';
+export * from './lib/contacts-api';
 export * from './lib/communes-store';
 export * from './lib/commune-permissions';
 export * from './lib/commune-page-store';

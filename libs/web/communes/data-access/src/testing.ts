@@ -2,7 +2,7 @@
  * Test fixtures of the commune pages, imported as `@bep/web/communes/data-access/testing`: never part
  * of the app bundle. Gembloux at "Diagnostic demandé", led by Camille Dubois, as in the demo data.
  */
-import type { Activity, CommuneList, CommuneSummary, Contact, EngagementDetail, TimelineEntry } from '@bep/contracts';
+import type { Activity, CommuneList, CommuneSummary, Contact, EngagementDetail, TimelineEntry, TransitionResult } from '@bep/contracts';
 
 export const GEMBLOUX_NIS = '92142';
 export const ENGAGEMENT_ID = 'e1e1e1e1-0000-4000-8000-000000000001';
@@ -66,6 +66,19 @@ export function anEngagement(overrides: Partial<EngagementDetail> = {}): Engagem
     lead: CAMILLE,
     consultants: [{ ...CAMILLE, isLead: true }],
     timeline: GEMBLOUX_TIMELINE,
+    ...overrides,
+  };
+}
+
+/** POST /api/engagements/:id/transitions' answer: Gembloux moved one stage forward, to "Atelier tenu". */
+export function aTransitionResult(overrides: Partial<TransitionResult> = {}): TransitionResult {
+  return {
+    id: ENGAGEMENT_ID,
+    stage: 'workshop_held',
+    stageEnteredAt: '2019-06-20T10:00:00.000Z',
+    version: 4,
+    lead: CAMILLE,
+    kind: 'forward',
     ...overrides,
   };
 }

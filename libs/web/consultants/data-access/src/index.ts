@@ -1,2 +1,3 @@
+export * from './lib/consultants-api';
 export * from './lib/workload-store';
 export * from './lib/assignment-store';

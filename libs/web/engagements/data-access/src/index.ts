@@ -1,1 +1,5 @@
-export * from './lib/pipeline-api';
+export * from './lib/engagements-api';
+export * from './lib/activities-api';
+export * from './lib/moves/plan-move';
+export * from './lib/moves/move-result';
+export * from './lib/moves/engagement-moves';

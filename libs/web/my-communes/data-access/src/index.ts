@@ -1,2 +1,1 @@
 export * from './lib/my-communes-store';
-export * from './lib/move-outcome';

@@ -1,5 +1,6 @@
 export * from './lib/board';
+export * from './lib/board-api';
 export * from './lib/board-filters';
 export * from './lib/board-filter-options';
-export * from './lib/plan-move';
+export * from './lib/card-actor';
 export * from './lib/pipeline-board-store';

@@ -1,5 +1,5 @@
 /** Test fixtures of the board, imported as `@bep/web/pipeline/data-access/testing`: never part of the app bundle. */
-import type { EngagementDetail, Pipeline, PipelineCard } from '@bep/contracts';
+import type { Pipeline, PipelineCard, TransitionResult } from '@bep/contracts';
 import { ALL_STAGES, type Stage } from '@bep/domain';
 
 /** The demo consultants (consultant1 leads Gembloux, consultant3 leads Ciney). */
@@ -32,16 +32,6 @@ export function aPipeline(cards: Partial<Record<Stage, PipelineCard[]>>, counts:
 }
 
 /** POST /api/engagements/:id/transitions' answer for `card` moved to `stage`. */
-export function aMovedEngagement(card: PipelineCard, stage: Stage, version = card.version + 1): EngagementDetail {
-  return {
-    id: card.engagementId,
-    campaignId: 'a7e1c0de-0000-4000-8000-000000000001',
-    commune: { nis: card.commune.nis, name: card.commune.name, arrondissement: card.commune.arrondissement },
-    stage,
-    stageEnteredAt: '2019-06-12T08:00:00.000Z',
-    version,
-    lead: card.lead,
-    consultants: card.lead ? [{ ...card.lead, isLead: true }] : [],
-    timeline: [],
-  };
+export function aTransitionResult(card: PipelineCard, stage: Stage, version = card.version + 1): TransitionResult {
+  return { id: card.engagementId, stage, stageEnteredAt: '2019-06-12T08:00:00.000Z', version, lead: card.lead, kind: 'forward' };
 }

@@ -3,3 +3,4 @@ export * from './lib/api-failure';
 export * from './lib/failure-text';
 export * from './lib/problem-message-pipe';
 export * from './lib/loadable';
+export * from './lib/http-params';

@@ -10,6 +10,7 @@ import {
   aContact,
   anActivity,
   anEngagement,
+  aTransitionResult,
   CAMILLE,
   ENGAGEMENT_ID,
   GEMBLOUX_NIS,
@@ -89,38 +90,55 @@ describe('CommunePageStore', () => {
     expect(store.permissions().actor).toBeNull();
   });
 
-  it('moves the engagement with the version the user saw, and shows the answer', async () => {
+  it('moves the engagement with the version the user saw, shows the answer, then reads the timeline again', async () => {
+    await signIn(aUser(['manager']));
     openGembloux();
     const moved = store.move('workshop_held');
     const request = http.expectOne(`${ENGAGEMENT}/transitions`);
+    expect(request.request.method).toBe('POST');
     expect(request.request.body).toEqual({ to: 'workshop_held', version: 3 });
-    request.flush(anEngagement({ stage: 'workshop_held', version: 4 }));
+    request.flush(aTransitionResult({ stage: 'workshop_held', version: 4 }));
 
-    await moved;
-    expect(store.engagement.value()?.stage).toBe('workshop_held');
+    expect(await moved).toEqual({ status: 'moved', engagement: aTransitionResult({ stage: 'workshop_held', version: 4 }) });
+    expect(store.engagement.value()).toMatchObject({ stage: 'workshop_held', version: 4, stageEnteredAt: '2019-06-20T10:00:00.000Z', lead: CAMILLE });
+    const timeline = [{ kind: 'stage-change' as const, at: '2019-06-20T10:00:00.000Z', actor: null, summary: '', details: {} }];
+    http.expectOne(ENGAGEMENT).flush(anEngagement({ stage: 'workshop_held', version: 4, timeline }));
+    expect(store.engagement.value()?.timeline).toEqual(timeline);
   });
 
-  it('sends the note of a move that needs one', () => {
+  it('sends the note of a move that needs one', async () => {
+    await signIn(aUser(['manager']));
     openGembloux();
-    void store.move('declined', 'La commune renonce').catch(() => undefined);
+    void store.move('declined', 'La commune renonce');
     expect(http.expectOne(`${ENGAGEMENT}/transitions`).request.body).toEqual({ to: 'declined', version: 3, note: 'La commune renonce' });
   });
 
-  it('reloads the engagement when someone else moved it first (409), and still rejects', async () => {
+  it('reloads the engagement when someone else moved it first (409), and says so', async () => {
+    await signIn(aUser(['manager']));
     openGembloux();
     const moved = store.move('workshop_held');
     http.expectOne(`${ENGAGEMENT}/transitions`).flush({ type: 'about:blank', title: 'Conflict', status: 409 }, { status: 409, statusText: 'Conflict' });
 
-    await expect(moved).rejects.toMatchObject({ status: 409 });
+    expect(await moved).toMatchObject({ status: 'conflict', failure: { status: 409 } });
     http.expectOne(ENGAGEMENT).flush(anEngagement({ stage: 'workshop_held', version: 4 }));
     expect(store.engagement.value()?.version).toBe(4);
   });
 
-  it('does not reload on a refused move (422)', async () => {
+  it('does not reload on a move the server refuses (422)', async () => {
+    await signIn(aUser(['manager']));
     openGembloux();
-    const moved = store.move('accompaniment');
+    const moved = store.move('accompaniment', 'Sans atelier');
     http.expectOne(`${ENGAGEMENT}/transitions`).flush({ type: 'urn:bep:stage-rule:note-required', title: 'x', status: 422 }, { status: 422, statusText: 'Unprocessable' });
-    await expect(moved).rejects.toMatchObject({ status: 422 });
+    expect(await moved).toMatchObject({ status: 'rule-broken', rule: 'note-required', failure: { status: 422 } });
+    http.expectNone(ENGAGEMENT);
+    expect(store.engagement.value()?.stage).toBe('diagnostic_requested');
+  });
+
+  it('refuses, before any request, a move by someone outside the team', async () => {
+    await signIn(aUser(['consultant'], { consultantId: JULIEN.id }));
+    openGembloux();
+    expect(await store.move('workshop_held')).toMatchObject({ status: 'refused', rule: 'not-assigned' });
+    http.expectNone(`${ENGAGEMENT}/transitions`);
   });
 
   it('replaces the team and shows the answer', async () => {

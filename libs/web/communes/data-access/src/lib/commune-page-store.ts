@@ -12,10 +12,12 @@ import type {
 } from '@bep/contracts';
 import type { Stage } from '@bep/domain';
 import { AuthStore } from '@bep/web/auth/data-access';
-import { PipelineApi } from '@bep/web/engagements/data-access';
-import { httpStatusOf, Loadable } from '@bep/web/shared/data-access';
+import { ActivitiesApi, EngagementMoves, EngagementsApi, type MoveResult } from '@bep/web/engagements/data-access';
+import { Loadable } from '@bep/web/shared/data-access';
 import { firstValueFrom, map } from 'rxjs';
+import { CommunesApi } from './communes-api';
 import { permissionsOn } from './commune-permissions';
+import { ContactsApi } from './contacts-api';
 
 /** Far more than a commune has (a few contacts, a few dozen activities per campaign). */
 const CONTACTS_PAGE = 200;
@@ -27,11 +29,16 @@ const ACTIVITIES_PAGE = 500;
  * failing section does not blank the others. Provided by the page, so each page has its own.
  *
  * The changes return a promise that rejects with the HTTP error (the forms show its messages);
- * on success the sections that the change affects are refreshed.
+ * on success the sections that the change affects are refreshed. A stage move resolves with its
+ * MoveResult instead (EngagementMoves of @bep/web/engagements/data-access), as on the other pages.
  */
 @Injectable()
 export class CommunePageStore {
-  readonly #api = inject(PipelineApi);
+  readonly #communes = inject(CommunesApi);
+  readonly #contacts = inject(ContactsApi);
+  readonly #engagements = inject(EngagementsApi);
+  readonly #activities = inject(ActivitiesApi);
+  readonly #moves = inject(EngagementMoves);
   readonly #auth = inject(AuthStore);
   readonly #nis = signal<string | null>(null);
 
@@ -58,7 +65,7 @@ export class CommunePageStore {
   loadCommune(): void {
     const nis = this.#nis();
     if (!nis) return;
-    this.commune.load(this.#api.communes({ q: nis }).pipe(map((list) => list.items.find((commune) => commune.nis === nis) ?? null)), () => {
+    this.commune.load(this.#communes.list({ q: nis }).pipe(map((list) => list.items.find((commune) => commune.nis === nis) ?? null)), () => {
       this.loadEngagement();
       this.loadActivities();
     });
@@ -66,78 +73,80 @@ export class CommunePageStore {
 
   loadEngagement(): void {
     const id = this.engagementId();
-    if (id) this.engagement.load(this.#api.engagement(id));
+    if (id) this.engagement.load(this.#engagements.detail(id));
   }
 
   loadActivities(): void {
     const engagementId = this.engagementId();
-    if (engagementId) this.activities.load(this.#api.activities({ engagementId, limit: ACTIVITIES_PAGE }).pipe(map((page) => page.items)));
+    if (engagementId) this.activities.load(this.#activities.list({ engagementId, limit: ACTIVITIES_PAGE }).pipe(map((page) => page.items)));
   }
 
   loadContacts(): void {
     const nis = this.#nis();
-    if (nis) this.contacts.load(this.#api.contacts(nis, { limit: CONTACTS_PAGE }).pipe(map((page) => page.items)));
+    if (nis) this.contacts.load(this.#contacts.list(nis, { limit: CONTACTS_PAGE }).pipe(map((page) => page.items)));
   }
 
   /**
-   * Moves the engagement, with the version the user saw. On a 409 someone else moved it first:
-   * the page reloads it so that the user sees where it stands now.
+   * Moves the engagement, as the user on it (permissions().actor), with the version they saw. The
+   * page shows the new stage at once and reads the engagement again for its timeline; on a
+   * conflict (409) someone else moved it first, and it is read again to show where it stands now.
    */
-  async move(to: Stage, note?: string): Promise<EngagementDetail> {
-    const { id, version } = this.#engagement();
-    try {
-      const moved = await firstValueFrom(this.#api.transition(id, { to, version, ...(note ? { note } : {}) }));
-      this.engagement.set(moved);
-      return moved;
-    } catch (error) {
-      if (httpStatusOf(error) === 409) this.loadEngagement();
-      throw error;
+  async move(to: Stage, note?: string): Promise<MoveResult> {
+    const engagement = this.#engagement();
+    const result = await this.#moves.move({ engagement, actor: this.permissions().actor, to, note });
+    if (result.status === 'moved') {
+      const { stage, stageEnteredAt, version, lead } = result.engagement;
+      this.engagement.set({ ...engagement, stage, stageEnteredAt, version, lead });
+      this.loadEngagement();
+    } else if (result.status === 'conflict') {
+      this.loadEngagement();
     }
+    return result;
   }
 
   async assign(leadId: string | null, consultantIds: string[]): Promise<EngagementDetail> {
-    const assigned = await firstValueFrom(this.#api.assign(this.#engagement().id, { leadId, consultantIds }));
+    const assigned = await firstValueFrom(this.#engagements.assign(this.#engagement().id, { leadId, consultantIds }));
     this.engagement.set(assigned);
     return assigned;
   }
 
   async createActivity(request: CreateActivityRequest): Promise<Activity> {
-    const activity = await firstValueFrom(this.#api.createActivity(this.#engagement().id, request));
+    const activity = await firstValueFrom(this.#activities.create(this.#engagement().id, request));
     this.#activitiesChanged();
     return activity;
   }
 
   async updateActivity(id: string, patch: UpdateActivityRequest): Promise<Activity> {
-    const activity = await firstValueFrom(this.#api.updateActivity(id, patch));
+    const activity = await firstValueFrom(this.#activities.update(id, patch));
     this.#activitiesChanged();
     return activity;
   }
 
   async deleteActivity(id: string): Promise<void> {
-    await firstValueFrom(this.#api.deleteActivity(id));
+    await firstValueFrom(this.#activities.remove(id));
     this.#activitiesChanged();
   }
 
   /** Creates the contact, or changes the one with `id`. */
   async saveContact(id: string | null, request: CreateContactRequest & UpdateContactRequest): Promise<Contact> {
     const nis = this.#nis() ?? '';
-    const contact = await firstValueFrom(id ? this.#api.updateContact(id, request) : this.#api.createContact(nis, request));
+    const contact = await firstValueFrom(id ? this.#contacts.update(id, request) : this.#contacts.create(nis, request));
     this.loadContacts();
     return contact;
   }
 
   async deleteContact(id: string): Promise<void> {
-    await firstValueFrom(this.#api.deleteContact(id));
+    await firstValueFrom(this.#contacts.remove(id));
     this.loadContacts();
   }
 
   exportContact(id: string): Promise<ContactExport> {
-    return firstValueFrom(this.#api.exportContact(id));
+    return firstValueFrom(this.#contacts.exportData(id));
   }
 
   /** The activities name their participants: they are reloaded too, without the erased name. */
   async eraseContact(id: string): Promise<Contact> {
-    const erased = await firstValueFrom(this.#api.eraseContact(id));
+    const erased = await firstValueFrom(this.#contacts.erase(id));
     this.loadContacts();
     this.loadActivities();
     return erased;

@@ -1,5 +1,5 @@
 import type { CurrentUser, EngagementDetail } from '@bep/contracts';
-import type { TransitionActor } from '@bep/domain';
+import { engagementActor, type TransitionActor } from '@bep/domain';
 
 /**
  * What the signed-in user may do on a commune's page, as the API decides it (SPEC "Users and
@@ -7,8 +7,9 @@ import type { TransitionActor } from '@bep/domain';
  */
 export interface CommunePermissions {
   /**
-   * Who the user is on the engagement for the stage rules and the activities: a manager on every
-   * engagement, a consultant on those assigned to them (lead or not); null: neither.
+   * Who the user is on the engagement for the stage rules and the activities (`engagementActor` of
+   * libs/domain, the API's rule): a manager on every engagement, a consultant on those whose team
+   * includes them (lead or not); null: neither, or no engagement.
    */
   actor: TransitionActor | null;
   /** Add, change and delete contacts: managers. */
@@ -22,12 +23,8 @@ export interface CommunePermissions {
 export function permissionsOn(user: CurrentUser | null, engagement: Pick<EngagementDetail, 'consultants'> | null): CommunePermissions {
   const roles = user?.roles ?? [];
   const manager = roles.includes('manager');
-  const assigned =
-    roles.includes('consultant') &&
-    !!user?.consultantId &&
-    !!engagement?.consultants.some((consultant) => consultant.id === user.consultantId);
   return {
-    actor: manager && engagement ? 'manager' : assigned ? 'assigned-consultant' : null,
+    actor: user && engagement ? engagementActor(user, engagement.consultants.map((consultant) => consultant.id)) : null,
     manageContacts: manager,
     gdpr: manager || roles.includes('admin'),
     assignTeam: manager && !!engagement,

@@ -1,12 +1,12 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { CommuneList } from '@bep/contracts';
-import { PipelineApi } from '@bep/web/engagements/data-access';
 import { Loadable } from '@bep/web/shared/data-access';
+import { CommunesApi } from './communes-api';
 
 /** The communes of the reference data with their engagement in the current campaign. */
 @Injectable({ providedIn: 'root' })
 export class CommunesStore {
-  readonly #api = inject(PipelineApi);
+  readonly #api = inject(CommunesApi);
   readonly #list = new Loadable<CommuneList>();
 
   readonly items = computed(() => this.#list.value()?.items ?? []);
@@ -23,6 +23,6 @@ export class CommunesStore {
 
   /** (Re)loads the list: the API's default page (100) holds a whole province (38 communes). */
   load(): void {
-    this.#list.load(this.#api.communes());
+    this.#list.load(this.#api.list());
   }
 }

@@ -1,7 +1,6 @@
 import { inject } from '@angular/core';
 import type { ResolveFn } from '@angular/router';
-import { CommunesStore } from '@bep/web/communes/data-access';
-import { PipelineApi } from '@bep/web/engagements/data-access';
+import { CommunesApi, CommunesStore } from '@bep/web/communes/data-access';
 import { catchError, map, of } from 'rxjs';
 
 /**
@@ -15,8 +14,8 @@ export const communeTitle: ResolveFn<string> = (route) => {
     .items()
     .find((commune) => commune.nis === nis);
   if (known) return known.name;
-  return inject(PipelineApi)
-    .communes({ q: nis })
+  return inject(CommunesApi)
+    .list({ q: nis })
     .pipe(
       map((list) => list.items.find((commune) => commune.nis === nis)?.name ?? nis),
       catchError(() => of(nis)),

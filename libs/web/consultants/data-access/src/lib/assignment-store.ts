@@ -1,7 +1,7 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { AssignmentsRequest, EngagementListItem, EngagementPage } from '@bep/contracts';
 import type { Stage } from '@bep/domain';
-import { PipelineApi } from '@bep/web/engagements/data-access';
+import { EngagementsApi } from '@bep/web/engagements/data-access';
 import { firstValueFrom, Subscription } from 'rxjs';
 
 /** How a manager looks for the engagement to staff: the commune's name, and its stage. */
@@ -28,7 +28,7 @@ export const SEARCH_LIMIT = 50;
  */
 @Injectable()
 export class AssignmentStore {
-  readonly #api = inject(PipelineApi);
+  readonly #api = inject(EngagementsApi);
   readonly #state = signal<AssignmentState>({ search: { q: '', stage: '' }, page: null, loading: false, error: null });
   #request?: Subscription;
 
@@ -44,7 +44,7 @@ export class AssignmentStore {
   find(search: EngagementSearch = this.#state().search): void {
     this.#request?.unsubscribe();
     this.#state.update((state) => ({ ...state, search, loading: true, error: null }));
-    this.#request = this.#api.engagements({ q: search.q.trim(), stage: search.stage, limit: SEARCH_LIMIT }).subscribe({
+    this.#request = this.#api.list({ q: search.q.trim(), stage: search.stage || undefined, limit: SEARCH_LIMIT }).subscribe({
       next: (page) => this.#state.update((state) => ({ ...state, page, loading: false })),
       error: (error: unknown) => this.#state.update((state) => ({ ...state, loading: false, error })),
     });

@@ -1,7 +1,7 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { Workload } from '@bep/contracts';
-import { PipelineApi } from '@bep/web/engagements/data-access';
 import { Subscription } from 'rxjs';
+import { ConsultantsApi } from './consultants-api';
 
 interface WorkloadState {
   workload: Workload | null;
@@ -17,7 +17,7 @@ interface WorkloadState {
  */
 @Injectable()
 export class WorkloadStore {
-  readonly #api = inject(PipelineApi);
+  readonly #api = inject(ConsultantsApi);
   readonly #state = signal<WorkloadState>({ workload: null, loading: false, error: null });
   #request?: Subscription;
 

@@ -1,8 +1,12 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { Campaign, CommuneSummary, ConsultantSummary, PipelineStats } from '@bep/contracts';
-import { PipelineApi } from '@bep/web/engagements/data-access';
+import { CommunesApi } from '@bep/web/communes/data-access';
+import { ConsultantsApi } from '@bep/web/consultants/data-access';
+import { EngagementsApi } from '@bep/web/engagements/data-access';
 import { catchError, forkJoin, map, type Observable, of, Subscription, throwError } from 'rxjs';
+import { CampaignsApi } from './campaigns-api';
+import { StatsApi } from './stats-api';
 
 /** What the dashboard narrows its figures to; null: the whole campaign. */
 export interface DashboardFilters {
@@ -42,7 +46,11 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base' });
  */
 @Injectable({ providedIn: 'root' })
 export class DashboardStore {
-  readonly #api = inject(PipelineApi);
+  readonly #statsApi = inject(StatsApi);
+  readonly #communesApi = inject(CommunesApi);
+  readonly #campaignsApi = inject(CampaignsApi);
+  readonly #consultantsApi = inject(ConsultantsApi);
+  readonly #engagementsApi = inject(EngagementsApi);
   readonly #state = signal<DashboardState>({ data: null, loading: false, error: null });
   readonly #filters = signal<DashboardFilters>(NO_FILTERS);
   readonly #consultants = signal<ConsultantSummary[]>([]);
@@ -80,8 +88,8 @@ export class DashboardStore {
     this.#state.update((state) => ({ ...state, loading: true, error: null }));
     const filters = this.#filters();
     this.#request = forkJoin({
-      stats: this.#api.stats({ arrondissement: filters.arrondissement, consultantId: filters.consultantId }),
-      communes: this.#api.communes({ limit: COMMUNES_LIMIT }).pipe(map((list) => list.items)),
+      stats: this.#statsApi.get({ arrondissement: filters.arrondissement ?? undefined, consultantId: filters.consultantId ?? undefined }),
+      communes: this.#communesApi.list({ limit: COMMUNES_LIMIT }).pipe(map((list) => list.items)),
       campaign: this.#currentCampaign(),
       consultantCommunes: filters.consultantId ? this.#communesOf(filters.consultantId) : of(null),
     }).subscribe({
@@ -102,22 +110,22 @@ export class DashboardStore {
    */
   loadConsultants(): void {
     if (this.#consultants().length) return;
-    this.#api
-      .consultants({ active: true, limit: 500 })
+    this.#consultantsApi
+      .list({ active: true, limit: 500 })
       .pipe(catchError(() => of({ items: [] as ConsultantSummary[] })))
       .subscribe((list) => this.#consultants.set([...list.items].sort((a, b) => collator.compare(a.name, b.name))));
   }
 
   /** The current campaign, or null when there is none (404): the page then says so. */
   #currentCampaign(): Observable<Campaign | null> {
-    return this.#api
-      .currentCampaign()
+    return this.#campaignsApi
+      .current()
       .pipe(catchError((error: unknown) => (error instanceof HttpErrorResponse && error.status === 404 ? of(null) : throwError(() => error))));
   }
 
   #communesOf(consultantId: string): Observable<ReadonlySet<string>> {
-    return this.#api
-      .engagements({ consultantId, limit: ENGAGEMENTS_LIMIT })
+    return this.#engagementsApi
+      .list({ consultantId, limit: ENGAGEMENTS_LIMIT })
       .pipe(map((page) => new Set(page.items.map((engagement) => engagement.commune.nis))));
   }
 }

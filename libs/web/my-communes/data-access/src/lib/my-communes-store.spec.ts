@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { Activity, ActivityPage, CurrentUser, EngagementListItem, EngagementPage, LateItem, PipelineStats } from '@bep/contracts';
+import type { Activity, ActivityPage, CurrentUser, EngagementListItem, EngagementPage, LateItem, PipelineStats, TransitionResult } from '@bep/contracts';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { aUser } from '@bep/web/auth/data-access/testing';
 import { MyCommunesStore } from './my-communes-store';
@@ -168,77 +168,92 @@ describe('MyCommunesStore', () => {
     expect(store.engagements()).toHaveLength(1);
   });
 
-  describe('moveToNext', () => {
+  describe('move', () => {
     beforeEach(() => {
       store.load();
       answer([gembloux], [], [lateDiagnostic]);
     });
 
+    const TRANSITIONS = `/api/engagements/${gembloux.id}/transitions`;
+    const moved: TransitionResult = { id: gembloux.id, stage: 'workshop_held', stageEnteredAt: AS_OF, version: 4, lead: gembloux.lead, kind: 'forward' };
+
     it('posts the next stage with the version seen, shows the moved engagement, then reloads', async () => {
       const [mine] = store.engagements();
-      const outcome = store.moveToNext(mine, '  Diagnostic remis le 3 juin  ');
+      const result = store.move(mine, 'workshop_held', '  Diagnostic remis le 3 juin  ');
       expect(store.moving().has(mine.id)).toBe(true);
 
-      const post = http.expectOne(`/api/engagements/${gembloux.id}/transitions`);
+      const post = http.expectOne(TRANSITIONS);
       expect(post.request.method).toBe('POST');
       expect(post.request.body).toEqual({ to: 'workshop_held', version: 3, note: 'Diagnostic remis le 3 juin' });
-      post.flush({ ...gembloux, stage: 'workshop_held', stageEnteredAt: AS_OF, version: 4, timeline: [] });
+      post.flush(moved);
 
-      expect(await outcome).toEqual({ status: 'moved', commune: 'Gembloux', to: 'workshop_held' });
+      expect(await result).toEqual({ status: 'moved', engagement: moved });
       expect(store.moving().size).toBe(0);
-      expect(store.engagements()[0]).toEqual(expect.objectContaining({ stage: 'workshop_held', version: 4, nextStage: 'accompaniment' }));
+      expect(store.engagements()[0]).toEqual(
+        expect.objectContaining({ stage: 'workshop_held', version: 4, daysInStage: 0, nextStage: 'accompaniment', lead: gembloux.lead, isLead: true }),
+      );
       expect(store.loading()).toBe(true);
       answer([{ ...gembloux, stage: 'workshop_held', version: 4 }], [], []);
       expect(store.dueNext()).toEqual([]);
     });
 
     it('sends no note when none is given', async () => {
-      const outcome = store.moveToNext(store.engagements()[0]);
-      const post = http.expectOne(`/api/engagements/${gembloux.id}/transitions`);
+      const result = store.move(store.engagements()[0], 'workshop_held');
+      const post = http.expectOne(TRANSITIONS);
       expect(post.request.body).toEqual({ to: 'workshop_held', version: 3 });
-      post.flush({ ...gembloux, stage: 'workshop_held', version: 4, timeline: [] });
-      await outcome;
+      post.flush(moved);
+      await result;
       answer([gembloux], [], []);
     });
 
     it('reloads on 409 and says the engagement changed meanwhile', async () => {
-      const outcome = store.moveToNext(store.engagements()[0]);
+      const result = store.move(store.engagements()[0], 'workshop_held');
       http
-        .expectOne(`/api/engagements/${gembloux.id}/transitions`)
+        .expectOne(TRANSITIONS)
         .flush({ type: 'about:blank', title: 'Conflict', status: 409, detail: 'The engagement changed meanwhile.' }, { status: 409, statusText: 'Conflict' });
 
-      expect(await outcome).toEqual({ status: 'stale', commune: 'Gembloux' });
+      expect(await result).toEqual({ status: 'conflict', failure: { status: 409, rule: null, detail: 'The engagement changed meanwhile.', fields: {} } });
       expect(store.engagements()[0].stage).toBe('diagnostic_requested');
       answer([{ ...gembloux, stage: 'workshop_held', version: 4 }], [], []);
       expect(store.engagements()[0]).toEqual(expect.objectContaining({ stage: 'workshop_held', version: 4 }));
     });
 
-    it('names the stage rule of a 422', async () => {
-      const outcome = store.moveToNext(store.engagements()[0]);
-      http.expectOne(`/api/engagements/${gembloux.id}/transitions`).flush(
+    it('names the stage rule of a 422, without reloading', async () => {
+      const result = store.move(store.engagements()[0], 'workshop_held');
+      http.expectOne(TRANSITIONS).flush(
         { type: 'urn:bep:stage-rule:skip-or-backward-needs-manager', title: 'Stage rule broken', status: 422, detail: 'Only a manager may skip a stage or move backward.' },
         { status: 422, statusText: 'Unprocessable Entity' },
       );
 
-      expect(await outcome).toEqual({ status: 'refused', commune: 'Gembloux', rule: 'skip-or-backward-needs-manager' });
+      expect(await result).toEqual({
+        status: 'rule-broken',
+        rule: 'skip-or-backward-needs-manager',
+        failure: { status: 422, rule: 'skip-or-backward-needs-manager', detail: 'Only a manager may skip a stage or move backward.', fields: {} },
+      });
+      http.expectNone((request) => request.url === '/api/engagements');
     });
 
     it('reloads on 403: the engagement is no longer the consultant’s', async () => {
-      const outcome = store.moveToNext(store.engagements()[0]);
-      http
-        .expectOne(`/api/engagements/${gembloux.id}/transitions`)
-        .flush({ type: 'about:blank', title: 'Forbidden', status: 403 }, { status: 403, statusText: 'Forbidden' });
+      const result = store.move(store.engagements()[0], 'workshop_held');
+      http.expectOne(TRANSITIONS).flush({ type: 'about:blank', title: 'Forbidden', status: 403 }, { status: 403, statusText: 'Forbidden' });
 
-      expect(await outcome).toEqual({ status: 'forbidden', commune: 'Gembloux' });
+      expect(await result).toEqual({ status: 'forbidden', failure: { status: 403, rule: null, detail: 'Forbidden', fields: {} } });
       answer([], [], []);
       expect(store.engagements()).toEqual([]);
     });
 
     it('passes any other failure on', async () => {
-      const outcome = store.moveToNext(store.engagements()[0]);
-      http.expectOne(`/api/engagements/${gembloux.id}/transitions`).error(new ProgressEvent('error'));
+      const result = store.move(store.engagements()[0], 'workshop_held');
+      http.expectOne(TRANSITIONS).error(new ProgressEvent('error'));
 
-      expect(await outcome).toEqual(expect.objectContaining({ status: 'failed', commune: 'Gembloux' }));
+      expect(await result).toEqual({ status: 'failed', failure: { status: 0, rule: null, detail: null, fields: {} } });
+    });
+
+    it('refuses, before any request, a move the rules keep for managers', async () => {
+      const result = await store.move(store.engagements()[0], 'accompaniment', 'Sans atelier');
+      expect(result).toEqual(expect.objectContaining({ status: 'refused', rule: 'skip-or-backward-needs-manager' }));
+      expect(store.moving().size).toBe(0);
+      http.expectNone(TRANSITIONS);
     });
   });
 

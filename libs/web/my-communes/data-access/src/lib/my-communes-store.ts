@@ -1,11 +1,10 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import type { Activity, EngagementListItem, LateItem } from '@bep/contracts';
-import { brusselsDaysBetween, PIPELINE_STAGES, type PipelineStage, type Stage } from '@bep/domain';
+import type { Activity, EngagementListItem, LateItem, TransitionResult } from '@bep/contracts';
+import { brusselsDaysBetween, engagementActor, PIPELINE_STAGES, type PipelineStage, type Stage, type TransitionActor } from '@bep/domain';
 import { AuthStore } from '@bep/web/auth/data-access';
-import { PipelineApi } from '@bep/web/engagements/data-access';
-import { planMove, type Mover } from '@bep/web/pipeline/data-access';
-import { firstValueFrom, forkJoin, Subscription } from 'rxjs';
-import { moveFailure, type MoveOutcome } from './move-outcome';
+import { StatsApi } from '@bep/web/dashboard/data-access';
+import { ActivitiesApi, EngagementMoves, EngagementsApi, type MoveResult, planMove } from '@bep/web/engagements/data-access';
+import { forkJoin, Subscription } from 'rxjs';
 
 /** One of the consultant's engagements, as their home page shows it. */
 export interface MyEngagement {
@@ -57,7 +56,10 @@ function nextStageOf(stage: Stage): PipelineStage | null {
  */
 @Injectable()
 export class MyCommunesStore {
-  readonly #api = inject(PipelineApi);
+  readonly #engagements = inject(EngagementsApi);
+  readonly #activities = inject(ActivitiesApi);
+  readonly #stats = inject(StatsApi);
+  readonly #moves = inject(EngagementMoves);
   readonly #auth = inject(AuthStore);
   readonly #state = signal<MyCommunesState>({ loaded: null, loading: false, error: null });
   readonly #moving = signal<ReadonlySet<string>>(new Set());
@@ -81,15 +83,8 @@ export class MyCommunesStore {
     if (!loaded) {
       return [];
     }
-    // The stage rules as the pipeline board applies them: this user, on engagements assigned to them.
-    const mover: Mover = {
-      roles: this.#auth.roles(),
-      consultantId: loaded.consultantId,
-      assignedEngagementIds: new Set(loaded.engagements.map((engagement) => engagement.id)),
-    };
     return loaded.engagements.map((engagement) => {
       const next = nextStageOf(engagement.stage);
-      const card = { engagementId: engagement.id, lead: engagement.lead, stage: engagement.stage };
       return {
         id: engagement.id,
         version: engagement.version,
@@ -99,7 +94,7 @@ export class MyCommunesStore {
         daysInStage: Math.max(0, brusselsDaysBetween(new Date(engagement.stageEnteredAt), new Date(loaded.asOf))),
         isLead: engagement.lead?.id === loaded.consultantId,
         lead: engagement.lead,
-        nextStage: next && planMove(card, next, mover).outcome === 'allowed' ? next : null,
+        nextStage: next && planMove(engagement.stage, next, this.#actorOn(engagement)).outcome === 'allowed' ? next : null,
       };
     });
   });
@@ -144,9 +139,9 @@ export class MyCommunesStore {
     this.#request?.unsubscribe();
     this.#state.update((state) => ({ ...state, loading: true, error: null }));
     this.#request = forkJoin({
-      engagements: this.#api.engagements({ consultantId, limit: ENGAGEMENTS_LIMIT }),
-      activities: this.#api.activities({ consultantId, pending: true, limit: ACTIVITIES_LIMIT }),
-      stats: this.#api.stats({ consultantId }),
+      engagements: this.#engagements.list({ consultantId, limit: ENGAGEMENTS_LIMIT }),
+      activities: this.#activities.list({ consultantId, pending: true, limit: ACTIVITIES_LIMIT }),
+      stats: this.#stats.get({ consultantId }),
     }).subscribe({
       next: ({ engagements, activities, stats }) =>
         this.#state.set({
@@ -159,34 +154,32 @@ export class MyCommunesStore {
   }
 
   /**
-   * Moves the engagement one stage forward, sending the version the consultant saw. The list is
-   * reloaded after the move (late items change with the stage), and after a 409 or a 403, so that
-   * what is shown is what the server holds.
+   * Moves the engagement (the quick move: to `nextStage`) through EngagementMoves, as this
+   * consultant on its team, with the version they saw. The list is reloaded after the move (late
+   * items change with the stage), and after a conflict (409) or a 403, so that what is shown is
+   * what the server holds.
    */
-  async moveToNext(engagement: MyEngagement, note?: string): Promise<MoveOutcome> {
-    const commune = engagement.commune.name;
-    const to = engagement.nextStage;
-    if (!to) {
-      return { status: 'refused', commune, rule: null };
-    }
+  async move(engagement: MyEngagement, to: Stage, note?: string): Promise<MoveResult> {
+    const listed = this.#current()?.engagements.find((candidate) => candidate.id === engagement.id);
     this.#setMoving(engagement.id, true);
     try {
-      const trimmed = note?.trim();
-      const moved = await firstValueFrom(
-        this.#api.transition(engagement.id, { to, version: engagement.version, ...(trimmed ? { note: trimmed } : {}) }),
-      );
-      this.#replace(moved);
-      this.load();
-      return { status: 'moved', commune, to: moved.stage };
-    } catch (error) {
-      const outcome = moveFailure(commune, error);
-      if (outcome.status === 'stale' || outcome.status === 'forbidden') {
+      const result = await this.#moves.move({ engagement, actor: listed ? this.#actorOn(listed) : null, to, note });
+      if (result.status === 'moved') {
+        this.#replace(result.engagement);
+      }
+      if (result.status === 'moved' || result.status === 'conflict' || result.status === 'forbidden') {
         this.load();
       }
-      return outcome;
+      return result;
     } finally {
       this.#setMoving(engagement.id, false);
     }
+  }
+
+  /** Who the signed-in user is on one of the listed engagements (engagementActor, the API's rule). */
+  #actorOn(engagement: EngagementListItem): TransitionActor | null {
+    const user = { roles: this.#auth.roles(), consultantId: this.consultantId() };
+    return engagementActor(user, engagement.consultants.map((consultant) => consultant.id));
   }
 
   #setMoving(engagementId: string, moving: boolean): void {
@@ -202,14 +195,14 @@ export class MyCommunesStore {
   }
 
   /** Shows the engagement as the server returned it, until the reload answers. */
-  #replace(moved: EngagementListItem): void {
+  #replace(moved: TransitionResult): void {
     this.#state.update((state) => {
       if (!state.loaded) {
         return state;
       }
-      const { stage, stageEnteredAt, version, lead, consultants } = moved;
+      const { stage, stageEnteredAt, version, lead } = moved;
       const engagements = state.loaded.engagements.map((engagement) =>
-        engagement.id === moved.id ? { ...engagement, stage, stageEnteredAt, version, lead, consultants } : engagement,
+        engagement.id === moved.id ? { ...engagement, stage, stageEnteredAt, version, lead } : engagement,
       );
       return { ...state, loaded: { ...state.loaded, engagements } };
     });

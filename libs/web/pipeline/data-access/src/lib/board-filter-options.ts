@@ -1,7 +1,8 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { ConsultantSummary } from '@bep/contracts';
 import { AuthStore } from '@bep/web/auth/data-access';
-import { PipelineApi } from '@bep/web/engagements/data-access';
+import { CommunesApi } from '@bep/web/communes/data-access';
+import { ConsultantsApi } from '@bep/web/consultants/data-access';
 
 interface OptionsState {
   arrondissements: string[];
@@ -19,7 +20,8 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base' });
  */
 @Injectable()
 export class BoardFilterOptions {
-  readonly #api = inject(PipelineApi);
+  readonly #communes = inject(CommunesApi);
+  readonly #consultants = inject(ConsultantsApi);
   readonly #auth = inject(AuthStore);
   readonly #state = signal<OptionsState>({ arrondissements: [], consultants: [], failed: false });
 
@@ -31,7 +33,7 @@ export class BoardFilterOptions {
 
   load(): void {
     const failed = () => this.#state.update((state) => ({ ...state, failed: true }));
-    this.#api.communes({ eligible: true }).subscribe({
+    this.#communes.list({ eligible: true }).subscribe({
       next: (list) =>
         this.#state.update((state) => ({
           ...state,
@@ -40,7 +42,7 @@ export class BoardFilterOptions {
       error: failed,
     });
     if (this.mayPickConsultant()) {
-      this.#api.consultants().subscribe({
+      this.#consultants.list().subscribe({
         next: (list) =>
           this.#state.update((state) => ({ ...state, consultants: [...list.items].sort((a, b) => collator.compare(a.name, b.name)) })),
         error: failed,

@@ -1,5 +1,5 @@
 import type { ParamMap, Params } from '@angular/router';
-import type { QueryParams } from '@bep/web/engagements/data-access';
+import type { PipelineQuery } from '@bep/contracts';
 
 /** What the board is narrowed to; an empty string means "any". */
 export interface BoardFilters {
@@ -39,8 +39,8 @@ export function queryFromFilters(filters: BoardFilters): Params {
   };
 }
 
-/** The filters as GET /api/pipeline reads them (PipelineApi leaves the empty ones out). */
-export function boardRequest(filters: BoardFilters): QueryParams {
+/** The filters as GET /api/pipeline reads them (BoardApi leaves the empty ones out). */
+export function boardRequest(filters: BoardFilters): Partial<PipelineQuery> {
   return { arrondissement: filters.arrondissement, consultantId: filters.consultant, q: filters.q };
 }
 

@@ -1,4 +1,4 @@
-import type { EngagementDetail, Pipeline, PipelineCard } from '@bep/contracts';
+import type { Pipeline, PipelineCard, TransitionResult } from '@bep/contracts';
 import { ALL_STAGES, type Stage } from '@bep/domain';
 
 /** A card of the board with the stage it stands in (the API gives the stage per column only). */
@@ -64,7 +64,7 @@ export function withCard(columns: readonly BoardColumn[], card: BoardCard, index
 }
 
 /** The card as the server answered a move: its new stage and version, zero days in the stage. */
-export function cardAfterMove(card: BoardCard, moved: EngagementDetail): BoardCard {
+export function cardAfterMove(card: BoardCard, moved: TransitionResult): BoardCard {
   return {
     ...card,
     stage: moved.stage,

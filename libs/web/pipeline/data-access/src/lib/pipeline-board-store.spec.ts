@@ -5,7 +5,7 @@ import type { CurrentUser, ProblemDetails } from '@bep/contracts';
 import type { Stage } from '@bep/domain';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { aUser } from '@bep/web/auth/data-access/testing';
-import { aCard, aMovedEngagement, aPipeline, CAMILLE, SARAH } from '../testing';
+import { aCard, aPipeline, aTransitionResult, CAMILLE, SARAH } from '../testing';
 import type { BoardCard } from './board';
 import { NO_FILTERS } from './board-filters';
 import { PipelineBoardStore } from './pipeline-board-store';
@@ -109,10 +109,10 @@ describe('PipelineBoardStore', () => {
       const request = transition();
       expect(request.request.url).toBe(`/api/engagements/${gembloux.engagementId}/transitions`);
       expect(request.request.body).toEqual({ to: 'workshop_held', version: 4 });
-      request.flush(aMovedEngagement(gembloux, 'workshop_held', 5));
+      request.flush(aTransitionResult(gembloux, 'workshop_held', 5));
 
       const result = await moved;
-      expect(result.moved).toBe(true);
+      expect(result).toEqual({ status: 'moved', engagement: aTransitionResult(gembloux, 'workshop_held', 5) });
       const after = card('Gembloux', 'workshop_held');
       expect(after).toMatchObject({ stage: 'workshop_held', version: 5, daysInStage: 0, stageEnteredAt: '2019-06-12T08:00:00.000Z' });
       expect(column('workshop_held')?.count).toBe(1);
@@ -133,7 +133,8 @@ describe('PipelineBoardStore', () => {
       });
 
       const result = await moved;
-      expect(result).toMatchObject({ moved: false, failure: { status: 409, to: 'workshop_held', card: { commune: { name: 'Gembloux' } } } });
+      expect(result).toMatchObject({ status: 'conflict', failure: { status: 409 } });
+      expect(store.moveFailure()).toMatchObject({ status: 409, to: 'workshop_held', card: { commune: { name: 'Gembloux' } } });
       expect(names('diagnostic_requested')).toEqual(['Gembloux', 'Ciney']);
       expect(column('diagnostic_requested')?.count).toBe(2);
       expect(column('workshop_held')?.count).toBe(0);
@@ -154,7 +155,7 @@ describe('PipelineBoardStore', () => {
       });
 
       const result = await moved;
-      expect(result.moved).toBe(false);
+      expect(result).toMatchObject({ status: 'rule-broken', rule: 'skip-or-backward-needs-manager' });
       expect(store.moveFailure()).toMatchObject({
         status: 422,
         rule: 'skip-or-backward-needs-manager',
@@ -187,7 +188,8 @@ describe('PipelineBoardStore', () => {
 
     it('refuses a move that needs a note without one, before any request', async () => {
       const result = await store.move(card('Ciney', 'diagnostic_requested'), 'accompaniment');
-      expect(result).toMatchObject({ moved: false, failure: { status: 422, rule: 'note-required' } });
+      expect(result).toEqual({ status: 'needs-note', kind: 'skip' });
+      expect(store.moveFailure()).toMatchObject({ status: 422, rule: 'note-required', to: 'accompaniment', card: { commune: { name: 'Ciney' } } });
       expect(names('diagnostic_requested')).toEqual(['Gembloux', 'Ciney']);
       http.expectNone((r) => r.method === 'POST');
     });
@@ -217,7 +219,8 @@ describe('PipelineBoardStore', () => {
       http.expectOne((r) => r.url === '/api/engagements').flush({ items: [], total: 0, limit: 200, offset: 0 });
 
       const result = await store.move(card('Ciney', 'diagnostic_requested'), 'accompaniment', 'note');
-      expect(result).toMatchObject({ moved: false, failure: { status: 422, rule: 'skip-or-backward-needs-manager' } });
+      expect(result).toMatchObject({ status: 'refused', rule: 'skip-or-backward-needs-manager' });
+      expect(store.moveFailure()).toMatchObject({ status: 422, rule: 'skip-or-backward-needs-manager' });
       http.expectNone((r) => r.method === 'POST');
     });
   });
@@ -228,7 +231,8 @@ describe('PipelineBoardStore', () => {
     it('reads the board but moves nothing', async () => {
       loadBoard();
       const result = await store.move(card('Gembloux', 'diagnostic_requested'), 'workshop_held');
-      expect(result).toMatchObject({ moved: false, failure: { rule: 'not-assigned' } });
+      expect(result).toMatchObject({ status: 'refused', rule: 'not-assigned' });
+      expect(store.moveFailure()).toMatchObject({ status: 422, rule: 'not-assigned', card: { commune: { name: 'Gembloux' } } });
       http.expectNone((r) => r.method === 'POST' || r.url === '/api/engagements');
     });
   });

@@ -1,21 +1,20 @@
 import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
-import type { Pipeline, TransitionRequest } from '@bep/contracts';
-import type { Stage } from '@bep/domain';
+import type { Pipeline } from '@bep/contracts';
+import type { Stage, TransitionActor } from '@bep/domain';
 import { AuthStore } from '@bep/web/auth/data-access';
-import { PipelineApi } from '@bep/web/engagements/data-access';
+import { EngagementMoves, EngagementsApi, moveFailure, type MoveResult } from '@bep/web/engagements/data-access';
 import { apiFailure, type ApiFailure } from '@bep/web/shared/data-access';
 import type { Subscription } from 'rxjs';
 import { boardColumns, type BoardCard, type BoardColumn, cardAfterMove, findCard, withCard } from './board';
+import { BoardApi } from './board-api';
 import { boardRequest, type BoardFilters, NO_FILTERS } from './board-filters';
-import { type Mover, planMove } from './plan-move';
+import { actorOnCard, type Mover } from './card-actor';
 
-/** A move the server (or the rules, before any request) refused: the card as it was, where it was sent. */
+/** A move the server (or the rules, before any request) refused, as the board words it: the card as it was, where it was sent. */
 export interface MoveFailure extends ApiFailure {
   card: BoardCard;
   to: Stage;
 }
-
-export type MoveResult = { moved: true; card: BoardCard } | { moved: false; failure: MoveFailure };
 
 interface BoardState {
   campaign: Pipeline['campaign'];
@@ -43,7 +42,9 @@ const ASSIGNED_LIMIT = 200;
  */
 @Injectable()
 export class PipelineBoardStore {
-  readonly #api = inject(PipelineApi);
+  readonly #board = inject(BoardApi);
+  readonly #engagements = inject(EngagementsApi);
+  readonly #moves = inject(EngagementMoves);
   readonly #auth = inject(AuthStore);
   readonly #state = signal<BoardState>({ campaign: null, columns: null, loading: false, error: null, moving: new Set(), moveFailure: null });
   readonly #assigned = signal<ReadonlySet<string>>(new Set());
@@ -67,6 +68,11 @@ export class PipelineBoardStore {
     assignedEngagementIds: this.#assigned(),
   }));
 
+  /** Who the user is on the card: what the rules let them do with it (planMove, moveTargets). */
+  actorOn(card: Pick<BoardCard, 'engagementId' | 'lead'>): TransitionActor | null {
+    return actorOnCard(card, this.mover());
+  }
+
   constructor() {
     inject(DestroyRef).onDestroy(() => this.#request?.unsubscribe());
   }
@@ -77,7 +83,7 @@ export class PipelineBoardStore {
     this.#loadAssigned();
     this.#request?.unsubscribe();
     this.#state.update((state) => ({ ...state, loading: true, error: null }));
-    this.#request = this.#api.board(boardRequest(filters)).subscribe({
+    this.#request = this.#board.get(boardRequest(filters)).subscribe({
       next: (pipeline) =>
         this.#state.update((state) => ({ ...state, campaign: pipeline.campaign, columns: boardColumns(pipeline), loading: false })),
       error: (error: unknown) => this.#state.update((state) => ({ ...state, loading: false, error: apiFailure(error) })),
@@ -90,54 +96,47 @@ export class PipelineBoardStore {
   }
 
   /**
-   * Moves the card: checked against the stage rules first (refused without a request, as the
-   * server would refuse it with a 422), shown in its new column at once, then sent with the version
-   * the user saw. Resolves with the card as the server answered, or with the reason it went back.
+   * Moves the card through EngagementMoves: checked against the stage rules first (refused without
+   * a request, kept in `moveFailure` as the server's 422 would be), shown in its new column at once,
+   * then sent with the version the user saw. Takes the server's answer (new version, zero days in
+   * the stage), or puts the card back where it was and keeps the reason; a conflict (409) reloads
+   * the board.
    */
-  move(card: BoardCard, to: Stage, note?: string): Promise<MoveResult> {
-    const plan = planMove(card, to, this.mover());
-    if (plan.outcome === 'refused' || (plan.outcome === 'needs-note' && !note?.trim())) {
-      const failure: MoveFailure =
-        plan.outcome === 'refused'
-          ? { status: 422, rule: plan.rule, detail: plan.message, fields: {}, card, to }
-          : { status: 422, rule: 'note-required', detail: null, fields: {}, card, to };
-      this.#state.update((state) => ({ ...state, moveFailure: failure }));
-      return Promise.resolve({ moved: false, failure });
-    }
-
+  async move(card: BoardCard, to: Stage, note?: string): Promise<MoveResult> {
     const place = findCard(this.columns(), card.engagementId) ?? { card, index: 0 };
     const shown: BoardCard = { ...card, stage: to };
+    const request = { engagement: { id: card.engagementId, stage: card.stage, version: card.version }, actor: this.actorOn(card), to, note };
+    const result = await this.#moves.move(request, () =>
+      this.#state.update((state) => ({
+        ...state,
+        columns: withCard(state.columns ?? [], shown),
+        moving: new Set([...state.moving, card.engagementId]),
+        moveFailure: null,
+      })),
+    );
+
+    if (result.status === 'moved') {
+      const moved = cardAfterMove(shown, result.engagement);
+      this.#state.update((state) => ({ ...state, columns: withCard(state.columns ?? [], moved), moving: without(state.moving, card.engagementId) }));
+      return result;
+    }
+    const failure: MoveFailure = { ...moveFailure(result), card, to };
+    if (result.status === 'refused' || result.status === 'needs-note') {
+      // Nothing was shown nor sent.
+      this.#state.update((state) => ({ ...state, moveFailure: failure }));
+      return result;
+    }
     this.#state.update((state) => ({
       ...state,
-      columns: withCard(state.columns ?? [], shown),
-      moving: new Set([...state.moving, card.engagementId]),
-      moveFailure: null,
+      columns: withCard(state.columns ?? [], place.card, place.index),
+      moving: without(state.moving, card.engagementId),
+      moveFailure: failure,
     }));
-
-    const request: TransitionRequest = { to, version: card.version, ...(note?.trim() ? { note: note.trim() } : {}) };
-    return new Promise((resolve) => {
-      this.#api.transition(card.engagementId, request).subscribe({
-        next: (engagement) => {
-          const moved = cardAfterMove(shown, engagement);
-          this.#state.update((state) => ({ ...state, columns: withCard(state.columns ?? [], moved), moving: without(state.moving, card.engagementId) }));
-          resolve({ moved: true, card: moved });
-        },
-        error: (error: unknown) => {
-          const failure: MoveFailure = { ...apiFailure(error), card, to };
-          this.#state.update((state) => ({
-            ...state,
-            columns: withCard(state.columns ?? [], place.card, place.index),
-            moving: without(state.moving, card.engagementId),
-            moveFailure: failure,
-          }));
-          // Someone else moved or changed it: show the board as it is now.
-          if (failure.status === 409) {
-            this.reload();
-          }
-          resolve({ moved: false, failure });
-        },
-      });
-    });
+    // Someone else moved or changed it: show the board as it is now.
+    if (result.status === 'conflict') {
+      this.reload();
+    }
+    return result;
   }
 
   dismissMoveFailure(): void {
@@ -151,7 +150,7 @@ export class PipelineBoardStore {
       return;
     }
     this.#assignedRequested = true;
-    this.#api.engagements({ consultantId, limit: ASSIGNED_LIMIT }).subscribe({
+    this.#engagements.list({ consultantId, limit: ASSIGNED_LIMIT }).subscribe({
       next: (page) => this.#assigned.set(new Set(page.items.map((engagement) => engagement.id))),
       // Without the list the consultant still moves the cards they lead; the API has the last word.
       error: () => undefined,

@@ -4,7 +4,7 @@ import { MatInputHarness } from '@angular/material/input/testing';
 import { MatMenuHarness } from '@angular/material/menu/testing';
 import { MatSnackBarHarness } from '@angular/material/snack-bar/testing';
 import { aUser } from '@bep/web/auth/data-access/testing';
-import { anEngagement, CAMILLE, GEMBLOUX_TIMELINE, JULIEN } from '@bep/web/communes/data-access/testing';
+import { anEngagement, aTransitionResult, CAMILLE, GEMBLOUX_TIMELINE, JULIEN } from '@bep/web/communes/data-access/testing';
 import { configureCommunePage, ENGAGEMENT_URL, openCommunePage, squash, type OpenPage } from '../../testing/commune-page-testing';
 
 const TRANSITIONS_URL = `${ENGAGEMENT_URL}/transitions`;
@@ -46,11 +46,15 @@ describe('StageStepper', () => {
     await (await page.loader.getHarness(MatButtonHarness.with({ text: 'Passer à « Atelier tenu »' }))).click();
     const request = page.http.expectOne(TRANSITIONS_URL);
     expect(request.request.body).toEqual({ to: 'workshop_held', version: 3 });
-    request.flush(anEngagement({ stage: 'workshop_held', version: 4, stageEnteredAt: '2019-06-20T10:00:00.000Z' }));
+    request.flush(aTransitionResult({ stage: 'workshop_held', version: 4, stageEnteredAt: '2019-06-20T10:00:00.000Z' }));
     await page.settle();
 
     expect(currentStep(page)).toBe('Atelier tenu');
     expect(await (await page.documentLoader.getHarness(MatSnackBarHarness)).getMessage()).toBe('Engagement déplacé vers « Atelier tenu ».');
+    // The move's answer has no timeline: the engagement is read again for it.
+    page.http.expectOne(ENGAGEMENT_URL).flush(anEngagement({ stage: 'workshop_held', version: 4, stageEnteredAt: '2019-06-20T10:00:00.000Z' }));
+    await page.settle();
+    expect(currentStep(page)).toBe('Atelier tenu');
   });
 
   it('offers a manager every other stage, asking for the note the rules want', async () => {

@@ -3,11 +3,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { isClosedStage, PIPELINE_STAGES, stageOrder, type Stage } from '@bep/domain';
-import { AuthStore } from '@bep/web/auth/data-access';
 import { CommunePageStore } from '@bep/web/communes/data-access';
+import { moveFailure, type MoveTarget, moveTargets, planMove } from '@bep/web/engagements/data-access';
 import { MoveNotePrompt } from '@bep/web/engagements/ui';
-import { moveTargets, planMove, type Mover, type MoveTarget } from '@bep/web/pipeline/data-access';
-import { apiFailure, type ApiFailure, FailureTextPipe } from '@bep/web/shared/data-access';
+import { type ApiFailure, FailureTextPipe } from '@bep/web/shared/data-access';
 import { BepDatePipe } from '@bep/web/shared/i18n';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { communeFailures } from '../shared/commune-failures';
@@ -17,8 +16,8 @@ import { stageSteps } from './stage-steps';
 
 /**
  * The engagement's place on the main path, and the moves the stage rules of libs/domain allow the
- * user (planMove of the pipeline board, so both pages decide alike): the next stage in one click,
- * any other through "Déplacer vers…", with a note when the rules want one.
+ * user (moveTargets of @bep/web/engagements/data-access, so every page decides alike): the next
+ * stage in one click, any other through "Déplacer vers…", with a note when the rules want one.
  */
 @Component({
   selector: 'bep-stage-stepper',
@@ -31,7 +30,6 @@ export class StageStepper {
   /** How the failures of this part of the page are worded. */
   protected readonly failures = communeFailures('commune.stage.stale');
   protected readonly store = inject(CommunePageStore);
-  readonly #auth = inject(AuthStore);
   readonly #dialogs = inject(PageDialogs);
   readonly #moveNote = inject(MoveNotePrompt);
 
@@ -45,24 +43,12 @@ export class StageStepper {
     return engagement ? stageSteps(engagement) : [];
   });
 
-  /** The board's view of the user, for planMove: a consultant counts as assigned when in the team. */
-  readonly #mover = computed<Mover | null>(() => {
-    const user = this.#auth.user();
-    const engagement = this.engagement();
-    if (!user || !engagement) return null;
-    const inTeam = engagement.consultants.some((consultant) => consultant.id === user.consultantId);
-    return { roles: user.roles, consultantId: user.consultantId, assignedEngagementIds: new Set(inTeam ? [engagement.id] : []) };
-  });
-
-  readonly #card = computed(() => {
-    const engagement = this.engagement();
-    return engagement ? { engagementId: engagement.id, lead: engagement.lead, stage: engagement.stage } : null;
-  });
+  /** Who the user is on the engagement (a manager, a consultant of its team, or neither: no move). */
+  readonly #actor = computed(() => this.store.permissions().actor);
 
   readonly #targets = computed<MoveTarget[]>(() => {
-    const card = this.#card();
-    const mover = this.#mover();
-    return card && mover ? moveTargets(card, mover) : [];
+    const engagement = this.engagement();
+    return engagement ? moveTargets(engagement.stage, this.#actor()) : [];
   });
 
   /** One step forward on the main path, offered as the main action. */
@@ -85,10 +71,12 @@ export class StageStepper {
     this.moving.set(true);
     this.failure.set(null);
     try {
-      const moved = await this.store.move(target.stage, note);
-      this.#dialogs.announce('commune.stage.moved', { stage: this.#dialogs.translate(`stage.${moved.stage}`) });
-    } catch (error) {
-      this.failure.set(apiFailure(error));
+      const result = await this.store.move(target.stage, note);
+      if (result.status === 'moved') {
+        this.#dialogs.announce('commune.stage.moved', { stage: this.#dialogs.translate(`stage.${result.engagement.stage}`) });
+      } else {
+        this.failure.set(moveFailure(result));
+      }
     } finally {
       this.moving.set(false);
     }
@@ -96,9 +84,8 @@ export class StageStepper {
 
   /** The note the move needs, or undefined when the user cancels; the page's heading names the commune already. */
   async #askNote(to: Stage): Promise<string | undefined> {
-    const card = this.#card();
-    const mover = this.#mover();
-    const plan = card && mover ? planMove(card, to, mover) : null;
+    const engagement = this.engagement();
+    const plan = engagement ? planMove(engagement.stage, to, this.#actor()) : null;
     const kind = plan && plan.outcome !== 'refused' ? plan.kind : 'forward';
     return (await this.#moveNote.ask({ to, kind })) ?? undefined;
   }

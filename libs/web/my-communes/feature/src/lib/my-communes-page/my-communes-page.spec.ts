@@ -8,7 +8,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { provideRouter } from '@angular/router';
-import type { Activity, CurrentUser, EngagementListItem, LateItem, PipelineStats } from '@bep/contracts';
+import type { Activity, CurrentUser, EngagementListItem, LateItem, PipelineStats, TransitionResult } from '@bep/contracts';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { aUser } from '@bep/web/auth/data-access/testing';
 import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
@@ -226,7 +226,7 @@ describe('MyCommunesPage', () => {
       const post = http.expectOne(`/api/engagements/${gembloux.id}/transitions`);
       expect(post.request.method).toBe('POST');
       expect(post.request.body).toEqual({ to: 'workshop_held', version: 3, note: 'Diagnostic remis au collège' });
-      post.flush({ ...gembloux, stage: 'workshop_held', stageEnteredAt: AS_OF, version: 4, timeline: [] });
+      post.flush({ id: gembloux.id, stage: 'workshop_held', stageEnteredAt: AS_OF, version: 4, lead: CAMILLE, kind: 'forward' } satisfies TransitionResult);
       await settle();
 
       expect(text('[role="status"]')).toBe('Gembloux : passage à l’étape « Atelier tenu » enregistré.');

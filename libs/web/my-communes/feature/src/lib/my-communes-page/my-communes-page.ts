@@ -3,9 +3,10 @@ import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { Stage, TransitionRule } from '@bep/domain';
+import type { MoveResult } from '@bep/web/engagements/data-access';
 import { MoveNotePrompt } from '@bep/web/engagements/ui';
-import { MyCommunesStore, type MoveOutcome, type MyEngagement } from '@bep/web/my-communes/data-access';
-import { ProblemMessagePipe } from '@bep/web/shared/data-access';
+import { MyCommunesStore, type MyEngagement } from '@bep/web/my-communes/data-access';
+import { type ApiFailure, FailureTextPipe, ProblemMessagePipe } from '@bep/web/shared/data-access';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { DueList } from '../due-list/due-list';
 import { MyEngagementCard } from '../my-engagement-card/my-engagement-card';
@@ -16,11 +17,11 @@ interface Notice {
   commune: string;
   /** The stage the commune went to, named in the sentence. */
   stage?: Stage;
-  /** The failed call, said after the sentence (problemMessage). */
-  error?: unknown;
+  /** The failed call, said after the sentence in the server's words (failureText). */
+  failure?: ApiFailure;
 }
 
-/** The sentence of each stage rule the API names in a 422 (`urn:bep:stage-rule:<rule>`). */
+/** The sentence of each stage rule, named by the API in a 422 (`urn:bep:stage-rule:<rule>`) or by the rules before sending. */
 const REFUSALS: Readonly<Record<TransitionRule, string>> = {
   'same-stage': 'myCommunes.move.refused.same-stage',
   'skip-or-backward-needs-manager': 'myCommunes.move.refused.skip-or-backward-needs-manager',
@@ -33,20 +34,22 @@ function refusalKey(rule: string | null): string {
   return (rule && REFUSALS[rule as TransitionRule]) || 'myCommunes.move.refused.default';
 }
 
-/** How each outcome of a move is said: a success in the status region, the rest as an alert. */
-function noticeOf(outcome: MoveOutcome): { success: boolean; notice: Notice } {
-  const { commune } = outcome;
-  switch (outcome.status) {
+/** How each result of a move of `commune` is said: a success in the status region, the rest as an alert. */
+function noticeOf(result: MoveResult, commune: string): { success: boolean; notice: Notice } {
+  switch (result.status) {
     case 'moved':
-      return { success: true, notice: { key: 'myCommunes.move.done', commune, stage: outcome.to } };
-    case 'stale':
+      return { success: true, notice: { key: 'myCommunes.move.done', commune, stage: result.engagement.stage } };
+    case 'conflict':
       return { success: false, notice: { key: 'myCommunes.move.stale', commune } };
     case 'forbidden':
       return { success: false, notice: { key: 'myCommunes.move.forbidden', commune } };
     case 'refused':
-      return { success: false, notice: { key: refusalKey(outcome.rule), commune } };
+    case 'rule-broken':
+      return { success: false, notice: { key: refusalKey(result.rule), commune } };
+    case 'needs-note':
+      return { success: false, notice: { key: refusalKey('note-required'), commune } };
     case 'failed':
-      return { success: false, notice: { key: 'myCommunes.move.failed', commune, error: outcome.error } };
+      return { success: false, notice: { key: 'myCommunes.move.failed', commune, failure: result.failure } };
   }
 }
 
@@ -56,7 +59,7 @@ function noticeOf(outcome: MoveOutcome): { success: boolean; notice: Notice } {
  */
 @Component({
   selector: 'bep-my-communes-page',
-  imports: [DueList, MatButtonModule, MatProgressBarModule, MyEngagementCard, NgTemplateOutlet, ProblemMessagePipe, TranslocoPipe],
+  imports: [DueList, FailureTextPipe, MatButtonModule, MatProgressBarModule, MyEngagementCard, NgTemplateOutlet, ProblemMessagePipe, TranslocoPipe],
   providers: [MyCommunesStore],
   templateUrl: './my-communes-page.html',
   styleUrl: './my-communes-page.css',
@@ -89,7 +92,7 @@ export class MyCommunesPage {
     }
     this.success.set(null);
     this.problem.set(null);
-    const { success, notice } = noticeOf(await this.store.moveToNext(engagement, note));
+    const { success, notice } = noticeOf(await this.store.move(engagement, to, note), engagement.commune.name);
     (success ? this.success : this.problem).set(notice);
     // The move button changes or goes (last stage, reload): keep the keyboard user in the list.
     afterNextRender(

@@ -3,7 +3,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
 import { RouterLink } from '@angular/router';
 import type { Stage } from '@bep/domain';
-import type { BoardCard as Card, MoveTarget } from '@bep/web/pipeline/data-access';
+import type { MoveTarget } from '@bep/web/engagements/data-access';
+import type { BoardCard as Card } from '@bep/web/pipeline/data-access';
 import { BepDateTimePipe, BepNumberPipe } from '@bep/web/shared/i18n';
 import { TranslocoPipe } from '@jsverse/transloco';
 

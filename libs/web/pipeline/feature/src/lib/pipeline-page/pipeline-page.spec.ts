@@ -20,7 +20,7 @@ import type { Stage } from '@bep/domain';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { aUser } from '@bep/web/auth/data-access/testing';
 import type { BoardCard } from '@bep/web/pipeline/data-access';
-import { aCard, aMovedEngagement, aPipeline, CAMILLE, SARAH } from '@bep/web/pipeline/data-access/testing';
+import { aCard, aPipeline, aTransitionResult, CAMILLE, SARAH } from '@bep/web/pipeline/data-access/testing';
 import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
 import { SEARCH_DEBOUNCE_MS } from '../board-filters-bar/board-filters-bar';
 import { fr } from '../i18n/fr';
@@ -182,7 +182,7 @@ describe('PipelinePage', () => {
       const request = http.expectOne((r) => r.method === 'POST');
       expect(request.request.url).toBe(`/api/engagements/${gembloux.engagementId}/transitions`);
       expect(request.request.body).toEqual({ to: 'workshop_held', version: 4 });
-      request.flush(aMovedEngagement(gembloux, 'workshop_held', 5));
+      request.flush(aTransitionResult(gembloux, 'workshop_held', 5));
       await settle();
 
       expect(squash(column('Atelier tenu')?.textContent)).toContain('0 j dans cette étape');
@@ -208,7 +208,7 @@ describe('PipelinePage', () => {
       const request = http.expectOne((r) => r.method === 'POST');
       expect(request.request.body).toEqual({ to: 'accompaniment', version: 3, note: 'La commune demande un accompagnement sans atelier.' });
       expect(cardNames('Accompagnement')).toEqual(['Ciney']);
-      request.flush(aMovedEngagement(ciney, 'accompaniment'));
+      request.flush(aTransitionResult(ciney, 'accompaniment'));
       await settle();
     });
 

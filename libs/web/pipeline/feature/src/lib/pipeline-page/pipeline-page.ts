@@ -7,6 +7,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router } from '@angular/router';
 import type { Stage } from '@bep/domain';
+import { type MoveTarget, moveTargets, planMove } from '@bep/web/engagements/data-access';
 import { MoveNotePrompt } from '@bep/web/engagements/ui';
 import {
   BoardFilterOptions,
@@ -14,11 +15,8 @@ import {
   type BoardFilters,
   filtersFromQuery,
   isFiltered,
-  type MoveTarget,
-  moveTargets,
   NO_FILTERS,
   PipelineBoardStore,
-  planMove,
   queryFromFilters,
   sameFilters,
 } from '@bep/web/pipeline/data-access';
@@ -91,11 +89,10 @@ export class PipelinePage {
 
   /** Where each card may go, for its menu; none for a card the user may not move. */
   protected readonly targets = computed(() => {
-    const mover = this.store.mover();
     const targets = new Map<string, MoveTarget[]>();
     for (const column of this.store.columns()) {
       for (const card of column.cards) {
-        targets.set(card.engagementId, moveTargets(card, mover));
+        targets.set(card.engagementId, moveTargets(card.stage, this.store.actorOn(card)));
       }
     }
     return targets;
@@ -103,7 +100,7 @@ export class PipelinePage {
 
   /** A card is dropped only on a column the rules allow (or back on its own): an illegal drop never reaches the API. */
   protected readonly mayEnter = (drag: CdkDrag<Card>, drop: CdkDropList<Stage>): boolean =>
-    drop.data === drag.data.stage || planMove(drag.data, drop.data, this.store.mover()).outcome !== 'refused';
+    drop.data === drag.data.stage || planMove(drag.data.stage, drop.data, this.store.actorOn(drag.data)).outcome !== 'refused';
 
   constructor() {
     this.#route.queryParamMap
@@ -124,7 +121,7 @@ export class PipelinePage {
 
   /** Asks for the note the rules want, if any, then moves; says how it went and keeps the focus on the card. */
   protected async move(card: Card, to: Stage): Promise<void> {
-    const plan = planMove(card, to, this.store.mover());
+    const plan = planMove(card.stage, to, this.store.actorOn(card));
     let note: string | undefined;
     if (plan.outcome === 'needs-note') {
       note = (await this.#moveNote.ask({ to, kind: plan.kind, commune: card.commune.name })) ?? undefined;
@@ -135,7 +132,7 @@ export class PipelinePage {
     const moving = this.store.move(card, to, note);
     this.#focusCard(card.engagementId);
     const result = await moving;
-    if (result.moved) {
+    if (result.status === 'moved') {
       const stage = this.#transloco.translate(`stage.${to}`);
       this.#announcer.announce(this.#transloco.translate('pipeline.announce.moved', { name: card.commune.name, stage }), 'polite');
     }
