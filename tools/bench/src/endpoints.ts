@@ -23,7 +23,7 @@ export interface Target {
 export const FLOOR_ENDPOINT = 'health';
 
 /** Rows per page of the paginated list. */
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 
 /** The page in the middle of the list (the first page when there is only one). */
 export function middleOffset(total: number, pageSize = PAGE_SIZE): number {

@@ -56,11 +56,11 @@ export function measurementProblems(measurements: readonly Measurement[]): strin
   });
 }
 
-export function formatRate(perSecond: number): string {
+function formatRate(perSecond: number): string {
   return perSecond >= 100 ? perSecond.toFixed(0) : perSecond.toFixed(1);
 }
 
-export function formatMs(ms: number): string {
+function formatMs(ms: number): string {
   return ms >= 100 ? ms.toFixed(0) : ms.toFixed(1);
 }
 

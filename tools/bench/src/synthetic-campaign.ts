@@ -8,9 +8,9 @@
 import { PIPELINE_STAGES, type Stage } from '@bep/domain';
 import type { Client } from 'pg';
 
-export const SYNTHETIC_NIS_FROM = 10_000;
-export const SYNTHETIC_ARRONDISSEMENTS = 8;
-export const SYNTHETIC_CAMPAIGN_NAME = 'Synthétique (benchmark)';
+const SYNTHETIC_NIS_FROM = 10_000;
+const SYNTHETIC_ARRONDISSEMENTS = 8;
+const SYNTHETIC_CAMPAIGN_NAME = 'Synthétique (benchmark)';
 
 /** The questionnaire leaves on Monday 8 January 2024 at 09:00 Brussels time. */
 const STARTS_AT = '2024-01-08T08:00:00Z';

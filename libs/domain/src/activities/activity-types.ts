@@ -16,5 +16,3 @@ export const DEFAULT_ACTIVITY_MINUTES: Readonly<Record<ActivityType, number>> = 
   workshop: 240,
 };
 
-/** Types that the calendar shows and the reminders watch (scheduled diagnostics and workshops). */
-export const CALENDAR_ACTIVITY_TYPES: readonly ActivityType[] = ['diagnostic', 'workshop'];

@@ -2,7 +2,7 @@ import type { ContactPatch } from '@bep/contracts';
 import { containsPattern } from '@bep/server/core/database';
 
 /** The questionnaire is answered by a binôme: one administration agent and one échevin of the commune. */
-export const MAX_BINOME_MEMBERS = 2;
+const MAX_BINOME_MEMBERS = 2;
 
 export type ContactRule = 'binome-size' | 'reachable';
 

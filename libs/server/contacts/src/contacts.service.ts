@@ -7,7 +7,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { changedFields, checkBinome, checkReachable, filledFields, searchPatterns, type ContactCheck, type ContactValues } from './contact-rules';
 
 /** The name an erased contact keeps, so that the commune's history still reads. */
-export const ERASED_NAME = 'Contact effacé';
+const ERASED_NAME = 'Contact effacé';
 
 /** PostgreSQL's foreign_key_violation: another row still references the contact. */
 const FOREIGN_KEY_VIOLATION = '23503';

@@ -4,4 +4,3 @@ export interface Actor {
   requestId: string | null;
 }
 
-export const SYSTEM_ACTOR: Actor = { userId: null, requestId: null };

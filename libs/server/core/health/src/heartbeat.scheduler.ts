@@ -3,7 +3,7 @@ import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { QueueName, SystemJob } from '@bep/server/core/queue';
 import type { Queue } from 'bullmq';
 
-export const HEARTBEAT_EVERY_MS = 30_000;
+const HEARTBEAT_EVERY_MS = 30_000;
 
 /** Keeps one heartbeat scheduler; upserting is idempotent, so every worker may do it at start. */
 @Injectable()

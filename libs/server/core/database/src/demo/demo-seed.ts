@@ -13,7 +13,7 @@ import { recordStageMoves } from '../engagements/stage-moves';
 import { DEMO_CAMPAIGN, DEMO_CONSULTANTS, DEMO_CONTACTS, DEMO_DIAGNOSTIC_REQUESTS, DEMO_USERS } from './demo-data';
 
 /** Marks a database whose campaigns, consultants and users were written by this loader. */
-export const DEMO_MARKER_KEY = 'demo_data_loaded_at';
+const DEMO_MARKER_KEY = 'demo_data_loaded_at';
 
 export type DemoSeedOutcome = 'loaded' | 'already-loaded' | 'refused-real-data';
 

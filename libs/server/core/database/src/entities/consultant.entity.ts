@@ -1,12 +1,12 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const CONSULTANT_OFFICES = ['BE', 'FR'] as const;
+const CONSULTANT_OFFICES = ['BE', 'FR'] as const;
 export type ConsultantOffice = (typeof CONSULTANT_OFFICES)[number];
 
 /** A consultant of Ocalia, from the Belgian office or the French head office. */
 @Entity({ name: 'consultant' })
 @Index('consultant_email_key', { synchronize: false })
-@Check('consultant_office_valid', `"office" IN ('BE', 'FR')`)
+@Check('consultant_office_valid', `"office" IN (${CONSULTANT_OFFICES.map((office) => `'${office}'`).join(', ')})`)
 @Check('consultant_capacity_range', `"weekly_capacity_hours" BETWEEN 0 AND 80`)
 export class ConsultantEntity {
   @PrimaryGeneratedColumn('uuid')
