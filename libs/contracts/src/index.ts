@@ -1,4 +1,6 @@
 export * from './common/page';
+export * from './common/text';
+export * from './common/calendar';
 export * from './auth/roles';
 export * from './auth/auth';
 export * from './audit/audit';

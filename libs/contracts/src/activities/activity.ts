@@ -1,6 +1,8 @@
 import { ACTIVITY_TYPES } from '@bep/domain';
 import { z } from 'zod';
 import { booleanQueryParam, pageQueryShape, pageSchema } from '../common/page';
+import { calendarDay } from '../common/calendar';
+import { text } from '../common/text';
 import { scheduledAtInputSchema } from './scheduled-at';
 
 export const activityTypeSchema = z.enum(ACTIVITY_TYPES);
@@ -40,11 +42,11 @@ const participantsInput = z.object({ contactIds: uniqueIds.default([]), consulta
 
 const activityFields = {
   type: activityTypeSchema,
-  subject: z.string().trim().min(1, 'required').max(200),
+  subject: text().trim().min(1, 'required').max(200),
   scheduledAt: scheduledAtInputSchema.nullable(),
   /** Minutes the consultants spend; defaults by type (a diagnostic is a half-day). */
   durationMinutes: z.number().int().min(0).max(1440),
-  outcome: z.string().trim().max(4000).nullable(),
+  outcome: text().trim().max(4000).nullable(),
   /** Done: an unscheduled entry is a record of what happened; a scheduled one is planned until done. */
   completed: z.boolean(),
   participants: participantsInput,
@@ -73,15 +75,15 @@ export type UpdateActivityRequest = z.infer<typeof updateActivityRequestSchema>;
 
 /** `GET /api/activities`: the calendar and the lists; the current campaign unless one is named. */
 export const activityQuerySchema = z.object({
-  engagementId: z.uuid().optional(),
-  campaignId: z.uuid().optional(),
-  consultantId: z.uuid().optional(),
-  type: activityTypeSchema.optional(),
+  engagementId: z.uuid().optional().meta({ description: "One engagement's activities (whatever its campaign)" }),
+  campaignId: z.uuid().optional().meta({ description: 'The campaign; the current one when left out' }),
+  consultantId: z.uuid().optional().meta({ description: 'Activities this consultant takes part in' }),
+  type: activityTypeSchema.optional().meta({ description: 'Activities of this type only' }),
   /** Brussels calendar dates, inclusive, on the scheduled time. */
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: calendarDay().optional().meta({ description: 'Scheduled on or after this Brussels calendar day' }),
+  to: calendarDay().optional().meta({ description: 'Scheduled on or before this Brussels calendar day' }),
   /** true: scheduled and not done yet; false: done. */
-  pending: booleanQueryParam.optional(),
+  pending: booleanQueryParam.optional().meta({ description: 'true: scheduled and not done yet; false: done' }),
   ...pageQueryShape(100, 500),
 }).refine((query) => !query.from || !query.to || query.from <= query.to, { message: 'from must not be after to', path: ['to'] });
 export type ActivityQuery = z.infer<typeof activityQuerySchema>;

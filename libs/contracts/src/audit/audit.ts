@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { pageQueryShape, pageSchema } from '../common/page';
+import { instantWithOffset } from '../common/calendar';
+import { text } from '../common/text';
 
 export const auditEntrySchema = z.object({
   id: z.string(),
@@ -19,12 +21,12 @@ export type AuditPage = z.infer<typeof auditPageSchema>;
 
 /** `GET /api/audit` query: every filter optional; newest first. */
 export const auditQuerySchema = z.object({
-  entityType: z.string().max(100).optional(),
-  entityId: z.string().max(100).optional(),
-  actorId: z.uuid().optional(),
-  action: z.string().max(50).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  entityType: text().max(100).optional().meta({ description: 'Kind of record, e.g. `engagement`, `contact`, `user`', example: 'engagement' }),
+  entityId: text().max(100).optional().meta({ description: 'Id of the record' }),
+  actorId: z.uuid().optional().meta({ description: 'The user who acted' }),
+  action: text().max(50).optional().meta({ description: 'e.g. `create`, `update`, `transition`, `login`', example: 'transition' }),
+  from: instantWithOffset().optional().meta({ description: 'Entries at or after this instant (ISO 8601 with offset)' }),
+  to: instantWithOffset().optional().meta({ description: 'Entries before this instant (ISO 8601 with offset)' }),
   ...pageQueryShape(),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;

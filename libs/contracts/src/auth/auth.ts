@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../common/text';
 import { roleSchema } from './roles';
 
 /** The signed-in user, as `POST /api/auth/login` and `GET /api/auth/me` return it. */
@@ -15,8 +16,8 @@ export const currentUserSchema = z.object({
 export type CurrentUser = z.infer<typeof currentUserSchema>;
 
 export const loginRequestSchema = z.object({
-  email: z.string().trim().min(1, 'required').max(320),
-  password: z.string().min(1, 'required').max(1000),
+  email: text().trim().min(1, 'required').max(320),
+  password: text().min(1, 'required').max(1000),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
@@ -36,10 +37,16 @@ export type CurrentUserResponse = z.infer<typeof currentUserResponseSchema>;
 export const PASSWORD_MIN_LENGTH = 12;
 
 export const changePasswordRequestSchema = z.object({
-  currentPassword: z.string().min(1, 'required').max(1000),
-  newPassword: z.string().min(PASSWORD_MIN_LENGTH, `at least ${PASSWORD_MIN_LENGTH} characters`).max(1000),
+  currentPassword: text().min(1, 'required').max(1000),
+  newPassword: text().min(PASSWORD_MIN_LENGTH, `at least ${PASSWORD_MIN_LENGTH} characters`).max(1000),
 });
 export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
+
+/**
+ * The `type` of the 403 problem answered to an account that must still replace its temporary
+ * password: until it does, only `POST /api/auth/password`, `GET /api/auth/me` and sign-out are open.
+ */
+export const PASSWORD_CHANGE_REQUIRED_TYPE = 'urn:bep:password-change-required';
 
 /** Names of the browser cookies and of the CSRF header. */
 export const SESSION_COOKIE = 'bep_session';

@@ -1,6 +1,8 @@
 import { ALL_STAGES, type PipelineStage } from '@bep/domain';
 import { z } from 'zod';
 import { pageQueryShape, pageSchema } from '../common/page';
+import { calendarDay } from '../common/calendar';
+import { text } from '../common/text';
 import { reminderSettingsPatchSchema, reminderSettingsSchema } from './reminder-settings';
 
 /**
@@ -26,8 +28,8 @@ export type VatCategory = z.infer<typeof vatCategorySchema>;
 export const BILLING_STAGES = ['survey_answered', 'diagnostic_requested', 'workshop_held', 'accompaniment'] as const satisfies readonly PipelineStage[];
 export const billingStageSchema = z.enum(BILLING_STAGES);
 
-const name = z.string().trim().min(1, 'required').max(200);
-const day = z.iso.date();
+const name = text().trim().min(1, 'required').max(200);
+const day = calendarDay();
 
 export const campaignPricesSchema = z.object({
   currency,
@@ -79,7 +81,7 @@ export type CampaignPage = z.infer<typeof campaignPageSchema>;
 
 /** `GET /api/campaigns`: newest first; `q` searches the name. */
 export const campaignQuerySchema = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: text().trim().max(100).optional().meta({ description: 'Part of the name, regardless of case', example: '2019' }),
   ...pageQueryShape(),
 });
 export type CampaignQuery = z.infer<typeof campaignQuerySchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../common/text';
 
 /**
  * A campaign's reminder settings (SPEC "Reminders"). The defaults are SPEC's table; a campaign
@@ -14,9 +15,8 @@ const enabled = z.boolean();
 const days = z.number().int().min(1).max(365);
 const occurrences = z.number().int().min(1).max(20);
 /** A wall-clock time, `HH:MM` on 24 hours. */
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM');
-const timeZone = z
-  .string()
+const clock = text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM');
+const timeZone = text()
   .max(64)
   .refine((zone) => {
     try {

@@ -13,8 +13,8 @@ export function pageSchema<T extends z.ZodType>(item: T) {
 /** The `limit` and `offset` query parameters of a list, with the list's own default and ceiling. */
 export function pageQueryShape(defaultLimit = 50, maxLimit = 200) {
   return {
-    limit: z.coerce.number().int().min(1).max(maxLimit).default(defaultLimit),
-    offset: z.coerce.number().int().min(0).default(0),
+    limit: z.coerce.number().int().min(1).max(maxLimit).default(defaultLimit).meta({ description: 'Items per page' }),
+    offset: z.coerce.number().int().min(0).default(0).meta({ description: 'Items skipped before the page' }),
   };
 }
 

@@ -1,6 +1,7 @@
 import { ALL_STAGES } from '@bep/domain';
 import { z } from 'zod';
 import { booleanQueryParam, pageQueryShape, pageSchema } from '../common/page';
+import { text } from '../common/text';
 
 /** A commune's engagement in the current campaign, as lists show it. */
 export const engagementSummarySchema = z.object({
@@ -32,10 +33,10 @@ export type CommuneList = z.infer<typeof communeListSchema>;
 
 /** `GET /api/communes` filters, by name; the default page holds a whole province. */
 export const communeQuerySchema = z.object({
-  q: z.string().trim().max(100).optional(),
-  arrondissement: z.string().max(100).optional(),
-  stage: z.enum(ALL_STAGES).optional(),
-  eligible: booleanQueryParam.optional(),
+  q: text().trim().max(100).optional().meta({ description: 'Part of the name (regardless of case), of the NIS code or of the postal code' }),
+  arrondissement: text().max(100).optional().meta({ description: 'Administrative arrondissement, e.g. `Namur`, `Dinant`, `Philippeville`' }),
+  stage: z.enum(ALL_STAGES).optional().meta({ description: "Stage of the commune's engagement in the current campaign" }),
+  eligible: booleanQueryParam.optional().meta({ description: 'Eligible for the programme (or not)' }),
   ...pageQueryShape(100, 1000),
 });
 export type CommuneQuery = z.infer<typeof communeQuerySchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { booleanQueryParam, pageQueryShape, pageSchema } from '../common/page';
+import { text } from '../common/text';
 
 /** An Ocalia consultant, as lists and pickers show it. */
 export const consultantSummarySchema = z.object({
@@ -16,15 +17,15 @@ export type ConsultantList = z.infer<typeof consultantListSchema>;
 
 /** `GET /api/consultants` filters: name or e-mail, office, active; active ones first. */
 export const consultantQuerySchema = z.object({
-  q: z.string().trim().max(100).optional(),
-  office: z.enum(['BE', 'FR']).optional(),
-  active: booleanQueryParam.optional(),
+  q: text().trim().max(100).optional().meta({ description: 'Part of the name or the e-mail, regardless of case' }),
+  office: z.enum(['BE', 'FR']).optional().meta({ description: "Ocalia's office" }),
+  active: booleanQueryParam.optional().meta({ description: 'true: active consultants only; false: inactive ones only' }),
   ...pageQueryShape(100, 500),
 });
 export type ConsultantQuery = z.infer<typeof consultantQuerySchema>;
 
 /** `GET /api/consultants/workload`: the current campaign unless one is named. */
-export const workloadQuerySchema = z.object({ campaignId: z.uuid().optional() });
+export const workloadQuerySchema = z.object({ campaignId: z.uuid().optional().meta({ description: 'The campaign; the current one when left out' }) });
 export type WorkloadQuery = z.infer<typeof workloadQuerySchema>;
 
 /** One calendar week (Monday to Sunday, Europe/Brussels) of a consultant's scheduled activities. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { booleanQueryParam, pageQueryShape, pageSchema } from '../common/page';
+import { text } from '../common/text';
 import { normalizePhone } from './phone';
 
 export { DEFAULT_PHONE_REGION, normalizePhone } from './phone';
@@ -17,7 +18,7 @@ export function isContactFunction(value: unknown): value is ContactFunction {
 }
 
 /** Statbel NIS code of a commune, as it appears in paths. */
-export const communeNisSchema = z.string().regex(/^\d{5}$/, 'a NIS code is five digits');
+export const communeNisSchema = text().regex(/^\d{5}$/, 'a NIS code is five digits');
 
 /** A person at a commune. Personal data: exported and erased on request (GDPR). */
 export const contactSchema = z.object({
@@ -43,23 +44,20 @@ export type ContactPage = z.infer<typeof contactPageSchema>;
 
 /** `GET /api/communes/{nis}/contacts` filters: binôme first, then by name. */
 export const contactQuerySchema = z.object({
-  function: contactFunctionSchema.optional(),
-  /** Part of the name or the e-mail, or digits of the phone number. */
-  q: z.string().trim().max(100).optional(),
-  /** Erased contacts are left out unless asked for. */
-  includeErased: booleanQueryParam.default(false),
+  function: contactFunctionSchema.optional().meta({ description: 'Contacts with this function only' }),
+  q: text().trim().max(100).optional().meta({ description: 'Part of the name or the e-mail, or digits of the phone number', example: 'lefèvre' }),
+  includeErased: booleanQueryParam.default(false).meta({ description: 'Erased contacts are left out unless asked for' }),
   ...pageQueryShape(),
 });
 export type ContactQuery = z.infer<typeof contactQuerySchema>;
 
 export const CONTACT_NAME_MAX_LENGTH = 200;
 
-const name = z.string().trim().min(1, 'required').max(CONTACT_NAME_MAX_LENGTH).meta({ example: 'Marie Lefèvre' });
+const name = text().trim().min(1, 'required').max(CONTACT_NAME_MAX_LENGTH).meta({ example: 'Marie Lefèvre' });
 /** Trimmed and lower-cased before the check. */
-const email = z.string().trim().toLowerCase().max(320).check(z.email('not a valid e-mail address')).meta({ example: 'marie.lefevre@gembloux.be' });
+const email = text().trim().toLowerCase().max(320).check(z.email('not a valid e-mail address')).meta({ example: 'marie.lefevre@gembloux.be' });
 /** Any usual way of writing it; stored and returned in E.164. */
-const phone = z
-  .string()
+const phone = text()
   .max(40)
   .transform((value, ctx) => {
     const e164 = normalizePhone(value);

@@ -1,6 +1,7 @@
 import { ACTIVITY_TYPES, ALL_STAGES, TRANSITION_KINDS } from '@bep/domain';
 import { z } from 'zod';
 import { pageQueryShape, pageSchema } from '../common/page';
+import { text } from '../common/text';
 
 const stage = z.enum(ALL_STAGES);
 const person = z.object({ id: z.uuid(), name: z.string() });
@@ -23,11 +24,11 @@ export type EngagementPage = z.infer<typeof engagementPageSchema>;
 
 /** `GET /api/engagements` filters; the current campaign unless one is named. */
 export const engagementQuerySchema = z.object({
-  campaignId: z.uuid().optional(),
-  stage: stage.optional(),
-  arrondissement: z.string().max(100).optional(),
-  consultantId: z.uuid().optional(),
-  q: z.string().trim().max(100).optional(),
+  campaignId: z.uuid().optional().meta({ description: 'The campaign; the current one when left out' }),
+  stage: stage.optional().meta({ description: 'Engagements at this stage only' }),
+  arrondissement: text().max(100).optional().meta({ description: "The commune's arrondissement, e.g. `Dinant`" }),
+  consultantId: z.uuid().optional().meta({ description: 'Engagements this consultant is assigned to' }),
+  q: text().trim().max(100).optional().meta({ description: "Part of the commune's name (regardless of case) or of its NIS code" }),
   ...pageQueryShape(),
 });
 export type EngagementQuery = z.infer<typeof engagementQuerySchema>;
@@ -53,7 +54,7 @@ export type EngagementDetail = z.infer<typeof engagementDetailSchema>;
 /** `POST /api/engagements/{id}/transitions`: `version` is the one the client saw (optimistic concurrency). */
 export const transitionRequestSchema = z.object({
   to: stage,
-  note: z.string().trim().max(2000).optional(),
+  note: text().trim().max(2000).optional(),
   version: z.number().int().min(1),
 });
 export type TransitionRequest = z.infer<typeof transitionRequestSchema>;
@@ -76,7 +77,7 @@ export type TransitionResult = z.infer<typeof transitionResultSchema>;
 /** `GET /api/pipeline` filters: the board of the current campaign unless one is named. */
 export const pipelineQuerySchema = engagementQuerySchema.pick({ campaignId: true, arrondissement: true, consultantId: true, q: true }).extend({
   /** Cards shown per column, longest in stage first; `count` always tells the whole column. */
-  cardsPerColumn: z.coerce.number().int().min(0).max(1000).default(100),
+  cardsPerColumn: z.coerce.number().int().min(0).max(1000).default(100).meta({ description: 'Cards shown per column, longest in stage first; `count` always tells the whole column' }),
 });
 export type PipelineQuery = z.infer<typeof pipelineQuerySchema>;
 

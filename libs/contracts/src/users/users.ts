@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { booleanQueryParam, pageQueryShape, pageSchema } from '../common/page';
 import { roleSchema } from '../auth/roles';
+import { text } from '../common/text';
 
 /** An account as administrators see it (never its password hash). */
 export const userSchema = z.object({
@@ -20,8 +21,9 @@ export type UserList = z.infer<typeof userListSchema>;
 
 /** `GET /api/users` filters: name or e-mail, role, active; by name. */
 export const userQuerySchema = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: text().trim().max(100).optional().meta({ description: 'Part of the name or the e-mail, regardless of case' }),
   role: roleSchema.optional(),
+  /** true: active accounts only; false: deactivated ones only. */
   active: booleanQueryParam.optional(),
   ...pageQueryShape(100, 500),
 });
@@ -31,8 +33,8 @@ const roles = z.array(roleSchema).min(1, 'at least one role').refine((list) => n
 
 export const createUserRequestSchema = z
   .object({
-    email: z.email().max(320),
-    name: z.string().trim().min(1, 'required').max(200),
+    email: text().max(320).check(z.email()),
+    name: text().trim().min(1, 'required').max(200),
     roles,
     consultantId: z.uuid().nullable().default(null),
   })
@@ -48,7 +50,7 @@ export type CreateUserResponse = z.infer<typeof createUserResponseSchema>;
 
 export const updateUserRequestSchema = z
   .object({
-    name: z.string().trim().min(1).max(200),
+    name: text().trim().min(1).max(200),
     roles,
     consultantId: z.uuid().nullable(),
     /** false ends every session of the user at once. */
