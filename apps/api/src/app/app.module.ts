@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { AuditModule } from '@bep/server/core/audit';
 import { AuthModule } from '@bep/server/core/auth';
 import { CampaignsModule } from '@bep/server/campaigns';
@@ -10,7 +10,7 @@ import { ContactsModule } from '@bep/server/contacts';
 import { DatabaseModule } from '@bep/server/core/database';
 import { EngagementsModule } from '@bep/server/engagements';
 import { HealthModule } from '@bep/server/core/health';
-import { ProblemDetailsFilter } from '@bep/server/core/http';
+import { ProblemDetailsFilter, StorableTextPipe } from '@bep/server/core/http';
 import { QueueModule } from '@bep/server/core/queue';
 import { UsersModule } from '@bep/server/users';
 
@@ -34,7 +34,11 @@ export class AppModule {
         EngagementsModule,
         UsersModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        // Before every route's own pipes: no NUL or lone surrogate reaches a service, whatever the route.
+        { provide: APP_PIPE, useClass: StorableTextPipe },
+      ],
     };
   }
 }

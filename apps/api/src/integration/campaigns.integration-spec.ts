@@ -312,9 +312,10 @@ describe('campaigns', () => {
       paths: Record<string, Record<string, { summary?: string; requestBody?: { content: Record<string, { examples?: Record<string, unknown> }> }; responses: Record<string, unknown> }>>;
     };
     const routes: [string, string, string[]][] = [
-      ['/api/campaigns', 'get', ['200', '400', '401']],
-      ['/api/campaigns/current', 'get', ['200', '401', '404']],
-      ['/api/campaigns/{id}', 'get', ['200', '400', '401', '404']],
+      // 403 on reads too: an account must replace its temporary password before anything else.
+      ['/api/campaigns', 'get', ['200', '400', '401', '403']],
+      ['/api/campaigns/current', 'get', ['200', '401', '403', '404']],
+      ['/api/campaigns/{id}', 'get', ['200', '400', '401', '403', '404']],
       ['/api/campaigns', 'post', ['201', '400', '401', '403', '409', '422']],
       ['/api/campaigns/{id}', 'patch', ['200', '400', '401', '403', '404', '409', '422']],
       ['/api/campaigns/{id}/make-current', 'post', ['200', '400', '401', '403', '404', '409']],

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   campaignPageSchema,
   campaignQuerySchema,
@@ -14,19 +14,15 @@ import {
 } from '@bep/contracts';
 import type { Actor } from '@bep/server/core/audit';
 import { RequestActor } from '@bep/server/core/auth';
-import { Allow, openApiSchema, PROBLEM_SCHEMA, SignedIn, ZodValidationPipe } from '@bep/server/core/http';
+import { Allow, ApiProblem, openApiSchema, ParsedQuery, SignedIn, UuidParam, ZodValidationPipe } from '@bep/server/core/http';
 import { CampaignsService } from './campaigns.service';
 import { CAMPAIGN_EXAMPLE, CONFLICT_EXAMPLE, CREATE_EXAMPLE, INVALID_EXAMPLE, UNPROCESSABLE_EXAMPLE } from './openapi-examples';
 
 const CAMPAIGN = { ...openApiSchema(campaignSchema), example: CAMPAIGN_EXAMPLE };
-const INVALID = { status: 400, description: 'Malformed id or body (unknown field, dates out of order, share over 10000, negative price...); `errors` names each field', schema: { ...PROBLEM_SCHEMA, example: INVALID_EXAMPLE } };
-const NOT_FOUND = { status: 404, description: 'No such campaign', schema: PROBLEM_SCHEMA };
-const CONFLICT = { status: 409, description: 'Another campaign already has this name (regardless of case)', schema: { ...PROBLEM_SCHEMA, example: CONFLICT_EXAMPLE } };
-const UNPROCESSABLE = {
-  status: 422,
-  description: 'The settings are inconsistent once applied (dates out of order against the stored ones, a sending window that ends before it starts)',
-  schema: { ...PROBLEM_SCHEMA, example: UNPROCESSABLE_EXAMPLE },
-};
+const INVALID = ApiProblem(400, 'Malformed id or body (unknown field, dates out of order, share over 10000, negative price...); `errors` names each field', INVALID_EXAMPLE);
+const MALFORMED_ID = ApiProblem(400, 'The id is not a UUID');
+const NOT_FOUND = ApiProblem(404, 'No such campaign');
+const NAME_TAKEN = ApiProblem(409, 'Another campaign already has this name (regardless of case)', CONFLICT_EXAMPLE);
 
 @ApiTags('campaigns')
 @ApiBearerAuth()
@@ -37,12 +33,9 @@ export class CampaignsController {
   @Get()
   @SignedIn()
   @ApiOperation({ summary: 'Campaigns, newest first, with their budget and engagement counts; filtered by name and paginated' })
-  @ApiQuery({ name: 'q', required: false, description: 'Part of the name, regardless of case', example: '2019' })
-  @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } })
-  @ApiQuery({ name: 'offset', required: false, schema: { type: 'integer', minimum: 0, default: 0 } })
   @ApiResponse({ status: 200, schema: { ...openApiSchema(campaignPageSchema), example: { items: [CAMPAIGN_EXAMPLE], total: 1, limit: 50, offset: 0 } } })
-  @ApiResponse({ status: 400, description: 'Bad filter or page', schema: PROBLEM_SCHEMA })
-  list(@Query(new ZodValidationPipe(campaignQuerySchema)) query: CampaignQuery): Promise<CampaignPage> {
+  @ApiProblem(400, 'Bad filter or page')
+  list(@ParsedQuery(campaignQuerySchema) query: CampaignQuery): Promise<CampaignPage> {
     return this.campaigns.list(query);
   }
 
@@ -50,7 +43,7 @@ export class CampaignsController {
   @SignedIn()
   @ApiOperation({ summary: 'The current campaign: the one that lists, the board and the communes show by default' })
   @ApiResponse({ status: 200, schema: CAMPAIGN })
-  @ApiResponse({ status: 404, description: 'No campaign is current yet', schema: PROBLEM_SCHEMA })
+  @ApiProblem(404, 'No campaign is current yet')
   current(): Promise<Campaign> {
     return this.campaigns.current();
   }
@@ -59,9 +52,9 @@ export class CampaignsController {
   @SignedIn()
   @ApiOperation({ summary: 'One campaign with its settings, budget and engagement counts' })
   @ApiResponse({ status: 200, schema: CAMPAIGN })
-  @ApiResponse({ status: 400, description: 'The id is not a UUID', schema: PROBLEM_SCHEMA })
-  @ApiResponse(NOT_FOUND)
-  detail(@Param('id', new ParseUUIDPipe()) id: string): Promise<Campaign> {
+  @MALFORMED_ID
+  @NOT_FOUND
+  detail(@UuidParam() id: string): Promise<Campaign> {
     return this.campaigns.detail(id);
   }
 
@@ -82,9 +75,9 @@ export class CampaignsController {
     },
   })
   @ApiResponse({ status: 201, description: 'The campaign with its engagement counts', schema: CAMPAIGN })
-  @ApiResponse(INVALID)
-  @ApiResponse(CONFLICT)
-  @ApiResponse({ ...UNPROCESSABLE, description: 'The reminder settings are inconsistent once applied over the defaults' })
+  @INVALID
+  @NAME_TAKEN
+  @ApiProblem(422, 'The reminder settings are inconsistent once applied over the defaults', UNPROCESSABLE_EXAMPLE)
   create(@Body(new ZodValidationPipe(createCampaignRequestSchema)) body: CreateCampaignRequest, @RequestActor() actor: Actor): Promise<Campaign> {
     return this.campaigns.create(body, actor);
   }
@@ -101,12 +94,12 @@ export class CampaignsController {
     },
   })
   @ApiResponse({ status: 200, description: 'The campaign after the change', schema: CAMPAIGN })
-  @ApiResponse(INVALID)
-  @ApiResponse(NOT_FOUND)
-  @ApiResponse(CONFLICT)
-  @ApiResponse(UNPROCESSABLE)
+  @INVALID
+  @NOT_FOUND
+  @NAME_TAKEN
+  @ApiProblem(422, 'The settings are inconsistent once applied (dates out of order against the stored ones, a sending window that ends before it starts)', UNPROCESSABLE_EXAMPLE)
   update(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @UuidParam() id: string,
     @Body(new ZodValidationPipe(updateCampaignRequestSchema)) body: UpdateCampaignRequest,
     @RequestActor() actor: Actor,
   ): Promise<Campaign> {
@@ -118,10 +111,10 @@ export class CampaignsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Make this campaign the current one (the previous one stops being current in the same transaction)' })
   @ApiResponse({ status: 200, description: 'The campaign, now current', schema: { ...CAMPAIGN, example: { ...CAMPAIGN_EXAMPLE, isCurrent: true } } })
-  @ApiResponse({ status: 400, description: 'The id is not a UUID', schema: PROBLEM_SCHEMA })
-  @ApiResponse(NOT_FOUND)
-  @ApiResponse({ status: 409, description: 'Another campaign became current meanwhile', schema: PROBLEM_SCHEMA })
-  makeCurrent(@Param('id', new ParseUUIDPipe()) id: string, @RequestActor() actor: Actor): Promise<Campaign> {
+  @MALFORMED_ID
+  @NOT_FOUND
+  @ApiProblem(409, 'Another campaign became current meanwhile')
+  makeCurrent(@UuidParam() id: string, @RequestActor() actor: Actor): Promise<Campaign> {
     return this.campaigns.makeCurrent(id, actor);
   }
 }

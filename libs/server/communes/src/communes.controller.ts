@@ -1,7 +1,7 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { communeListSchema, communeQuerySchema, type CommuneList, type CommuneQuery } from '@bep/contracts';
-import { ApiInvalidInput, openApiSchema, SignedIn, ZodValidationPipe } from '@bep/server/core/http';
+import { ApiProblem, openApiSchema, ParsedQuery, SignedIn } from '@bep/server/core/http';
 import { CommunesService } from './communes.service';
 
 @ApiTags('communes')
@@ -14,8 +14,8 @@ export class CommunesController {
   @SignedIn()
   @ApiOperation({ summary: 'The communes of the province with their engagement in the current campaign, filtered and paginated (a page holds the whole province by default)' })
   @ApiOkResponse({ schema: openApiSchema(communeListSchema) })
-  @ApiInvalidInput()
-  list(@Query(new ZodValidationPipe(communeQuerySchema)) query: CommuneQuery): Promise<CommuneList> {
+  @ApiProblem(400)
+  list(@ParsedQuery(communeQuerySchema) query: CommuneQuery): Promise<CommuneList> {
     return this.communes.list(query);
   }
 }

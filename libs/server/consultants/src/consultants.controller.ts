@@ -1,7 +1,7 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { consultantListSchema, consultantQuerySchema, workloadQuerySchema, workloadSchema, type ConsultantList, type ConsultantQuery, type Workload, type WorkloadQuery } from '@bep/contracts';
-import { ApiInvalidInput, Allow, openApiSchema, ZodValidationPipe } from '@bep/server/core/http';
+import { Allow, ApiProblem, openApiSchema, ParsedQuery } from '@bep/server/core/http';
 import { ConsultantsService } from './consultants.service';
 import { WorkloadService } from './workload.service';
 
@@ -18,8 +18,8 @@ export class ConsultantsController {
   @Allow('manager', 'admin')
   @ApiOperation({ summary: "Ocalia's consultants, active first, filtered by text, office and activity, paginated" })
   @ApiOkResponse({ schema: openApiSchema(consultantListSchema) })
-  @ApiInvalidInput()
-  list(@Query(new ZodValidationPipe(consultantQuerySchema)) query: ConsultantQuery): Promise<ConsultantList> {
+  @ApiProblem(400)
+  list(@ParsedQuery(consultantQuerySchema) query: ConsultantQuery): Promise<ConsultantList> {
     return this.consultants.list(query);
   }
 
@@ -27,8 +27,8 @@ export class ConsultantsController {
   @Allow('manager', 'admin')
   @ApiOperation({ summary: "Each consultant's active engagements by stage and scheduled activities over four weeks, against weekly capacity" })
   @ApiResponse({ status: 200, schema: openApiSchema(workloadSchema) })
-  @ApiInvalidInput()
-  workload(@Query(new ZodValidationPipe(workloadQuerySchema)) query: WorkloadQuery): Promise<Workload> {
+  @ApiProblem(400)
+  workload(@ParsedQuery(workloadQuerySchema) query: WorkloadQuery): Promise<Workload> {
     return this.workloads.workload(query);
   }
 }

@@ -1,7 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
-  CONTACT_FUNCTIONS,
   communeNisSchema,
   contactExportSchema,
   contactPageSchema,
@@ -18,7 +17,7 @@ import {
 } from '@bep/contracts';
 import type { Actor } from '@bep/server/core/audit';
 import { RequestActor } from '@bep/server/core/auth';
-import { Allow, ApiInvalidInput, openApiSchema, PROBLEM_SCHEMA, ZodValidationPipe } from '@bep/server/core/http';
+import { Allow, ApiProblem, openApiSchema, ParsedParam, ParsedQuery, UuidParam, ZodValidationPipe } from '@bep/server/core/http';
 import { ContactsService } from './contacts.service';
 
 /** Everyone who works with the communes reads their contacts; SPEC: managers change communes. */
@@ -37,12 +36,12 @@ const CONTACT_EXAMPLE: Contact = {
   updatedAt: '2019-05-02T09:30:00.000Z',
 };
 
-const problem = (status: number, description: string, example?: { type?: string; title: string; detail: string }) =>
-  ApiResponse({ status, description, schema: PROBLEM_SCHEMA, ...(example ? { example: { type: 'about:blank', status, ...example } } : {}) });
-
-const NO_CONTACT = problem(404, 'No such contact');
-const NIS_PARAM = ApiParam({ name: 'nis', description: 'NIS code of the commune (five digits)', example: '92142' });
-const ID_PARAM = ApiParam({ name: 'id', description: 'The contact', format: 'uuid' });
+const NO_CONTACT = ApiProblem(404, 'No such contact');
+const NO_COMMUNE = ApiProblem(404, 'No such commune');
+/** The commune of a path: its NIS code. */
+const Nis = () => ParsedParam('nis', communeNisSchema, 'NIS code of the commune (five digits), e.g. 92142');
+/** The contact of a path. */
+const ContactId = () => UuidParam('id', 'The contact');
 
 @ApiTags('contacts')
 @ApiBearerAuth()
@@ -53,23 +52,16 @@ export class ContactsController {
   @Get('communes/:nis/contacts')
   @Allow(...READERS)
   @ApiOperation({ summary: "The commune's contacts, binôme first, then by name; erased contacts only with includeErased=true" })
-  @NIS_PARAM
-  @ApiQuery({ name: 'function', required: false, enum: CONTACT_FUNCTIONS })
-  @ApiQuery({ name: 'q', required: false, description: 'Part of the name or e-mail, or digits of the phone number', example: 'lefèvre' })
-  @ApiQuery({ name: 'includeErased', required: false, type: Boolean })
-  @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } })
-  @ApiQuery({ name: 'offset', required: false, schema: { type: 'integer', minimum: 0, default: 0 } })
   @ApiResponse({ status: 200, schema: openApiSchema(contactPageSchema), example: { items: [CONTACT_EXAMPLE], total: 1, limit: 50, offset: 0 } })
-  @ApiInvalidInput()
-  @problem(404, 'No such commune')
-  list(@Param('nis', new ZodValidationPipe(communeNisSchema)) nis: string, @Query(new ZodValidationPipe(contactQuerySchema)) query: ContactQuery): Promise<ContactPage> {
+  @ApiProblem(400)
+  @NO_COMMUNE
+  list(@Nis() nis: string, @ParsedQuery(contactQuerySchema) query: ContactQuery): Promise<ContactPage> {
     return this.contacts.list(nis, query);
   }
 
   @Post('communes/:nis/contacts')
   @Allow('manager')
   @ApiOperation({ summary: 'Add a contact to the commune (audited without its data); it needs an e-mail or a phone' })
-  @NIS_PARAM
   @ApiBody({
     schema: openApiSchema(createContactRequestSchema, 'input'),
     examples: {
@@ -81,15 +73,15 @@ export class ContactsController {
     },
   })
   @ApiResponse({ status: 201, description: 'The contact, e-mail lower-cased and phone in E.164', schema: openApiSchema(contactSchema), example: CONTACT_EXAMPLE })
-  @ApiInvalidInput()
-  @problem(404, 'No such commune')
-  @problem(422, 'A contact rule is broken; `type` names it (`urn:bep:contact-rule:binome-size`: a third binôme member)', {
+  @ApiProblem(400)
+  @NO_COMMUNE
+  @ApiProblem(422, 'A contact rule is broken; `type` names it (`urn:bep:contact-rule:binome-size`: a third binôme member)', {
     type: 'urn:bep:contact-rule:binome-size',
     title: 'Contact rule broken',
     detail: "A commune's binôme has at most 2 members (one agent and one échevin); remove one from the binôme first.",
   })
   create(
-    @Param('nis', new ZodValidationPipe(communeNisSchema)) nis: string,
+    @Nis() nis: string,
     @Body(new ZodValidationPipe(createContactRequestSchema)) body: NewContact,
     @RequestActor() actor: Actor,
   ): Promise<Contact> {
@@ -99,18 +91,16 @@ export class ContactsController {
   @Get('contacts/:id')
   @Allow(...READERS)
   @ApiOperation({ summary: 'One contact (an erased one reads "Contact effacé", without e-mail or phone)' })
-  @ID_PARAM
   @ApiResponse({ status: 200, schema: openApiSchema(contactSchema), example: CONTACT_EXAMPLE })
-  @ApiInvalidInput()
+  @ApiProblem(400)
   @NO_CONTACT
-  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<Contact> {
+  get(@ContactId() id: string): Promise<Contact> {
     return this.contacts.get(id);
   }
 
   @Patch('contacts/:id')
   @Allow('manager')
   @ApiOperation({ summary: 'Change some fields of a contact (audited: the names of the fields, not their values); null clears e-mail or phone' })
-  @ID_PARAM
   @ApiBody({
     schema: openApiSchema(updateContactRequestSchema, 'input'),
     examples: {
@@ -119,16 +109,16 @@ export class ContactsController {
     },
   })
   @ApiResponse({ status: 200, schema: openApiSchema(contactSchema), example: CONTACT_EXAMPLE })
-  @ApiInvalidInput()
+  @ApiProblem(400)
   @NO_CONTACT
-  @problem(409, 'The contact was erased (GDPR) and can no longer be changed', { title: 'Conflict', detail: 'This contact was erased (GDPR) and can no longer be changed.' })
-  @problem(422, 'A contact rule is broken; `type` names it (`binome-size`: a third binôme member; `reachable`: neither e-mail nor phone left)', {
+  @ApiProblem(409, 'The contact was erased (GDPR) and can no longer be changed', { title: 'Conflict', detail: 'This contact was erased (GDPR) and can no longer be changed.' })
+  @ApiProblem(422, 'A contact rule is broken; `type` names it (`binome-size`: a third binôme member; `reachable`: neither e-mail nor phone left)', {
     type: 'urn:bep:contact-rule:reachable',
     title: 'Contact rule broken',
     detail: 'A contact needs an e-mail or a phone number; keep one of them.',
   })
   update(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @ContactId() id: string,
     @Body(new ZodValidationPipe(updateContactRequestSchema)) body: ContactPatch,
     @RequestActor() actor: Actor,
   ): Promise<Contact> {
@@ -139,27 +129,25 @@ export class ContactsController {
   @Allow('manager')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a contact for good (audited); one that other records refer to must be erased instead' })
-  @ID_PARAM
   @ApiResponse({ status: 204, description: 'Deleted' })
-  @ApiInvalidInput()
+  @ApiProblem(400)
   @NO_CONTACT
-  @problem(409, 'Other records (activities) refer to the contact: erase it instead (GDPR erasure keeps the row)', {
+  @ApiProblem(409, 'Other records (activities) refer to the contact: erase it instead (GDPR erasure keeps the row)', {
     type: 'urn:bep:contact-referenced',
     title: 'Conflict',
     detail: 'Other records refer to this contact (e.g. activities it took part in), so it cannot be deleted; erase it instead (POST /api/contacts/{id}/erase), which removes the personal data and keeps the history.',
   })
-  async remove(@Param('id', new ParseUUIDPipe()) id: string, @RequestActor() actor: Actor): Promise<void> {
+  async remove(@ContactId() id: string, @RequestActor() actor: Actor): Promise<void> {
     await this.contacts.remove(id, actor);
   }
 
   @Get('contacts/:id/export')
   @Allow('manager', 'admin')
   @ApiOperation({ summary: 'GDPR access request: everything held about the contact, as JSON (audited)' })
-  @ID_PARAM
   @ApiResponse({ status: 200, schema: openApiSchema(contactExportSchema) })
-  @ApiInvalidInput()
+  @ApiProblem(400)
   @NO_CONTACT
-  export(@Param('id', new ParseUUIDPipe()) id: string, @RequestActor() actor: Actor): Promise<ContactExport> {
+  export(@ContactId() id: string, @RequestActor() actor: Actor): Promise<ContactExport> {
     return this.contacts.export(id, actor);
   }
 
@@ -167,12 +155,11 @@ export class ContactsController {
   @Allow('manager', 'admin')
   @HttpCode(200)
   @ApiOperation({ summary: 'GDPR erasure: anonymise the contact in place, keeping the history consistent (audited)' })
-  @ID_PARAM
   @ApiResponse({ status: 200, schema: openApiSchema(contactSchema) })
-  @ApiInvalidInput()
+  @ApiProblem(400)
   @NO_CONTACT
-  @problem(409, 'Already erased')
-  erase(@Param('id', new ParseUUIDPipe()) id: string, @RequestActor() actor: Actor): Promise<Contact> {
+  @ApiProblem(409, 'Already erased')
+  erase(@ContactId() id: string, @RequestActor() actor: Actor): Promise<Contact> {
     return this.contacts.erase(id, actor);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   assignmentsRequestSchema,
@@ -17,7 +17,7 @@ import {
 } from '@bep/contracts';
 import type { Actor } from '@bep/server/core/audit';
 import { CurrentUser, RequestActor } from '@bep/server/core/auth';
-import { ApiInvalidInput, Allow, openApiSchema, PROBLEM_SCHEMA, SignedIn, ZodValidationPipe } from '@bep/server/core/http';
+import { Allow, ApiProblem, openApiSchema, ParsedQuery, SignedIn, UuidParam, ZodValidationPipe } from '@bep/server/core/http';
 import { EngagementsService } from './engagements.service';
 
 @ApiTags('engagements')
@@ -30,18 +30,18 @@ export class EngagementsController {
   @SignedIn()
   @ApiOperation({ summary: 'Engagements of the current campaign (or campaignId), filtered and paginated' })
   @ApiResponse({ status: 200, schema: openApiSchema(engagementPageSchema) })
-  @ApiInvalidInput()
-  list(@Query(new ZodValidationPipe(engagementQuerySchema)) query: EngagementQuery): Promise<EngagementPage> {
+  @ApiProblem(400)
+  list(@ParsedQuery(engagementQuerySchema) query: EngagementQuery): Promise<EngagementPage> {
     return this.engagements.list(query);
   }
 
   @Get(':id')
   @SignedIn()
   @ApiOperation({ summary: 'One engagement with its timeline' })
-  @ApiInvalidInput()
   @ApiResponse({ status: 200, schema: openApiSchema(engagementDetailSchema) })
-  @ApiResponse({ status: 404, schema: PROBLEM_SCHEMA })
-  detail(@Param('id', new ParseUUIDPipe()) id: string): Promise<EngagementDetail> {
+  @ApiProblem(400)
+  @ApiProblem(404, 'No such engagement')
+  detail(@UuidParam() id: string): Promise<EngagementDetail> {
     return this.engagements.detail(id);
   }
 
@@ -49,14 +49,15 @@ export class EngagementsController {
   @Allow('manager', 'consultant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Move the engagement to another stage, within the stage rules' })
-  @ApiInvalidInput()
   @ApiBody({ schema: openApiSchema(transitionRequestSchema), examples: { forward: { value: { to: 'workshop_held', version: 3 } }, back: { value: { to: 'survey_answered', note: 'Questionnaire incomplet', version: 4 } } } })
   @ApiResponse({ status: 200, description: 'The engagement after the move: stage, version, when it entered the stage, lead, kind of move (the detail is GET /api/engagements/{id})', schema: openApiSchema(transitionResultSchema) })
-  @ApiResponse({ status: 403, description: 'Not a manager nor a consultant assigned to the engagement', schema: PROBLEM_SCHEMA })
-  @ApiResponse({ status: 409, description: 'Stale version: the engagement changed meanwhile; nothing was changed', schema: PROBLEM_SCHEMA })
-  @ApiResponse({ status: 422, description: 'A stage rule forbids the move; `type` names the rule', schema: PROBLEM_SCHEMA })
+  @ApiProblem(400)
+  @ApiProblem(403, 'Not a manager nor a consultant assigned to the engagement')
+  @ApiProblem(404, 'No such engagement')
+  @ApiProblem(409, 'Stale version: the engagement changed meanwhile; nothing was changed')
+  @ApiProblem(422, 'A stage rule forbids the move; `type` names the rule')
   transition(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @UuidParam() id: string,
     @Body(new ZodValidationPipe(transitionRequestSchema)) body: TransitionRequest,
     @CurrentUser() user: CurrentUserContract,
     @RequestActor() actor: Actor,
@@ -67,12 +68,13 @@ export class EngagementsController {
   @Put(':id/assignments')
   @Allow('manager')
   @ApiOperation({ summary: "Set the engagement's consultants and its lead" })
-  @ApiInvalidInput()
   @ApiBody({ schema: openApiSchema(assignmentsRequestSchema), examples: { team: { value: { leadId: '6f1c0e8a-3b5d-4c1e-9a7f-2d4b8c6e1a30', consultantIds: ['6f1c0e8a-3b5d-4c1e-9a7f-2d4b8c6e1a30'] } } } })
   @ApiResponse({ status: 200, description: 'The engagement with its new team', schema: openApiSchema(engagementDetailSchema) })
-  @ApiResponse({ status: 422, description: 'Unknown or inactive consultant', schema: PROBLEM_SCHEMA })
+  @ApiProblem(400)
+  @ApiProblem(404, 'No such engagement')
+  @ApiProblem(422, 'Unknown or inactive consultant')
   assign(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @UuidParam() id: string,
     @Body(new ZodValidationPipe(assignmentsRequestSchema)) body: AssignmentsRequest,
     @RequestActor() actor: Actor,
   ): Promise<EngagementDetail> {

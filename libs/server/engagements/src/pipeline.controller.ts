@@ -1,7 +1,7 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { pipelineQuerySchema, pipelineSchema, type Pipeline, type PipelineQuery } from '@bep/contracts';
-import { ApiInvalidInput, openApiSchema, SignedIn, ZodValidationPipe } from '@bep/server/core/http';
+import { ApiProblem, openApiSchema, ParsedQuery, SignedIn } from '@bep/server/core/http';
 import { PipelineService } from './pipeline.service';
 
 @ApiTags('engagements')
@@ -14,8 +14,8 @@ export class PipelineController {
   @SignedIn()
   @ApiOperation({ summary: 'The kanban board: one column per stage with its count and cards (commune, lead, days in stage)' })
   @ApiResponse({ status: 200, schema: openApiSchema(pipelineSchema) })
-  @ApiInvalidInput()
-  board(@Query(new ZodValidationPipe(pipelineQuerySchema)) query: PipelineQuery): Promise<Pipeline> {
+  @ApiProblem(400)
+  board(@ParsedQuery(pipelineQuerySchema) query: PipelineQuery): Promise<Pipeline> {
     return this.pipeline.board(query);
   }
 }

@@ -1,7 +1,7 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { pipelineStatsQuerySchema, pipelineStatsSchema, type PipelineStats, type PipelineStatsQuery } from '@bep/contracts';
-import { ApiInvalidInput, openApiSchema, SignedIn, ZodValidationPipe } from '@bep/server/core/http';
+import { ApiProblem, openApiSchema, ParsedQuery, SignedIn } from '@bep/server/core/http';
 import { PipelineStatsService } from './pipeline-stats.service';
 
 @ApiTags('engagements')
@@ -14,8 +14,8 @@ export class StatsController {
   @SignedIn()
   @ApiOperation({ summary: 'The dashboard figures: counts per stage, conversion, median days per stage, late items' })
   @ApiResponse({ status: 200, schema: openApiSchema(pipelineStatsSchema) })
-  @ApiInvalidInput()
-  get(@Query(new ZodValidationPipe(pipelineStatsQuerySchema)) query: PipelineStatsQuery): Promise<PipelineStats> {
+  @ApiProblem(400)
+  get(@ParsedQuery(pipelineStatsQuerySchema) query: PipelineStatsQuery): Promise<PipelineStats> {
     return this.stats.stats(query);
   }
 }

@@ -1,7 +1,7 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { auditPageSchema, auditQuerySchema, type AuditPage, type AuditQuery } from '@bep/contracts';
-import { Allow, openApiSchema, ZodValidationPipe } from '@bep/server/core/http';
+import { Allow, ApiProblem, openApiSchema, ParsedQuery } from '@bep/server/core/http';
 import { AuditLogService } from './audit-log.service';
 
 /** Administrators browse the audit log. */
@@ -15,7 +15,8 @@ export class AuditController {
   @Allow('admin')
   @ApiOperation({ summary: 'The audit log, newest first, filtered by entity, actor, action and period' })
   @ApiOkResponse({ schema: openApiSchema(auditPageSchema) })
-  page(@Query(new ZodValidationPipe(auditQuerySchema)) query: AuditQuery): Promise<AuditPage> {
+  @ApiProblem(400)
+  page(@ParsedQuery(auditQuerySchema) query: AuditQuery): Promise<AuditPage> {
     return this.log.page(query);
   }
 }

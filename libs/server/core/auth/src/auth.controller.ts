@@ -16,7 +16,7 @@ import {
 import type { Actor } from '@bep/server/core/audit';
 import { Inject } from '@nestjs/common';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '@bep/server/core/config';
-import { ApiInvalidInput, openApiSchema, PROBLEM_SCHEMA, Public, SignedIn, ZodValidationPipe } from '@bep/server/core/http';
+import { ApiProblem, openApiSchema, Public, SignedIn, ZodValidationPipe } from '@bep/server/core/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from './auth.service';
 import type { SessionInfo } from './authenticated-user';
@@ -34,11 +34,11 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in: returns the user and a bearer token, and sets the browser session cookie' })
-  @ApiInvalidInput()
   @ApiBody({ schema: openApiSchema(loginRequestSchema), examples: { manager: { value: { email: 'manager@bep.demo', password: 'demo-bep-2019' } } } })
   @ApiResponse({ status: 200, schema: openApiSchema(loginResponseSchema) })
-  @ApiResponse({ status: 401, description: 'Wrong e-mail or password (the answer does not say which)', schema: PROBLEM_SCHEMA })
-  @ApiResponse({ status: 429, description: 'Too many failures for the account or the address; see Retry-After', schema: PROBLEM_SCHEMA })
+  @ApiProblem(400)
+  @ApiProblem(401, 'Wrong e-mail or password (the answer does not say which)')
+  @ApiProblem(429, 'Too many failures for the account or the address; see Retry-After')
   async login(
     @Body(new ZodValidationPipe(loginRequestSchema)) body: LoginRequest,
     @Req() request: FastifyRequest,
@@ -57,7 +57,7 @@ export class AuthController {
   }
 
   @Post('logout')
-  @SignedIn()
+  @SignedIn({ whilePasswordChangeRequired: true })
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Sign out: ends the session at once' })
@@ -69,24 +69,23 @@ export class AuthController {
   }
 
   @Get('me')
-  @SignedIn()
+  @SignedIn({ whilePasswordChangeRequired: true })
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in user' })
   @ApiResponse({ status: 200, schema: openApiSchema(currentUserResponseSchema) })
-  @ApiResponse({ status: 401, description: 'Not signed in, or the session ended', schema: PROBLEM_SCHEMA })
   me(@CurrentUser() user: CurrentUserContract): CurrentUserResponse {
     return { user };
   }
 
   @Post('password')
-  @SignedIn()
+  @SignedIn({ whilePasswordChangeRequired: true })
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiOperation({ summary: "Change one's password (required after a temporary one); other sessions end" })
   @ApiBody({ schema: openApiSchema(changePasswordRequestSchema), examples: { change: { value: { currentPassword: 'demo-bep-2019', newPassword: 'Une phrase de passe assez longue' } } } })
   @ApiResponse({ status: 204, description: 'Changed' })
-  @ApiInvalidInput()
-  @ApiResponse({ status: 401, description: 'The current password is wrong', schema: PROBLEM_SCHEMA })
+  @ApiProblem(400)
+  @ApiProblem(401, 'The current password is wrong')
   async changePassword(
     @Body(new ZodValidationPipe(changePasswordRequestSchema)) body: ChangePasswordRequest,
     @CurrentUser() user: CurrentUserContract,

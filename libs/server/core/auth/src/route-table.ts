@@ -1,16 +1,23 @@
-import { Injectable, RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { Injectable, RequestMethod, type PipeTransform } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { POLICY_KEY, type RoutePolicy } from '@bep/server/core/http';
+import { POLICY_KEY, ZodValidationPipe, type RoutePolicy } from '@bep/server/core/http';
+import type { z } from 'zod';
 
 export interface RouteEntry {
   method: string;
   /** Path under /api, with Nest's parameters (`:id`). */
   path: string;
   policy: RoutePolicy | null;
+  /** The contract its whole query is parsed with, if it reads one. */
+  querySchema: z.ZodType | null;
 }
 
-/** Every HTTP route of the running app with its access policy, for the authorization matrix test. */
+/**
+ * Every HTTP route of the running app with its access policy and its query contract, for the tests
+ * that hold the routes to what they declare (authorization matrix, OpenAPI query parameters, fuzz).
+ */
 @Injectable()
 export class RouteTable {
   constructor(
@@ -31,10 +38,23 @@ export class RouteTable {
         if (method === undefined) return [];
         const path = [base, normalise(this.reflector.get<string | string[]>(PATH_METADATA, handler))].filter(Boolean).join('/');
         const policy = this.reflector.getAllAndOverride<RoutePolicy | undefined>(POLICY_KEY, [handler, controller]) ?? null;
-        return [{ method: RequestMethod[method], path: `/api/${path}`, policy }];
+        return [{ method: RequestMethod[method], path: `/api/${path}`, policy, querySchema: querySchemaOf(controller, name) }];
       });
     });
   }
+}
+
+interface RouteArgument {
+  data?: unknown;
+  pipes?: (PipeTransform | (new () => PipeTransform))[];
+}
+
+/** The schema of the ZodValidationPipe on the handler's whole `@Query()` (Nest keys arguments `type:index`). */
+function querySchemaOf(controller: object, handlerName: string): z.ZodType | null {
+  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handlerName) ?? {}) as Record<string, RouteArgument>;
+  const query = Object.entries(args).find(([key, argument]) => key.startsWith(`${RouteParamtypes.QUERY}:`) && argument.data === undefined)?.[1];
+  const pipe = query?.pipes?.find((candidate): candidate is ZodValidationPipe<z.ZodType> => candidate instanceof ZodValidationPipe);
+  return pipe?.schema ?? null;
 }
 
 function normalise(path: string | string[] | undefined): string {

@@ -1,6 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { ApiResponse, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { problemDetailsSchema } from '@bep/contracts';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { z } from 'zod';
 
 /**
@@ -14,11 +13,6 @@ export function openApiSchema(schema: z.ZodType, io: 'input' | 'output' = 'outpu
   delete jsonSchema['$schema'];
   return jsonSchema;
 }
-
-export const PROBLEM_SCHEMA = openApiSchema(problemDetailsSchema);
-
-/** Documents the 400 of a route that takes input (a body, a query or a malformed id). */
-export const ApiInvalidInput = () => ApiResponse({ status: 400, description: 'Invalid input: problem details whose `errors` name each field', schema: PROBLEM_SCHEMA });
 
 /** Serves the OpenAPI UI at /api/docs and the document at /api/docs-json. */
 export function setupOpenApi(app: INestApplication): void {

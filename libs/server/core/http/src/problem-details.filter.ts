@@ -1,25 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { ProblemDetails } from '@bep/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-
-const TITLES: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  409: 'Conflict',
-  413: 'Payload Too Large',
-  415: 'Unsupported Media Type',
-  422: 'Unprocessable Content',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
-};
-
-/** A problem with the standard title of its status. */
-export function problemDetails(status: number, detail: string, instance?: string): ProblemDetails {
-  return { type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail, ...(instance ? { instance } : {}) };
-}
+import { PROBLEM_TITLES, problemDetails } from './problem-details';
 
 /**
  * Turns every error into RFC 9457 problem details. Anything that is not an HttpException is a
@@ -49,7 +31,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const detail = fromBody.detail ?? (typeof fromBody.message === 'string' ? fromBody.message : exception.message);
       return {
         type: fromBody.type ?? 'about:blank',
-        title: fromBody.title ?? TITLES[status] ?? 'Error',
+        title: fromBody.title ?? PROBLEM_TITLES[status] ?? 'Error',
         status,
         detail,
         instance,

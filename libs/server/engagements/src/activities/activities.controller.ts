@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   activityPageSchema,
@@ -15,7 +15,7 @@ import {
 } from '@bep/contracts';
 import type { Actor } from '@bep/server/core/audit';
 import { CurrentUser, RequestActor } from '@bep/server/core/auth';
-import { ApiInvalidInput, Allow, openApiSchema, PROBLEM_SCHEMA, SignedIn, ZodValidationPipe } from '@bep/server/core/http';
+import { Allow, ApiProblem, openApiSchema, ParsedQuery, SignedIn, UuidParam, ZodValidationPipe } from '@bep/server/core/http';
 import { ActivitiesService } from './activities.service';
 
 const EXAMPLE_DIAGNOSTIC = {
@@ -25,7 +25,8 @@ const EXAMPLE_DIAGNOSTIC = {
   participants: { contactIds: [], consultantIds: ['6f1c0e8a-3b5d-4c1e-9a7f-2d4b8c6e1a30'] },
 };
 
-const SCOPE_403 = { status: 403, description: 'Neither a manager nor a consultant assigned to the engagement', schema: PROBLEM_SCHEMA };
+const OUT_OF_SCOPE = ApiProblem(403, 'Neither a manager nor a consultant assigned to the engagement');
+const NO_ACTIVITY = ApiProblem(404, 'No such activity');
 
 @ApiTags('activities')
 @ApiBearerAuth()
@@ -37,18 +38,18 @@ export class ActivitiesController {
   @SignedIn()
   @ApiOperation({ summary: 'Activities of the current campaign (or campaignId, or one engagement): the calendar and the lists, paginated' })
   @ApiResponse({ status: 200, schema: openApiSchema(activityPageSchema) })
-  @ApiInvalidInput()
-  list(@Query(new ZodValidationPipe(activityQuerySchema)) query: ActivityQuery): Promise<ActivityPage> {
+  @ApiProblem(400)
+  list(@ParsedQuery(activityQuerySchema) query: ActivityQuery): Promise<ActivityPage> {
     return this.activities.list(query);
   }
 
   @Get('activities/:id')
   @SignedIn()
   @ApiOperation({ summary: 'One activity' })
-  @ApiInvalidInput()
   @ApiResponse({ status: 200, schema: openApiSchema(activitySchema) })
-  @ApiResponse({ status: 404, schema: PROBLEM_SCHEMA })
-  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<Activity> {
+  @ApiProblem(400)
+  @NO_ACTIVITY
+  get(@UuidParam() id: string): Promise<Activity> {
     return this.activities.get(id);
   }
 
@@ -60,12 +61,12 @@ export class ActivitiesController {
     examples: { diagnostic: { value: EXAMPLE_DIAGNOSTIC }, note: { value: { type: 'note', subject: 'La commune préfère un atelier en septembre' } } },
   })
   @ApiResponse({ status: 201, schema: openApiSchema(activitySchema) })
-  @ApiInvalidInput()
-  @ApiResponse(SCOPE_403)
-  @ApiResponse({ status: 404, schema: PROBLEM_SCHEMA })
-  @ApiResponse({ status: 422, description: 'A participant is not a contact of the commune or an active consultant', schema: PROBLEM_SCHEMA })
+  @ApiProblem(400)
+  @OUT_OF_SCOPE
+  @ApiProblem(404, 'No such engagement')
+  @ApiProblem(422, 'A participant is not a contact of the commune or an active consultant')
   create(
-    @Param('id', new ParseUUIDPipe()) engagementId: string,
+    @UuidParam('id', 'The engagement') engagementId: string,
     @Body(new ZodValidationPipe(createActivityRequestSchema)) body: CreateActivityRequest,
     @CurrentUser() user: CurrentUserContract,
     @RequestActor() actor: Actor,
@@ -81,12 +82,12 @@ export class ActivitiesController {
     examples: { done: { value: { completed: true, outcome: 'Diagnostic remis; atelier fixé au 3 juillet' } }, reschedule: { value: { scheduledAt: '2019-06-19T09:30' } } },
   })
   @ApiResponse({ status: 200, schema: openApiSchema(activitySchema) })
-  @ApiInvalidInput()
-  @ApiResponse(SCOPE_403)
-  @ApiResponse({ status: 404, schema: PROBLEM_SCHEMA })
-  @ApiResponse({ status: 422, schema: PROBLEM_SCHEMA })
+  @ApiProblem(400)
+  @OUT_OF_SCOPE
+  @NO_ACTIVITY
+  @ApiProblem(422, 'A participant is not a contact of the commune or an active consultant')
   update(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @UuidParam() id: string,
     @Body(new ZodValidationPipe(updateActivityRequestSchema)) body: UpdateActivityRequest,
     @CurrentUser() user: CurrentUserContract,
     @RequestActor() actor: Actor,
@@ -98,11 +99,11 @@ export class ActivitiesController {
   @Allow('manager', 'consultant')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an activity (audited)' })
-  @ApiInvalidInput()
-  @ApiResponse({ status: 204 })
-  @ApiResponse(SCOPE_403)
-  @ApiResponse({ status: 404, schema: PROBLEM_SCHEMA })
-  remove(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: CurrentUserContract, @RequestActor() actor: Actor): Promise<void> {
+  @ApiResponse({ status: 204, description: 'Deleted' })
+  @ApiProblem(400)
+  @OUT_OF_SCOPE
+  @NO_ACTIVITY
+  remove(@UuidParam() id: string, @CurrentUser() user: CurrentUserContract, @RequestActor() actor: Actor): Promise<void> {
     return this.activities.remove(id, user, actor);
   }
 }
