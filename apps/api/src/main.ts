@@ -1,12 +1,13 @@
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadRuntimeConfig } from '@bep/server/core/config';
 import { createApp } from './app/create-app';
+import { addressUrl, listen } from './app/listen';
 
 async function bootstrap(): Promise<void> {
   const config = loadRuntimeConfig(process.env);
   const app = await createApp(config);
-  await app.listen(config.port, '0.0.0.0');
-  Logger.log(`API listening on http://127.0.0.1:${config.port}/api (docs at /api/docs)`, 'Api');
+  const address = await listen(app, config);
+  Logger.log(`API listening on ${addressUrl(address)}/api (docs at /api/docs)`, 'Api');
 }
 
 bootstrap().catch((error: unknown) => {

@@ -5,6 +5,7 @@ import type { RuntimeConfig } from '@bep/server/core/config';
 import { randomUUID } from 'node:crypto';
 import { setupOpenApi } from '@bep/server/core/http';
 import { AppModule } from './app.module';
+import { frameworkErrors } from './framework-errors';
 import { hardenHttp } from './http-hardening';
 import { serveWebApp } from './web-app';
 
@@ -19,7 +20,7 @@ function requestId(request: { headers: Record<string, string | string[] | undefi
 
 /** Builds the API exactly as production runs it; the integration tests boot this same function. */
 export async function createApp(config: RuntimeConfig, options: { logger?: false } = {}): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, genReqId: requestId, trustProxy: config.nodeEnv === 'production' }), {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, genReqId: requestId, trustProxy: config.nodeEnv === 'production', frameworkErrors }), {
     bufferLogs: options.logger !== false,
     logger: options.logger,
   });

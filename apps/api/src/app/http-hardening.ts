@@ -5,7 +5,9 @@ import type { RuntimeConfig } from '@bep/server/core/config';
 
 /**
  * Cookies, security headers and CORS. The content security policy allows only this origin;
- * inline styles are allowed because Angular Material sets style attributes.
+ * inline styles are allowed because Angular Material sets style attributes. No page may frame the
+ * app: CSP's `frame-ancestors 'none'` for browsers that read it, `X-Frame-Options: DENY` (helmet's
+ * default is SAMEORIGIN, which would say otherwise) for those that only read the older header.
  */
 export async function hardenHttp(app: NestFastifyApplication, config: RuntimeConfig): Promise<void> {
   await app.register(fastifyCookie);
@@ -25,6 +27,7 @@ export async function hardenHttp(app: NestFastifyApplication, config: RuntimeCon
         frameAncestors: ["'none'"],
       },
     },
+    frameguard: { action: 'deny' },
     // The OpenAPI UI and the app load only same-origin resources.
     crossOriginEmbedderPolicy: false,
     hsts: config.nodeEnv === 'production',
@@ -33,11 +36,16 @@ export async function hardenHttp(app: NestFastifyApplication, config: RuntimeCon
   if (config.corsOrigins.length > 0) {
     app.enableCors({ origin: config.corsOrigins, credentials: true });
   }
+  const server = app.getHttpAdapter().getInstance();
   // Every answer names its request, as the audit log does.
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onSend', async (request, reply) => {
-      void reply.header('x-request-id', request.id);
-    });
+  server.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  // API answers carry tokens (sign-in) or personal data (names, e-mails, a contact's GDPR export)
+  // nearly everywhere: no browser or proxy keeps a copy. The OpenAPI UI's files may be cached.
+  server.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs')) {
+      void reply.header('cache-control', 'no-store');
+    }
+  });
 }

@@ -1,8 +1,8 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { CSRF_HEADER, SESSION_COOKIE } from '@bep/contracts';
+import { CSRF_HEADER, PASSWORD_CHANGE_REQUIRED_TYPE, SESSION_COOKIE } from '@bep/contracts';
 import type { AuthenticatedRequest } from './authenticated-user';
-import { POLICY_KEY, policyAllows, type RoutePolicy } from '@bep/server/core/http';
+import { POLICY_KEY, policyAllows, policyAllowsPendingPasswordChange, type RoutePolicy } from '@bep/server/core/http';
 import { SessionService } from './session.service';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -44,6 +44,15 @@ export class AuthGuard implements CanActivate {
     }
     request.user = session.user;
     request.session = { id: session.id, viaCookie };
+    // A temporary password was handed over by someone else: until its owner replaces it, the
+    // account may do nothing else (the client asks first, but the API must not rely on it).
+    if (session.user.mustChangePassword && !policyAllowsPendingPasswordChange(policy)) {
+      throw new ForbiddenException({
+        type: PASSWORD_CHANGE_REQUIRED_TYPE,
+        title: 'Password change required',
+        detail: 'Replace the temporary password first (POST /api/auth/password); until then only that, GET /api/auth/me and sign-out are open.',
+      });
+    }
     if (!policyAllows(policy, session.user.roles)) {
       const roles = policy.kind === 'roles' ? policy.roles.join(', ') : 'a signed-in user';
       throw new ForbiddenException(`Reserved for: ${roles}.`);

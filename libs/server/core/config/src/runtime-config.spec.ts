@@ -6,6 +6,7 @@ describe('loadRuntimeConfig', () => {
   it('uses Redis with the default prefix and port', () => {
     expect(loadRuntimeConfig({ ...base, REDIS_URL: 'redis://127.0.0.1:6379' })).toEqual({
       nodeEnv: 'development',
+      host: '127.0.0.1',
       port: 3000,
       databaseUrl: base.DATABASE_URL,
       queue: { backend: 'redis', redisUrl: 'redis://127.0.0.1:6379', prefix: 'bep' },
@@ -28,6 +29,10 @@ describe('loadRuntimeConfig', () => {
     expect(config.corsOrigins).toEqual(['https://bep.example', 'http://localhost:4200']);
   });
 
+  it.each(['0.0.0.0', '::', '::1', '10.1.2.3', 'localhost'])('listens on HOST=%s when told', (host) => {
+    expect(loadRuntimeConfig({ ...base, QUEUE_BACKEND: 'postgres', HOST: host }).host).toBe(host);
+  });
+
   it('puts the queue on the database with QUEUE_BACKEND=postgres, even if REDIS_URL is set', () => {
     const config = loadRuntimeConfig({ ...base, QUEUE_BACKEND: 'postgres', REDIS_URL: 'redis://x:6379' });
     expect(config.queue).toEqual({ backend: 'postgres', databaseUrl: base.DATABASE_URL });
@@ -40,6 +45,9 @@ describe('loadRuntimeConfig', () => {
     [{ ...base, REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
     [{ ...base, QUEUE_BACKEND: 'kafka' }, 'QUEUE_BACKEND'],
     [{ ...base, QUEUE_BACKEND: 'postgres', PORT: 'eighty' }, 'PORT'],
+    [{ ...base, QUEUE_BACKEND: 'postgres', HOST: 'my-laptop' }, 'HOST: an address to listen on'],
+    [{ ...base, QUEUE_BACKEND: 'postgres', HOST: '' }, 'HOST'],
+    [{ ...base, QUEUE_BACKEND: 'postgres', HOST: '256.1.1.1' }, 'HOST'],
     [{ ...base, QUEUE_BACKEND: 'postgres', NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ ...base, QUEUE_BACKEND: 'postgres', QUEUE_PREFIX: 'a b' }, 'QUEUE_PREFIX'],
     [{ ...base, QUEUE_BACKEND: 'postgres', NODE_ENV: 'production' }, 'SESSION_SECRET is required with NODE_ENV=production'],

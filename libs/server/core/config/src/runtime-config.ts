@@ -5,6 +5,8 @@ export type QueueConfig = { backend: 'redis'; redisUrl: string; prefix: string }
 
 export interface RuntimeConfig {
   nodeEnv: 'development' | 'test' | 'production';
+  /** Address the API listens on: this machine only unless a deployment says otherwise (`0.0.0.0`, `::`). */
+  host: string;
   port: number;
   databaseUrl: string;
   queue: QueueConfig;
@@ -33,6 +35,7 @@ const url = (protocols: string[]) =>
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.union([z.ipv4(), z.ipv6(), z.literal('localhost')], { error: 'an address to listen on: 127.0.0.1 (default), 0.0.0.0, ::1, :: or localhost' }).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATABASE_URL: url(['postgres:', 'postgresql:']),
   QUEUE_BACKEND: z.enum(['redis', 'postgres']).optional(),
@@ -69,6 +72,7 @@ export function loadRuntimeConfig(env: Record<string, string | undefined>): Runt
   }
   return {
     nodeEnv: e.NODE_ENV,
+    host: e.HOST,
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     queue: resolveQueue(e.QUEUE_BACKEND, e.REDIS_URL, e.QUEUE_PREFIX, e.DATABASE_URL),
