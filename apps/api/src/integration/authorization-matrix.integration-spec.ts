@@ -3,7 +3,7 @@ import { RouteTable, type RouteEntry } from '@bep/server/core/auth';
 import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
 import { requireTestServices } from '@bep/server/core/testing';
 import { randomUUID } from 'node:crypto';
-import { loadDemo, signIn } from './demo';
+import { DEMO_ACCOUNT, loadDemo, signIn } from './demo';
 import { startTestApi, type TestApi } from './test-api';
 
 type Expected = 'public' | 'signed-in' | readonly Role[];
@@ -49,13 +49,6 @@ const EXPECTED: Record<string, Expected> = {
   'POST /api/users': ['admin'],
   'PATCH /api/users/:id': ['admin'],
   'GET /api/audit': ['admin'],
-};
-
-const DEMO_ACCOUNT: Record<Role, string> = {
-  manager: 'manager@bep.demo',
-  consultant: 'consultant1@bep.demo',
-  finance: 'finance@bep.demo',
-  admin: 'admin@bep.demo',
 };
 
 function declared(route: RouteEntry): Expected | null {

@@ -1,4 +1,4 @@
-import type { LoginResponse } from '@bep/contracts';
+import type { LoginResponse, Role } from '@bep/contracts';
 import { hashPassword } from '@bep/server/core/auth';
 import { DEFAULT_DEMO_PASSWORD, seedDemoData } from '@bep/server/core/database';
 import type { DataSource } from 'typeorm';
@@ -10,6 +10,14 @@ export async function loadDemo(dataSource: DataSource): Promise<void> {
     throw new Error(`Demo data not loaded: ${outcome}`);
   }
 }
+
+/** One demo account per role (consultant1 leads Gembloux). */
+export const DEMO_ACCOUNT: Record<Role, string> = {
+  manager: 'manager@bep.demo',
+  consultant: 'consultant1@bep.demo',
+  finance: 'finance@bep.demo',
+  admin: 'admin@bep.demo',
+};
 
 export interface SignedIn {
   login: LoginResponse;
