@@ -1,5 +1,4 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { AuditModule } from '@bep/server/core/audit';
 import { AuthModule } from '@bep/server/core/auth';
 import { CampaignsModule } from '@bep/server/campaigns';
@@ -10,7 +9,7 @@ import { ContactsModule } from '@bep/server/contacts';
 import { DatabaseModule } from '@bep/server/core/database';
 import { EngagementsModule } from '@bep/server/engagements';
 import { HealthModule } from '@bep/server/core/health';
-import { ProblemDetailsFilter, StorableTextPipe } from '@bep/server/core/http';
+import { HttpErrorsModule } from '@bep/server/core/http';
 import { QueueModule } from '@bep/server/core/queue';
 import { UsersModule } from '@bep/server/users';
 
@@ -24,6 +23,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(),
         QueueModule.forRoot(),
+        HttpErrorsModule,
         AuthModule,
         AuditModule,
         HealthModule,
@@ -33,11 +33,6 @@ export class AppModule {
         ContactsModule,
         EngagementsModule,
         UsersModule,
-      ],
-      providers: [
-        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
-        // Before every route's own pipes: no NUL or lone surrogate reaches a service, whatever the route.
-        { provide: APP_PIPE, useClass: StorableTextPipe },
       ],
     };
   }

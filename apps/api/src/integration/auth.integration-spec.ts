@@ -1,8 +1,8 @@
 import type { CurrentUserResponse, LoginResponse } from '@bep/contracts';
 import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
 import { requireTestServices } from '@bep/server/core/testing';
-import { loadDemo, signIn } from './demo';
-import { startTestApi, type TestApi } from './test-api';
+import { loadDemo, signIn, type TestApi } from '@bep/server/core/test-api';
+import { startTestApi } from './test-api';
 
 describe('sign-in and sessions', () => {
   let database: MigratedDatabase;

@@ -3,8 +3,8 @@ import { RouteTable, type RouteEntry } from '@bep/server/core/auth';
 import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
 import { requireTestServices } from '@bep/server/core/testing';
 import { randomUUID } from 'node:crypto';
-import { DEMO_ACCOUNT, loadDemo, signIn } from './demo';
-import { startTestApi, type TestApi } from './test-api';
+import { DEMO_ACCOUNT, loadDemo, signIn, type TestApi } from '@bep/server/core/test-api';
+import { startTestApi } from './test-api';
 
 type Expected = 'public' | 'signed-in' | readonly Role[];
 

@@ -3,14 +3,14 @@ import { RouteTable } from '@bep/server/core/auth';
 import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
 import { policyAllows, type RoutePolicy } from '@bep/server/core/http';
 import { requireTestServices } from '@bep/server/core/testing';
-import { DEMO_ACCOUNT, loadDemo, signIn } from './demo';
+import { DEMO_ACCOUNT, loadDemo, signIn, type TestApi } from '@bep/server/core/test-api';
 import { answerFlaws } from './fuzz/answer-flaws';
 import { ExistingRecords } from './fuzz/existing-records';
 import { malformedRequests, type FuzzCase, type Inputs } from './fuzz/malformed-requests';
 import { operationsOf, type OpenApiDocument, type Operation } from './fuzz/operations';
 import { Random } from './fuzz/random';
 import { validValue } from './fuzz/valid-values';
-import { startTestApi, type TestApi } from './test-api';
+import { startTestApi } from './test-api';
 
 /** Same seed, same requests: a failure replays. */
 const SEED = 20_190_429;

@@ -1,7 +1,8 @@
 import type { HealthReport } from '@bep/contracts';
 import { requireTestServices } from '@bep/server/core/testing';
 import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
-import { startTestApi, type TestApi } from './test-api';
+import { type TestApi } from '@bep/server/core/test-api';
+import { startTestApi } from './test-api';
 
 describe('GET /api/health', () => {
   let database: MigratedDatabase;

@@ -3,7 +3,8 @@ import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startTestApi, type TestApi } from './test-api';
+import { type TestApi } from '@bep/server/core/test-api';
+import { startTestApi } from './test-api';
 
 describe('HTTP contract', () => {
   let database: MigratedDatabase;

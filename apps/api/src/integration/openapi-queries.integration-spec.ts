@@ -3,7 +3,8 @@ import { RouteTable, type RouteEntry } from '@bep/server/core/auth';
 import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
 import { requireTestServices } from '@bep/server/core/testing';
 import { z } from 'zod';
-import { startTestApi, type TestApi } from './test-api';
+import { type TestApi } from '@bep/server/core/test-api';
+import { startTestApi } from './test-api';
 
 interface Parameter {
   name: string;

@@ -3,8 +3,8 @@ import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/
 import { requireTestServices, testRuntimeConfig } from '@bep/server/core/testing';
 import { createApp } from '../app/create-app';
 import { listen } from '../app/listen';
-import { loadDemo, signIn } from './demo';
-import { callApi, startTestApi, type TestApi } from './test-api';
+import { callApi, loadDemo, signIn, type TestApi } from '@bep/server/core/test-api';
+import { startTestApi } from './test-api';
 
 describe('security details', () => {
   let database: MigratedDatabase;

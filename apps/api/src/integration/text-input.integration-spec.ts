@@ -1,8 +1,8 @@
 import { UNSTORABLE_TEXT_MESSAGE, type ProblemDetails } from '@bep/contracts';
 import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
 import { requireTestServices } from '@bep/server/core/testing';
-import { loadDemo, signIn } from './demo';
-import { callApi, startTestApi, type TestApi } from './test-api';
+import { callApi, loadDemo, signIn, type TestApi } from '@bep/server/core/test-api';
+import { startTestApi } from './test-api';
 
 /**
  * Text PostgreSQL cannot store (NUL) or that has no UTF-8 form (a lone surrogate) is refused with a

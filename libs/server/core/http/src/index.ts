@@ -8,3 +8,5 @@ export * from './storable-text.pipe';
 export * from './parsed-query';
 export * from './parsed-param';
 export * from './route-policy';
+export * from './http-app';
+export * from './http-errors.module';

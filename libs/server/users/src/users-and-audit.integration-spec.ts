@@ -1,8 +1,8 @@
 import type { AuditPage, CreateUserResponse, User, UserList } from '@bep/contracts';
 import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
 import { requireTestServices } from '@bep/server/core/testing';
-import { loadDemo, signIn } from './demo';
-import { startTestApi, type TestApi } from './test-api';
+import { loadDemo, signIn, startCapabilityApi, type TestApi } from '@bep/server/core/test-api';
+import { UsersModule } from './users.module';
 
 describe('user administration and the audit log', () => {
   let database: MigratedDatabase;
@@ -13,7 +13,7 @@ describe('user administration and the audit log', () => {
     await requireTestServices();
     database = await createMigratedDatabase('users');
     await loadDemo(database.dataSource);
-    api = await startTestApi(database.url);
+    api = await startCapabilityApi(database.url, [UsersModule]);
     admin = (await signIn(api.baseUrl, 'admin@bep.demo')).browser;
   });
 
@@ -62,11 +62,11 @@ describe('user administration and the audit log', () => {
 
   it('deactivating a user ends their sessions at once', async () => {
     const finance = await signIn(api.baseUrl, 'finance@bep.demo');
-    expect((await call('GET', '/api/communes', undefined, finance.bearer)).status).toBe(200);
+    expect((await call('GET', '/api/auth/me', undefined, finance.bearer)).status).toBe(200);
     const response = await call('PATCH', `/api/users/${finance.login.user.id}`, { active: false });
     expect(response.status).toBe(200);
     expect(((await response.json()) as User).active).toBe(false);
-    expect((await call('GET', '/api/communes', undefined, finance.bearer)).status).toBe(401);
+    expect((await call('GET', '/api/auth/me', undefined, finance.bearer)).status).toBe(401);
     expect((await fetch(`${api.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'finance@bep.demo', password: 'demo-bep-2019' }) })).status).toBe(401);
     await call('PATCH', `/api/users/${finance.login.user.id}`, { active: true });
   });

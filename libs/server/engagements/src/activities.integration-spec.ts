@@ -1,8 +1,8 @@
 import type { Activity, ActivityPage, EngagementDetail, EngagementPage, Pipeline } from '@bep/contracts';
 import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
 import { requireTestServices } from '@bep/server/core/testing';
-import { loadDemo, signIn } from './demo';
-import { callApi, startTestApi, type TestApi } from './test-api';
+import { callApi, loadDemo, signIn, startCapabilityApi, type TestApi } from '@bep/server/core/test-api';
+import { EngagementsModule } from './engagements.module';
 
 describe('activities on engagements', () => {
   let database: MigratedDatabase;
@@ -17,7 +17,7 @@ describe('activities on engagements', () => {
     await requireTestServices();
     database = await createMigratedDatabase('activities');
     await loadDemo(database.dataSource);
-    api = await startTestApi(database.url);
+    api = await startCapabilityApi(database.url, [EngagementsModule]);
     // consultant1 (Camille Dubois) leads Gembloux; consultant2 leads Viroinval.
     for (const email of ['manager@bep.demo', 'consultant1@bep.demo', 'consultant2@bep.demo', 'finance@bep.demo']) {
       headers[email] = (await signIn(api.baseUrl, email)).browser;

@@ -1,8 +1,8 @@
 import type { Contact, ContactExport } from '@bep/contracts';
 import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
 import { requireTestServices } from '@bep/server/core/testing';
-import { loadDemo, signIn } from './demo';
-import { startTestApi, type TestApi } from './test-api';
+import { loadDemo, signIn, startCapabilityApi, type TestApi } from '@bep/server/core/test-api';
+import { ContactsModule } from './contacts.module';
 
 describe('contacts: GDPR export and erasure', () => {
   let database: MigratedDatabase;
@@ -14,7 +14,7 @@ describe('contacts: GDPR export and erasure', () => {
     await requireTestServices();
     database = await createMigratedDatabase('gdpr');
     await loadDemo(database.dataSource);
-    api = await startTestApi(database.url);
+    api = await startCapabilityApi(database.url, [ContactsModule]);
     manager = (await signIn(api.baseUrl, 'manager@bep.demo')).bearer;
     const [row] = await database.dataSource.query<{ id: string }[]>(
       `INSERT INTO "contact" ("commune_nis", "full_name", "function", "email", "phone", "is_binome")

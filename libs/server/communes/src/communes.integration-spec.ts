@@ -1,8 +1,8 @@
 import type { CommuneList } from '@bep/contracts';
 import { requireTestServices } from '@bep/server/core/testing';
 import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
-import { loadDemo, signIn } from './demo';
-import { startTestApi, type TestApi } from './test-api';
+import { loadDemo, signIn, startCapabilityApi, type TestApi } from '@bep/server/core/test-api';
+import { CommunesModule } from './communes.module';
 
 describe('GET /api/communes', () => {
   let database: MigratedDatabase;
@@ -12,7 +12,7 @@ describe('GET /api/communes', () => {
   beforeAll(async () => {
     await requireTestServices();
     database = await createMigratedDatabase('communes');
-    api = await startTestApi(database.url);
+    api = await startCapabilityApi(database.url, [CommunesModule]);
     // An account to read with; the demo's campaign is removed to see the list before any campaign.
     await loadDemo(database.dataSource);
     headers = (await signIn(api.baseUrl, 'finance@bep.demo')).bearer;

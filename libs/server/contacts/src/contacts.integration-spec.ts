@@ -1,8 +1,8 @@
 import type { Contact, ContactPage, ProblemDetails } from '@bep/contracts';
 import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
 import { requireTestServices } from '@bep/server/core/testing';
-import { loadDemo, signIn } from './demo';
-import { startTestApi, type TestApi } from './test-api';
+import { loadDemo, signIn, startCapabilityApi, type TestApi } from '@bep/server/core/test-api';
+import { ContactsModule } from './contacts.module';
 
 const GEMBLOUX = '92142';
 const CINEY = '91030';
@@ -38,7 +38,7 @@ describe('contacts: create, read, change and delete per commune', () => {
     await requireTestServices();
     database = await createMigratedDatabase('contacts');
     await loadDemo(database.dataSource);
-    api = await startTestApi(database.url);
+    api = await startCapabilityApi(database.url, [ContactsModule]);
     for (const [role, email] of [
       ['manager', 'manager@bep.demo'],
       ['consultant', 'consultant1@bep.demo'],

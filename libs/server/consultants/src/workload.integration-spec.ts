@@ -1,8 +1,9 @@
 import type { EngagementPage, Workload } from '@bep/contracts';
 import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
 import { requireTestServices } from '@bep/server/core/testing';
-import { loadDemo, signIn } from './demo';
-import { callApi, startTestApi, type TestApi } from './test-api';
+import { callApi, loadDemo, signIn, startCapabilityApi, type TestApi } from '@bep/server/core/test-api';
+import { EngagementsModule } from '@bep/server/engagements';
+import { ConsultantsModule } from './consultants.module';
 
 describe('GET /api/consultants/workload', () => {
   let database: MigratedDatabase;
@@ -13,7 +14,7 @@ describe('GET /api/consultants/workload', () => {
     await requireTestServices();
     database = await createMigratedDatabase('workload');
     await loadDemo(database.dataSource);
-    api = await startTestApi(database.url);
+    api = await startCapabilityApi(database.url, [ConsultantsModule, EngagementsModule]);
     for (const email of ['manager@bep.demo', 'consultant1@bep.demo']) {
       headers[email] = (await signIn(api.baseUrl, email)).bearer;
     }

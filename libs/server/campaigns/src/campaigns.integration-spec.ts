@@ -1,8 +1,9 @@
 import { DEFAULT_REMINDER_SETTINGS, type Campaign, type CampaignPage, type EngagementPage, type ProblemDetails } from '@bep/contracts';
 import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
 import { requireTestServices } from '@bep/server/core/testing';
-import { loadDemo, signIn } from './demo';
-import { startTestApi, type TestApi } from './test-api';
+import { loadDemo, signIn, startCapabilityApi, type TestApi } from '@bep/server/core/test-api';
+import { EngagementsModule } from '@bep/server/engagements';
+import { CampaignsModule } from './campaigns.module';
 
 const NEXT_YEAR = {
   name: 'Radioscopie numérique 2020',
@@ -23,7 +24,7 @@ describe('campaigns', () => {
     await requireTestServices();
     database = await createMigratedDatabase('campaigns');
     await loadDemo(database.dataSource);
-    api = await startTestApi(database.url);
+    api = await startCapabilityApi(database.url, [CampaignsModule, EngagementsModule]);
     for (const email of ['manager@bep.demo', 'consultant1@bep.demo', 'finance@bep.demo']) {
       const signedIn = await signIn(api.baseUrl, email);
       headers[email] = signedIn.browser;

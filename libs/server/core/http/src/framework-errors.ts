@@ -1,4 +1,4 @@
-import { problemDetails } from '@bep/server/core/http';
+import { problemDetails } from './problem-details';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 
 /**

@@ -1,8 +1,8 @@
 import type { EngagementPage, PipelineStats } from '@bep/contracts';
 import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
 import { requireTestServices } from '@bep/server/core/testing';
-import { loadDemo, signIn } from './demo';
-import { callApi, startTestApi, type TestApi } from './test-api';
+import { callApi, loadDemo, signIn, startCapabilityApi, type TestApi } from '@bep/server/core/test-api';
+import { EngagementsModule } from './engagements.module';
 
 describe('GET /api/stats', () => {
   let database: MigratedDatabase;
@@ -13,7 +13,7 @@ describe('GET /api/stats', () => {
     await requireTestServices();
     database = await createMigratedDatabase('stats');
     await loadDemo(database.dataSource);
-    api = await startTestApi(database.url);
+    api = await startCapabilityApi(database.url, [EngagementsModule]);
     headers = (await signIn(api.baseUrl, 'manager@bep.demo')).bearer;
   });
 

@@ -2,8 +2,8 @@ import type { EngagementDetail, EngagementPage, TransitionResult } from '@bep/co
 import { countQueries, createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
 import { requireTestServices } from '@bep/server/core/testing';
 import { DataSource } from 'typeorm';
-import { loadDemo, signIn } from './demo';
-import { callApi, startTestApi, type TestApi } from './test-api';
+import { callApi, loadDemo, signIn, startCapabilityApi, type TestApi } from '@bep/server/core/test-api';
+import { EngagementsModule } from './engagements.module';
 
 describe('engagements and stage transitions', () => {
   let database: MigratedDatabase;
@@ -14,7 +14,7 @@ describe('engagements and stage transitions', () => {
     await requireTestServices();
     database = await createMigratedDatabase('engagements');
     await loadDemo(database.dataSource);
-    api = await startTestApi(database.url);
+    api = await startCapabilityApi(database.url, [EngagementsModule]);
     // consultant1 leads Gembloux; consultant2 leads Viroinval.
     for (const email of ['manager@bep.demo', 'consultant1@bep.demo', 'consultant2@bep.demo', 'finance@bep.demo']) {
       headers[email] = (await signIn(api.baseUrl, email)).browser;
