@@ -9,7 +9,7 @@ import { startTestApi } from './test-api';
 type Expected = 'public' | 'signed-in' | readonly Role[];
 
 /**
- * Who may call each route, as reviewed against SPEC's roles. A route missing here, or whose
+ * Who may call each route, as reviewed against what each role is for. A route missing here, or whose
  * declared policy differs, fails the first test: a new route cannot ship without a decision.
  */
 const EXPECTED: Record<string, Expected> = {

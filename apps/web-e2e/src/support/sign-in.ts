@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 
-/** The password of every demo account (README, SPEC "Demo data"). */
+/** The password of every demo account (see the README). */
 export const DEMO_PASSWORD = 'demo-bep-2019';
 
 /** Fills the sign-in form of /connexion; does not wait for the outcome. */

@@ -6,7 +6,7 @@ import { text } from '../common/text';
 import { reminderSettingsPatchSchema, reminderSettingsSchema } from './reminder-settings';
 
 /**
- * Campaigns: one run of the programme (SPEC "Domain"). Money is integer cents excluding VAT,
+ * Campaigns: one run of the programme for the communes. Money is integer cents excluding VAT,
  * shares are basis points (5000 = 50 %), dates are calendar days (`YYYY-MM-DD`).
  */
 
@@ -108,7 +108,7 @@ function checkDates(dates: CampaignDates, context: z.RefinementCtx): void {
 
 /**
  * `POST /api/campaigns`. Unknown fields are refused (a misspelt setting would otherwise be lost).
- * `reminderSettings` holds only what differs from SPEC's defaults.
+ * `reminderSettings` holds only what differs from the default reminder settings.
  */
 export const createCampaignRequestSchema = z
   .strictObject({

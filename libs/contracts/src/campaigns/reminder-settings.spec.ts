@@ -1,7 +1,7 @@
 import { DEFAULT_REMINDER_SETTINGS, mergeReminderSettings, readReminderSettings, reminderSettingsPatchSchema, reminderSettingsSchema } from './reminder-settings';
 
 describe('reminder settings', () => {
-  it("default to SPEC's reminder table and sending window", () => {
+  it("default to the programme's reminder rules and sending window", () => {
     expect(DEFAULT_REMINDER_SETTINGS).toEqual({
       surveyUnanswered: { enabled: true, firstAfterDays: 14, repeatEveryDays: 7, maxCount: 3 },
       diagnosticNotScheduled: { enabled: true, afterDays: 21 },

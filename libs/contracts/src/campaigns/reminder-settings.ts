@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { text } from '../common/text';
 
 /**
- * A campaign's reminder settings (SPEC "Reminders"). The defaults are SPEC's table; a campaign
- * stores its own values, and a stored value that is missing or partial (older rows hold `{}`) is
- * read over the defaults with `readReminderSettings`.
+ * A campaign's reminder settings: which reminders go out, when, and in which sending window. The
+ * defaults are the programme's rules; a campaign stores its own values, and a stored value that is
+ * missing or partial (older rows hold `{}`) is read over the defaults with `readReminderSettings`.
  */
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
@@ -58,7 +58,7 @@ export const reminderSettingsSchema = z.strictObject({
 export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
 export type ReminderRule = keyof ReminderSettings;
 
-/** SPEC's reminder table. */
+/** The programme's reminder rules, for a campaign that sets none of its own. */
 export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
   surveyUnanswered: { enabled: true, firstAfterDays: 14, repeatEveryDays: 7, maxCount: 3 },
   diagnosticNotScheduled: { enabled: true, afterDays: 21 },

@@ -40,7 +40,7 @@ describe('contact requests', () => {
     expect(failedPaths(createContactRequestSchema.safeParse({ ...marie, ...change }))).toContain(path);
   });
 
-  it('accepts every function of SPEC', () => {
+  it('accepts every function a commune contact may hold', () => {
     for (const fn of ['agent', 'echevin', 'directeur_general', 'bourgmestre', 'finance', 'other']) {
       expect(createContactRequestSchema.safeParse({ ...marie, function: fn }).success).toBe(true);
     }

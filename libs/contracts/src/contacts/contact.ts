@@ -6,7 +6,7 @@ import { normalizePhone } from './phone';
 export { DEFAULT_PHONE_REGION, normalizePhone } from './phone';
 
 /**
- * What a contact does at the commune (SPEC "Contact"); the client translates the keys.
+ * What a contact does at the commune; the client translates the keys.
  * `finance` is the commune's finance officer: invoices and overdue reminders go to them.
  */
 export const CONTACT_FUNCTIONS = ['agent', 'echevin', 'directeur_general', 'bourgmestre', 'finance', 'other'] as const;

@@ -65,7 +65,7 @@ export class CampaignsController {
     description:
       'One engagement per eligible commune (37: Namur takes no part) at `survey_sent`, entered at 00:00 Europe/Brussels on the start date, ' +
       'with its first stage history row; all in one transaction, audited. Omitted settings take their defaults (BEP share 50 %, VAT `O`, ' +
-      "billing at `workshop_held`, SPEC's reminder table). The campaign becomes current when no other is.",
+      "billing at `workshop_held`, the default reminder rules: survey unanswered after 14 days then every 7 days at most 3 times, diagnostic not scheduled after 21 days, 2 days before a diagnostic or workshop, weekly digest). The campaign becomes current when no other is.",
   })
   @ApiBody({
     schema: openApiSchema(createCampaignRequestSchema, 'input'),

@@ -74,7 +74,7 @@ describe('campaigns', () => {
         budget: { envelopeCents: 2_000_000, committedCents: 1_250_000, remainingCents: 750_000, currency: 'EUR' },
         engagements: { total: 37, byStage: { survey_sent: 32, diagnostic_requested: 5, workshop_held: 0, declined: 0 } },
       });
-      // The demo row stores `{}`: it reads as SPEC's table.
+      // The demo row stores `{}`: it reads as the default reminder settings.
       expect((await database.dataSource.query(`SELECT "reminder_settings" FROM "campaign"`))[0].reminder_settings).toEqual({});
       expect(demo?.reminderSettings).toEqual(DEFAULT_REMINDER_SETTINGS);
       expect((await get('/api/campaigns/current', 'consultant1@bep.demo')).body.id).toBe(demo?.id);

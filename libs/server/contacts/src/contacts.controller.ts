@@ -20,7 +20,7 @@ import { RequestActor } from '@bep/server/core/auth';
 import { Allow, ApiProblem, openApiSchema, ParsedParam, ParsedQuery, UuidParam, ZodValidationPipe } from '@bep/server/core/http';
 import { ContactsService } from './contacts.service';
 
-/** Everyone who works with the communes reads their contacts; SPEC: managers change communes. */
+/** Everyone who works with the communes reads their contacts; managers change what is known of a commune. */
 const READERS = ['manager', 'consultant', 'finance', 'admin'] as const;
 
 const CONTACT_EXAMPLE: Contact = {

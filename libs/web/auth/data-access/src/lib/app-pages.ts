@@ -13,7 +13,7 @@ export interface AppPage {
 }
 
 /**
- * The pages of SPEC's client in the order the navigation lists them, with who may open them.
+ * The pages of the client in the order the navigation lists them, with who may open them.
  * The ONE place that says so: the navigation shows `pagesFor(roles)`, the routes guard with
  * `pageGuard(id)`, both reading this table. (The API enforces the same rules on its side.)
  */

@@ -2,8 +2,8 @@ import type { CurrentUser, EngagementDetail } from '@bep/contracts';
 import { engagementActor, type TransitionActor } from '@bep/domain';
 
 /**
- * What the signed-in user may do on a commune's page, as the API decides it (SPEC "Users and
- * roles"). Hiding what a role cannot do is only a courtesy: the API refuses it anyway.
+ * What the signed-in user may do on a commune's page, as the API decides it (roles and
+ * the engagement's team). Hiding what a role cannot do is only a courtesy: the API refuses it anyway.
  */
 export interface CommunePermissions {
   /**

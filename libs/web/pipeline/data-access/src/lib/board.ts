@@ -19,7 +19,7 @@ export interface CardPlace {
   index: number;
 }
 
-/** The board's columns in SPEC's order: the main path, then the closed stages. */
+/** The board's columns in the pipeline's order: the main path, then the closed stages. */
 export function boardColumns(pipeline: Pipeline): BoardColumn[] {
   return ALL_STAGES.map((stage) => {
     const column = pipeline.columns.find((candidate) => candidate.stage === stage);

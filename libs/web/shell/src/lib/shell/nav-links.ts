@@ -7,7 +7,7 @@ export interface NavLink {
   path: string;
 }
 
-/** Every page of SPEC's client, in the order the navigation lists them (who may open which: APP_PAGES). */
+/** Every page of the client, in the order the navigation lists them (who may open which: APP_PAGES). */
 export const NAV_LINKS: readonly NavLink[] = APP_PAGES.map(({ id, path }) => ({ id, path }));
 
 /** The links a user holding `roles` sees: only the pages their roles may open. */

@@ -1,7 +1,7 @@
 import type { Role } from '@bep/contracts';
 
 /**
- * The roles in the order the interface lists them (SPEC "Users and roles"); their names are the
+ * The roles in the order the interface lists them (BEP's roles first, then the consultants'); their names are the
  * shared words `role.<role>`. The spec checks that every role of the contract is here.
  */
 export const ROLE_ORDER: readonly Role[] = ['manager', 'consultant', 'finance', 'admin'];

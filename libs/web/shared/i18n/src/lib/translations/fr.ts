@@ -1,6 +1,6 @@
 /**
  * The words every page shares, in French (the reference language): stage, activity and role
- * names as SPEC gives them, page names, common actions and states. Features keep their own words
+ * names as the programme uses them, page names, common actions and states. Features keep their own words
  * in their own scope (see provideFeatureTranslations).
  */
 export const fr = {
