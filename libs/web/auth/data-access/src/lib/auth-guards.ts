@@ -6,7 +6,7 @@ import { safeReturnUrl, signInQueryParams } from './return-url';
 
 export const SIGN_IN_PATH = '/connexion';
 export const CHANGE_PASSWORD_PATH = '/mot-de-passe';
-export const ACCESS_DENIED_PATH = '/acces-refuse';
+const ACCESS_DENIED_PATH = '/acces-refuse';
 
 /**
  * The URL being navigated to. Guards here are CanMatch guards (a lazy page's code is not even

@@ -4,7 +4,8 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
-import { authInterceptor } from './auth-interceptor';
+import { PASSWORD_CHANGE_REQUIRED_TYPE } from '@bep/contracts';
+import { authInterceptor, PASSWORD_CHANGE_REQUIRED } from './auth-interceptor';
 import { AuthStore } from './auth-store';
 import { aUser } from '../testing';
 
@@ -24,6 +25,7 @@ describe('authInterceptor', () => {
         provideRouter([
           { path: 'communes', component: Stub },
           { path: 'connexion', component: Stub },
+          { path: 'mot-de-passe', component: Stub },
         ]),
       ],
     });
@@ -39,10 +41,10 @@ describe('authInterceptor', () => {
 
   afterEach(() => http.verify());
 
-  async function call(url: string, status: number, method: 'GET' | 'POST' = 'GET'): Promise<HttpErrorResponse> {
+  async function call(url: string, status: number, method: 'GET' | 'POST' = 'GET', type = 'about:blank'): Promise<HttpErrorResponse> {
     const client = TestBed.inject(HttpClient);
     const response = firstValueFrom(method === 'GET' ? client.get(url) : client.post(url, {}));
-    http.expectOne(url).flush({ type: 'about:blank', title: 'Error', status }, { status, statusText: 'Error' });
+    http.expectOne(url).flush({ type, title: 'Error', status }, { status, statusText: 'Error' });
     const error = await response.catch((failure: HttpErrorResponse) => failure);
     await new Promise((resolve) => setTimeout(resolve));
     return error as HttpErrorResponse;
@@ -73,4 +75,16 @@ describe('authInterceptor', () => {
       expect(router.url).toBe('/communes?arrondissement=Dinant');
     },
   );
+
+  it('sends a user whose password was reset meanwhile to change it, then back to the current page', async () => {
+    const error = await call('/api/communes', 403, 'GET', PASSWORD_CHANGE_REQUIRED);
+
+    expect(error.status).toBe(403);
+    expect(store.user()?.mustChangePassword).toBe(true);
+    expect(router.url).toBe('/mot-de-passe?retour=%2Fcommunes%3Farrondissement%3DDinant');
+  });
+
+  it('knows the problem type the API names', () => {
+    expect(PASSWORD_CHANGE_REQUIRED).toBe(PASSWORD_CHANGE_REQUIRED_TYPE);
+  });
 });

@@ -3,7 +3,7 @@ import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { catchError, throwError } from 'rxjs';
 import { AUTH_API, AuthStore } from './auth-store';
-import { SIGN_IN_PATH } from './auth-guards';
+import { CHANGE_PASSWORD_PATH, SIGN_IN_PATH } from './auth-guards';
 import { signInQueryParams } from './return-url';
 
 /**
@@ -12,13 +12,22 @@ import { signInQueryParams } from './return-url';
  */
 const OWN_401 = new Set<string>(Object.values(AUTH_API));
 
+/**
+ * The problem type of the API's 403 to an account that must change its temporary password
+ * (`PASSWORD_CHANGE_REQUIRED_TYPE` of the contracts, repeated here because the client imports only
+ * types from them; the spec holds the two equal).
+ */
+export const PASSWORD_CHANGE_REQUIRED = 'urn:bep:password-change-required';
+
 function pathOf(url: string): string {
   return url.split(/[?#]/, 1)[0];
 }
 
 /**
  * When the API answers 401 (session expired or revoked, user deactivated), forget the user and
- * ask them to sign in again, coming back to the page they were on.
+ * ask them to sign in again, coming back to the page they were on. When it answers that the
+ * password must be changed first (an administrator reset it meanwhile), go and change it, then
+ * come back.
  */
 export const authInterceptor: HttpInterceptorFn = (request, next) => {
   const store = inject(AuthStore);
@@ -36,6 +45,12 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
         store.clear();
         if (!current.startsWith(SIGN_IN_PATH)) {
           void router.navigate([SIGN_IN_PATH], { queryParams: signInQueryParams(current) });
+        }
+      } else if (error instanceof HttpErrorResponse && error.status === 403 && (error.error as { type?: unknown } | null)?.type === PASSWORD_CHANGE_REQUIRED) {
+        const current = router.url;
+        store.requirePasswordChange();
+        if (!current.startsWith(CHANGE_PASSWORD_PATH)) {
+          void router.navigate([CHANGE_PASSWORD_PATH], { queryParams: signInQueryParams(current) });
         }
       }
       return throwError(() => error);

@@ -98,6 +98,11 @@ export class AuthStore {
     );
   }
 
+  /** The API says the user's password was reset meanwhile: they change it before anything else. */
+  requirePasswordChange(): void {
+    this.#state.update((state) => (state.user ? { ...state, user: { ...state.user, mustChangePassword: true } } : state));
+  }
+
   /** Whether the signed-in user holds at least one of `roles`. */
   hasAnyRole(...roles: Role[]): boolean {
     const held = this.roles();

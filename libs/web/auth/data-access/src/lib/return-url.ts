@@ -1,5 +1,5 @@
 /** The page a signed-out user asked for travels in this query parameter of /connexion. */
-export const RETURN_PARAM = 'retour';
+const RETURN_PARAM = 'retour';
 
 /** Where a user may be sent back to after signing in: a path of this application only, never another site. */
 export function safeReturnUrl(url: string | null | undefined): string | null {
