@@ -5,7 +5,7 @@ import { calendarDay } from '../common/calendar';
 import { text } from '../common/text';
 import { scheduledAtInputSchema } from './scheduled-at';
 
-export const activityTypeSchema = z.enum(ACTIVITY_TYPES);
+const activityTypeSchema = z.enum(ACTIVITY_TYPES);
 
 const person = z.object({ id: z.uuid(), name: z.string() });
 

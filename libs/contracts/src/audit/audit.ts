@@ -3,7 +3,7 @@ import { pageQueryShape, pageSchema } from '../common/page';
 import { instantWithOffset } from '../common/calendar';
 import { text } from '../common/text';
 
-export const auditEntrySchema = z.object({
+const auditEntrySchema = z.object({
   id: z.string(),
   occurredAt: z.iso.datetime(),
   actor: z.object({ id: z.uuid(), name: z.string() }).nullable(),

@@ -3,7 +3,7 @@ import { text } from '../common/text';
 import { roleSchema } from './roles';
 
 /** The signed-in user, as `POST /api/auth/login` and `GET /api/auth/me` return it. */
-export const currentUserSchema = z.object({
+const currentUserSchema = z.object({
   id: z.uuid(),
   email: z.string(),
   name: z.string(),

@@ -18,20 +18,20 @@ const amountCents = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const basisPoints = z.number().int().min(0).max(10_000);
 const currency = z.literal('EUR');
 /** EN 16931 VAT category: `O` not subject to VAT, `S` standard rate (21 %). */
-export const vatCategorySchema = z.enum(['S', 'O']);
+const vatCategorySchema = z.enum(['S', 'O']);
 export type VatCategory = z.infer<typeof vatCategorySchema>;
 
 /**
  * The stages a campaign may bill at: entering it queues the commune's co-financing invoice, so it
  * is a stage an engagement enters by a move on the main path (not the first, which it starts at).
  */
-export const BILLING_STAGES = ['survey_answered', 'diagnostic_requested', 'workshop_held', 'accompaniment'] as const satisfies readonly PipelineStage[];
-export const billingStageSchema = z.enum(BILLING_STAGES);
+const BILLING_STAGES = ['survey_answered', 'diagnostic_requested', 'workshop_held', 'accompaniment'] as const satisfies readonly PipelineStage[];
+const billingStageSchema = z.enum(BILLING_STAGES);
 
 const name = text().trim().min(1, 'required').max(200);
 const day = calendarDay();
 
-export const campaignPricesSchema = z.object({
+const campaignPricesSchema = z.object({
   currency,
   vatCategory: vatCategorySchema,
   /** The personalised diagnostic: its price and BEP's share of it (the commune is invoiced the rest). */
@@ -46,7 +46,7 @@ export type CampaignPrices = z.infer<typeof campaignPricesSchema>;
  * per engagement, half away from zero) for each engagement at `diagnostic_requested` or a later
  * stage of the main path.
  */
-export const campaignBudgetSchema = z.object({
+const campaignBudgetSchema = z.object({
   envelopeCents: amountCents,
   committedCents: amountCents,
   /** Envelope minus committed; negative when the envelope is exceeded. */

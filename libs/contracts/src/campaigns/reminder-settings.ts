@@ -7,8 +7,8 @@ import { text } from '../common/text';
  * missing or partial (older rows hold `{}`) is read over the defaults with `readReminderSettings`.
  */
 
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-export const weekdaySchema = z.enum(WEEKDAYS);
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+const weekdaySchema = z.enum(WEEKDAYS);
 export type Weekday = z.infer<typeof weekdaySchema>;
 
 const enabled = z.boolean();

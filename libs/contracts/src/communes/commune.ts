@@ -4,7 +4,7 @@ import { booleanQueryParam, pageQueryShape, pageSchema } from '../common/page';
 import { text } from '../common/text';
 
 /** A commune's engagement in the current campaign, as lists show it. */
-export const engagementSummarySchema = z.object({
+const engagementSummarySchema = z.object({
   id: z.uuid(),
   stage: z.enum(ALL_STAGES),
   leadConsultant: z.object({ id: z.uuid(), name: z.string() }).nullable(),
@@ -12,7 +12,7 @@ export const engagementSummarySchema = z.object({
 export type EngagementSummary = z.infer<typeof engagementSummarySchema>;
 
 /** `GET /api/communes` item: the Statbel reference facts plus the current engagement, if any. */
-export const communeSummarySchema = z.object({
+const communeSummarySchema = z.object({
   nis: z.string().regex(/^\d{5}$/),
   name: z.string(),
   arrondissement: z.string(),

@@ -3,7 +3,7 @@ import { booleanQueryParam, pageQueryShape, pageSchema } from '../common/page';
 import { text } from '../common/text';
 
 /** An Ocalia consultant, as lists and pickers show it. */
-export const consultantSummarySchema = z.object({
+const consultantSummarySchema = z.object({
   id: z.uuid(),
   name: z.string(),
   email: z.string(),
@@ -29,7 +29,7 @@ export const workloadQuerySchema = z.object({ campaignId: z.uuid().optional().me
 export type WorkloadQuery = z.infer<typeof workloadQuerySchema>;
 
 /** One calendar week (Monday to Sunday, Europe/Brussels) of a consultant's scheduled activities. */
-export const workloadWeekSchema = z.object({
+const workloadWeekSchema = z.object({
   weekStart: z.iso.date(),
   scheduledActivities: z.number().int(),
   plannedMinutes: z.number().int(),
@@ -38,7 +38,7 @@ export const workloadWeekSchema = z.object({
 });
 export type WorkloadWeek = z.infer<typeof workloadWeekSchema>;
 
-export const consultantWorkloadSchema = z.object({
+const consultantWorkloadSchema = z.object({
   consultant: consultantSummarySchema.extend({ weeklyCapacityHours: z.number().int() }),
   /** Engagements of the campaign assigned to the consultant and not closed, per stage. */
   activeEngagements: z.object({ total: z.number().int(), lead: z.number().int(), byStage: z.record(z.string(), z.number().int()) }),

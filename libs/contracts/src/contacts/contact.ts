@@ -10,7 +10,7 @@ export { DEFAULT_PHONE_REGION, normalizePhone } from './phone';
  * `finance` is the commune's finance officer: invoices and overdue reminders go to them.
  */
 export const CONTACT_FUNCTIONS = ['agent', 'echevin', 'directeur_general', 'bourgmestre', 'finance', 'other'] as const;
-export const contactFunctionSchema = z.enum(CONTACT_FUNCTIONS);
+const contactFunctionSchema = z.enum(CONTACT_FUNCTIONS);
 export type ContactFunction = z.infer<typeof contactFunctionSchema>;
 
 export function isContactFunction(value: unknown): value is ContactFunction {
@@ -51,7 +51,7 @@ export const contactQuerySchema = z.object({
 });
 export type ContactQuery = z.infer<typeof contactQuerySchema>;
 
-export const CONTACT_NAME_MAX_LENGTH = 200;
+const CONTACT_NAME_MAX_LENGTH = 200;
 
 const name = text().trim().min(1, 'required').max(CONTACT_NAME_MAX_LENGTH).meta({ example: 'Marie Lefèvre' });
 /** Trimmed and lower-cased before the check. */

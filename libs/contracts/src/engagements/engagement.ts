@@ -7,7 +7,7 @@ const stage = z.enum(ALL_STAGES);
 const person = z.object({ id: z.uuid(), name: z.string() });
 
 /** One commune in one campaign, as lists show it. */
-export const engagementListItemSchema = z.object({
+const engagementListItemSchema = z.object({
   id: z.uuid(),
   campaignId: z.uuid(),
   commune: z.object({ nis: z.string(), name: z.string(), arrondissement: z.string() }),
@@ -37,7 +37,7 @@ export type EngagementQuery = z.infer<typeof engagementQuerySchema>;
  * One entry of the engagement's timeline. Every source (stage changes, assignments, activities;
  * reminders and invoices later) maps its rows to this shape and the timeline merges them by date.
  */
-export const timelineEntrySchema = z.object({
+const timelineEntrySchema = z.object({
   kind: z.enum(['stage-change', 'assignment', 'activity']),
   at: z.iso.datetime(),
   actor: person.nullable(),
@@ -81,7 +81,7 @@ export const pipelineQuerySchema = engagementQuerySchema.pick({ campaignId: true
 });
 export type PipelineQuery = z.infer<typeof pipelineQuerySchema>;
 
-export const pipelineCardSchema = z.object({
+const pipelineCardSchema = z.object({
   engagementId: z.uuid(),
   version: z.number().int(),
   commune: z.object({ nis: z.string(), name: z.string(), arrondissement: z.string(), population: z.number().int() }),
@@ -121,7 +121,7 @@ export type PipelineStatsQuery = z.infer<typeof pipelineStatsQuerySchema>;
 export const LATE_ITEM_KINDS = ['survey-unanswered', 'diagnostic-not-scheduled', 'activity-overdue'] as const;
 
 /** Something that waits longer than the campaign's settings allow. */
-export const lateItemSchema = z.object({
+const lateItemSchema = z.object({
   kind: z.enum(LATE_ITEM_KINDS),
   engagementId: z.uuid(),
   commune: z.object({ nis: z.string(), name: z.string() }),

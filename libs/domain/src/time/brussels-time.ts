@@ -20,7 +20,7 @@ const inBrussels = tz(PROGRAMME_TIME_ZONE);
 const onBrusselsClock = (instant: Date) => new TZDate(instant, PROGRAMME_TIME_ZONE);
 
 /** `YYYY-MM-DDTHH:mm` (what an HTML datetime-local field gives), seconds optional. */
-export const BRUSSELS_LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+const BRUSSELS_LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 const CALENDAR_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const HOUR_MS = 3_600_000;

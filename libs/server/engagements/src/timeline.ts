@@ -10,7 +10,7 @@ export interface TimelineSource {
 }
 
 /** Stage changes, with who made them and the note. */
-export const stageChangeSource: TimelineSource = {
+const stageChangeSource: TimelineSource = {
   async entries(manager, engagementId) {
     const rows = await manager.query<{ changed_at: Date; from_stage: string | null; to_stage: string; note: string | null; user_id: string | null; user_name: string | null }[]>(
       `SELECT s."changed_at", s."from_stage", s."to_stage", s."note", u."id" AS user_id, u."full_name" AS user_name
@@ -29,7 +29,7 @@ export const stageChangeSource: TimelineSource = {
 };
 
 /** Changes of the team, read from the audit log that records each of them. */
-export const assignmentSource: TimelineSource = {
+const assignmentSource: TimelineSource = {
   async entries(manager, engagementId) {
     const rows = await manager.query<{ occurred_at: Date; user_id: string | null; user_name: string | null; after: { lead: string | null; consultants: string[] } }[]>(
       `SELECT a."occurred_at", u."id" AS user_id, u."full_name" AS user_name, a."after"
@@ -51,7 +51,7 @@ export const assignmentSource: TimelineSource = {
  * Activities, notes included: at their scheduled time, or when they were logged. Participants
  * stay on the activity itself (GET /api/activities?engagementId=...).
  */
-export const activitySource: TimelineSource = {
+const activitySource: TimelineSource = {
   async entries(manager, engagementId) {
     const rows = await manager.query<
       { id: string; at: Date; type: string; subject: string; scheduled_at: Date | null; completed_at: Date | null; outcome: string | null; user_id: string | null; user_name: string | null }[]
@@ -79,7 +79,7 @@ export const activitySource: TimelineSource = {
   },
 };
 
-export const TIMELINE_SOURCES: TimelineSource[] = [stageChangeSource, assignmentSource, activitySource];
+const TIMELINE_SOURCES: TimelineSource[] = [stageChangeSource, assignmentSource, activitySource];
 
 /** Every source's entries, oldest first. */
 export async function buildTimeline(manager: EntityManager, engagementId: string, sources = TIMELINE_SOURCES): Promise<TimelineEntry[]> {

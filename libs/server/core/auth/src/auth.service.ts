@@ -67,7 +67,7 @@ export class AuthService {
   }
 }
 
-export function toCurrentUser(user: UserEntity): CurrentUser {
+function toCurrentUser(user: UserEntity): CurrentUser {
   return {
     id: user.id,
     email: user.email,

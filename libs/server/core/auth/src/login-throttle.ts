@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
 /** Failures tolerated within the window, per account and per client address. */
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-export const MAX_FAILURES_PER_ADDRESS = 20;
-export const THROTTLE_WINDOW_MINUTES = 15;
+const MAX_FAILURES_PER_ACCOUNT = 5;
+const MAX_FAILURES_PER_ADDRESS = 20;
+const THROTTLE_WINDOW_MINUTES = 15;
 
 /**
  * Refuses sign-in attempts after repeated failures, counted in PostgreSQL so that every API

@@ -14,7 +14,7 @@ interface ObjectJsonSchema {
  * Declares one OpenAPI query parameter per key of a contract's query schema, with its type, enum,
  * bounds, default and description as the schema gives them (what a client sends: `io: 'input'`).
  */
-export function ApiQueryFrom(schema: z.ZodType): MethodDecorator {
+function ApiQueryFrom(schema: z.ZodType): MethodDecorator {
   const { properties = {}, required = [] } = openApiSchema(schema, 'input') as ObjectJsonSchema;
   return applyDecorators(
     ...Object.entries(properties).map(([name, { description, ...property }]) =>

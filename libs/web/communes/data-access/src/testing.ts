@@ -8,7 +8,7 @@ export const GEMBLOUX_NIS = '92142';
 export const ENGAGEMENT_ID = 'e1e1e1e1-0000-4000-8000-000000000001';
 export const CAMILLE = { id: 'c1c1c1c1-0000-4000-8000-000000000001', name: 'Camille Dubois' };
 export const JULIEN = { id: 'c2c2c2c2-0000-4000-8000-000000000002', name: 'Julien Lambert' };
-export const MANAGER_USER = { id: 'a0a0a0a0-0000-4000-8000-000000000001', name: 'Marie Dupont' };
+const MANAGER_USER = { id: 'a0a0a0a0-0000-4000-8000-000000000001', name: 'Marie Dupont' };
 
 export function aCommune(overrides: Partial<CommuneSummary> = {}): CommuneSummary {
   return {

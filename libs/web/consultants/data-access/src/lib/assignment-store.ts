@@ -19,7 +19,7 @@ interface AssignmentState {
 }
 
 /** Enough for a province (37 communes); a larger campaign is narrowed by the search. */
-export const SEARCH_LIMIT = 50;
+const SEARCH_LIMIT = 50;
 
 /**
  * The engagements a manager staffs from the Consultants page (GET /api/engagements, filtered by

@@ -16,7 +16,7 @@ export const NO_FILTERS: BoardFilters = { arrondissement: '', consultant: '', q:
  * The filters live in the URL, so that a link reproduces the view:
  * /pipeline?arrondissement=Dinant&consultant=<id>&q=cin
  */
-export const BOARD_QUERY = { arrondissement: 'arrondissement', consultant: 'consultant', q: 'q' } as const;
+const BOARD_QUERY = { arrondissement: 'arrondissement', consultant: 'consultant', q: 'q' } as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

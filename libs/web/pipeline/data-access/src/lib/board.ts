@@ -39,7 +39,7 @@ export function findCard(columns: readonly BoardColumn[], engagementId: string):
 }
 
 /** The board without the card (its column counts one less); unchanged when the card is not shown. */
-export function withoutCard(columns: readonly BoardColumn[], engagementId: string): BoardColumn[] {
+function withoutCard(columns: readonly BoardColumn[], engagementId: string): BoardColumn[] {
   return columns.map((column) =>
     column.cards.some((card) => card.engagementId === engagementId)
       ? { ...column, count: column.count - 1, cards: column.cards.filter((card) => card.engagementId !== engagementId) }

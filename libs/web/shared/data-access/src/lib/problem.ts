@@ -1,7 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { ProblemDetails } from '@bep/contracts';
 
-export function isProblemDetails(body: unknown): body is ProblemDetails {
+function isProblemDetails(body: unknown): body is ProblemDetails {
   return typeof body === 'object' && body !== null && typeof (body as ProblemDetails).title === 'string';
 }
 

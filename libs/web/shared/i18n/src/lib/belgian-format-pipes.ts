@@ -52,5 +52,3 @@ export class BepLongDatePipe implements PipeTransform {
   }
 }
 
-/** Every formatting pipe, for a component's imports. */
-export const BELGIAN_FORMAT_PIPES = [BepNumberPipe, BepMoneyPipe, BepPercentPipe, BepDatePipe, BepDateTimePipe, BepLongDatePipe] as const;

@@ -6,7 +6,7 @@ import { AUDIT_PAGE_SIZES, AuditFilters, DEFAULT_AUDIT_PAGE_SIZE } from '@bep/we
  * survives a reload): ?type=user&action=login&du=2019-05-01&au=2019-05-31&page=2&taille=50
  * (`page` counts from 1, days are Belgian calendar days).
  */
-export const AUDIT_QUERY = { entityType: 'type', action: 'action', from: 'du', to: 'au', page: 'page', size: 'taille' } as const;
+const AUDIT_QUERY = { entityType: 'type', action: 'action', from: 'du', to: 'au', page: 'page', size: 'taille' } as const;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -25,7 +25,7 @@ export const DEFAULT_VIEW: TableView = { q: '', arrondissement: '', status: '', 
  * /communes?q=gem&arrondissement=Namur&etape=diagnostic_requested&tri=-population
  * (`tri` names the column, a leading "-" sorts it in descending order).
  */
-export const TABLE_QUERY = { q: 'q', arrondissement: 'arrondissement', status: 'etape', sort: 'tri' } as const;
+const TABLE_QUERY = { q: 'q', arrondissement: 'arrondissement', status: 'etape', sort: 'tri' } as const;
 
 export function viewFromQuery(query: ParamMap): TableView {
   const status = query.get(TABLE_QUERY.status);

@@ -17,7 +17,7 @@ export interface MoveNoteQuestion {
  * The API's limit on a move's note (transitionRequestSchema in @bep/contracts). Written out rather
  * than read from the schema, which would bring zod into the pages' bundles.
  */
-export const MOVE_NOTE_MAX_LENGTH = 2000;
+const MOVE_NOTE_MAX_LENGTH = 2000;
 
 /**
  * Asks for the note of a stage move, in the shared words `move.*`: optional for a move to the next

@@ -122,7 +122,7 @@ describe('PipelinePage', () => {
   describe('as a manager', () => {
     beforeEach(() => open(manager));
 
-    it('shows one column per stage in the pipeline's order, each with its French label and count', () => {
+    it('shows one column per stage in the order of the pipeline, each with its French label and count', () => {
       expect(element().querySelector('h1')?.textContent).toBe('Pipeline');
       expect(element().textContent).toContain('Campagne : Radioscopie numérique 2019');
       const headings = Array.from(element().querySelectorAll('section h2')).map((h2) =>
