@@ -13,6 +13,7 @@ import {
   type ReminderSettingsPatch,
   type UpdateCampaignRequest,
 } from '@bep/contracts';
+import { brusselsStartOfDay } from '@bep/domain';
 import { AuditService, type Actor } from '@bep/server/core/audit';
 import { CampaignEntity, openEngagements } from '@bep/server/core/database';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
@@ -81,8 +82,7 @@ export class CampaignsService {
             budgetCents: String(request.budget.envelopeCents),
           }),
         );
-        const [start] = await manager.query<{ at: Date }[]>(`SELECT ($1::date)::timestamp AT TIME ZONE 'Europe/Brussels' AS at`, [request.startsOn]);
-        const engagements = await openEngagements(manager, { campaignId: campaign.id, at: start?.at ?? new Date(), changedBy: actor.userId });
+        const engagements = await openEngagements(manager, { campaignId: campaign.id, at: questionnaireSentAt(request.startsOn), changedBy: actor.userId });
         const created = await this.detailWith(manager, campaign.id);
         await this.audit.record(manager, actor, {
           action: 'create',
@@ -248,4 +248,13 @@ async function mapDatabaseErrors<T>(work: () => Promise<T>): Promise<T> {
     }
     throw error;
   }
+}
+
+/** The questionnaire goes out at 00:00 Brussels time on the campaign's start date (the contract checked the date). */
+function questionnaireSentAt(startsOn: string): Date {
+  const at = brusselsStartOfDay(startsOn);
+  if (at === null) {
+    throw new Error(`Not a calendar day: ${startsOn}`);
+  }
+  return at;
 }

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ConsultantWorkload, Workload, WorkloadQuery } from '@bep/contracts';
 import type { DataSource } from 'typeorm';
-import { campaignInScope } from '@bep/server/core/database';
+import { brusselsLocalSql, campaignInScope } from '@bep/server/core/database';
 
 const WEEKS_AHEAD = 4;
 
 /** The Monday (Brussels wall clock) of this week and of the weeks after it, as `start`. */
-const WEEK_STARTS_SQL = `SELECT generate_series(date_trunc('week', now() AT TIME ZONE 'Europe/Brussels'),
-                                  date_trunc('week', now() AT TIME ZONE 'Europe/Brussels') + interval '${WEEKS_AHEAD - 1} weeks',
+const WEEK_STARTS_SQL = `SELECT generate_series(date_trunc('week', ${brusselsLocalSql('now()')}),
+                                  date_trunc('week', ${brusselsLocalSql('now()')}) + interval '${WEEKS_AHEAD - 1} weeks',
                                   interval '1 week') AS start`;
 
 interface ConsultantRow {
@@ -47,7 +47,7 @@ export class WorkloadService {
         `WITH weeks AS (${WEEK_STARTS_SQL})
          SELECT p."consultant_id", to_char(w."start", 'YYYY-MM-DD') AS week_start, count(*)::int AS count, sum(x."duration_minutes")::int AS minutes
            FROM weeks w
-           JOIN "activity" x ON (x."scheduled_at" AT TIME ZONE 'Europe/Brussels') >= w."start" AND (x."scheduled_at" AT TIME ZONE 'Europe/Brussels') < w."start" + interval '1 week'
+           JOIN "activity" x ON ${brusselsLocalSql('x."scheduled_at"')} >= w."start" AND ${brusselsLocalSql('x."scheduled_at"')} < w."start" + interval '1 week'
            JOIN "activity_participant" p ON p."activity_id" = x."id" AND p."consultant_id" IS NOT NULL
            JOIN "engagement" e ON e."id" = x."engagement_id" AND e."campaign_id" = $1
           GROUP BY p."consultant_id", w."start"`,

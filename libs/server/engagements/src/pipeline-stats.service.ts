@@ -4,7 +4,7 @@ import { readReminderSettings, type LateItem, type PipelineStats, type PipelineS
 import { ALL_STAGES, PIPELINE_STAGES, stageOrder, type ActivityType, type Stage } from '@bep/domain';
 import type { DataSource } from 'typeorm';
 import { engagementFilter, filterReadsCommunes } from './engagement-reader';
-import { campaignInScope } from '@bep/server/core/database';
+import { brusselsDaysSinceSql, campaignInScope } from '@bep/server/core/database';
 
 const LATE_ITEMS_SHOWN = 100;
 
@@ -111,7 +111,7 @@ export class PipelineStatsService {
       this.dataSource.query<{ kind: LateItem['kind']; count: number }[]>(`${late} SELECT "kind", count(*)::int AS count FROM late GROUP BY "kind"`, lateParams),
       this.dataSource.query<LateRow[]>(
         `${late}
-         SELECT l.*, c."nis", c."name", ((now() AT TIME ZONE 'Europe/Brussels')::date - (l."since" AT TIME ZONE 'Europe/Brussels')::date) AS days_late
+         SELECT l.*, c."nis", c."name", ${brusselsDaysSinceSql('l."since"')} AS days_late
            FROM (SELECT * FROM late ORDER BY "since", "commune_nis", "activity_at" LIMIT ${LATE_ITEMS_SHOWN}) l
            JOIN "commune" c ON c."nis" = l."commune_nis"
           ORDER BY l."since", l."commune_nis", l."activity_at"`,

@@ -4,7 +4,7 @@ import type { Pipeline, PipelineCard, PipelineQuery } from '@bep/contracts';
 import { ALL_STAGES, type ActivityType, type Stage } from '@bep/domain';
 import type { DataSource } from 'typeorm';
 import { engagementFilter, filterReadsCommunes } from './engagement-reader';
-import { campaignInScope } from '@bep/server/core/database';
+import { brusselsDaysSinceSql, campaignInScope } from '@bep/server/core/database';
 
 interface CardRow {
   id: string;
@@ -45,7 +45,7 @@ export class PipelineService {
     const limit = `$${params.length + 2}`;
     const rows = await this.dataSource.query<CardRow[]>(
       `SELECT e."id", e."version", e."stage", e."stage_entered_at",
-              ((now() AT TIME ZONE 'Europe/Brussels')::date - (e."stage_entered_at" AT TIME ZONE 'Europe/Brussels')::date) AS days_in_stage,
+              ${brusselsDaysSinceSql('e."stage_entered_at"')} AS days_in_stage,
               e."nis", e."name", e."arrondissement", e."population", k."id" AS lead_id, k."full_name" AS lead_name,
               n."id" AS next_id, n."type" AS next_type, n."subject" AS next_subject, n."scheduled_at" AS next_at
          FROM unnest(${stages}) AS column_stage("stage")

@@ -8,3 +8,4 @@ export * from './engagements/open-engagements';
 export * from './engagements/stage-moves';
 export { DEFAULT_DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data';
 export * from './campaigns/campaign-scope';
+export * from './sql/programme-time';

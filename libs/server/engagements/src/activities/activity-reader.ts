@@ -1,6 +1,6 @@
 import type { Activity, ActivityQuery } from '@bep/contracts';
 import type { ActivityType } from '@bep/domain';
-import { SqlFilter, whereCampaign } from '@bep/server/core/database';
+import { brusselsDayStartSql, SqlFilter, whereCampaign } from '@bep/server/core/database';
 import type { EntityManager } from 'typeorm';
 
 interface ActivityRow {
@@ -78,8 +78,8 @@ function activityFilter(filter: ActivityFilter): SqlFilter {
   if ((!filter.id && !filter.engagementId) || filter.campaignId) whereCampaign(where, 'e."campaign_id"', filter.campaignId);
   if (filter.type) where.where('a."type" = ?', filter.type);
   if (filter.consultantId) where.where('EXISTS (SELECT 1 FROM "activity_participant" f WHERE f."activity_id" = a."id" AND f."consultant_id" = ?)', filter.consultantId);
-  if (filter.from) where.where(`a."scheduled_at" >= (?::date)::timestamp AT TIME ZONE 'Europe/Brussels'`, filter.from);
-  if (filter.to) where.where(`a."scheduled_at" < (?::date + 1)::timestamp AT TIME ZONE 'Europe/Brussels'`, filter.to);
+  if (filter.from) where.where(`a."scheduled_at" >= ${brusselsDayStartSql('?::date')}`, filter.from);
+  if (filter.to) where.where(`a."scheduled_at" < ${brusselsDayStartSql('?::date + 1')}`, filter.to);
   if (filter.pending === true) where.where('a."scheduled_at" IS NOT NULL AND a."completed_at" IS NULL');
   if (filter.pending === false) where.where('a."completed_at" IS NOT NULL');
   return where;
