@@ -39,6 +39,9 @@ function moduleBoundaries({ specs }) {
         { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:util', 'type:data-access', 'type:feature', 'type:testing', 'type:domain', 'type:contracts'] },
         { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['*'] },
         { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'] },
+        // Web domains: the engagements libraries are the base the other pages build on (the
+        // consultants' ones among them), so they use only their own domain and the shared libs.
+        { sourceTag: 'domain:engagements', onlyDependOnLibsWithTags: ['domain:engagements', 'domain:shared', 'scope:shared'] },
       ],
     },
   ];

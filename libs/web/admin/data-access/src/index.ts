@@ -1,3 +1,5 @@
+export * from './lib/users-api';
 export * from './lib/users-store';
 export * from './lib/consultants-store';
+export * from './lib/audit-api';
 export * from './lib/audit-store';

@@ -6,7 +6,7 @@ import { auditQueryParams, AuditStore, NO_AUDIT_FILTERS } from './audit-store';
 
 describe('auditQueryParams', () => {
   it('asks for the first page of 25 without filters', () => {
-    expect(auditQueryParams(NO_AUDIT_FILTERS)).toEqual({ limit: '25', offset: '0' });
+    expect(auditQueryParams(NO_AUDIT_FILTERS)).toEqual({ limit: 25, offset: 0 });
   });
 
   it('maps the filters and the page to the API query, days in Belgian time, the last day included', () => {
@@ -24,8 +24,8 @@ describe('auditQueryParams', () => {
       action: 'login',
       from: '2019-05-01T00:00:00+02:00',
       to: '2019-06-01T00:00:00+02:00',
-      limit: '50',
-      offset: '100',
+      limit: 50,
+      offset: 100,
     });
   });
 
@@ -34,7 +34,7 @@ describe('auditQueryParams', () => {
       from: '2019-12-01T00:00:00+01:00',
       to: '2020-01-01T00:00:00+01:00',
     });
-    expect(auditQueryParams({ ...NO_AUDIT_FILTERS, from: '2019-13-01', to: 'demain' })).toEqual({ limit: '25', offset: '0' });
+    expect(auditQueryParams({ ...NO_AUDIT_FILTERS, from: '2019-13-01', to: 'demain' })).toEqual({ limit: 25, offset: 0 });
   });
 });
 

@@ -1,8 +1,8 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import type { AuditPage } from '@bep/contracts';
+import type { AuditPage, AuditQuery } from '@bep/contracts';
 import { brusselsStartOfDay, nextDay, toBrusselsIso } from '@bep/domain';
 import { Subscription } from 'rxjs';
+import { AuditApi } from './audit-api';
 
 /** What the audit log page asks for: filters as the user states them, and the page of the table. */
 export interface AuditFilters {
@@ -33,26 +33,26 @@ export const NO_AUDIT_FILTERS: AuditFilters = {
  * The query of GET /api/audit for `filters`: the days become instants in Belgian time, `to`
  * exclusive (the API keeps entries before it), so the last day is included whole.
  */
-export function auditQueryParams(filters: AuditFilters): Record<string, string> {
-  const params: Record<string, string> = {};
+export function auditQueryParams(filters: AuditFilters): Partial<AuditQuery> {
+  const query: Partial<AuditQuery> = {};
   if (filters.entityType) {
-    params['entityType'] = filters.entityType;
+    query.entityType = filters.entityType;
   }
   if (filters.action) {
-    params['action'] = filters.action;
+    query.action = filters.action;
   }
   const from = filters.from ? brusselsStartOfDay(filters.from) : null;
   if (from) {
-    params['from'] = toBrusselsIso(from);
+    query.from = toBrusselsIso(from);
   }
   const dayAfter = filters.to ? nextDay(filters.to) : null;
   const to = dayAfter ? brusselsStartOfDay(dayAfter) : null;
   if (to) {
-    params['to'] = toBrusselsIso(to);
+    query.to = toBrusselsIso(to);
   }
-  params['limit'] = String(filters.pageSize);
-  params['offset'] = String(filters.pageIndex * filters.pageSize);
-  return params;
+  query.limit = filters.pageSize;
+  query.offset = filters.pageIndex * filters.pageSize;
+  return query;
 }
 
 interface AuditState {
@@ -65,7 +65,7 @@ interface AuditState {
 /** One page of the audit log (GET /api/audit), newest first. */
 @Injectable({ providedIn: 'root' })
 export class AuditStore {
-  readonly #http = inject(HttpClient);
+  readonly #api = inject(AuditApi);
   readonly #state = signal<AuditState>({ page: null, loading: false, error: null });
   #request?: Subscription;
 
@@ -78,8 +78,7 @@ export class AuditStore {
   load(filters: AuditFilters): void {
     this.#request?.unsubscribe();
     this.#state.update((state) => ({ ...state, loading: true, error: null }));
-    const params = new HttpParams({ fromObject: auditQueryParams(filters) });
-    this.#request = this.#http.get<AuditPage>('/api/audit', { params }).subscribe({
+    this.#request = this.#api.list(auditQueryParams(filters)).subscribe({
       next: (page) => this.#state.set({ page, loading: false, error: null }),
       error: (error: unknown) =>
         this.#state.update((state) => ({

@@ -1,6 +1,6 @@
-import { HttpClient } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import type { ConsultantList, ConsultantSummary } from '@bep/contracts';
+import type { ConsultantSummary } from '@bep/contracts';
+import { ConsultantsApi } from '@bep/web/consultants/data-access';
 import { Subscription } from 'rxjs';
 
 interface ConsultantsState {
@@ -16,7 +16,7 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base' });
 /** The Ocalia consultants (GET /api/consultants), for pickers and for showing a user's linked consultant. */
 @Injectable({ providedIn: 'root' })
 export class ConsultantsStore {
-  readonly #http = inject(HttpClient);
+  readonly #api = inject(ConsultantsApi);
   readonly #state = signal<ConsultantsState>({ items: [], loaded: false, loading: false, error: null });
   #request?: Subscription;
 
@@ -34,7 +34,7 @@ export class ConsultantsStore {
     }
     this.#request?.unsubscribe();
     this.#state.update((state) => ({ ...state, loading: true, error: null }));
-    this.#request = this.#http.get<ConsultantList>('/api/consultants').subscribe({
+    this.#request = this.#api.list().subscribe({
       next: (list) =>
         this.#state.set({
           items: [...list.items].sort((a, b) => collator.compare(a.name, b.name)),

@@ -1,7 +1,7 @@
-import { HttpClient } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import type { CreateUserRequest, CreateUserResponse, UpdateUserRequest, User, UserList } from '@bep/contracts';
+import type { CreateUserRequest, CreateUserResponse, UpdateUserRequest, User } from '@bep/contracts';
 import { firstValueFrom, Subscription } from 'rxjs';
+import { UsersApi } from './users-api';
 
 interface UsersState {
   items: User[];
@@ -19,7 +19,7 @@ function byName(a: User, b: User): number {
 /** The accounts of the application, for administrators (GET/POST/PATCH /api/users). */
 @Injectable({ providedIn: 'root' })
 export class UsersStore {
-  readonly #http = inject(HttpClient);
+  readonly #api = inject(UsersApi);
   readonly #state = signal<UsersState>({ items: [], loading: false, error: null });
   #request?: Subscription;
 
@@ -31,7 +31,7 @@ export class UsersStore {
   load(): void {
     this.#request?.unsubscribe();
     this.#state.update((state) => ({ ...state, loading: true, error: null }));
-    this.#request = this.#http.get<UserList>('/api/users').subscribe({
+    this.#request = this.#api.list().subscribe({
       next: (list) => this.#state.set({ items: [...list.items].sort(byName), loading: false, error: null }),
       error: (error: unknown) =>
         this.#state.update((state) => ({
@@ -44,14 +44,14 @@ export class UsersStore {
 
   /** Creates an account; the response holds the temporary password, shown once. Rejects with the HttpErrorResponse. */
   async create(request: CreateUserRequest): Promise<CreateUserResponse> {
-    const created = await firstValueFrom(this.#http.post<CreateUserResponse>('/api/users', request));
+    const created = await firstValueFrom(this.#api.create(request));
     this.#state.update((state) => ({ ...state, items: [...state.items, created.user].sort(byName) }));
     return created;
   }
 
   /** Changes an account (name, roles, consultant, active). Rejects with the HttpErrorResponse. */
   async update(id: string, patch: UpdateUserRequest): Promise<User> {
-    const updated = await firstValueFrom(this.#http.patch<User>(`/api/users/${encodeURIComponent(id)}`, patch));
+    const updated = await firstValueFrom(this.#api.update(id, patch));
     this.#state.update((state) => ({
       ...state,
       items: state.items.map((user) => (user.id === updated.id ? updated : user)).sort(byName),
