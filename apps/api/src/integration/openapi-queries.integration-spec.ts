@@ -52,6 +52,10 @@ describe('the OpenAPI document declares every query parameter the API reads', ()
     expect(mismatches).toEqual([]);
   });
 
+  it('reads no query outside its contract, so that the document cannot miss a parameter', () => {
+    expect(routes.filter((route) => route.readsQueryOutsideContract).map((route) => `${route.method} ${route.path}`)).toEqual([]);
+  });
+
   it('gives each parameter its type, and its enum, bounds and default where the contract has them', () => {
     const untyped = routes.flatMap((route) => queryOf(route).filter((p) => !p.schema?.type).map((p) => `${route.method} ${route.path} ?${p.name}`));
     expect(untyped).toEqual([]);

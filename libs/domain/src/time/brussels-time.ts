@@ -79,7 +79,10 @@ export function brusselsDaysBetween(since: Date, until: Date): number {
   return differenceInCalendarDays(until, since, { in: inBrussels });
 }
 
-/** The ISO day of the week of the instant in Brussels: 1 for Monday to 7 for Sunday. */
+/**
+ * The ISO day of the week of the instant in Brussels: 1 for Monday to 7 for Sunday. With
+ * `brusselsTimeOfDay`, what the reminders' sending window (working days, 08:00-18:00) is checked with.
+ */
 export function brusselsWeekday(instant: Date): number {
   return getISODay(instant, { in: inBrussels });
 }

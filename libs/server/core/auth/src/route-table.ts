@@ -12,6 +12,8 @@ export interface RouteEntry {
   policy: RoutePolicy | null;
   /** The contract its whole query is parsed with, if it reads one. */
   querySchema: z.ZodType | null;
+  /** It reads the query outside a contract: a named `@Query('x')`, or a whole `@Query()` without a zod pipe. */
+  readsQueryOutsideContract: boolean;
 }
 
 /**
@@ -38,7 +40,8 @@ export class RouteTable {
         if (method === undefined) return [];
         const path = [base, normalise(this.reflector.get<string | string[]>(PATH_METADATA, handler))].filter(Boolean).join('/');
         const policy = this.reflector.getAllAndOverride<RoutePolicy | undefined>(POLICY_KEY, [handler, controller]) ?? null;
-        return [{ method: RequestMethod[method], path: `/api/${path}`, policy, querySchema: querySchemaOf(controller, name) }];
+        const querySchema = querySchemaOf(controller, name);
+        return [{ method: RequestMethod[method], path: `/api/${path}`, policy, querySchema, readsQueryOutsideContract: queryArguments(controller, name).length > (querySchema ? 1 : 0) }];
       });
     });
   }
@@ -49,10 +52,17 @@ interface RouteArgument {
   pipes?: (PipeTransform | (new () => PipeTransform))[];
 }
 
-/** The schema of the ZodValidationPipe on the handler's whole `@Query()` (Nest keys arguments `type:index`). */
-function querySchemaOf(controller: object, handlerName: string): z.ZodType | null {
+/** The handler's `@Query()` arguments (Nest keys arguments `type:index`). */
+function queryArguments(controller: object, handlerName: string): RouteArgument[] {
   const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handlerName) ?? {}) as Record<string, RouteArgument>;
-  const query = Object.entries(args).find(([key, argument]) => key.startsWith(`${RouteParamtypes.QUERY}:`) && argument.data === undefined)?.[1];
+  return Object.entries(args)
+    .filter(([key]) => key.startsWith(`${RouteParamtypes.QUERY}:`))
+    .map(([, argument]) => argument);
+}
+
+/** The schema of the ZodValidationPipe on the handler's whole `@Query()`. */
+function querySchemaOf(controller: object, handlerName: string): z.ZodType | null {
+  const query = queryArguments(controller, handlerName).find((argument) => argument.data === undefined);
   const pipe = query?.pipes?.find((candidate): candidate is ZodValidationPipe<z.ZodType> => candidate instanceof ZodValidationPipe);
   return pipe?.schema ?? null;
 }

@@ -5,7 +5,7 @@ export * from './migrate';
 export * from './sql/sql-filter';
 export * from './demo/demo-seed';
 export * from './engagements/open-engagements';
-export * from './engagements/stage-moves';
+export { recordStageMoves, type MovedEngagement, type StageMove } from './engagements/stage-moves';
 export { DEFAULT_DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data';
 export * from './campaigns/campaign-scope';
 export * from './sql/programme-time';

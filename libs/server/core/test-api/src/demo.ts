@@ -1,6 +1,6 @@
 import type { LoginResponse, Role } from '@bep/contracts';
 import { hashPassword } from '@bep/server/core/auth';
-import { DEFAULT_DEMO_PASSWORD, seedDemoData } from '@bep/server/core/database';
+import { DEFAULT_DEMO_PASSWORD, DEMO_USERS, seedDemoData } from '@bep/server/core/database';
 import type { DataSource } from 'typeorm';
 
 /** Loads the demo data as `npm start` does, with the demo accounts' default password. */
@@ -11,12 +11,21 @@ export async function loadDemo(dataSource: DataSource): Promise<void> {
   }
 }
 
-/** One demo account per role (consultant1 leads Gembloux). */
+/** The first demo account of a role (consultant1, who leads Gembloux, for consultants). */
+function firstDemoAccount(role: Role): string {
+  const user = DEMO_USERS.find((candidate) => candidate.roles.includes(role));
+  if (!user) {
+    throw new Error(`No demo account has the role ${role}`);
+  }
+  return user.email;
+}
+
+/** One demo account per role, from the demo data itself. */
 export const DEMO_ACCOUNT: Record<Role, string> = {
-  manager: 'manager@bep.demo',
-  consultant: 'consultant1@bep.demo',
-  finance: 'finance@bep.demo',
-  admin: 'admin@bep.demo',
+  manager: firstDemoAccount('manager'),
+  consultant: firstDemoAccount('consultant'),
+  finance: firstDemoAccount('finance'),
+  admin: firstDemoAccount('admin'),
 };
 
 export interface SignedIn {

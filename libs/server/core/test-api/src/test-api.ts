@@ -1,11 +1,8 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AuditModule } from '@bep/server/core/audit';
-import { AuthModule } from '@bep/server/core/auth';
-import { ConfigModule, type RuntimeConfig } from '@bep/server/core/config';
-import { DatabaseModule } from '@bep/server/core/database';
-import { createHttpApp, HttpErrorsModule } from '@bep/server/core/http';
-import { QueueModule } from '@bep/server/core/queue';
+import { ApiCoreModule } from '@bep/server/core/api-core';
+import type { RuntimeConfig } from '@bep/server/core/config';
+import { createHttpApp } from '@bep/server/core/http';
 import { testRuntimeConfig } from '@bep/server/core/testing';
 
 export interface TestApi {
@@ -37,7 +34,7 @@ export async function startCapabilityApi(databaseUrl: string, capabilities: (Typ
   const config = testRuntimeConfig(databaseUrl, overrides);
   const root: DynamicModule = {
     module: CapabilityTestModule,
-    imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(), QueueModule.forRoot(), HttpErrorsModule, AuthModule, AuditModule, ...capabilities],
+    imports: [ApiCoreModule.forRoot(config), ...capabilities],
   };
   return serveOnFreePort(await createHttpApp(root, config, { logger: false }));
 }
