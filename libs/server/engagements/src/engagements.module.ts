@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { AuditModule } from '@bep/server/core/audit';
 import { ActivitiesController } from './activities/activities.controller';
 import { ActivitiesService } from './activities/activities.service';
@@ -8,11 +9,12 @@ import { PipelineController } from './pipeline.controller';
 import { PipelineService } from './pipeline.service';
 import { PipelineStatsService } from './pipeline-stats.service';
 import { StatsController } from './stats.controller';
+import { Timeline } from './timeline';
 
 /** The pipeline: engagements, their stage rules, their activities and their timeline. */
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, DiscoveryModule],
   controllers: [EngagementsController, PipelineController, StatsController, ActivitiesController],
-  providers: [EngagementsService, PipelineService, PipelineStatsService, ActivitiesService],
+  providers: [EngagementsService, PipelineService, PipelineStatsService, ActivitiesService, Timeline],
 })
 export class EngagementsModule {}

@@ -9,13 +9,14 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { readEngagements } from './engagement-reader';
 import { lockForMove } from './engagement-lock';
 import { requireEngagementActor } from './engagement-scope';
-import { buildTimeline } from './timeline';
+import { Timeline } from './timeline';
 
 @Injectable()
 export class EngagementsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly timeline: Timeline,
   ) {}
 
   async list(query: EngagementQuery): Promise<EngagementPage> {
@@ -98,6 +99,6 @@ export class EngagementsService {
     if (!engagement) {
       throw new NotFoundException(`No engagement ${id}.`);
     }
-    return { ...engagement, timeline: await buildTimeline(manager, id) };
+    return { ...engagement, timeline: await this.timeline.build(manager, id) };
   }
 }

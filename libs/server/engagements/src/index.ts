@@ -1,1 +1,2 @@
 export * from './engagements.module';
+export { TimelineSourceProvider, type TimelineSource } from './timeline';

@@ -1,13 +1,19 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
 import type { TimelineEntry } from '@bep/contracts';
 import type { EntityManager } from 'typeorm';
 
 /**
- * A kind of event on an engagement's timeline. Activities, reminders and invoices join by adding
- * a source to TIMELINE_SOURCES; the timeline merges every source by date.
+ * A kind of event on an engagement's timeline; the timeline merges every source by date. Stage
+ * changes, team changes and activities are the engagements' own; another capability (reminders,
+ * invoices) adds its events with a provider marked `@TimelineSourceProvider()` in its own module.
  */
 export interface TimelineSource {
   entries(manager: EntityManager, engagementId: string): Promise<TimelineEntry[]>;
 }
+
+/** Marks a provider of another capability as a source of the engagement's timeline. */
+export const TimelineSourceProvider = DiscoveryService.createDecorator<void>();
 
 /** Stage changes, with who made them and the note. */
 const stageChangeSource: TimelineSource = {
@@ -79,14 +85,28 @@ const activitySource: TimelineSource = {
   },
 };
 
-const TIMELINE_SOURCES: TimelineSource[] = [stageChangeSource, assignmentSource, activitySource];
+/** An engagement's timeline: its own sources and those the other capabilities provide. */
+@Injectable()
+export class Timeline implements OnModuleInit {
+  #sources: TimelineSource[] = [stageChangeSource, assignmentSource, activitySource];
 
-/** Every source's entries, oldest first. */
-export async function buildTimeline(manager: EntityManager, engagementId: string, sources = TIMELINE_SOURCES): Promise<TimelineEntry[]> {
-  // One after the other: inside a transaction the manager holds a single connection.
-  const entries: TimelineEntry[] = [];
-  for (const source of sources) {
-    entries.push(...(await source.entries(manager, engagementId)));
+  constructor(private readonly discovery: DiscoveryService) {}
+
+  onModuleInit(): void {
+    const provided = this.discovery
+      .getProviders({ metadataKey: TimelineSourceProvider.KEY })
+      .map((wrapper) => wrapper.instance as TimelineSource)
+      .filter((source) => typeof source?.entries === 'function');
+    this.#sources = [...this.#sources, ...provided];
   }
-  return entries.sort((a, b) => a.at.localeCompare(b.at));
+
+  /** Every source's entries, oldest first. */
+  async build(manager: EntityManager, engagementId: string): Promise<TimelineEntry[]> {
+    // One after the other: inside a transaction the manager holds a single connection.
+    const entries: TimelineEntry[] = [];
+    for (const source of this.#sources) {
+      entries.push(...(await source.entries(manager, engagementId)));
+    }
+    return entries.sort((a, b) => a.at.localeCompare(b.at));
+  }
 }
