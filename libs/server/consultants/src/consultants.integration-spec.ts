@@ -1,20 +1,19 @@
-import type { EngagementPage, Workload } from '@bep/contracts';
+import type { Workload } from '@bep/contracts';
 import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
 import { requireTestServices } from '@bep/server/core/testing';
 import { callApi, loadDemo, signIn, startCapabilityApi, type TestApi } from '@bep/server/core/test-api';
-import { EngagementsModule } from '@bep/server/engagements';
 import { ConsultantsModule } from './consultants.module';
 
-describe('GET /api/consultants/workload', () => {
+describe('consultants', () => {
   let database: MigratedDatabase;
   let api: TestApi;
   const headers: Record<string, Record<string, string>> = {};
 
   beforeAll(async () => {
     await requireTestServices();
-    database = await createMigratedDatabase('workload');
+    database = await createMigratedDatabase('consultants');
     await loadDemo(database.dataSource);
-    api = await startCapabilityApi(database.url, [ConsultantsModule, EngagementsModule]);
+    api = await startCapabilityApi(database.url, [ConsultantsModule]);
     for (const email of ['manager@bep.demo', 'consultant1@bep.demo']) {
       headers[email] = (await signIn(api.baseUrl, email)).bearer;
     }
@@ -27,9 +26,24 @@ describe('GET /api/consultants/workload', () => {
 
   const get = <T>(path: string, as = 'manager@bep.demo') => callApi<T>(api.baseUrl, 'GET', path, headers[as]);
 
+  it('lists the consultants filtered by text, office and activity', async () => {
+    const list = async (query: string) => (await get<{ items: { name: string }[]; total: number }>(`/api/consultants?${query}`)).body;
+    expect((await list('office=FR')).items.map((c) => c.name)).toEqual(['Léa Moreau']);
+    expect((await list('q=DUBOIS')).items.map((c) => c.name)).toEqual(['Camille Dubois']);
+    expect(await list('active=false')).toMatchObject({ total: 0, items: [] });
+    expect((await list('limit=2')).items).toHaveLength(2);
+    expect((await get('/api/consultants?office=US')).status).toBe(400);
+  });
+
   it('counts active engagements and the scheduled hours of four Brussels weeks against capacity', async () => {
-    const gembloux = (await get<EngagementPage>('/api/engagements?q=Gembloux')).body.items[0];
-    const camille = gembloux?.lead?.id;
+    // Gembloux and its lead, Camille Dubois, as the demo data has them.
+    const [gembloux] = await database.dataSource.query<{ id: string; lead: string }[]>(
+      `SELECT e."id", a."consultant_id" AS lead
+         FROM "engagement" e JOIN "commune" c ON c."nis" = e."commune_nis"
+         JOIN "engagement_assignment" a ON a."engagement_id" = e."id" AND a."is_lead"
+        WHERE c."name" = 'Gembloux'`,
+    );
+    const camille = gembloux?.lead;
     // A workshop next Tuesday at 10:00 Brussels time, three hours, with Camille; a note (no time) that counts nothing.
     const [activity] = await database.dataSource.query<{ id: string }[]>(
       `INSERT INTO "activity" ("engagement_id", "type", "subject", "scheduled_at", "duration_minutes")
@@ -63,17 +77,8 @@ describe('GET /api/consultants/workload', () => {
     expect(mine?.activeEngagements.total).toBe(0);
   });
 
-  it('is for managers and administrators', async () => {
+  it('gives the workload to managers and administrators only', async () => {
     expect((await get('/api/consultants/workload', 'consultant1@bep.demo')).status).toBe(403);
     expect((await get('/api/consultants/workload?campaignId=x')).status).toBe(400);
-  });
-
-  it('lists the consultants filtered by text, office and activity', async () => {
-    const list = async (query: string) => (await get<{ items: { name: string }[]; total: number }>(`/api/consultants?${query}`)).body;
-    expect((await list('office=FR')).items.map((c) => c.name)).toEqual(['Léa Moreau']);
-    expect((await list('q=DUBOIS')).items.map((c) => c.name)).toEqual(['Camille Dubois']);
-    expect(await list('active=false')).toMatchObject({ total: 0, items: [] });
-    expect((await list('limit=2')).items).toHaveLength(2);
-    expect((await get('/api/consultants?office=US')).status).toBe(400);
   });
 });
