@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CommuneList, CommuneQuery, CommuneSummary } from '@bep/contracts';
-import { campaignInScope, containsPattern, SqlFilter } from '@bep/server/core/database';
 import type { Stage } from '@bep/domain';
+import { campaignInScope } from '@bep/server/core/database';
 import type { DataSource } from 'typeorm';
+import { communeFilter } from './commune-filter';
 
 interface CommuneRow {
   nis: string;
@@ -27,11 +28,7 @@ export class CommunesService {
   /** The communes of the reference data with their engagement in the current campaign, filtered, by name. */
   async list(query: CommuneQuery): Promise<CommuneList> {
     const campaign = await campaignInScope(this.dataSource.manager);
-    const where = new SqlFilter();
-    if (query.q) where.where('(c."name" ILIKE ? OR c."nis" LIKE ? OR c."postal_code" LIKE ?)', containsPattern(query.q));
-    if (query.arrondissement) where.where('c."arrondissement" = ?', query.arrondissement);
-    if (query.eligible !== undefined) where.where('c."eligible" = ?', query.eligible);
-    if (query.stage) where.where('e."stage" = ?', query.stage);
+    const where = communeFilter(query);
     const campaignParam = where.next(campaign?.id ?? null);
     const from = `FROM "commune" c
          LEFT JOIN "engagement" e ON e."commune_nis" = c."nis" AND e."campaign_id" = ${campaignParam}

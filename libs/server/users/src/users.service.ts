@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { CreateUserRequest, CreateUserResponse, UpdateUserRequest, User, UserList, UserQuery } from '@bep/contracts';
 import { AuditService, type Actor } from '@bep/server/core/audit';
 import { hashPassword, SessionService } from '@bep/server/core/auth';
-import { ConsultantEntity, containsPattern, SqlFilter, UserEntity } from '@bep/server/core/database';
+import { ConsultantEntity, UserEntity } from '@bep/server/core/database';
 import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import { userFilter } from './user-filter';
 
 /** Accounts, managed by administrators. Every change is audited in its own transaction. */
 @Injectable()
@@ -17,10 +18,7 @@ export class UsersService {
   ) {}
 
   async list(query: UserQuery): Promise<UserList> {
-    const where = new SqlFilter();
-    if (query.q) where.where('(u."full_name" ILIKE ? OR u."email" ILIKE ?)', containsPattern(query.q));
-    if (query.role) where.where('? = ANY(u."roles")', query.role);
-    if (query.active !== undefined) where.where('u."active" = ?', query.active);
+    const where = userFilter(query);
     const [counted] = await this.dataSource.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM "app_user" u ${where.sql}`, where.params);
     const rows = await this.dataSource.query<(Omit<User, 'createdAt'> & { createdAt: Date })[]>(
       `SELECT u."id", u."email", u."full_name" AS name, u."roles", u."consultant_id" AS "consultantId", u."active",
