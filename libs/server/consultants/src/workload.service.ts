@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ConsultantWorkload, Workload, WorkloadQuery } from '@bep/contracts';
 import type { DataSource } from 'typeorm';
 import { brusselsLocalSql, campaignInScope } from '@bep/server/core/database';
+import { weeklyLoad } from './weekly-load';
 
 const WEEKS_AHEAD = 4;
 
@@ -59,7 +60,6 @@ export class WorkloadService {
       campaign: campaign && { id: campaign.id, name: campaign.name },
       items: consultants.map((consultant): ConsultantWorkload => {
         const mine = engagements.filter((row) => row.consultant_id === consultant.id);
-        const capacityMinutes = consultant.weekly_capacity_hours * 60;
         return {
           consultant: {
             id: consultant.id,
@@ -81,7 +81,7 @@ export class WorkloadService {
               weekStart,
               scheduledActivities: week?.count ?? 0,
               plannedMinutes,
-              load: capacityMinutes === 0 ? null : Math.round((plannedMinutes / capacityMinutes) * 100) / 100,
+              load: weeklyLoad(plannedMinutes, consultant.weekly_capacity_hours),
             };
           }),
         };
