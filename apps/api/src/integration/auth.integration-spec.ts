@@ -1,24 +1,18 @@
 import type { CurrentUserResponse, LoginResponse } from '@bep/contracts';
-import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
-import { requireTestServices } from '@bep/server/core/testing';
-import { loadDemo, signIn, type TestApi } from '@bep/server/core/test-api';
+import type { MigratedDatabase } from '@bep/server/core/database/testing';
+import { type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
 import { startTestApi } from './test-api';
 
 describe('sign-in and sessions', () => {
   let database: MigratedDatabase;
-  let api: TestApi;
+  let api: DemoApi;
 
   beforeAll(async () => {
-    await requireTestServices();
-    database = await createMigratedDatabase('auth');
-    await loadDemo(database.dataSource);
-    api = await startTestApi(database.url);
+    api = await startDemoApi('auth', startTestApi);
+    database = api.database;
   });
 
-  afterAll(async () => {
-    await api?.close();
-    await database?.drop();
-  });
+  afterAll(() => api?.close());
 
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${api.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });

@@ -1,9 +1,8 @@
 import { ROLES, type Role } from '@bep/contracts';
 import { RouteTable, type RouteEntry } from '@bep/server/core/auth';
-import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
-import { requireTestServices } from '@bep/server/core/testing';
+import type { MigratedDatabase } from '@bep/server/core/database/testing';
 import { randomUUID } from 'node:crypto';
-import { DEMO_ACCOUNT, loadDemo, signIn, type TestApi } from '@bep/server/core/test-api';
+import { DEMO_ACCOUNT, type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
 import { startTestApi } from './test-api';
 
 type Expected = 'public' | 'signed-in' | readonly Role[];
@@ -64,25 +63,20 @@ function allows(expected: Expected, role: Role | null): boolean {
 
 describe('authorization matrix', () => {
   let database: MigratedDatabase;
-  let api: TestApi;
+  let api: DemoApi;
   let routes: RouteEntry[];
   const tokens = new Map<Role, string>();
 
   beforeAll(async () => {
-    await requireTestServices();
-    database = await createMigratedDatabase('matrix');
-    await loadDemo(database.dataSource);
-    api = await startTestApi(database.url);
+    api = await startDemoApi('matrix', startTestApi);
+    database = api.database;
     routes = api.app.get(RouteTable).routes();
     for (const role of ROLES) {
       tokens.set(role, (await signIn(api.baseUrl, DEMO_ACCOUNT[role])).login.accessToken);
     }
   });
 
-  afterAll(async () => {
-    await api?.close();
-    await database?.drop();
-  });
+  afterAll(() => api?.close());
 
   it('every route declares the policy reviewed for it', () => {
     const actual = Object.fromEntries(routes.map((route) => [`${route.method} ${route.path}`, declared(route)]));

@@ -1,9 +1,7 @@
 import { ROLES, type Role } from '@bep/contracts';
 import { RouteTable } from '@bep/server/core/auth';
-import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
 import { policyAllows, type RoutePolicy } from '@bep/server/core/http';
-import { requireTestServices } from '@bep/server/core/testing';
-import { DEMO_ACCOUNT, loadDemo, signIn, type TestApi } from '@bep/server/core/test-api';
+import { DEMO_ACCOUNT, type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
 import { answerFlaws } from './fuzz/answer-flaws';
 import { ExistingRecords } from './fuzz/existing-records';
 import { malformedRequests, type FuzzCase, type Inputs } from './fuzz/malformed-requests';
@@ -43,8 +41,7 @@ function destructiveRank(operation: Operation): number {
  * policy refuses may get a 2xx; a body over 1 MiB gets 413.
  */
 describe('contract fuzz', () => {
-  let database: MigratedDatabase;
-  let api: TestApi;
+  let api: DemoApi;
   let operations: Operation[];
   let policies: Map<string, RoutePolicy | null>;
   let records: ExistingRecords;
@@ -54,10 +51,7 @@ describe('contract fuzz', () => {
   const anonymous: Caller = { name: 'anonymous', roles: null, headers: {} };
 
   beforeAll(async () => {
-    await requireTestServices();
-    database = await createMigratedDatabase('fuzz');
-    await loadDemo(database.dataSource);
-    api = await startTestApi(database.url);
+    api = await startDemoApi('fuzz', startTestApi);
     const document = (await (await fetch(`${api.baseUrl}/api/docs-json`)).json()) as OpenApiDocument;
     operations = operationsOf(document);
     policies = new Map(api.app.get(RouteTable).routes().map((route) => [`${route.method} ${route.path}`, route.policy]));
@@ -74,10 +68,7 @@ describe('contract fuzz', () => {
     await learnRecords();
   });
 
-  afterAll(async () => {
-    await api?.close();
-    await database?.drop();
-  });
+  afterAll(() => api?.close());
 
   /**
    * Reads every list as the manager and the administrator (between them they read all), those under

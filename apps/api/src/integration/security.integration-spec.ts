@@ -1,28 +1,23 @@
 import { PASSWORD_CHANGE_REQUIRED_TYPE, type CreateUserResponse, type ProblemDetails } from '@bep/contracts';
-import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
-import { requireTestServices, testRuntimeConfig } from '@bep/server/core/testing';
+import type { MigratedDatabase } from '@bep/server/core/database/testing';
+import { testRuntimeConfig } from '@bep/server/core/testing';
 import { createApp } from '../app/create-app';
 import { listen } from '../app/listen';
-import { callApi, loadDemo, signIn, type TestApi } from '@bep/server/core/test-api';
+import { callApi, type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
 import { startTestApi } from './test-api';
 
 describe('security details', () => {
   let database: MigratedDatabase;
-  let api: TestApi;
+  let api: DemoApi;
   let admin: Record<string, string>;
 
   beforeAll(async () => {
-    await requireTestServices();
-    database = await createMigratedDatabase('security');
-    await loadDemo(database.dataSource);
-    api = await startTestApi(database.url);
+    api = await startDemoApi('security', startTestApi);
+    database = api.database;
     admin = (await signIn(api.baseUrl, 'admin@bep.demo')).bearer;
   });
 
-  afterAll(async () => {
-    await api?.close();
-    await database?.drop();
-  });
+  afterAll(() => api?.close());
 
   async function accountWithTemporaryPassword(email: string, roles: string[]): Promise<string> {
     const created = await callApi<CreateUserResponse>(api.baseUrl, 'POST', '/api/users', admin, { email, name: 'Compte provisoire', roles });

@@ -1,7 +1,6 @@
 import { UNSTORABLE_TEXT_MESSAGE, type ProblemDetails } from '@bep/contracts';
-import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
-import { requireTestServices } from '@bep/server/core/testing';
-import { callApi, loadDemo, signIn, type TestApi } from '@bep/server/core/test-api';
+import type { MigratedDatabase } from '@bep/server/core/database/testing';
+import { callApi, type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
 import { startTestApi } from './test-api';
 
 /**
@@ -10,23 +9,18 @@ import { startTestApi } from './test-api';
  */
 describe('text the database cannot store', () => {
   let database: MigratedDatabase;
-  let api: TestApi;
+  let api: DemoApi;
   let manager: Record<string, string>;
   let admin: Record<string, string>;
 
   beforeAll(async () => {
-    await requireTestServices();
-    database = await createMigratedDatabase('text');
-    await loadDemo(database.dataSource);
-    api = await startTestApi(database.url);
+    api = await startDemoApi('text', startTestApi);
+    database = api.database;
     manager = (await signIn(api.baseUrl, 'manager@bep.demo')).bearer;
     admin = (await signIn(api.baseUrl, 'admin@bep.demo')).bearer;
   });
 
-  afterAll(async () => {
-    await api?.close();
-    await database?.drop();
-  });
+  afterAll(() => api?.close());
 
   const fieldsOf = (problem: ProblemDetails) => (problem.errors ?? []).map((error) => `${error.path}: ${error.message}`);
 

@@ -1,7 +1,6 @@
 import { DEFAULT_REMINDER_SETTINGS, type Campaign, type CampaignPage, type EngagementPage, type ProblemDetails } from '@bep/contracts';
-import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
-import { requireTestServices } from '@bep/server/core/testing';
-import { loadDemo, signIn, startCapabilityApi, type TestApi } from '@bep/server/core/test-api';
+import type { MigratedDatabase } from '@bep/server/core/database/testing';
+import { type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
 import { EngagementsModule } from '@bep/server/engagements';
 import { CampaignsModule } from './campaigns.module';
 
@@ -16,15 +15,13 @@ const NEXT_YEAR = {
 
 describe('campaigns', () => {
   let database: MigratedDatabase;
-  let api: TestApi;
+  let api: DemoApi;
   const headers: Record<string, Record<string, string>> = {};
   let managerId = '';
 
   beforeAll(async () => {
-    await requireTestServices();
-    database = await createMigratedDatabase('campaigns');
-    await loadDemo(database.dataSource);
-    api = await startCapabilityApi(database.url, [CampaignsModule, EngagementsModule]);
+    api = await startDemoApi('campaigns', [CampaignsModule, EngagementsModule]);
+    database = api.database;
     for (const email of ['manager@bep.demo', 'consultant1@bep.demo', 'finance@bep.demo']) {
       const signedIn = await signIn(api.baseUrl, email);
       headers[email] = signedIn.browser;
@@ -32,10 +29,7 @@ describe('campaigns', () => {
     }
   });
 
-  afterAll(async () => {
-    await api?.close();
-    await database?.drop();
-  });
+  afterAll(() => api?.close());
 
   const call = async <T = Campaign>(method: string, path: string, body?: unknown, as = 'manager@bep.demo') => {
     const response = await fetch(`${api.baseUrl}${path}`, {

@@ -1,28 +1,22 @@
 import type { Workload } from '@bep/contracts';
-import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
-import { requireTestServices } from '@bep/server/core/testing';
-import { callApi, loadDemo, signIn, startCapabilityApi, type TestApi } from '@bep/server/core/test-api';
+import type { MigratedDatabase } from '@bep/server/core/database/testing';
+import { callApi, type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
 import { ConsultantsModule } from './consultants.module';
 
 describe('consultants', () => {
   let database: MigratedDatabase;
-  let api: TestApi;
+  let api: DemoApi;
   const headers: Record<string, Record<string, string>> = {};
 
   beforeAll(async () => {
-    await requireTestServices();
-    database = await createMigratedDatabase('consultants');
-    await loadDemo(database.dataSource);
-    api = await startCapabilityApi(database.url, [ConsultantsModule]);
+    api = await startDemoApi('consultants', [ConsultantsModule]);
+    database = api.database;
     for (const email of ['manager@bep.demo', 'consultant1@bep.demo']) {
       headers[email] = (await signIn(api.baseUrl, email)).bearer;
     }
   });
 
-  afterAll(async () => {
-    await api?.close();
-    await database?.drop();
-  });
+  afterAll(() => api?.close());
 
   const get = <T>(path: string, as = 'manager@bep.demo') => callApi<T>(api.baseUrl, 'GET', path, headers[as]);
 

@@ -1,20 +1,17 @@
 import type { Contact, ContactExport } from '@bep/contracts';
-import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
-import { requireTestServices } from '@bep/server/core/testing';
-import { loadDemo, signIn, startCapabilityApi, type TestApi } from '@bep/server/core/test-api';
+import type { MigratedDatabase } from '@bep/server/core/database/testing';
+import { type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
 import { ContactsModule } from './contacts.module';
 
 describe('contacts: GDPR export and erasure', () => {
   let database: MigratedDatabase;
-  let api: TestApi;
+  let api: DemoApi;
   let manager: Record<string, string>;
   let contactId: string;
 
   beforeAll(async () => {
-    await requireTestServices();
-    database = await createMigratedDatabase('gdpr');
-    await loadDemo(database.dataSource);
-    api = await startCapabilityApi(database.url, [ContactsModule]);
+    api = await startDemoApi('gdpr', [ContactsModule]);
+    database = api.database;
     manager = (await signIn(api.baseUrl, 'manager@bep.demo')).bearer;
     const [row] = await database.dataSource.query<{ id: string }[]>(
       `INSERT INTO "contact" ("commune_nis", "full_name", "function", "email", "phone", "is_binome")
@@ -23,10 +20,7 @@ describe('contacts: GDPR export and erasure', () => {
     contactId = row?.id ?? '';
   });
 
-  afterAll(async () => {
-    await api?.close();
-    await database?.drop();
-  });
+  afterAll(() => api?.close());
 
   it('exports everything held about a contact as JSON, and audits the export without copying the data', async () => {
     const response = await fetch(`${api.baseUrl}/api/contacts/${contactId}/export`, { headers: manager });

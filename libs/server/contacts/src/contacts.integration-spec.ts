@@ -1,7 +1,6 @@
 import type { Contact, ContactPage, ProblemDetails } from '@bep/contracts';
-import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
-import { requireTestServices } from '@bep/server/core/testing';
-import { loadDemo, signIn, startCapabilityApi, type TestApi } from '@bep/server/core/test-api';
+import type { MigratedDatabase } from '@bep/server/core/database/testing';
+import { type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
 import { ContactsModule } from './contacts.module';
 
 const GEMBLOUX = '92142';
@@ -15,7 +14,7 @@ const marie = { name: 'Marie Lefèvre', function: 'agent', email: 'Marie.Lefevre
 
 describe('contacts: create, read, change and delete per commune', () => {
   let database: MigratedDatabase;
-  let api: TestApi;
+  let api: DemoApi;
   const headers = new Map<string, Record<string, string>>();
 
   async function call<T = unknown>(as: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: T; contentType: string | null }> {
@@ -35,10 +34,8 @@ describe('contacts: create, read, change and delete per commune', () => {
   }
 
   beforeAll(async () => {
-    await requireTestServices();
-    database = await createMigratedDatabase('contacts');
-    await loadDemo(database.dataSource);
-    api = await startCapabilityApi(database.url, [ContactsModule]);
+    api = await startDemoApi('contacts', [ContactsModule]);
+    database = api.database;
     for (const [role, email] of [
       ['manager', 'manager@bep.demo'],
       ['consultant', 'consultant1@bep.demo'],
@@ -49,10 +46,7 @@ describe('contacts: create, read, change and delete per commune', () => {
     }
   });
 
-  afterAll(async () => {
-    await api?.close();
-    await database?.drop();
-  });
+  afterAll(() => api?.close());
 
   it('creates, reads, changes and deletes a contact, each change audited by field names without the values', async () => {
     const created = await create(GEMBLOUX, marie);

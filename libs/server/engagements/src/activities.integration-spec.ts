@@ -1,12 +1,11 @@
 import type { Activity, ActivityPage, EngagementDetail, EngagementPage, Pipeline } from '@bep/contracts';
-import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
-import { requireTestServices } from '@bep/server/core/testing';
-import { callApi, loadDemo, signIn, startCapabilityApi, type TestApi } from '@bep/server/core/test-api';
+import type { MigratedDatabase } from '@bep/server/core/database/testing';
+import { callApi, type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
 import { EngagementsModule } from './engagements.module';
 
 describe('activities on engagements', () => {
   let database: MigratedDatabase;
-  let api: TestApi;
+  let api: DemoApi;
   const headers: Record<string, Record<string, string>> = {};
   let gembloux: EngagementPage['items'][number];
   let viroinval: EngagementPage['items'][number];
@@ -14,10 +13,8 @@ describe('activities on engagements', () => {
   let cineyContact: string;
 
   beforeAll(async () => {
-    await requireTestServices();
-    database = await createMigratedDatabase('activities');
-    await loadDemo(database.dataSource);
-    api = await startCapabilityApi(database.url, [EngagementsModule]);
+    api = await startDemoApi('activities', [EngagementsModule]);
+    database = api.database;
     // consultant1 (Camille Dubois) leads Gembloux; consultant2 leads Viroinval.
     for (const email of ['manager@bep.demo', 'consultant1@bep.demo', 'consultant2@bep.demo', 'finance@bep.demo']) {
       headers[email] = (await signIn(api.baseUrl, email)).browser;
@@ -36,10 +33,7 @@ describe('activities on engagements', () => {
     cineyContact = await contact('91030', 'Paul Dumont');
   });
 
-  afterAll(async () => {
-    await api?.close();
-    await database?.drop();
-  });
+  afterAll(() => api?.close());
 
   const call = <T>(method: string, path: string, body?: unknown, as = 'manager@bep.demo') => callApi<T>(api.baseUrl, method, path, headers[as], body);
   const count = async (table: string) => Number((await database.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM "${table}"`))[0]?.n);

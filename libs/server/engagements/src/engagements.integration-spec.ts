@@ -1,30 +1,24 @@
 import type { EngagementDetail, EngagementPage, TransitionResult } from '@bep/contracts';
-import { countQueries, createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
-import { requireTestServices } from '@bep/server/core/testing';
+import { countQueries, type MigratedDatabase } from '@bep/server/core/database/testing';
 import { DataSource } from 'typeorm';
-import { callApi, loadDemo, signIn, startCapabilityApi, type TestApi } from '@bep/server/core/test-api';
+import { callApi, type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
 import { EngagementsModule } from './engagements.module';
 
 describe('engagements and stage transitions', () => {
   let database: MigratedDatabase;
-  let api: TestApi;
+  let api: DemoApi;
   const headers: Record<string, Record<string, string>> = {};
 
   beforeAll(async () => {
-    await requireTestServices();
-    database = await createMigratedDatabase('engagements');
-    await loadDemo(database.dataSource);
-    api = await startCapabilityApi(database.url, [EngagementsModule]);
+    api = await startDemoApi('engagements', [EngagementsModule]);
+    database = api.database;
     // consultant1 leads Gembloux; consultant2 leads Viroinval.
     for (const email of ['manager@bep.demo', 'consultant1@bep.demo', 'consultant2@bep.demo', 'finance@bep.demo']) {
       headers[email] = (await signIn(api.baseUrl, email)).browser;
     }
   });
 
-  afterAll(async () => {
-    await api?.close();
-    await database?.drop();
-  });
+  afterAll(() => api?.close());
 
   const get = <T>(path: string, as = 'manager@bep.demo') => callApi<T>(api.baseUrl, 'GET', path, headers[as]);
   const move = (id: string, body: unknown, as = 'manager@bep.demo') =>

@@ -1,26 +1,20 @@
 import type { Pipeline } from '@bep/contracts';
-import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
-import { requireTestServices } from '@bep/server/core/testing';
-import { loadDemo, signIn, startCapabilityApi, type TestApi } from '@bep/server/core/test-api';
+import type { MigratedDatabase } from '@bep/server/core/database/testing';
+import { type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
 import { EngagementsModule } from './engagements.module';
 
 describe('GET /api/pipeline', () => {
   let database: MigratedDatabase;
-  let api: TestApi;
+  let api: DemoApi;
   let headers: Record<string, string>;
 
   beforeAll(async () => {
-    await requireTestServices();
-    database = await createMigratedDatabase('pipeline');
-    await loadDemo(database.dataSource);
-    api = await startCapabilityApi(database.url, [EngagementsModule]);
+    api = await startDemoApi('pipeline', [EngagementsModule]);
+    database = api.database;
     headers = (await signIn(api.baseUrl, 'consultant4@bep.demo')).bearer;
   });
 
-  afterAll(async () => {
-    await api?.close();
-    await database?.drop();
-  });
+  afterAll(() => api?.close());
 
   const board = async (query = '') => {
     const response = await fetch(`${api.baseUrl}/api/pipeline${query}`, { headers });

@@ -1,26 +1,20 @@
 import type { EngagementPage, PipelineStats } from '@bep/contracts';
-import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
-import { requireTestServices } from '@bep/server/core/testing';
-import { callApi, loadDemo, signIn, startCapabilityApi, type TestApi } from '@bep/server/core/test-api';
+import type { MigratedDatabase } from '@bep/server/core/database/testing';
+import { callApi, type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
 import { EngagementsModule } from './engagements.module';
 
 describe('GET /api/stats', () => {
   let database: MigratedDatabase;
-  let api: TestApi;
+  let api: DemoApi;
   let headers: Record<string, string>;
 
   beforeAll(async () => {
-    await requireTestServices();
-    database = await createMigratedDatabase('stats');
-    await loadDemo(database.dataSource);
-    api = await startCapabilityApi(database.url, [EngagementsModule]);
+    api = await startDemoApi('stats', [EngagementsModule]);
+    database = api.database;
     headers = (await signIn(api.baseUrl, 'manager@bep.demo')).bearer;
   });
 
-  afterAll(async () => {
-    await api?.close();
-    await database?.drop();
-  });
+  afterAll(() => api?.close());
 
   const get = <T>(path: string) => callApi<T>(api.baseUrl, 'GET', path, headers);
   const stats = async (query = '') => (await get<PipelineStats>(`/api/stats${query}`)).body;

@@ -1,8 +1,6 @@
 import { Injectable, Module } from '@nestjs/common';
 import type { EngagementDetail, EngagementPage, TimelineEntry } from '@bep/contracts';
-import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
-import { callApi, loadDemo, signIn, startCapabilityApi, type TestApi } from '@bep/server/core/test-api';
-import { requireTestServices } from '@bep/server/core/testing';
+import { callApi, type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
 import type { EntityManager } from 'typeorm';
 import { EngagementsModule, TimelineSourceProvider, type TimelineSource } from './index';
 
@@ -22,22 +20,15 @@ class ReminderLikeSource implements TimelineSource {
 class ReminderLikeModule {}
 
 describe('the timeline of an engagement', () => {
-  let database: MigratedDatabase;
-  let api: TestApi;
+  let api: DemoApi;
   let headers: Record<string, string>;
 
   beforeAll(async () => {
-    await requireTestServices();
-    database = await createMigratedDatabase('timeline');
-    await loadDemo(database.dataSource);
-    api = await startCapabilityApi(database.url, [EngagementsModule, ReminderLikeModule]);
+    api = await startDemoApi('timeline', [EngagementsModule, ReminderLikeModule]);
     headers = (await signIn(api.baseUrl, 'manager@bep.demo')).browser;
   });
 
-  afterAll(async () => {
-    await api?.close();
-    await database?.drop();
-  });
+  afterAll(() => api?.close());
 
   it("merges another capability's source, marked @TimelineSourceProvider(), with its own, oldest first", async () => {
     const { body: page } = await callApi<EngagementPage>(api.baseUrl, 'GET', '/api/engagements?q=Gembloux', headers);

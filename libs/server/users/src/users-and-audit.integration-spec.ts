@@ -1,26 +1,20 @@
 import type { AuditPage, CreateUserResponse, User, UserList } from '@bep/contracts';
-import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
-import { requireTestServices } from '@bep/server/core/testing';
-import { loadDemo, signIn, startCapabilityApi, type TestApi } from '@bep/server/core/test-api';
+import type { MigratedDatabase } from '@bep/server/core/database/testing';
+import { type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
 import { UsersModule } from './users.module';
 
 describe('user administration and the audit log', () => {
   let database: MigratedDatabase;
-  let api: TestApi;
+  let api: DemoApi;
   let admin: Record<string, string>;
 
   beforeAll(async () => {
-    await requireTestServices();
-    database = await createMigratedDatabase('users');
-    await loadDemo(database.dataSource);
-    api = await startCapabilityApi(database.url, [UsersModule]);
+    api = await startDemoApi('users', [UsersModule]);
+    database = api.database;
     admin = (await signIn(api.baseUrl, 'admin@bep.demo')).browser;
   });
 
-  afterAll(async () => {
-    await api?.close();
-    await database?.drop();
-  });
+  afterAll(() => api?.close());
 
   const call = (method: string, path: string, body?: unknown, headers = admin) =>
     fetch(`${api.baseUrl}${path}`, { method, headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });

@@ -1,2 +1,3 @@
 export * from './test-api';
 export * from './demo';
+export * from './demo-api';
