@@ -1,4 +1,3 @@
-import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { CdkDrag, type CdkDragDrop, CdkDropList } from '@angular/cdk/drag-drop';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
@@ -12,6 +11,7 @@ import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatMenuHarness } from '@angular/material/menu/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
+import { MatSnackBarHarness } from '@angular/material/snack-bar/testing';
 import { By } from '@angular/platform-browser';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
@@ -125,6 +125,7 @@ describe('PipelinePage', () => {
     it('shows one column per stage in the order of the pipeline, each with its French label and count', () => {
       expect(element().querySelector('h1')?.textContent).toBe('Pipeline');
       expect(element().textContent).toContain('Campagne : Radioscopie numérique 2019');
+      expect(element().querySelector('.hint')?.textContent).toContain('Glissez une carte vers une autre colonne');
       const headings = Array.from(element().querySelectorAll('section h2')).map((h2) =>
         Array.from(h2.children, (part) => squash(part.textContent)).join(' '),
       );
@@ -170,8 +171,7 @@ describe('PipelinePage', () => {
       ]);
     });
 
-    it('moves a card from the menu: at once, then as the server answers, and announces it', async () => {
-      const announce = jest.spyOn(TestBed.inject(LiveAnnouncer), 'announce');
+    it('moves a card from the menu: at once, then as the server answers, and says so', async () => {
       await chooseTarget(gembloux, /Atelier tenu/);
 
       expect(cardNames('Atelier tenu')).toEqual(['Gembloux']);
@@ -186,7 +186,9 @@ describe('PipelinePage', () => {
       await settle();
 
       expect(squash(column('Atelier tenu')?.textContent)).toContain('0 j dans cette étape');
-      expect(announce).toHaveBeenCalledWith('Gembloux est passée à l’étape « Atelier tenu ».', 'polite');
+      const said = await documentLoader.getHarness(MatSnackBarHarness);
+      expect(await said.getMessage()).toBe('Gembloux est passée à l’étape « Atelier tenu ».');
+      expect(await said.getAriaLive()).toBe('polite');
       expect(element().querySelector('[role="alert"]')).toBeNull();
     });
 
@@ -310,6 +312,7 @@ describe('PipelinePage', () => {
       expect(drags.every((drag) => drag.disabled)).toBe(true);
       expect(element().querySelector('mat-slide-toggle')).toBeNull();
       expect(element().textContent).not.toContain('Tous les consultants');
+      expect(element().querySelector('.hint')).toBeNull();
     });
   });
 

@@ -1,10 +1,10 @@
-import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { CdkDrag, type CdkDragDrop, CdkDropList, CdkDropListGroup } from '@angular/cdk/drag-drop';
 import { CdkScrollable } from '@angular/cdk/scrolling';
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, DOCUMENT, ElementRef, inject, Injector } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, Router } from '@angular/router';
 import type { Stage } from '@bep/domain';
 import { type MoveTarget, moveTargets, planMove } from '@bep/web/engagements/data-access';
@@ -65,7 +65,7 @@ export class PipelinePage {
   readonly #router = inject(Router);
   readonly #route = inject(ActivatedRoute);
   readonly #moveNote = inject(MoveNotePrompt);
-  readonly #announcer = inject(LiveAnnouncer);
+  readonly #snackBar = inject(MatSnackBar);
   readonly #transloco = inject(TranslocoService);
   readonly #language = inject(LanguageStore).language;
   readonly #host = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -97,6 +97,9 @@ export class PipelinePage {
     }
     return targets;
   });
+
+  /** Whether the user may move any card shown: the hint about dragging is for them only. */
+  protected readonly mayMoveAny = computed(() => [...this.targets().values()].some((targets) => targets.length > 0));
 
   /** A card is dropped only on a column the rules allow (or back on its own): an illegal drop never reaches the API. */
   protected readonly mayEnter = (drag: CdkDrag<Card>, drop: CdkDropList<Stage>): boolean =>
@@ -134,7 +137,8 @@ export class PipelinePage {
     const result = await moving;
     if (result.status === 'moved') {
       const stage = this.#transloco.translate(`stage.${to}`);
-      this.#announcer.announce(this.#transloco.translate('pipeline.announce.moved', { name: card.commune.name, stage }), 'polite');
+      // Seen by everyone, and read out politely by screen readers (the snack bar is a live region).
+      this.#snackBar.open(this.#transloco.translate('pipeline.announce.moved', { name: card.commune.name, stage }), undefined, { duration: 5000, politeness: 'polite' });
     }
     this.#focusCard(card.engagementId);
   }
