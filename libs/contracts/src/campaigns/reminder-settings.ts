@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROGRAMME_TIME_ZONE } from '@bep/domain';
 import { text } from '../common/text';
 
 /**
@@ -65,7 +66,7 @@ export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
   upcomingEvent: { enabled: true, daysBefore: 2 },
   invoiceOverdue: { enabled: true, firstAfterDays: 1, repeatEveryDays: 15, maxCount: 3 },
   weeklyDigest: { enabled: true, weekday: 'monday', at: '08:00' },
-  sendingWindow: { workingDays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], from: '08:00', to: '18:00', timeZone: 'Europe/Brussels' },
+  sendingWindow: { workingDays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], from: '08:00', to: '18:00', timeZone: PROGRAMME_TIME_ZONE },
 };
 
 /** A change of some settings: any rule, any of its fields; what is not named stays as it is. */
