@@ -13,7 +13,17 @@ describe('loadRuntimeConfig', () => {
       webDistDir: 'dist/apps/web/browser',
       auth: { sessionSecret: expect.stringContaining('development-only'), sessionTtlMinutes: 720 },
       corsOrigins: [],
+      clockStartAt: undefined,
     });
+  });
+
+  it('starts the calendar at CLOCK_START outside production, and refuses it in production', () => {
+    const redis = { ...base, REDIS_URL: 'redis://127.0.0.1:6379' };
+    expect(loadRuntimeConfig({ ...redis, CLOCK_START: '2026-03-17T10:00:00+01:00' }).clockStartAt?.toISOString()).toBe('2026-03-17T09:00:00.000Z');
+    expect(() => loadRuntimeConfig({ ...redis, CLOCK_START: '17/03/2026' })).toThrow(/CLOCK_START: an ISO instant/);
+    expect(() => loadRuntimeConfig({ ...redis, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32), CLOCK_START: '2026-03-17T10:00:00+01:00' })).toThrow(
+      /CLOCK_START is refused with NODE_ENV=production/,
+    );
   });
 
   it('reads the session settings and the CORS origins', () => {

@@ -19,6 +19,8 @@ export interface RuntimeConfig {
   };
   /** Origins allowed to call the API from a browser; empty: CORS closed. */
   corsOrigins: string[];
+  /** Outside production, the instant the processes' calendar starts at (CLOCK_START); unset: the system's time. */
+  clockStartAt?: Date;
 }
 
 /** Outside production only: a deployment must set its own SESSION_SECRET. */
@@ -52,6 +54,7 @@ const envSchema = z.object({
     .default('')
     .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
     .refine((origins) => origins.every((origin) => /^https?:\/\/[^/]+$/.test(origin)), 'comma-separated origins such as https://bep.example'),
+  CLOCK_START: z.iso.datetime({ offset: true, error: 'an ISO instant with its offset, such as 2026-03-10T09:00:00+01:00' }).optional(),
 });
 
 export class ConfigError extends Error {}
@@ -70,6 +73,9 @@ export function loadRuntimeConfig(env: Record<string, string | undefined>): Runt
   if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
     throw new ConfigError('Invalid configuration: SESSION_SECRET is required with NODE_ENV=production');
   }
+  if (e.NODE_ENV === 'production' && e.CLOCK_START) {
+    throw new ConfigError('Invalid configuration: CLOCK_START is refused with NODE_ENV=production: the product runs on the real time');
+  }
   return {
     nodeEnv: e.NODE_ENV,
     host: e.HOST,
@@ -79,6 +85,7 @@ export function loadRuntimeConfig(env: Record<string, string | undefined>): Runt
     webDistDir: e.WEB_DIST_DIR,
     auth: { sessionSecret: e.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET, sessionTtlMinutes: e.SESSION_TTL_MINUTES },
     corsOrigins: e.CORS_ORIGINS,
+    clockStartAt: e.CLOCK_START ? new Date(e.CLOCK_START) : undefined,
   };
 }
 
