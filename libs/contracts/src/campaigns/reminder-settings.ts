@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PROGRAMME_TIME_ZONE } from '@bep/domain';
+import { PROGRAMME_TIME_ZONE, WEEKDAYS } from '@bep/domain';
 import { text } from '../common/text';
 
 /**
@@ -8,9 +8,7 @@ import { text } from '../common/text';
  * missing or partial (older rows hold `{}`) is read over the defaults with `readReminderSettings`.
  */
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 const weekdaySchema = z.enum(WEEKDAYS);
-export type Weekday = z.infer<typeof weekdaySchema>;
 
 const enabled = z.boolean();
 const days = z.number().int().min(1).max(365);
@@ -57,7 +55,8 @@ export const reminderSettingsSchema = z.strictObject({
   sendingWindow: ruleShapes.sendingWindow.refine((window) => window.from < window.to, { message: 'the window must end after it starts', path: ['to'] }),
 });
 export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
-export type ReminderRule = keyof ReminderSettings;
+/** A section of the settings: one rule, or the sending window. */
+type SettingsSection = keyof ReminderSettings;
 
 /** The programme's reminder rules, for a campaign that sets none of its own. */
 export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
@@ -80,14 +79,14 @@ export const reminderSettingsPatchSchema = z.strictObject({
 }).partial();
 export type ReminderSettingsPatch = z.infer<typeof reminderSettingsPatchSchema>;
 
-const RULES = Object.keys(ruleShapes) as ReminderRule[];
+const RULES = Object.keys(ruleShapes) as SettingsSection[];
 
 /**
  * The settings with the patch applied rule by rule, field by field. The result is not checked:
  * parse it with `reminderSettingsSchema` (a window may now end before it starts).
  */
 export function mergeReminderSettings(base: ReminderSettings, patch: ReminderSettingsPatch): ReminderSettings {
-  const merged = { ...base } as Record<ReminderRule, object>;
+  const merged = { ...base } as Record<SettingsSection, object>;
   for (const rule of RULES) {
     const fields = Object.entries(patch[rule] ?? {}).filter(([, value]) => value !== undefined);
     merged[rule] = { ...base[rule], ...Object.fromEntries(fields) };
@@ -102,7 +101,7 @@ export function mergeReminderSettings(base: ReminderSettings, patch: ReminderSet
  */
 export function readReminderSettings(stored: unknown): ReminderSettings {
   const source = isRecord(stored) ? stored : {};
-  const settings = {} as Record<ReminderRule, Record<string, unknown>>;
+  const settings = {} as Record<SettingsSection, Record<string, unknown>>;
   for (const rule of RULES) {
     const storedRule = isRecord(source[rule]) ? source[rule] : {};
     const defaults: Record<string, unknown> = DEFAULT_REMINDER_SETTINGS[rule];

@@ -1,0 +1,3 @@
+export * from './sending-window';
+export * from './reminder-rules';
+export * from './reminder-plan';
