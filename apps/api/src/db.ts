@@ -2,10 +2,14 @@
  * Database commands, bundled with the API so that they run the same compiled entities:
  *   node dist/apps/api/db.js migrate      apply pending migrations
  *   node dist/apps/api/db.js seed-demo    load the demo data once (refused in production)
- * DATABASE_URL says which database; DEMO_PASSWORD the demo accounts' password.
+ * DATABASE_URL says which database; DEMO_PASSWORD the demo accounts' password. The demo lives on
+ * the processes' calendar (CLOCK_START, else the system's time): its questionnaire left about three
+ * weeks before that day, or on DEMO_START (YYYY-MM-DD; 2019-04-29 replays the historical dates).
  */
 import 'reflect-metadata';
 import { hashPassword } from '@bep/server/core/auth';
+import { type Clock, ShiftedClock, SystemClock } from '@bep/server/core/clock';
+import { loadRuntimeConfig } from '@bep/server/core/config';
 import { createDataSourceOptions, DEFAULT_DEMO_PASSWORD, runMigrations, seedDemoData } from '@bep/server/core/database';
 import { DataSource } from 'typeorm';
 
@@ -14,6 +18,15 @@ const SEED_MESSAGES = {
   'already-loaded': 'demo data already loaded',
   'refused-real-data': 'the database holds data that the demo loader did not write: demo data not loaded',
 } as const;
+
+/**
+ * The clock the API and the worker will run on, read from the same configuration (CLOCK_START is
+ * checked there and refused in production); the queue is not this command's business.
+ */
+function configuredClock(databaseUrl: string): Clock {
+  const { clockStartAt } = loadRuntimeConfig({ QUEUE_BACKEND: 'postgres', ...process.env, DATABASE_URL: databaseUrl });
+  return clockStartAt ? new ShiftedClock(clockStartAt) : new SystemClock();
+}
 
 async function main(command: string | undefined): Promise<void> {
   const url = process.env['DATABASE_URL'];
@@ -26,8 +39,10 @@ async function main(command: string | undefined): Promise<void> {
       const applied = await runMigrations(dataSource);
       console.log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database schema is up to date');
     } else if (command === 'seed-demo') {
+      const today = configuredClock(url).now();
       const demoPasswordHash = await hashPassword(process.env['DEMO_PASSWORD'] || DEFAULT_DEMO_PASSWORD);
-      console.log(SEED_MESSAGES[await seedDemoData(dataSource, process.env['NODE_ENV'], demoPasswordHash)]);
+      const outcome = await seedDemoData(dataSource, { nodeEnv: process.env['NODE_ENV'], demoPasswordHash, today, start: process.env['DEMO_START'] || undefined });
+      console.log(SEED_MESSAGES[outcome]);
     } else {
       throw new Error(`Unknown command "${command ?? ''}": use migrate or seed-demo`);
     }

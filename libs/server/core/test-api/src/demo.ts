@@ -1,11 +1,17 @@
 import type { LoginResponse, Role } from '@bep/contracts';
 import { hashPassword } from '@bep/server/core/auth';
 import { DEFAULT_DEMO_PASSWORD, DEMO_USERS, seedDemoData } from '@bep/server/core/database';
+import { TEST_CLOCK_START } from '@bep/server/core/testing';
 import type { DataSource } from 'typeorm';
 
-/** Loads the demo data as `npm start` does, with the demo accounts' default password. */
+/**
+ * Loads the demo data as `npm start` does, with the demo accounts' default password, on the tests'
+ * calendar (TEST_CLOCK_START, Tuesday 17 March 2026): "Radioscopie numérique 2026", questionnaire
+ * sent on Monday 23 February 2026, Gembloux's diagnostic on Tuesday 24 March at 10:00.
+ */
 export async function loadDemo(dataSource: DataSource): Promise<void> {
-  const outcome = await seedDemoData(dataSource, 'test', await hashPassword(DEFAULT_DEMO_PASSWORD));
+  const demoPasswordHash = await hashPassword(DEFAULT_DEMO_PASSWORD);
+  const outcome = await seedDemoData(dataSource, { nodeEnv: 'test', demoPasswordHash, today: new Date(TEST_CLOCK_START) });
   if (outcome !== 'loaded') {
     throw new Error(`Demo data not loaded: ${outcome}`);
   }

@@ -1,18 +1,28 @@
 import type { ContactFunction, Role } from '@bep/contracts';
 import type { ConsultantOffice } from '../entities';
 
-/** The programme as the BEP launched it in spring 2019. */
+/**
+ * The programme as the BEP launched it in spring 2019, without its dates: the demo replays it on
+ * the calendar of the day it is loaded (demo-calendar.ts), named after the year it starts.
+ */
 export const DEMO_CAMPAIGN = {
-  name: 'Radioscopie numérique 2019',
-  startsOn: '2019-04-29',
-  endsOn: '2019-12-31',
-  deadline: '2019-12-31',
   diagnosticPriceCents: 500_000,
   diagnosticBepShareBp: 5000,
   budgetCents: '2000000',
-  /** The questionnaire left on 29 April 2019 at 09:00 Brussels time (07:00 UTC). */
-  surveySentAt: new Date('2019-04-29T07:00:00Z'),
 };
+
+/** "Radioscopie numérique 2019": the campaign is named after the year its questionnaire leaves. */
+export const DEMO_CAMPAIGN_NAME = 'Radioscopie numérique';
+
+/** The programme lasts eight months: it ends (and its deadline falls) on the last day of the eighth month after the start. */
+export const DEMO_PROGRAMME_MONTHS = 8;
+
+/** A Brussels wall-clock time, `day` whole calendar days after the questionnaire left. */
+export interface DemoMoment {
+  day: number;
+  /** HH:mm in Brussels. */
+  time: string;
+}
 
 /** Neutral names; consultantN@ocalia.demo is later linked to the demo user of the same number. */
 export const DEMO_CONSULTANTS: { fullName: string; email: string; office: ConsultantOffice; weeklyCapacityHours: number }[] = [
@@ -25,15 +35,39 @@ export const DEMO_CONSULTANTS: { fullName: string; email: string; office: Consul
 
 /**
  * The communes that asked for the diagnostic within a week of the questionnaire (the situation
- * of the press article), each with the day it answered and asked, and its lead consultant.
+ * of the press article), each with the day it answered and asked, and its lead consultant. Sent
+ * on Monday 29 April 2019 at 09:00, Gembloux answered on Thursday 2 May at 11:30 and asked on
+ * Friday 3 May at 10:15 (Brussels time).
  */
-export const DEMO_DIAGNOSTIC_REQUESTS: { commune: string; answeredAt: string; requestedAt: string; lead: number }[] = [
-  { commune: 'Gembloux', answeredAt: '2019-05-02T09:30:00Z', requestedAt: '2019-05-03T08:15:00Z', lead: 0 },
-  { commune: 'Viroinval', answeredAt: '2019-05-02T13:00:00Z', requestedAt: '2019-05-03T14:40:00Z', lead: 1 },
-  { commune: 'Ciney', answeredAt: '2019-05-03T10:10:00Z', requestedAt: '2019-05-06T07:50:00Z', lead: 2 },
-  { commune: 'Profondeville', answeredAt: '2019-05-03T15:20:00Z', requestedAt: '2019-05-06T09:05:00Z', lead: 3 },
-  { commune: 'Fernelmont', answeredAt: '2019-05-04T08:45:00Z', requestedAt: '2019-05-06T12:30:00Z', lead: 4 },
+export const DEMO_DIAGNOSTIC_REQUESTS: { commune: string; answered: DemoMoment; requested: DemoMoment; lead: number }[] = [
+  { commune: 'Gembloux', answered: { day: 3, time: '11:30' }, requested: { day: 4, time: '10:15' }, lead: 0 },
+  { commune: 'Viroinval', answered: { day: 3, time: '15:00' }, requested: { day: 4, time: '16:40' }, lead: 1 },
+  { commune: 'Ciney', answered: { day: 4, time: '12:10' }, requested: { day: 7, time: '09:50' }, lead: 2 },
+  { commune: 'Profondeville', answered: { day: 4, time: '17:20' }, requested: { day: 7, time: '11:05' }, lead: 3 },
+  { commune: 'Fernelmont', answered: { day: 5, time: '10:45' }, requested: { day: 7, time: '14:30' }, lead: 4 },
 ];
+
+/** Questionnaires answered in the weeks after, by communes that have not asked for anything yet. */
+export const DEMO_SURVEYS_ANSWERED: { commune: string; answered: DemoMoment }[] = [
+  { commune: 'Rochefort', answered: { day: 8, time: '14:20' } },
+  { commune: 'Eghezée', answered: { day: 10, time: '10:05' } },
+  { commune: 'Sombreffe', answered: { day: 15, time: '16:30' } },
+  { commune: 'Couvin', answered: { day: 17, time: '09:40' } },
+];
+
+/**
+ * The diagnostic planned next: Gembloux's, led by its lead consultant, on the Tuesday of the
+ * fourth week after the questionnaire's (the week after the demo's "today"), 10:00 to 13:00.
+ */
+export const DEMO_SCHEDULED_DIAGNOSTIC = {
+  commune: 'Gembloux',
+  subject: 'Diagnostic numérique — Gembloux',
+  weeksAfterStart: 4,
+  /** ISO day of the week (2: Tuesday), moved to the next working day on a public holiday. */
+  weekday: 2,
+  time: '10:00',
+  durationMinutes: 180,
+};
 
 /**
  * The people of two of those communes, so that a commune page shows its binôme (an agent of the

@@ -1,16 +1,40 @@
-import { requireTestServices } from '@bep/server/core/testing';
+import { requireTestServices, TEST_CLOCK_START } from '@bep/server/core/testing';
 import { createMigratedDatabase, type MigratedDatabase } from '../testing';
-import { seedDemoData } from './demo-seed';
+import { seedDemoData, type DemoSeedOptions } from './demo-seed';
 
 /** The loader stores the hash it is given; hashing is the caller's (auth) business. */
 const HASH = '$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2g';
+
+/** Tuesday 17 March 2026, 10:00 in Brussels. */
+const TODAY = new Date(TEST_CLOCK_START);
+const seed = (database: MigratedDatabase, options: Partial<DemoSeedOptions> = {}) =>
+  seedDemoData(database.dataSource, { nodeEnv: 'development', demoPasswordHash: HASH, today: TODAY, ...options });
+
+async function history(database: MigratedDatabase, commune: string) {
+  return database.dataSource.query<{ from_stage: string | null; to_stage: string; changed_at: Date }[]>(
+    `SELECT s."from_stage", s."to_stage", s."changed_at" FROM "stage_change" s
+       JOIN "engagement" e ON e."id" = s."engagement_id" JOIN "commune" c ON c."nis" = e."commune_nis"
+      WHERE c."name" = $1 ORDER BY s."changed_at"`,
+    [commune],
+  );
+}
+
+async function campaign(database: MigratedDatabase) {
+  const [row] = await database.dataSource.query<{ name: string; starts_on: string; ends_on: string; deadline: string }[]>(
+    `SELECT "name", "starts_on"::text, "ends_on"::text, "deadline"::text FROM "campaign"`,
+  );
+  return row;
+}
 
 async function counts(database: MigratedDatabase) {
   const [row] = await database.dataSource.query<Record<string, string>[]>(`
     SELECT (SELECT count(*) FROM "campaign") AS campaigns,
            (SELECT count(*) FROM "consultant") AS consultants,
            (SELECT count(*) FROM "engagement") AS engagements,
+           (SELECT count(*) FROM "engagement" WHERE "stage" = 'survey_answered') AS answered,
            (SELECT count(*) FROM "engagement" WHERE "stage" = 'diagnostic_requested') AS requested,
+           (SELECT count(*) FROM "activity" WHERE "type" = 'diagnostic' AND "completed_at" IS NULL) AS planned_diagnostics,
+           (SELECT count(*) FROM "activity_participant") AS participants,
            (SELECT count(*) FROM "stage_change") AS stage_changes,
            (SELECT count(*) FROM "engagement_assignment" WHERE "is_lead") AS leads,
            (SELECT count(*) FROM "app_user") AS users,
@@ -31,42 +55,91 @@ describe('demo data', () => {
     await database?.drop();
   });
 
-  it('loads the situation of spring 2019 once, however often it runs', async () => {
+  it('loads the story once, however often it runs', async () => {
     database = await createMigratedDatabase('demo');
-    expect(await seedDemoData(database.dataSource, 'development', HASH)).toBe('loaded');
-    const expected = { campaigns: '1', consultants: '5', engagements: '37', requested: '5', stage_changes: String(37 + 5 * 2), leads: '5', users: '8', binome_contacts: '4', finance_contacts: '2', linked_users: '5' };
+    expect(await seed(database)).toBe('loaded');
+    const expected = {
+      campaigns: '1',
+      consultants: '5',
+      engagements: '37',
+      answered: '4',
+      requested: '5',
+      planned_diagnostics: '1',
+      participants: '1',
+      stage_changes: String(37 + 5 * 2 + 4),
+      leads: '5',
+      users: '8',
+      binome_contacts: '4',
+      finance_contacts: '2',
+      linked_users: '5',
+    };
     expect(await counts(database)).toEqual(expected);
 
-    const again = await Promise.all([seedDemoData(database.dataSource, 'development', HASH), seedDemoData(database.dataSource, undefined, HASH)]);
+    const again = await Promise.all([seed(database), seed(database, { nodeEnv: undefined })]);
     expect(again).toEqual(['already-loaded', 'already-loaded']);
     expect(await counts(database)).toEqual(expected);
   });
 
-  it('records when each commune moved, in order', async () => {
-    database = await createMigratedDatabase('demo_history');
-    await seedDemoData(database.dataSource, 'development', HASH);
-    const history = await database.dataSource.query<{ from_stage: string | null; to_stage: string; changed_at: Date }[]>(`
-      SELECT s."from_stage", s."to_stage", s."changed_at" FROM "stage_change" s
-        JOIN "engagement" e ON e."id" = s."engagement_id" JOIN "commune" c ON c."nis" = e."commune_nis"
-       WHERE c."name" = 'Gembloux' ORDER BY s."changed_at"`);
-    expect(history.map((row) => [row.from_stage, row.to_stage])).toEqual([
-      [null, 'survey_sent'],
-      ['survey_sent', 'survey_answered'],
-      ['survey_answered', 'diagnostic_requested'],
+  it('replays the story on the calendar of the day it is loaded, and dates what it writes by that day', async () => {
+    database = await createMigratedDatabase('demo_today');
+    await seed(database);
+    expect(await campaign(database)).toEqual({ name: 'Radioscopie numérique 2026', starts_on: '2026-02-23', ends_on: '2026-10-31', deadline: '2026-10-31' });
+    const gembloux = await history(database, 'Gembloux');
+    expect(gembloux.map((row) => [row.from_stage, row.to_stage, row.changed_at.toISOString()])).toEqual([
+      [null, 'survey_sent', '2026-02-23T08:00:00.000Z'],
+      ['survey_sent', 'survey_answered', '2026-02-26T10:30:00.000Z'],
+      ['survey_answered', 'diagnostic_requested', '2026-02-27T09:15:00.000Z'],
     ]);
-    expect(history[0]?.changed_at.toISOString()).toBe('2019-04-29T07:00:00.000Z');
+    const [diagnostic] = await database.dataSource.query<{ subject: string; scheduled_at: Date; duration_minutes: number; consultant: string }[]>(
+      `SELECT a."subject", a."scheduled_at", a."duration_minutes", co."full_name" AS consultant
+         FROM "activity" a JOIN "activity_participant" p ON p."activity_id" = a."id" JOIN "consultant" co ON co."id" = p."consultant_id"`,
+    );
+    // Next week's Tuesday at 10:00 in Brussels, with Gembloux's lead.
+    expect(diagnostic).toEqual({ subject: 'Diagnostic numérique — Gembloux', scheduled_at: new Date('2026-03-24T09:00:00Z'), duration_minutes: 180, consultant: 'Camille Dubois' });
+
+    const [dated] = await database.dataSource.query<{ marker: string; instants: Date[] }[]>(
+      `SELECT (SELECT "value" #>> '{}' FROM "app_setting" WHERE "key" = 'demo_data_loaded_at') AS marker,
+              ARRAY(SELECT DISTINCT t FROM (
+                SELECT "created_at" AS t FROM "campaign" UNION ALL SELECT "created_at" FROM "consultant" UNION ALL SELECT "created_at" FROM "app_user"
+                UNION ALL SELECT "created_at" FROM "engagement" UNION ALL SELECT "updated_at" FROM "engagement" UNION ALL SELECT "assigned_at" FROM "engagement_assignment"
+                UNION ALL SELECT "created_at" FROM "contact" UNION ALL SELECT "updated_at" FROM "contact" UNION ALL SELECT "created_at" FROM "activity"
+                UNION ALL SELECT "updated_at" FROM "app_setting") all_rows) AS instants`,
+    );
+    expect(dated?.marker).toBe('2026-03-17T09:00:00.000Z');
+    expect(dated?.instants).toEqual([TODAY]);
+  });
+
+  it('replays the historical dates from DEMO_START', async () => {
+    database = await createMigratedDatabase('demo_history');
+    await seed(database, { start: '2019-04-29' });
+    expect(await campaign(database)).toEqual({ name: 'Radioscopie numérique 2019', starts_on: '2019-04-29', ends_on: '2019-12-31', deadline: '2019-12-31' });
+    const gembloux = await history(database, 'Gembloux');
+    expect(gembloux.map((row) => [row.from_stage, row.to_stage, row.changed_at.toISOString()])).toEqual([
+      [null, 'survey_sent', '2019-04-29T07:00:00.000Z'],
+      ['survey_sent', 'survey_answered', '2019-05-02T09:30:00.000Z'],
+      ['survey_answered', 'diagnostic_requested', '2019-05-03T08:15:00.000Z'],
+    ]);
+    const fernelmont = await history(database, 'Fernelmont');
+    expect(fernelmont.map((row) => row.changed_at.toISOString())).toEqual(['2019-04-29T07:00:00.000Z', '2019-05-04T08:45:00.000Z', '2019-05-06T12:30:00.000Z']);
+  });
+
+  it('refuses a DEMO_START that is no date, or less than three weeks ago, and loads nothing', async () => {
+    database = await createMigratedDatabase('demo_bad_start');
+    await expect(seed(database, { start: '29/04/2019' })).rejects.toThrow('DEMO_START must be a date (YYYY-MM-DD) at least three weeks before today');
+    await expect(seed(database, { start: '2026-03-10' })).rejects.toThrow('DEMO_START must be a date');
+    expect(await counts(database)).toMatchObject({ campaigns: '0', users: '0' });
   });
 
   it('never touches a database that holds real data', async () => {
     database = await createMigratedDatabase('demo_real');
     await database.dataSource.query(`INSERT INTO "consultant" ("full_name", "email", "office") VALUES ('Real Person', 'real@ocalia.be', 'BE')`);
-    expect(await seedDemoData(database.dataSource, 'development', HASH)).toBe('refused-real-data');
+    expect(await seed(database)).toBe('refused-real-data');
     expect(await counts(database)).toMatchObject({ campaigns: '0', consultants: '1', engagements: '0' });
   });
 
   it('is refused with NODE_ENV=production', async () => {
     database = await createMigratedDatabase('demo_prod');
-    await expect(seedDemoData(database.dataSource, 'production', HASH)).rejects.toThrow('never loaded with NODE_ENV=production');
+    await expect(seed(database, { nodeEnv: 'production' })).rejects.toThrow('never loaded with NODE_ENV=production');
     expect(await counts(database)).toMatchObject({ campaigns: '0' });
   });
 });

@@ -1,5 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
+  ActivityEntity,
+  ActivityParticipantEntity,
   AppSettingEntity,
   CampaignEntity,
   CommuneEntity,
@@ -9,22 +11,42 @@ import {
   UserEntity,
 } from '../entities';
 import { openEngagements } from '../engagements/open-engagements';
-import { recordStageMoves } from '../engagements/stage-moves';
-import { DEMO_CAMPAIGN, DEMO_CONSULTANTS, DEMO_CONTACTS, DEMO_DIAGNOSTIC_REQUESTS, DEMO_USERS } from './demo-data';
+import { recordStageMoves, type StageMove } from '../engagements/stage-moves';
+import { demoCalendar, demoCalendarFrom, parseDemoStart, type DemoCalendar } from './demo-calendar';
+import { DEMO_CAMPAIGN, DEMO_CONSULTANTS, DEMO_CONTACTS, DEMO_USERS } from './demo-data';
 
 /** Marks a database whose campaigns, consultants and users were written by this loader. */
 const DEMO_MARKER_KEY = 'demo_data_loaded_at';
 
 export type DemoSeedOutcome = 'loaded' | 'already-loaded' | 'refused-real-data';
 
+export interface DemoSeedOptions {
+  /** The environment's NODE_ENV: the demo is never loaded in production. */
+  nodeEnv: string | undefined;
+  /** The demo accounts all share one password (DEMO_PASSWORD), hashed once by the caller. */
+  demoPasswordHash: string;
+  /**
+   * The instant the demo is loaded at, from the caller's clock (never read here): the story's
+   * calendar follows from it, and every row the loader writes (and the marker) is dated by it.
+   */
+  today: Date;
+  /**
+   * Replays the story from this day rather than about three weeks before today (DEMO_START,
+   * `2019-04-29` for the historical dates): a date (YYYY-MM-DD) at least three weeks before today,
+   * else the loading is refused with an error that says so.
+   */
+  start?: string;
+}
+
 /**
  * Loads the demo situation once. A database that already holds campaigns, consultants or users
  * that the loader did not write is real data: it is left untouched.
  */
-export async function seedDemoData(dataSource: DataSource, nodeEnv: string | undefined, demoPasswordHash: string): Promise<DemoSeedOutcome> {
-  if (nodeEnv === 'production') {
+export async function seedDemoData(dataSource: DataSource, options: DemoSeedOptions): Promise<DemoSeedOutcome> {
+  if (options.nodeEnv === 'production') {
     throw new Error('Demo data is never loaded with NODE_ENV=production');
   }
+  const calendar = options.start === undefined ? demoCalendar(options.today) : demoCalendarFrom(parseDemoStart(options.start, options.today));
   return dataSource.transaction(async (manager) => {
     // Serialises concurrent starts on the same database.
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [DEMO_MARKER_KEY]);
@@ -36,17 +58,16 @@ export async function seedDemoData(dataSource: DataSource, nodeEnv: string | und
     if (holdsData) {
       return 'refused-real-data';
     }
-    await insertDemoData(manager, demoPasswordHash);
-    await manager.insert(AppSettingEntity, { key: DEMO_MARKER_KEY, value: new Date().toISOString() });
+    await insertDemoData(manager, calendar, options.demoPasswordHash, options.today);
+    await manager.insert(AppSettingEntity, { key: DEMO_MARKER_KEY, value: options.today.toISOString(), updatedAt: options.today });
     return 'loaded';
   });
 }
 
-/** The demo accounts all share one password (DEMO_PASSWORD), hashed once by the caller. */
-async function insertDemoData(manager: EntityManager, demoPasswordHash: string): Promise<void> {
-  const { surveySentAt, ...campaignFields } = DEMO_CAMPAIGN;
-  const campaign = await manager.save(manager.create(CampaignEntity, { ...campaignFields, isCurrent: true }));
-  const consultants = await manager.save(DEMO_CONSULTANTS.map((c) => manager.create(ConsultantEntity, c)));
+/** The story on its calendar; `today` dates the rows themselves (created, assigned, updated). */
+async function insertDemoData(manager: EntityManager, calendar: DemoCalendar, demoPasswordHash: string, today: Date): Promise<void> {
+  const campaign = await manager.save(manager.create(CampaignEntity, { ...DEMO_CAMPAIGN, ...calendar.campaign, isCurrent: true, createdAt: today }));
+  const consultants = await manager.save(DEMO_CONSULTANTS.map((c) => manager.create(ConsultantEntity, { ...c, createdAt: today })));
   await manager.insert(
     UserEntity,
     DEMO_USERS.map((user) => ({
@@ -55,27 +76,57 @@ async function insertDemoData(manager: EntityManager, demoPasswordHash: string):
       roles: user.roles,
       consultantId: user.consultant === undefined ? null : (consultants[user.consultant]?.id ?? null),
       passwordHash: demoPasswordHash,
+      createdAt: today,
     })),
   );
 
   const communes = await manager.findBy(CommuneEntity, { eligible: true });
-  const engagements = await openEngagements(manager, { campaignId: campaign.id, at: surveySentAt, changedBy: null });
-
-  for (const request of DEMO_DIAGNOSTIC_REQUESTS) {
-    const commune = communes.find((c) => c.name === request.commune);
+  const engagements = await openEngagements(manager, { campaignId: campaign.id, at: calendar.surveySentAt, changedBy: null });
+  const engagementOf = (name: string) => {
+    const commune = communes.find((c) => c.name === name);
     const engagement = engagements.find((e) => e.communeNis === commune?.nis);
-    const lead = consultants[request.lead];
-    if (!engagement || !lead) {
-      throw new Error(`Demo data refers to an unknown commune or consultant: ${request.commune}`);
+    if (!engagement) {
+      throw new Error(`Demo data refers to an unknown commune: ${name}`);
     }
-    const answeredAt = new Date(request.answeredAt);
-    const requestedAt = new Date(request.requestedAt);
-    await recordStageMoves(manager, [
-      { engagementId: engagement.id, from: 'survey_sent', to: 'survey_answered', at: answeredAt, by: null },
-      { engagementId: engagement.id, from: 'survey_answered', to: 'diagnostic_requested', at: requestedAt, by: null },
-    ]);
-    await manager.insert(EngagementAssignmentEntity, { engagementId: engagement.id, consultantId: lead.id, isLead: true });
+    return engagement;
+  };
+  const consultantOf = (index: number) => {
+    const consultant = consultants[index];
+    if (!consultant) {
+      throw new Error(`Demo data refers to an unknown consultant: ${index}`);
+    }
+    return consultant;
+  };
+
+  const moves: StageMove[] = [];
+  for (const request of calendar.diagnosticRequests) {
+    const engagement = engagementOf(request.commune);
+    moves.push(
+      { engagementId: engagement.id, from: 'survey_sent', to: 'survey_answered', at: request.answeredAt, by: null },
+      { engagementId: engagement.id, from: 'survey_answered', to: 'diagnostic_requested', at: request.requestedAt, by: null },
+    );
+    await manager.insert(EngagementAssignmentEntity, { engagementId: engagement.id, consultantId: consultantOf(request.lead).id, isLead: true, assignedAt: today });
   }
+  for (const answer of calendar.surveysAnswered) {
+    moves.push({ engagementId: engagementOf(answer.commune).id, from: 'survey_sent', to: 'survey_answered', at: answer.answeredAt, by: null });
+  }
+  await recordStageMoves(manager, moves);
+
+  const planned = calendar.scheduledDiagnostic;
+  const activity = await manager.save(
+    manager.create(ActivityEntity, {
+      engagementId: engagementOf(planned.commune).id,
+      type: 'diagnostic',
+      subject: planned.subject,
+      scheduledAt: planned.scheduledAt,
+      durationMinutes: planned.durationMinutes,
+      completedAt: null,
+      createdBy: null,
+      createdAt: today,
+      updatedAt: today,
+    }),
+  );
+  await manager.insert(ActivityParticipantEntity, { activityId: activity.id, consultantId: consultantOf(planned.lead).id });
 
   await manager.insert(
     ContactEntity,
@@ -84,7 +135,10 @@ async function insertDemoData(manager: EntityManager, demoPasswordHash: string):
       if (!commune) {
         throw new Error(`Demo data refers to an unknown commune: ${name}`);
       }
-      return { ...contact, communeNis: commune.nis };
+      return { ...contact, communeNis: commune.nis, createdAt: today, updatedAt: today };
     }),
   );
+  // Opening and moving engagements dates them by the database's clock: the loader's rows are dated by `today`.
+  // (SQL rather than the entity's update, which would bump each engagement's version.)
+  await manager.query('UPDATE "engagement" SET "created_at" = $2, "updated_at" = $2 WHERE "campaign_id" = $1', [campaign.id, today]);
 }
