@@ -42,3 +42,15 @@ export const REMINDER_SKIP_REASONS = [
   'cancelled',
 ] as const;
 export type ReminderSkipReason = (typeof REMINDER_SKIP_REASONS)[number];
+
+/**
+ * Where a reminder is: `scheduled` until it may leave; `sending` while a worker delivers it;
+ * then `sent`, `skipped` (no longer called for, with its reason), `cancelled` (by a manager) or
+ * `failed` (every attempt failed, or a worker stopped mid-delivery: a manager may resend it).
+ */
+export const REMINDER_STATUSES = ['scheduled', 'sending', 'sent', 'skipped', 'cancelled', 'failed'] as const;
+export type ReminderStatus = (typeof REMINDER_STATUSES)[number];
+
+/** What the log of a reminder records, one line per attempt or decision. */
+export const REMINDER_EVENT_KINDS = ['queued', 'deferred', 'sent', 'skipped', 'cancelled', 'failed', 'resent'] as const;
+export type ReminderEventKind = (typeof REMINDER_EVENT_KINDS)[number];

@@ -2,8 +2,9 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { ACTIVITY_TYPES, type ActivityType } from '@bep/domain';
 import { EngagementEntity } from './engagement.entity';
 import { UserEntity } from './user.entity';
+import { sqlList } from './sql-list';
 
-const ACTIVITY_TYPE_SQL_LIST = ACTIVITY_TYPES.map((type) => `'${type}'`).join(', ');
+const ACTIVITY_TYPE_SQL_LIST = sqlList(ACTIVITY_TYPES);
 
 /**
  * A typed entry on an engagement: a note, a call, an e-mail, a meeting, a diagnostic or a workshop.

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { STAGE_SQL_LIST } from './stage-sql';
+import { STAGE_SQL_LIST } from './sql-list';
 
 /** Per-rule reminder settings; the reminders capability gives them meaning. */
 export type ReminderSettings = Record<string, unknown>;

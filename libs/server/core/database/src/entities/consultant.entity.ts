@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { sqlList } from './sql-list';
 
 const CONSULTANT_OFFICES = ['BE', 'FR'] as const;
 export type ConsultantOffice = (typeof CONSULTANT_OFFICES)[number];
@@ -6,7 +7,7 @@ export type ConsultantOffice = (typeof CONSULTANT_OFFICES)[number];
 /** A consultant of Ocalia, from the Belgian office or the French head office. */
 @Entity({ name: 'consultant' })
 @Index('consultant_email_key', { synchronize: false })
-@Check('consultant_office_valid', `"office" IN (${CONSULTANT_OFFICES.map((office) => `'${office}'`).join(', ')})`)
+@Check('consultant_office_valid', `"office" IN (${sqlList(CONSULTANT_OFFICES)})`)
 @Check('consultant_capacity_range', `"weekly_capacity_hours" BETWEEN 0 AND 80`)
 export class ConsultantEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -13,7 +13,7 @@ import {
 import type { Stage } from '@bep/domain';
 import { CampaignEntity } from './campaign.entity';
 import { CommuneEntity } from './commune.entity';
-import { STAGE_SQL_LIST } from './stage-sql';
+import { STAGE_SQL_LIST } from './sql-list';
 
 /** One commune in one campaign: its stage in the pipeline, with optimistic concurrency. */
 @Entity({ name: 'engagement' })

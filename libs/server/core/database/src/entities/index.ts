@@ -9,6 +9,11 @@ import { ContactEntity } from './contact.entity';
 import { EngagementAssignmentEntity } from './engagement-assignment.entity';
 import { EngagementEntity } from './engagement.entity';
 import { LoginAttemptEntity } from './login-attempt.entity';
+import { MailMessageEntity } from './mail-message.entity';
+import { NotificationEntity } from './notification.entity';
+import { QueueOutboxEntity } from './queue-outbox.entity';
+import { ReminderEventEntity } from './reminder-event.entity';
+import { ReminderEntity } from './reminder.entity';
 import { SessionEntity } from './session.entity';
 import { StageChangeEntity } from './stage-change.entity';
 import { UserEntity } from './user.entity';
@@ -25,6 +30,11 @@ export * from './contact.entity';
 export * from './engagement-assignment.entity';
 export * from './engagement.entity';
 export * from './login-attempt.entity';
+export * from './mail-message.entity';
+export * from './notification.entity';
+export * from './queue-outbox.entity';
+export * from './reminder-event.entity';
+export * from './reminder.entity';
 export * from './session.entity';
 export * from './stage-change.entity';
 export * from './user.entity';
@@ -43,6 +53,11 @@ export const ENTITIES = [
   EngagementAssignmentEntity,
   EngagementEntity,
   LoginAttemptEntity,
+  MailMessageEntity,
+  NotificationEntity,
+  QueueOutboxEntity,
+  ReminderEventEntity,
+  ReminderEntity,
   SessionEntity,
   StageChangeEntity,
   UserEntity,

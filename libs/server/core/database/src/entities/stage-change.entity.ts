@@ -2,7 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 import type { Stage } from '@bep/domain';
 import { EngagementEntity } from './engagement.entity';
 import { UserEntity } from './user.entity';
-import { STAGE_SQL_LIST } from './stage-sql';
+import { STAGE_SQL_LIST } from './sql-list';
 
 /** The stage history: one row per move, never updated. `fromStage` is null for the first stage. */
 @Entity({ name: 'stage_change' })

@@ -1,8 +1,9 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ROLES, type Role } from '@bep/contracts';
 import { ConsultantEntity } from './consultant.entity';
+import { sqlList } from './sql-list';
 
-const ROLE_SQL_LIST = ROLES.map((role) => `'${role}'`).join(', ');
+const ROLE_SQL_LIST = sqlList(ROLES);
 
 /** An account. A consultant user is linked to its consultant record. */
 @Entity({ name: 'app_user' })
