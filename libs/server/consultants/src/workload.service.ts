@@ -2,14 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ConsultantWorkload, Workload, WorkloadQuery } from '@bep/contracts';
 import type { DataSource } from 'typeorm';
+import { Clock } from '@bep/server/core/clock';
 import { brusselsLocalSql, campaignInScope } from '@bep/server/core/database';
 import { weeklyLoad } from './weekly-load';
 
 const WEEKS_AHEAD = 4;
 
-/** The Monday (Brussels wall clock) of this week and of the weeks after it, as `start`. */
-const WEEK_STARTS_SQL = `SELECT generate_series(date_trunc('week', ${brusselsLocalSql('now()')}),
-                                  date_trunc('week', ${brusselsLocalSql('now()')}) + interval '${WEEKS_AHEAD - 1} weeks',
+/**
+ * The Monday (Brussels wall clock) of this week and of the weeks after it, as `start`; `now` is
+ * the application's clock as a query parameter (`$2::timestamptz`), not the database's now().
+ */
+const weekStartsSql = (now: string) => `SELECT generate_series(date_trunc('week', ${brusselsLocalSql(now)}),
+                                  date_trunc('week', ${brusselsLocalSql(now)}) + interval '${WEEKS_AHEAD - 1} weeks',
                                   interval '1 week') AS start`;
 
 interface ConsultantRow {
@@ -28,9 +32,14 @@ interface ConsultantRow {
  */
 @Injectable()
 export class WorkloadService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async workload(query: WorkloadQuery): Promise<Workload> {
+    // This week is the application clock's (a demo or a test runs on its own calendar).
+    const now = this.clock.now();
     const campaign = await campaignInScope(this.dataSource.manager, query.campaignId);
     const campaignId = campaign?.id ?? null;
     const [consultants, engagements, weeks] = await Promise.all([
@@ -45,17 +54,17 @@ export class WorkloadService {
         [campaignId],
       ),
       this.dataSource.query<{ consultant_id: string; week_start: string; count: number; minutes: number }[]>(
-        `WITH weeks AS (${WEEK_STARTS_SQL})
+        `WITH weeks AS (${weekStartsSql('$2::timestamptz')})
          SELECT p."consultant_id", to_char(w."start", 'YYYY-MM-DD') AS week_start, count(*)::int AS count, sum(x."duration_minutes")::int AS minutes
            FROM weeks w
            JOIN "activity" x ON ${brusselsLocalSql('x."scheduled_at"')} >= w."start" AND ${brusselsLocalSql('x."scheduled_at"')} < w."start" + interval '1 week'
            JOIN "activity_participant" p ON p."activity_id" = x."id" AND p."consultant_id" IS NOT NULL
            JOIN "engagement" e ON e."id" = x."engagement_id" AND e."campaign_id" = $1
           GROUP BY p."consultant_id", w."start"`,
-        [campaignId],
+        [campaignId, now],
       ),
     ]);
-    const weekStarts = await this.weekStarts();
+    const weekStarts = await this.weekStarts(now);
     return {
       campaign: campaign && { id: campaign.id, name: campaign.name },
       items: consultants.map((consultant): ConsultantWorkload => {
@@ -89,10 +98,11 @@ export class WorkloadService {
     };
   }
 
-  /** The Mondays of the weeks shown, by the database's clock (the one the counts use). */
-  private async weekStarts(): Promise<string[]> {
+  /** The Mondays of the weeks shown, computed as the counts compute them. */
+  private async weekStarts(now: Date): Promise<string[]> {
     const rows = await this.dataSource.query<{ week_start: string }[]>(
-      `SELECT to_char("start", 'YYYY-MM-DD') AS week_start FROM (${WEEK_STARTS_SQL}) weeks ORDER BY "start"`,
+      `SELECT to_char("start", 'YYYY-MM-DD') AS week_start FROM (${weekStartsSql('$1::timestamptz')}) weeks ORDER BY "start"`,
+      [now],
     );
     return rows.map((row) => row.week_start);
   }

@@ -2,6 +2,7 @@ import { ConflictException, Injectable, NotFoundException, UnprocessableEntityEx
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isContactFunction, type Contact, type ContactExport, type ContactPage, type ContactPatch, type ContactQuery, type NewContact } from '@bep/contracts';
 import { AuditService, type Actor } from '@bep/server/core/audit';
+import { Clock } from '@bep/server/core/clock';
 import { CommuneEntity, ContactEntity } from '@bep/server/core/database';
 import type { DataSource, EntityManager } from 'typeorm';
 import { changedFields, checkBinome, checkReachable, filledFields, searchPatterns, type ContactCheck, type ContactValues } from './contact-rules';
@@ -27,6 +28,7 @@ export class ContactsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** The commune's contacts, binôme first, then by name; erased ones only when asked for. */
@@ -135,7 +137,7 @@ export class ContactsService {
       // Audited without the data itself: the log must not become a second copy of it.
       await this.audit.record(manager, actor, { action: 'export', entityType: 'contact', entityId: id });
       return {
-        exportedAt: new Date().toISOString(),
+        exportedAt: this.clock.now().toISOString(),
         contact: toContact(contact),
         commune: { nis: commune.nis, name: commune.name },
         history: history.map((h) => ({ occurredAt: h.occurred_at.toISOString(), action: h.action })),
@@ -153,7 +155,7 @@ export class ContactsService {
       if (contact.erasedAt) {
         throw new ConflictException('This contact was already erased.');
       }
-      const erasedAt = new Date();
+      const erasedAt = this.clock.now();
       await manager.update(ContactEntity, id, { fullName: ERASED_NAME, email: null, phone: null, erasedAt });
       await this.audit.record(manager, actor, { action: 'erase', entityType: 'contact', entityId: id, after: { erasedAt: erasedAt.toISOString() } });
       return toContact({ ...contact, fullName: ERASED_NAME, email: null, phone: null, erasedAt });

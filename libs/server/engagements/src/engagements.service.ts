@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AssignmentsRequest, CurrentUser, EngagementDetail, EngagementPage, EngagementQuery, TransitionRequest, TransitionResult } from '@bep/contracts';
 import { checkTransition } from '@bep/domain';
 import { AuditService, type Actor } from '@bep/server/core/audit';
+import { Clock } from '@bep/server/core/clock';
 import { ConsultantEntity, EngagementAssignmentEntity, EngagementEntity, recordStageMoves } from '@bep/server/core/database';
 import { In } from 'typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -17,6 +18,7 @@ export class EngagementsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly timeline: Timeline,
+    private readonly clock: Clock,
   ) {}
 
   async list(query: EngagementQuery): Promise<EngagementPage> {
@@ -45,7 +47,7 @@ export class EngagementsService {
       if (!check.allowed) {
         throw new UnprocessableEntityException({ type: `urn:bep:stage-rule:${check.rule}`, title: 'Stage rule broken', detail: check.message });
       }
-      const moves = await recordStageMoves(manager, [{ engagementId: id, from: locked.stage, to: request.to, at: new Date(), by: user.id, note: request.note }]);
+      const moves = await recordStageMoves(manager, [{ engagementId: id, from: locked.stage, to: request.to, at: this.clock.now(), by: user.id, note: request.note }]);
       const moved = moves.get(id);
       if (!moved) {
         throw new Error(`Engagement ${id} locked but not updated`);

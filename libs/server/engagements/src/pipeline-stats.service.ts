@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { readReminderSettings, type LateItem, type PipelineStats, type PipelineStatsQuery } from '@bep/contracts';
 import { ALL_STAGES, PIPELINE_STAGES, stageOrder, type ActivityType, type Stage } from '@bep/domain';
 import type { DataSource } from 'typeorm';
+import { Clock } from '@bep/server/core/clock';
 import { engagementFilter, filterReadsCommunes } from './engagement-reader';
 import { brusselsDaysSinceSql, campaignInScope } from '@bep/server/core/database';
 
@@ -28,9 +29,14 @@ interface LateRow {
  */
 @Injectable()
 export class PipelineStatsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async stats(query: PipelineStatsQuery): Promise<PipelineStats> {
+    // One instant for every figure, from the application's clock (not the database's now()).
+    const now = this.clock.now();
     const campaign = await campaignInScope(this.dataSource.manager, query.campaignId);
     const { sql: where, params } = engagementFilter({ ...query, campaignId: campaign?.id ?? query.campaignId });
     // The engagements in scope, as a CTE every figure starts from; the communes join only when a
@@ -44,18 +50,18 @@ export class PipelineStatsService {
         `${scope}
          SELECT "stage", percentile_cont(0.5) WITHIN GROUP (ORDER BY "days") AS median
            FROM (SELECT h."to_stage" AS stage,
-                        EXTRACT(EPOCH FROM COALESCE(lead(h."changed_at") OVER (PARTITION BY h."engagement_id" ORDER BY h."changed_at"), now()) - h."changed_at") / 86400 AS days
+                        EXTRACT(EPOCH FROM COALESCE(lead(h."changed_at") OVER (PARTITION BY h."engagement_id" ORDER BY h."changed_at"), $${params.length + 1}::timestamptz) - h."changed_at") / 86400 AS days
                    FROM "stage_change" h JOIN scope s ON s."id" = h."engagement_id") stays
           GROUP BY "stage"`,
-        params,
+        [...params, now],
       ),
-      this.late(scope, params, readReminderSettings(campaign?.reminderSettings)),
+      this.late(scope, params, readReminderSettings(campaign?.reminderSettings), now),
     ]);
     const countOf = (stage: Stage) => counts.find((row) => row.stage === stage)?.count ?? 0;
     const reachedOf = (stage: Stage) => (stageOrder(stage) === null ? null : reached.filter((row) => row.max_order >= (stageOrder(stage) ?? 0)).reduce((sum, row) => sum + row.count, 0));
     return {
       campaign: campaign ? { id: campaign.id, name: campaign.name, deadline: campaign.deadline } : null,
-      asOf: new Date().toISOString(),
+      asOf: now.toISOString(),
       total: counts.reduce((sum, row) => sum + row.count, 0),
       stages: ALL_STAGES.map((stage) => {
         const stay = medians.find((row) => row.stage === stage);
@@ -89,29 +95,30 @@ export class PipelineStatsService {
    * Late: a survey unanswered past the first reminder's delay, a diagnostic requested but not
    * scheduled past its delay, a scheduled activity whose time has passed and that is not done.
    */
-  private async late(scope: string, params: unknown[], settings: ReturnType<typeof readReminderSettings>): Promise<PipelineStats['late']> {
+  private async late(scope: string, params: unknown[], settings: ReturnType<typeof readReminderSettings>, at: Date): Promise<PipelineStats['late']> {
     const surveyDays = `$${params.length + 1}::int`;
     const diagnosticDays = `$${params.length + 2}::int`;
+    const now = `$${params.length + 3}::timestamptz`;
     const late = `${scope},
        late AS (
          SELECT 'survey-unanswered' AS kind, s."id" AS engagement_id, s."commune_nis", s."stage_entered_at" + make_interval(days => ${surveyDays}) AS since,
                 NULL::uuid AS activity_id, NULL AS activity_type, NULL AS activity_subject, NULL::timestamptz AS activity_at
-           FROM scope s WHERE s."stage" = 'survey_sent' AND s."stage_entered_at" + make_interval(days => ${surveyDays}) < now()
+           FROM scope s WHERE s."stage" = 'survey_sent' AND s."stage_entered_at" + make_interval(days => ${surveyDays}) < ${now}
          UNION ALL
          SELECT 'diagnostic-not-scheduled', s."id", s."commune_nis", s."stage_entered_at" + make_interval(days => ${diagnosticDays}), NULL, NULL, NULL, NULL
-           FROM scope s WHERE s."stage" = 'diagnostic_requested' AND s."stage_entered_at" + make_interval(days => ${diagnosticDays}) < now()
+           FROM scope s WHERE s."stage" = 'diagnostic_requested' AND s."stage_entered_at" + make_interval(days => ${diagnosticDays}) < ${now}
             AND NOT EXISTS (SELECT 1 FROM "activity" a WHERE a."engagement_id" = s."id" AND a."type" = 'diagnostic' AND a."scheduled_at" IS NOT NULL)
          UNION ALL
          SELECT 'activity-overdue', s."id", s."commune_nis", a."scheduled_at", a."id", a."type", a."subject", a."scheduled_at"
            FROM scope s JOIN "activity" a ON a."engagement_id" = s."id"
-          WHERE a."scheduled_at" < now() AND a."completed_at" IS NULL
+          WHERE a."scheduled_at" < ${now} AND a."completed_at" IS NULL
        )`;
-    const lateParams = [...params, settings.surveyUnanswered.firstAfterDays, settings.diagnosticNotScheduled.afterDays];
+    const lateParams = [...params, settings.surveyUnanswered.firstAfterDays, settings.diagnosticNotScheduled.afterDays, at];
     const [counts, rows] = await Promise.all([
       this.dataSource.query<{ kind: LateItem['kind']; count: number }[]>(`${late} SELECT "kind", count(*)::int AS count FROM late GROUP BY "kind"`, lateParams),
       this.dataSource.query<LateRow[]>(
         `${late}
-         SELECT l.*, c."nis", c."name", ${brusselsDaysSinceSql('l."since"')} AS days_late
+         SELECT l.*, c."nis", c."name", ${brusselsDaysSinceSql('l."since"', now)} AS days_late
            FROM (SELECT * FROM late ORDER BY "since", "commune_nis", "activity_at" LIMIT ${LATE_ITEMS_SHOWN}) l
            JOIN "commune" c ON c."nis" = l."commune_nis"
           ORDER BY l."since", l."commune_nis", l."activity_at"`,

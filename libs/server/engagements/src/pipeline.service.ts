@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pipeline, PipelineCard, PipelineQuery } from '@bep/contracts';
 import { ALL_STAGES, type ActivityType, type Stage } from '@bep/domain';
 import type { DataSource } from 'typeorm';
+import { Clock } from '@bep/server/core/clock';
 import { engagementFilter, filterReadsCommunes } from './engagement-reader';
 import { brusselsDaysSinceSql, campaignInScope } from '@bep/server/core/database';
 
@@ -30,7 +31,10 @@ interface CardRow {
  */
 @Injectable()
 export class PipelineService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async board(query: PipelineQuery): Promise<Pipeline> {
     const campaign = await campaignInScope(this.dataSource.manager, query.campaignId);
@@ -43,9 +47,10 @@ export class PipelineService {
     // Each column's first cards on their own (a top-N per stage), rather than ranking the whole campaign.
     const stages = `$${params.length + 1}::text[]`;
     const limit = `$${params.length + 2}`;
+    const now = `$${params.length + 3}::timestamptz`;
     const rows = await this.dataSource.query<CardRow[]>(
       `SELECT e."id", e."version", e."stage", e."stage_entered_at",
-              ${brusselsDaysSinceSql('e."stage_entered_at"')} AS days_in_stage,
+              ${brusselsDaysSinceSql('e."stage_entered_at"', now)} AS days_in_stage,
               e."nis", e."name", e."arrondissement", e."population", k."id" AS lead_id, k."full_name" AS lead_name,
               n."id" AS next_id, n."type" AS next_type, n."subject" AS next_subject, n."scheduled_at" AS next_at
          FROM unnest(${stages}) AS column_stage("stage")
@@ -60,7 +65,7 @@ export class PipelineService {
                              WHERE x."engagement_id" = e."id" AND x."scheduled_at" IS NOT NULL AND x."completed_at" IS NULL
                              ORDER BY x."scheduled_at" LIMIT 1) n ON true
         ORDER BY e."stage_entered_at", e."name"`,
-      [...params, ALL_STAGES, query.cardsPerColumn],
+      [...params, ALL_STAGES, query.cardsPerColumn, this.clock.now()],
     );
     const byStage = new Map<Stage, PipelineCard[]>(ALL_STAGES.map((stage) => [stage, []]));
     for (const row of rows) {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Activity, ActivityPage, ActivityQuery, CreateActivityRequest, CurrentUser, UpdateActivityRequest } from '@bep/contracts';
 import { DEFAULT_ACTIVITY_MINUTES } from '@bep/domain';
 import { AuditService, type Actor } from '@bep/server/core/audit';
+import { Clock } from '@bep/server/core/clock';
 import { ActivityEntity, ActivityParticipantEntity } from '@bep/server/core/database';
 import type { DataSource, EntityManager } from 'typeorm';
 import { actorOnEngagement } from '../engagement-scope';
@@ -20,6 +21,7 @@ export class ActivitiesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async list(query: ActivityQuery): Promise<ActivityPage> {
@@ -36,15 +38,19 @@ export class ActivitiesService {
       await actorOnEngagement(manager, engagementId, user, 'log activities on it');
       await this.checkParticipants(manager, engagementId, request.participants);
       const completed = request.completed ?? request.scheduledAt === null;
+      // Logged at the application's time: a note shows on the timeline among the stage changes of the same calendar.
+      const now = this.clock.now();
       const inserted = await manager.insert(ActivityEntity, {
         engagementId,
         type: request.type,
         subject: request.subject,
         scheduledAt: request.scheduledAt ? new Date(request.scheduledAt) : null,
         durationMinutes: request.durationMinutes ?? DEFAULT_ACTIVITY_MINUTES[request.type],
-        completedAt: completed ? new Date() : null,
+        completedAt: completed ? now : null,
         outcome: request.outcome || null,
         createdBy: user.id,
+        createdAt: now,
+        updatedAt: now,
       });
       const id = (inserted.identifiers[0] as { id: string }).id;
       await this.replaceParticipants(manager, id, request.participants);
@@ -59,21 +65,22 @@ export class ActivitiesService {
       const existing = await this.lock(manager, id);
       await actorOnEngagement(manager, existing.engagementId, user, 'change its activities');
       const before = await this.read(manager, id);
+      const now = this.clock.now();
       const changes: Partial<Pick<ActivityEntity, 'type' | 'subject' | 'scheduledAt' | 'durationMinutes' | 'outcome' | 'completedAt'>> = {};
       if (request.type !== undefined) changes.type = request.type;
       if (request.subject !== undefined) changes.subject = request.subject;
       if (request.scheduledAt !== undefined) changes.scheduledAt = request.scheduledAt ? new Date(request.scheduledAt) : null;
       if (request.durationMinutes !== undefined) changes.durationMinutes = request.durationMinutes;
       if (request.outcome !== undefined) changes.outcome = request.outcome || null;
-      if (request.completed !== undefined) changes.completedAt = request.completed ? (existing.completedAt ?? new Date()) : null;
+      if (request.completed !== undefined) changes.completedAt = request.completed ? (existing.completedAt ?? now) : null;
       if (Object.keys(changes).length > 0) {
-        await manager.update(ActivityEntity, id, changes);
+        await manager.update(ActivityEntity, id, { ...changes, updatedAt: now });
       }
       if (request.participants) {
         await this.checkParticipants(manager, existing.engagementId, request.participants);
         await this.replaceParticipants(manager, id, request.participants);
         // The row itself may be unchanged; its participants are part of it.
-        await manager.update(ActivityEntity, id, { updatedAt: new Date() });
+        await manager.update(ActivityEntity, id, { updatedAt: now });
       }
       const activity = await this.read(manager, id);
       await this.audit.record(manager, actor, { action: 'update', entityType: 'activity', entityId: id, before: auditView(before), after: auditView(activity) });

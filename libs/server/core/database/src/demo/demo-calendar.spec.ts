@@ -43,6 +43,7 @@ describe('the demo calendar', () => {
     ['just after summer time began: the diagnostic on the Tuesday after Easter Monday', '2026-03-30T10:00:00+02:00', '2026-03-09', '2026-11-30', '2026-04-07T08:00:00.000Z'],
   ])('on %s', (_case, today, startsOn, endsOn, diagnosticAt) => {
     const calendar = demoCalendar(new Date(today));
+    expect(demoStartFor(new Date(today))).toBe(startsOn);
     expect(calendar.campaign).toEqual({ name: `Radioscopie numérique ${startsOn.slice(0, 4)}`, startsOn, endsOn, deadline: endsOn });
     expect(brusselsDate(calendar.surveySentAt)).toBe(startsOn);
     expect(brusselsTimeOfDay(calendar.surveySentAt)).toBe('09:00');

@@ -6,7 +6,7 @@ describe('Brussels time in SQL', () => {
   });
 
   it('counts calendar days, not 24-hour spans', () => {
-    expect(brusselsDaysSinceSql('e."since"')).toBe(`((now() AT TIME ZONE 'Europe/Brussels')::date - (e."since" AT TIME ZONE 'Europe/Brussels')::date)`);
+    expect(brusselsDaysSinceSql('e."since"', '$4::timestamptz')).toBe(`(($4::timestamptz AT TIME ZONE 'Europe/Brussels')::date - (e."since" AT TIME ZONE 'Europe/Brussels')::date)`);
   });
 
   it('starts a day at its Brussels midnight', () => {

@@ -11,9 +11,14 @@ export function brusselsLocalSql(instant: string): string {
   return `(${instant} AT TIME ZONE ${SQL_TIME_ZONE})`;
 }
 
-/** Whole Brussels calendar days from a timestamptz expression to now (moved yesterday evening: 1 this morning). */
-export function brusselsDaysSinceSql(instant: string): string {
-  return `(${brusselsLocalSql('now()')}::date - ${brusselsLocalSql(instant)}::date)`;
+/**
+ * Whole Brussels calendar days from a timestamptz expression to `now`, another one (moved
+ * yesterday evening: 1 this morning). `now` is the application's clock passed as a query
+ * parameter (`$3::timestamptz`), not the database's `now()`: a demo or a test runs on its own
+ * calendar.
+ */
+export function brusselsDaysSinceSql(instant: string, now: string): string {
+  return `(${brusselsLocalSql(now)}::date - ${brusselsLocalSql(instant)}::date)`;
 }
 
 /** The instant a Brussels calendar day (a date expression) begins. */
