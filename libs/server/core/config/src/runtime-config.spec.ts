@@ -14,6 +14,67 @@ describe('loadRuntimeConfig', () => {
       auth: { sessionSecret: expect.stringContaining('development-only'), sessionTtlMinutes: 720 },
       corsOrigins: [],
       clockStartAt: undefined,
+      mail: { smtpUrl: undefined, from: 'BEP Transition numérique <transition-numerique@bep.demo>', publicUrl: 'http://localhost:3000' },
+    });
+  });
+
+  describe('mail', () => {
+    const postgres = { ...base, QUEUE_BACKEND: 'postgres' };
+    const production = { ...postgres, NODE_ENV: 'production', SESSION_SECRET: 's'.repeat(40) };
+
+    it('reads the SMTP server, the sender and the public address', () => {
+      const config = loadRuntimeConfig({
+        ...production,
+        SMTP_URL: 'smtps://relay%40bep:p%40ss@smtp.bep.example:465',
+        MAIL_FROM: '  BEP Transition numérique <transition@bep.example>  ',
+        PUBLIC_URL: 'https://transition.bep.example',
+      });
+      expect(config.mail).toEqual({
+        smtpUrl: 'smtps://relay%40bep:p%40ss@smtp.bep.example:465',
+        from: 'BEP Transition numérique <transition@bep.example>',
+        publicUrl: 'https://transition.bep.example',
+      });
+    });
+
+    it('keeps mail in the outbox without SMTP_URL, and links to this machine on PORT by default', () => {
+      expect(loadRuntimeConfig({ ...postgres, PORT: '8080' }).mail).toEqual({
+        smtpUrl: undefined,
+        from: 'BEP Transition numérique <transition-numerique@bep.demo>',
+        publicUrl: 'http://localhost:8080',
+      });
+      expect(loadRuntimeConfig(production).mail.smtpUrl).toBeUndefined();
+    });
+
+    it.each(['transition@bep.example', 'BEP <transition@bep.example>', '<transition@bep.example>', '"BEP, Transition numérique" <transition@bep.example>'])('takes MAIL_FROM=%s', (from) => {
+      expect(loadRuntimeConfig({ ...postgres, MAIL_FROM: from }).mail.from).toBe(from);
+    });
+
+    it.each(['http://localhost:4200', 'https://bep.example/transition', 'http://10.0.0.5:3000'])('takes PUBLIC_URL=%s', (publicUrl) => {
+      expect(loadRuntimeConfig({ ...postgres, PUBLIC_URL: publicUrl }).mail.publicUrl).toBe(publicUrl);
+    });
+
+    it.each([
+      [{ ...postgres, SMTP_URL: 'smtp.bep.example:25' }, 'SMTP_URL: an smtp:// or smtps:// URL'],
+      [{ ...postgres, SMTP_URL: 'http://smtp.bep.example' }, 'SMTP_URL: an smtp:// or smtps:// URL'],
+      [{ ...postgres, SMTP_URL: 'smtp:relay' }, 'SMTP_URL: an smtp:// or smtps:// URL with a host'],
+      [{ ...postgres, MAIL_FROM: 'transition' }, 'MAIL_FROM: an e-mail address, optionally with a display name'],
+      [{ ...postgres, MAIL_FROM: 'BEP <transition>' }, 'MAIL_FROM: an e-mail address'],
+      [{ ...postgres, MAIL_FROM: 'BEP, Transition <transition@bep.example>' }, 'MAIL_FROM: an e-mail address'],
+      [{ ...postgres, MAIL_FROM: 'a@bep.example, b@bep.example' }, 'MAIL_FROM: an e-mail address'],
+      [{ ...postgres, PUBLIC_URL: 'https://bep.example/' }, 'PUBLIC_URL: the http:// or https:// address the app is opened at, without a trailing slash'],
+      [{ ...postgres, PUBLIC_URL: 'https://bep.example/app/' }, 'PUBLIC_URL: the http:// or https:// address'],
+      [{ ...postgres, PUBLIC_URL: 'ftp://bep.example' }, 'PUBLIC_URL: the http:// or https:// address'],
+      [{ ...postgres, PUBLIC_URL: 'https://bep.example?x=1' }, 'PUBLIC_URL: the http:// or https:// address'],
+      [{ ...postgres, PUBLIC_URL: 'bep.example' }, 'PUBLIC_URL: the http:// or https:// address'],
+      [{ ...production, SMTP_URL: 'smtp://smtp.bep.example', PUBLIC_URL: 'https://bep.example' }, 'MAIL_FROM is required with NODE_ENV=production when SMTP_URL is set'],
+      [{ ...production, SMTP_URL: 'smtp://smtp.bep.example', MAIL_FROM: 'transition@bep.example' }, 'PUBLIC_URL is required with NODE_ENV=production when SMTP_URL is set'],
+    ])('rejects %p naming %s', (env, message) => {
+      expect(() => loadRuntimeConfig(env)).toThrow(ConfigError);
+      expect(() => loadRuntimeConfig(env)).toThrow(message);
+    });
+
+    it('never repeats the SMTP password in its refusal', () => {
+      expect(() => loadRuntimeConfig({ ...postgres, SMTP_URL: 'smtp:secret-password@relay' })).toThrow(/^(?!.*secret-password).*$/s);
     });
   });
 

@@ -21,10 +21,23 @@ export interface RuntimeConfig {
   corsOrigins: string[];
   /** Outside production, the instant the processes' calendar starts at (CLOCK_START); unset: the system's time. */
   clockStartAt?: Date;
+  mail: MailConfig;
+}
+
+export interface MailConfig {
+  /** SMTP server mail leaves through (SMTP_URL); unset: nothing is sent, the in-app outbox keeps each message. */
+  smtpUrl?: string;
+  /** The From of every message (MAIL_FROM): an address, optionally with a display name. */
+  from: string;
+  /** The address people open the app at (PUBLIC_URL), without a trailing slash: links in e-mails start with it. */
+  publicUrl: string;
 }
 
 /** Outside production only: a deployment must set its own SESSION_SECRET. */
 const DEVELOPMENT_SESSION_SECRET = 'development-only-session-secret-not-for-production';
+
+/** Outside production, or in production without SMTP (the outbox only), the From of the messages. */
+export const DEFAULT_MAIL_FROM = 'BEP Transition numérique <transition-numerique@bep.demo>';
 
 const url = (protocols: string[]) =>
   z.string().refine((value) => {
@@ -34,6 +47,40 @@ const url = (protocols: string[]) =>
       return false;
     }
   }, `must be a ${protocols.join(' or ')} URL`);
+
+/** smtp://[user:password@]host[:port] or smtps://...; a host is required (nodemailer would fall back to localhost). */
+function isSmtpUrl(value: string): boolean {
+  try {
+    const parsed = new URL(value);
+    return ['smtp:', 'smtps:'].includes(parsed.protocol) && parsed.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `address@domain` or `Display name <address@domain>`; a display name with a comma, a colon or
+ * another special character is written in double quotes, as in a mail header.
+ */
+function isMailbox(value: string): boolean {
+  const named = /^(?:"((?:[^"\\\r\n]|\\.)*)"|([^"<>()[\]\\,;:@\r\n]*?))\s*<([^<>\s]+)>$/.exec(value);
+  const address = named ? named[3] : value;
+  return z.email().safeParse(address).success;
+}
+
+/**
+ * http(s)://host[:port][/path] as the browser writes it: no credentials, query or fragment, and no
+ * trailing slash, since links are built by appending `/...`.
+ */
+function isPublicUrl(value: string): boolean {
+  try {
+    const parsed = new URL(value);
+    const rebuilt = parsed.origin + (parsed.pathname === '/' ? '' : parsed.pathname);
+    return ['http:', 'https:'].includes(parsed.protocol) && !value.endsWith('/') && rebuilt === value;
+  } catch {
+    return false;
+  }
+}
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -55,6 +102,13 @@ const envSchema = z.object({
     .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
     .refine((origins) => origins.every((origin) => /^https?:\/\/[^/]+$/.test(origin)), 'comma-separated origins such as https://bep.example'),
   CLOCK_START: z.iso.datetime({ offset: true, error: 'an ISO instant with its offset, such as 2026-03-10T09:00:00+01:00' }).optional(),
+  SMTP_URL: z.string().refine(isSmtpUrl, 'an smtp:// or smtps:// URL with a host, such as smtps://user:password@smtp.bep.example:465').optional(),
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .refine(isMailbox, 'an e-mail address, optionally with a display name, such as BEP Transition numérique <transition-numerique@bep.example>')
+    .optional(),
+  PUBLIC_URL: z.string().refine(isPublicUrl, 'the http:// or https:// address the app is opened at, without a trailing slash, such as https://transition.bep.example').optional(),
 });
 
 export class ConfigError extends Error {}
@@ -76,6 +130,12 @@ export function loadRuntimeConfig(env: Record<string, string | undefined>): Runt
   if (e.NODE_ENV === 'production' && e.CLOCK_START) {
     throw new ConfigError('Invalid configuration: CLOCK_START is refused with NODE_ENV=production: the product runs on the real time');
   }
+  if (e.NODE_ENV === 'production' && e.SMTP_URL && !e.MAIL_FROM) {
+    throw new ConfigError('Invalid configuration: MAIL_FROM is required with NODE_ENV=production when SMTP_URL is set');
+  }
+  if (e.NODE_ENV === 'production' && e.SMTP_URL && !e.PUBLIC_URL) {
+    throw new ConfigError('Invalid configuration: PUBLIC_URL is required with NODE_ENV=production when SMTP_URL is set: the links in the e-mails lead there');
+  }
   return {
     nodeEnv: e.NODE_ENV,
     host: e.HOST,
@@ -86,6 +146,11 @@ export function loadRuntimeConfig(env: Record<string, string | undefined>): Runt
     auth: { sessionSecret: e.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET, sessionTtlMinutes: e.SESSION_TTL_MINUTES },
     corsOrigins: e.CORS_ORIGINS,
     clockStartAt: e.CLOCK_START ? new Date(e.CLOCK_START) : undefined,
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      from: e.MAIL_FROM ?? DEFAULT_MAIL_FROM,
+      publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    },
   };
 }
 
