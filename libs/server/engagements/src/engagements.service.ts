@@ -4,6 +4,7 @@ import type { AssignmentsRequest, CurrentUser, EngagementDetail, EngagementPage,
 import { checkTransition } from '@bep/domain';
 import { AuditService, type Actor } from '@bep/server/core/audit';
 import { Clock } from '@bep/server/core/clock';
+import { addToOutbox, jobsForEngagementChange } from '@bep/server/core/queue';
 import { ConsultantEntity, EngagementAssignmentEntity, EngagementEntity, recordStageMoves } from '@bep/server/core/database';
 import { In } from 'typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -59,6 +60,8 @@ export class EngagementsService {
         before: { stage: locked.stage, version: locked.version },
         after: { stage: moved.stage, version: moved.version, kind: check.kind, note: request.note ?? null },
       });
+      // The reminders this move implies (or withdraws) are planned from the outbox, committed with the move.
+      await addToOutbox(manager, jobsForEngagementChange(id, `v${moved.version}`));
       return { id, stage: moved.stage, stageEnteredAt: moved.stageEnteredAt.toISOString(), version: moved.version, lead: locked.lead, kind: check.kind };
     });
   }

@@ -1,9 +1,20 @@
-/** Every queue of the system; one per concern (reminders, billing, mail and exports join later). */
+/** Every queue of the system; one per concern (billing, mail and exports join later). */
 export enum QueueName {
   /** Housekeeping: the worker heartbeat. */
   System = 'system',
+  /** Planning, delivering and reconciling reminders. */
+  Reminders = 'reminders',
 }
 
 export enum SystemJob {
   Heartbeat = 'heartbeat',
+}
+
+export enum ReminderJob {
+  /** Plan (and withdraw) the reminders of one engagement after it changed. */
+  PlanEngagement = 'plan-engagement',
+  /** Deliver one reminder when it may leave. */
+  Deliver = 'deliver',
+  /** Periodic sweep: every reminder that should exist does, with its job; the others are withdrawn. */
+  Reconcile = 'reconcile',
 }

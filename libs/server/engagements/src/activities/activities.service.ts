@@ -5,6 +5,7 @@ import { DEFAULT_ACTIVITY_MINUTES } from '@bep/domain';
 import { AuditService, type Actor } from '@bep/server/core/audit';
 import { Clock } from '@bep/server/core/clock';
 import { ActivityEntity, ActivityParticipantEntity } from '@bep/server/core/database';
+import { addToOutbox, jobsForEngagementChange } from '@bep/server/core/queue';
 import type { DataSource, EntityManager } from 'typeorm';
 import { actorOnEngagement } from '../engagement-scope';
 import { readActivities } from './activity-reader';
@@ -56,6 +57,7 @@ export class ActivitiesService {
       await this.replaceParticipants(manager, id, request.participants);
       const activity = await this.read(manager, id);
       await this.audit.record(manager, actor, { action: 'create', entityType: 'activity', entityId: id, after: auditView(activity) });
+      await addToOutbox(manager, jobsForEngagementChange(engagementId, `activity-${id}-${now.getTime()}`));
       return activity;
     });
   }
@@ -84,6 +86,7 @@ export class ActivitiesService {
       }
       const activity = await this.read(manager, id);
       await this.audit.record(manager, actor, { action: 'update', entityType: 'activity', entityId: id, before: auditView(before), after: auditView(activity) });
+      await addToOutbox(manager, jobsForEngagementChange(existing.engagementId, `activity-${id}-${now.getTime()}`));
       return activity;
     });
   }
@@ -95,6 +98,7 @@ export class ActivitiesService {
       const before = await this.read(manager, id);
       await manager.delete(ActivityEntity, id);
       await this.audit.record(manager, actor, { action: 'delete', entityType: 'activity', entityId: id, before: auditView(before) });
+      await addToOutbox(manager, jobsForEngagementChange(existing.engagementId, `activity-${id}-deleted`));
     });
   }
 

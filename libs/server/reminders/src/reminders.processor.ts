@@ -1,0 +1,40 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import { QueueName, ReminderJob } from '@bep/server/core/queue';
+import type { Job } from 'bullmq';
+import { ReminderDelivery } from './reminder-delivery';
+import type { DeliverPayload } from './reminder-jobs';
+import { ReminderReconciler } from './reminder-reconciler';
+
+/** Deliveries at once per worker: each mostly waits for PostgreSQL and the SMTP server. */
+const CONCURRENCY = 16;
+
+/** The reminders queue's jobs; runs only in the worker. */
+@Processor(QueueName.Reminders, { concurrency: CONCURRENCY })
+export class RemindersProcessor extends WorkerHost {
+  private readonly logger = new Logger(RemindersProcessor.name);
+
+  constructor(
+    private readonly delivery: ReminderDelivery,
+    private readonly reconciler: ReminderReconciler,
+  ) {
+    super();
+  }
+
+  async process(job: Job): Promise<unknown> {
+    switch (job.name) {
+      case ReminderJob.Deliver: {
+        const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+        const outcome = await this.delivery.deliver(job.data as DeliverPayload, lastAttempt);
+        this.logger.debug(`Reminder ${(job.data as DeliverPayload).reminderId}: ${outcome}`);
+        return outcome;
+      }
+      case ReminderJob.PlanEngagement:
+        return this.reconciler.planEngagement((job.data as { engagementId: string }).engagementId);
+      case ReminderJob.Reconcile:
+        return this.reconciler.reconcile();
+      default:
+        throw new Error(`Unknown job ${job.name} on queue ${QueueName.Reminders}`);
+    }
+  }
+}
