@@ -1,3 +1,4 @@
 export * from './test-services';
 export * from './eventually';
 export * from './test-config';
+export * from './test-smtp-server';
