@@ -1,1 +1,2 @@
 export * from './reminders-worker.module';
+export { ReminderReconciler, type ReconcileOutcome } from './reminder-reconciler';

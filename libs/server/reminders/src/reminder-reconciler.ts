@@ -94,7 +94,8 @@ export class ReminderReconciler {
 
   private async closeInterruptedDeliveries(now: Date): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows = await manager.query<{ id: string }[]>(
+      // TypeORM answers an UPDATE ... RETURNING with the rows and the count.
+      const [rows] = await manager.query<[{ id: string }[], number]>(
         `UPDATE "reminder" SET "status" = 'failed', "last_error" = $2, "updated_at" = $3
           WHERE "status" = 'sending' AND "updated_at" < $1 RETURNING "id"`,
         [new Date(now.getTime() - SENDING_STALE_MS), INTERRUPTED_DELIVERY, now],

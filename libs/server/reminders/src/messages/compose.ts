@@ -1,9 +1,8 @@
 import type { ReminderRuleName } from '@bep/domain';
-import type { OutgoingMail } from '@bep/server/core/mail';
+import { renderMailLayout, type OutgoingMail } from '@bep/server/core/mail';
 import type { EntityManager } from 'typeorm';
 import type { CampaignRules } from '../reminder-facts';
 import type { ReminderRecipients } from '../reminder-recipients';
-import { renderReminderContent } from './render';
 import { readDigestFacts, readEngagementMessageFacts } from './message-facts';
 import { engagementReminderMessage, weeklyDigestMessage } from './reminder-messages';
 
@@ -35,14 +34,14 @@ export async function composeReminderMail(
           now,
           publicUrl,
         );
-  const { html, text } = renderReminderContent(content);
+  const { html, text } = renderMailLayout({ ...content, footer: 'Message automatique du programme Transition numérique du BEP.' });
   return {
     messageId: messageIdOf(reminder.id),
     to: recipients.mail,
     subject: content.subject,
     text,
     html,
-    summary: content.paragraphs[1] ?? content.title,
+    summary: content.paragraphs[0] ?? content.title,
     link: content.action.url.slice(publicUrl.length) || '/',
   };
 }

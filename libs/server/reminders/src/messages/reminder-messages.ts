@@ -1,5 +1,12 @@
 import type { ReminderRuleName } from '@bep/domain';
-import { frenchDate, frenchDateTime, type MailContent } from './mail-content';
+import type { MailContent } from '@bep/server/core/mail';
+import { frenchDate, frenchDateTime } from './french-dates';
+
+/** A reminder's e-mail before the shared layout renders it: its subject, and a link back to the app. */
+export interface ReminderMailContent extends MailContent {
+  subject: string;
+  action: { label: string; url: string };
+}
 
 /** The facts of the engagement a reminder is about, read when it is sent. */
 export interface EngagementMessageFacts {
@@ -34,40 +41,38 @@ const STAGE_LABELS: Record<string, string> = {
   withdrawn: 'Retiré',
 };
 
+const fact = (label: string, value: string) => ({ label, value });
 const daysSince = (since: Date, now: Date) => Math.max(0, Math.floor((now.getTime() - since.getTime()) / 86_400_000));
 const deadlineText = (deadline: string) => frenchDate(new Date(`${deadline}T12:00:00Z`));
 
 /** The French e-mail of an engagement's reminder: who it is about, what is awaited, the link to its page. */
-export function engagementReminderMessage(rule: Exclude<ReminderRuleName, 'weeklyDigest'>, facts: EngagementMessageFacts, now: Date, publicUrl: string): MailContent {
+export function engagementReminderMessage(rule: Exclude<ReminderRuleName, 'weeklyDigest'>, facts: EngagementMessageFacts, now: Date, publicUrl: string): ReminderMailContent {
   const action = { label: `Ouvrir la fiche de ${facts.commune}`, url: `${publicUrl}/communes/${facts.communeNis}` };
-  const campaignFacts: [string, string][] = [
-    ['Commune', facts.commune],
-    ['Campagne', facts.campaign],
-  ];
+  const campaignFacts = [fact('Commune', facts.commune), fact('Campagne', facts.campaign)];
   switch (rule) {
     case 'surveyUnanswered':
       return {
         subject: `Rappel : questionnaire de maturité numérique — ${facts.commune}`,
+        greeting: 'Bonjour,',
         title: 'Votre questionnaire nous manque',
         paragraphs: [
-          'Bonjour,',
           `Le questionnaire de la campagne « ${facts.campaign} » a été envoyé à la commune de ${facts.commune} le ${frenchDate(facts.stageEnteredAt)}. Nous n'avons pas encore reçu ses réponses.`,
           'Quelques minutes suffisent ; vos réponses ouvrent la voie au diagnostic, cofinancé à 50 % par le BEP.',
           `Ce message est le rappel ${facts.occurrence} sur ${facts.maxOccurrences}.`,
         ],
-        facts: [...campaignFacts, ['Envoyé le', frenchDate(facts.stageEnteredAt)], ['Date limite', deadlineText(facts.deadline)]],
+        facts: [...campaignFacts, fact('Envoyé le', frenchDate(facts.stageEnteredAt)), fact('Date limite', deadlineText(facts.deadline))],
         action,
       };
     case 'diagnosticNotScheduled':
       return {
         subject: `Diagnostic à planifier — ${facts.commune}`,
+        greeting: 'Bonjour,',
         title: 'Un diagnostic attend sa date',
         paragraphs: [
-          'Bonjour,',
           `${facts.commune} a demandé le diagnostic le ${frenchDate(facts.stageEnteredAt)}, il y a ${daysSince(facts.stageEnteredAt, now)} jours, et aucun diagnostic n'est encore planifié.`,
           'Fixez une date avec la commune et inscrivez-la sur sa fiche.',
         ],
-        facts: [...campaignFacts, ['Consultant principal', facts.lead ?? 'aucun'], ['Demandé le', frenchDate(facts.stageEnteredAt)]],
+        facts: [...campaignFacts, fact('Consultant principal', facts.lead ?? 'aucun'), fact('Demandé le', frenchDate(facts.stageEnteredAt))],
         action,
       };
     case 'upcomingEvent': {
@@ -75,17 +80,19 @@ export function engagementReminderMessage(rule: Exclude<ReminderRuleName, 'weekl
       const when = facts.event ? frenchDateTime(facts.event.scheduledAt) : '';
       return {
         subject: `${what} ${when} — ${facts.commune}`,
+        greeting: 'Bonjour,',
         title: `${what} à venir`,
-        paragraphs: ['Bonjour,', `« ${facts.event?.subject ?? what} » à ${facts.commune} est prévu ${when}.`, 'Retrouvez sur la fiche de la commune ses contacts et l’historique du dossier.'],
-        facts: [...campaignFacts, ['Quand', when]],
+        paragraphs: [`« ${facts.event?.subject ?? what} » à ${facts.commune} est prévu ${when}.`, 'Retrouvez sur la fiche de la commune ses contacts et l’historique du dossier.'],
+        facts: [...campaignFacts, fact('Quand', when)],
         action,
       };
     }
     case 'invoiceOverdue':
       return {
         subject: `Facture en retard de paiement — ${facts.commune}`,
+        greeting: 'Bonjour,',
         title: 'Une facture attend son paiement',
-        paragraphs: ['Bonjour,', `La facture de cofinancement adressée à ${facts.commune} a dépassé son échéance.`, `Ce message est le rappel ${facts.occurrence} sur ${facts.maxOccurrences}.`],
+        paragraphs: [`La facture de cofinancement adressée à ${facts.commune} a dépassé son échéance.`, `Ce message est le rappel ${facts.occurrence} sur ${facts.maxOccurrences}.`],
         facts: campaignFacts,
         action,
       };
@@ -93,25 +100,25 @@ export function engagementReminderMessage(rule: Exclude<ReminderRuleName, 'weekl
 }
 
 /** The managers' Monday digest: what moved, what is late, what is due. */
-export function weeklyDigestMessage(facts: DigestFacts, publicUrl: string): MailContent {
+export function weeklyDigestMessage(facts: DigestFacts, publicUrl: string): ReminderMailContent {
   const moved = facts.moved.map((m) => `${m.commune} : ${m.from ? `${STAGE_LABELS[m.from] ?? m.from} → ` : ''}${STAGE_LABELS[m.to] ?? m.to} (${frenchDate(m.at)})`);
   const late = facts.unanswered.map((u) => `${u.commune}, questionnaire envoyé le ${frenchDate(u.since)}`);
   const due = facts.upcoming.map((u) => `${u.commune} : ${u.subject}, ${frenchDateTime(u.at)}`);
-  const section = (title: string, lines: string[], none: string) => `${title} — ${lines.length ? lines.join(' ; ') : none}`;
+  const section = (title: string, lines: string[], none: string) => `${title} : ${lines.length ? `\n${lines.map((line) => `• ${line}`).join('\n')}` : none}`;
   return {
     subject: `Synthèse de la semaine — ${facts.campaign}`,
+    greeting: 'Bonjour,',
     title: 'La semaine du programme',
     paragraphs: [
-      'Bonjour,',
       section('Ce qui a bougé ces 7 derniers jours', moved, 'aucun changement d’étape.'),
       section('En retard', late, 'rien.'),
       section('À venir ces 7 prochains jours', due, 'aucun diagnostic ni atelier.'),
       ...(facts.failedReminders ? [`${facts.failedReminders} rappel(s) n’ont pas pu partir : voyez la page Rappels.`] : []),
     ],
     facts: [
-      ['Changements d’étape', String(facts.moved.length)],
-      ['Questionnaires en retard', String(facts.unanswered.length)],
-      ['Rendez-vous à venir', String(facts.upcoming.length)],
+      fact('Changements d’étape', String(facts.moved.length)),
+      fact('Questionnaires en retard', String(facts.unanswered.length)),
+      fact('Rendez-vous à venir', String(facts.upcoming.length)),
     ],
     action: { label: 'Ouvrir le tableau de bord', url: `${publicUrl}/` },
   };

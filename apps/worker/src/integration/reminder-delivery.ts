@@ -1,0 +1,147 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FixedClock } from '@bep/server/core/clock';
+import type { QueueConfig, RuntimeConfig } from '@bep/server/core/config';
+import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
+import { QueueName } from '@bep/server/core/queue';
+import { ReminderReconciler } from '@bep/server/reminders';
+import { loadDemo } from '@bep/server/core/test-api';
+import { eventually, requireTestServices, startTestSmtpServer, TEST_CLOCK_START, testRuntimeConfig, type TestSmtpServer } from '@bep/server/core/testing';
+import type { Queue } from 'bullmq';
+import { WorkerModule } from '../app/worker.module';
+
+interface ReminderRow {
+  id: string;
+  key: string;
+  status: string;
+  occurrence: number;
+  send_at: Date;
+  sent_at: Date | null;
+  skip_reason: string | null;
+}
+
+/**
+ * Reminders end to end in the real worker, on one queue backend: planned from the demo's pipeline,
+ * relayed from the outbox, delivered through a real SMTP server, on the tests' fixed calendar.
+ */
+export function describeReminderDelivery(backend: QueueConfig['backend'], queueFor: (databaseUrl: string) => QueueConfig): void {
+  describe(`reminders delivered by the worker on the ${backend} queue backend`, () => {
+    let database: MigratedDatabase;
+    let smtp: TestSmtpServer;
+    let config: RuntimeConfig;
+    let worker: INestApplicationContext;
+    const clock = new FixedClock(TEST_CLOCK_START);
+    /** A commune whose questionnaire is still unanswered in the demo, given a contact to write to. */
+    let commune: { name: string; engagementId: string; email: string };
+
+    const reminders = (engagementId: string) =>
+      database.dataSource.query<ReminderRow[]>(
+        `SELECT "id", "key", "status", "occurrence", "send_at", "sent_at", "skip_reason" FROM "reminder" WHERE "engagement_id" = $1 ORDER BY "occurrence"`,
+        [engagementId],
+      );
+    const mailsTo = (email: string) => smtp.messages.filter((message) => message.envelope.to.includes(email));
+
+    beforeAll(async () => {
+      await requireTestServices();
+      database = await createMigratedDatabase(`reminders_${backend}`);
+      await loadDemo(database.dataSource);
+      smtp = await startTestSmtpServer();
+      const [row] = await database.dataSource.query<{ name: string; engagement_id: string; nis: string }[]>(
+        `SELECT c."name", e."id" AS engagement_id, c."nis" FROM "engagement" e JOIN "commune" c ON c."nis" = e."commune_nis"
+          WHERE e."stage" = 'survey_sent' ORDER BY c."name" LIMIT 1`,
+      );
+      if (!row) throw new Error('The demo has no unanswered questionnaire');
+      commune = { name: row.name, engagementId: row.engagement_id, email: `secretariat@${row.nis}.demo` };
+      await database.dataSource.query(`INSERT INTO "contact" ("commune_nis", "full_name", "function", "email") VALUES ($1, 'Secrétariat communal', 'agent', $2)`, [
+        row.nis,
+        commune.email,
+      ]);
+      const base = testRuntimeConfig(database.url, { queue: queueFor(database.url) });
+      config = { ...base, mail: { ...base.mail, smtpUrl: smtp.url } };
+      worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, { clock, relay: { pollMs: 100 } }), { logger: false });
+      await worker.init();
+    });
+
+    afterAll(async () => {
+      await worker?.close();
+      await smtp?.close();
+      await database?.drop();
+    });
+
+    it('sends the survey reminder once, inside the sending window, and plans the next one', async () => {
+      // Tuesday 17 March 2026, 10:00: the questionnaire left on Monday 23 February; the second reminder (day 21) is due, the third (day 28) is to come.
+      await worker.get(ReminderReconciler).reconcile();
+      const [message] = await smtp.waitForMessages(1);
+      expect(message?.envelope.to).toEqual([commune.email]);
+      expect(message?.subject).toContain(commune.name);
+      expect(message?.text).toContain('rappel 2 sur 3');
+      expect(message?.html).toContain(`/communes/`);
+
+      const rows = await eventually(async () => {
+        const found = await reminders(commune.engagementId);
+        return found.some((row) => row.status === 'sent') ? found : undefined;
+      }, 'the reminder marked sent');
+      expect(rows.map((row) => [row.occurrence, row.status])).toEqual([
+        [2, 'sent'],
+        [3, 'scheduled'],
+      ]);
+      expect(rows[0]?.sent_at?.toISOString()).toBe(new Date(TEST_CLOCK_START).toISOString());
+      expect(rows[1]?.send_at.toISOString()).toBe('2026-03-23T08:00:00.000Z'); // Monday 09:00, the hour it was sent
+    });
+
+    it('sends nothing more when planned again', async () => {
+      await worker.get(ReminderReconciler).reconcile();
+      await worker.get(ReminderReconciler).reconcile();
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(mailsTo(commune.email)).toHaveLength(1);
+    });
+
+    it('skips the next reminder once the commune answered, and says why', async () => {
+      await database.dataSource.query(`UPDATE "engagement" SET "stage" = 'survey_answered', "stage_entered_at" = $2 WHERE "id" = $1`, [
+        commune.engagementId,
+        clock.now(),
+      ]);
+      clock.set('2026-03-23T09:30:00+01:00');
+      const [third] = (await reminders(commune.engagementId)).filter((row) => row.occurrence === 3);
+      const queue = worker.get<Queue>(getQueueToken(QueueName.Reminders), { strict: false });
+      const job = await eventually(async () => (await queue.getJobs(['delayed', 'waiting'])).find((candidate) => candidate.data?.reminderId === third?.id), 'the third reminder in the queue');
+      await job.promote();
+      const skipped = await eventually(async () => (await reminders(commune.engagementId)).find((row) => row.occurrence === 3 && row.status === 'skipped'), 'the skip');
+      expect(skipped.skip_reason).toBe('stage-left');
+      expect(mailsTo(commune.email)).toHaveLength(1);
+      clock.set(TEST_CLOCK_START);
+    });
+
+    it('holds a reminder due on a Belgian holiday until the next working morning', async () => {
+      // Questionnaire sent on Sunday 22 March 09:00: the first reminder falls on Easter Sunday, Monday is Easter Monday.
+      const [other] = await database.dataSource.query<{ id: string; nis: string }[]>(
+        `SELECT e."id", e."commune_nis" AS nis FROM "engagement" e WHERE e."stage" = 'survey_sent' AND e."id" <> $1 ORDER BY e."commune_nis" LIMIT 1`,
+        [commune.engagementId],
+      );
+      if (!other) throw new Error('No second unanswered questionnaire in the demo');
+      const email = `secretariat@${other.nis}.demo`;
+      await database.dataSource.query(`INSERT INTO "contact" ("commune_nis", "full_name", "function", "email") VALUES ($1, 'Secrétariat communal', 'agent', $2)`, [other.nis, email]);
+      await database.dataSource.query(`UPDATE "engagement" SET "stage_entered_at" = '2026-03-22T08:00:00Z' WHERE "id" = $1`, [other.id]);
+      clock.set('2026-04-05T10:00:00+02:00');
+
+      await worker.get(ReminderReconciler).reconcile();
+      const [first] = await eventually(async () => {
+        const rows = await reminders(other.id);
+        return rows.length ? rows : undefined;
+      }, 'the planned reminder');
+      expect(first?.status).toBe('scheduled');
+      expect(first?.send_at.toISOString()).toBe('2026-04-07T06:00:00.000Z'); // Tuesday 08:00 in Brussels
+      expect(mailsTo(email)).toHaveLength(0);
+
+      clock.set('2026-04-07T08:00:00+02:00');
+      const queue = worker.get<Queue>(getQueueToken(QueueName.Reminders), { strict: false });
+      const job = await eventually(async () => (await queue.getJobs(['delayed', 'waiting'])).find((candidate) => candidate.data?.reminderId === first?.id), 'its delivery job');
+      await job.promote();
+      await eventually(async () => (mailsTo(email).length === 1 ? true : undefined), 'the reminder on Tuesday morning');
+      const [sent] = await reminders(other.id);
+      expect(sent?.sent_at?.toISOString()).toBe('2026-04-07T06:00:00.000Z');
+      clock.set(TEST_CLOCK_START);
+    });
+  });
+}

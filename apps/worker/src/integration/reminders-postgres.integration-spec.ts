@@ -1,0 +1,3 @@
+import { describeReminderDelivery } from './reminder-delivery';
+
+describeReminderDelivery('postgres', (databaseUrl) => ({ backend: 'postgres', databaseUrl }));
