@@ -1,0 +1,3 @@
+export * from './mail-sender';
+export * from './mail.module';
+export * from './mail-layout';
