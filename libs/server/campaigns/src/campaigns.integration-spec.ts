@@ -4,11 +4,14 @@ import { type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
 import { EngagementsModule } from '@bep/server/engagements';
 import { CampaignsModule } from './campaigns.module';
 
+/** The demo campaign on the tests' calendar (TEST_CLOCK_START, Tuesday 17 March 2026). */
+const DEMO = { name: 'Radioscopie numérique 2026', startsOn: '2026-02-23', endsOn: '2026-10-31', deadline: '2026-10-31' };
+
 const NEXT_YEAR = {
-  name: 'Radioscopie numérique 2020',
-  startsOn: '2020-04-27',
-  endsOn: '2020-12-31',
-  deadline: '2020-12-18',
+  name: 'Radioscopie numérique 2027',
+  startsOn: '2027-04-26',
+  endsOn: '2027-12-31',
+  deadline: '2027-12-17',
   prices: { diagnostic: { priceCents: 520_000 } },
   budget: { envelopeCents: 3_000_000 },
 };
@@ -48,7 +51,7 @@ describe('campaigns', () => {
     audit: await count(`SELECT count(*) AS n FROM "audit_entry" WHERE "entity_type" = 'campaign'`),
     settings: await database.dataSource.query(`SELECT "name", "starts_on", "ends_on", "deadline", "is_current", "reminder_settings", "diagnostic_bep_share_bp" FROM "campaign" ORDER BY "name"`),
   });
-  const demoCampaign = async () => (await get('/api/campaigns?q=2019')).body as unknown as CampaignPage;
+  const demoCampaign = async () => (await get('/api/campaigns?q=2026')).body as unknown as CampaignPage;
 
   describe('reading', () => {
     it('answers the demo campaign with its settings, the default reminders and the committed budget, to any signed-in user', async () => {
@@ -57,16 +60,13 @@ describe('campaigns', () => {
       expect(body).toMatchObject({ total: 1, limit: 50, offset: 0 });
       const [demo] = body.items;
       expect(demo).toMatchObject({
-        name: 'Radioscopie numérique 2019',
-        startsOn: '2019-04-29',
-        endsOn: '2019-12-31',
-        deadline: '2019-12-31',
+        ...DEMO,
         isCurrent: true,
         prices: { currency: 'EUR', vatCategory: 'O', diagnostic: { priceCents: 500_000, bepShareBp: 5000 }, accompanimentDay: { rateCents: 0, bepShareBp: 0 } },
         billingStage: 'workshop_held',
         // 5 communes at diagnostic_requested x 500 000 cents x 50 %
         budget: { envelopeCents: 2_000_000, committedCents: 1_250_000, remainingCents: 750_000, currency: 'EUR' },
-        engagements: { total: 37, byStage: { survey_sent: 32, diagnostic_requested: 5, workshop_held: 0, declined: 0 } },
+        engagements: { total: 37, byStage: { survey_sent: 28, survey_answered: 4, diagnostic_requested: 5, workshop_held: 0, declined: 0 } },
       });
       // The demo row stores `{}`: it reads as the default reminder settings.
       expect((await database.dataSource.query(`SELECT "reminder_settings" FROM "campaign"`))[0].reminder_settings).toEqual({});
@@ -106,7 +106,7 @@ describe('campaigns', () => {
       expect(status).toBe(201);
       created = body;
       expect(body).toMatchObject({
-        name: 'Radioscopie numérique 2020',
+        name: 'Radioscopie numérique 2027',
         isCurrent: false, // the demo campaign stays current until a manager switches
         prices: { vatCategory: 'O', diagnostic: { priceCents: 520_000, bepShareBp: 5000 }, accompanimentDay: { rateCents: 0, bepShareBp: 0 } },
         billingStage: 'workshop_held',
@@ -123,7 +123,7 @@ describe('campaigns', () => {
       expect(rows).toHaveLength(37);
       expect(rows.map((r) => r.nis)).not.toContain('92094'); // Namur takes no part
       for (const row of rows) {
-        expect([row.stage, row.version, row.entered.toISOString()]).toEqual(['survey_sent', 1, '2020-04-26T22:00:00.000Z']); // 00:00 in Brussels
+        expect([row.stage, row.version, row.entered.toISOString()]).toEqual(['survey_sent', 1, '2027-04-25T22:00:00.000Z']); // 00:00 in Brussels
         expect(row.history).toHaveLength(1);
         expect(row.history[0]).toMatchObject({ from_stage: null, to_stage: 'survey_sent', changed_by: managerId });
       }
@@ -137,18 +137,18 @@ describe('campaigns', () => {
 
     it('lists newest first, filters by name and paginates', async () => {
       const all = await get<CampaignPage>('/api/campaigns');
-      expect(all.body.items.map((c) => c.name)).toEqual(['Radioscopie numérique 2020', 'Radioscopie numérique 2019']);
+      expect(all.body.items.map((c) => c.name)).toEqual(['Radioscopie numérique 2027', DEMO.name]);
       const second = await get<CampaignPage>('/api/campaigns?limit=1&offset=1');
       expect(second.body).toMatchObject({ total: 2, limit: 1, offset: 1 });
-      expect(second.body.items.map((c) => c.name)).toEqual(['Radioscopie numérique 2019']);
-      expect((await get<CampaignPage>('/api/campaigns?q=NUMÉRIQUE 2020')).body.items.map((c) => c.name)).toEqual(['Radioscopie numérique 2020']);
+      expect(second.body.items.map((c) => c.name)).toEqual([DEMO.name]);
+      expect((await get<CampaignPage>('/api/campaigns?q=NUMÉRIQUE 2027')).body.items.map((c) => c.name)).toEqual(['Radioscopie numérique 2027']);
       expect((await get<CampaignPage>('/api/campaigns?q=%25')).body.total).toBe(0);
     });
 
     it.each([
-      ['an end before the start', { ...NEXT_YEAR, name: 'A', endsOn: '2020-04-26' }, 'endsOn'],
-      ['a deadline before the start', { ...NEXT_YEAR, name: 'B', deadline: '2020-01-01' }, 'deadline'],
-      ['a date that does not exist', { ...NEXT_YEAR, name: 'C', startsOn: '2020-02-30' }, 'startsOn'],
+      ['an end before the start', { ...NEXT_YEAR, name: 'A', endsOn: '2027-04-25' }, 'endsOn'],
+      ['a deadline before the start', { ...NEXT_YEAR, name: 'B', deadline: '2027-01-01' }, 'deadline'],
+      ['a date that does not exist', { ...NEXT_YEAR, name: 'C', startsOn: '2027-02-30' }, 'startsOn'],
       ['a share over 100 %', { ...NEXT_YEAR, name: 'D', prices: { diagnostic: { priceCents: 1, bepShareBp: 10_001 } } }, 'prices.diagnostic.bepShareBp'],
       ['a negative price', { ...NEXT_YEAR, name: 'E', prices: { diagnostic: { priceCents: -500 } } }, 'prices.diagnostic.priceCents'],
       ['a price over what the database holds', { ...NEXT_YEAR, name: 'F', prices: { diagnostic: { priceCents: 3_000_000_000 } } }, 'prices.diagnostic.priceCents'],
@@ -175,7 +175,7 @@ describe('campaigns', () => {
 
     it('refuses a name already taken, regardless of case, with 409', async () => {
       const before = await snapshot();
-      const duplicate = await call<ProblemDetails>('POST', '/api/campaigns', { ...NEXT_YEAR, name: 'RADIOSCOPIE NUMÉRIQUE 2019' });
+      const duplicate = await call<ProblemDetails>('POST', '/api/campaigns', { ...NEXT_YEAR, name: 'RADIOSCOPIE NUMÉRIQUE 2026' });
       expect(duplicate.status).toBe(409);
       expect(duplicate.body.detail).toContain('already named');
       expect(await snapshot()).toEqual(before);
@@ -185,7 +185,7 @@ describe('campaigns', () => {
       const before = await snapshot();
       await database.dataSource.query(`ALTER TABLE "audit_entry" ADD CONSTRAINT "test_refuse_campaign_entries" CHECK ("entity_type" <> 'campaign') NOT VALID`);
       try {
-        expect((await call('POST', '/api/campaigns', { ...NEXT_YEAR, name: 'Radioscopie numérique 2021' })).status).toBe(500);
+        expect((await call('POST', '/api/campaigns', { ...NEXT_YEAR, name: 'Radioscopie numérique 2028' })).status).toBe(500);
       } finally {
         await database.dataSource.query(`ALTER TABLE "audit_entry" DROP CONSTRAINT "test_refuse_campaign_entries"`);
       }
@@ -195,9 +195,9 @@ describe('campaigns', () => {
     describe('changing settings', () => {
       it('merges a partial change down to one reminder field, and audits only what changed', async () => {
         const demo = (await demoCampaign()).items[0];
-        const { status, body } = await call('PATCH', `/api/campaigns/${demo?.id}`, { reminderSettings: { surveyUnanswered: { maxCount: 4 } }, deadline: '2019-12-20' });
+        const { status, body } = await call('PATCH', `/api/campaigns/${demo?.id}`, { reminderSettings: { surveyUnanswered: { maxCount: 4 } }, deadline: '2026-10-16' });
         expect(status).toBe(200);
-        expect(body.deadline).toBe('2019-12-20');
+        expect(body.deadline).toBe('2026-10-16');
         expect(body.reminderSettings).toEqual({ ...DEFAULT_REMINDER_SETTINGS, surveyUnanswered: { ...DEFAULT_REMINDER_SETTINGS.surveyUnanswered, maxCount: 4 } });
         const second = await call('PATCH', `/api/campaigns/${demo?.id}`, { reminderSettings: { surveyUnanswered: { repeatEveryDays: 10 }, weeklyDigest: { weekday: 'friday' } } });
         expect(second.body.reminderSettings.surveyUnanswered).toEqual({ enabled: true, firstAfterDays: 14, repeatEveryDays: 10, maxCount: 4 });
@@ -208,7 +208,7 @@ describe('campaigns', () => {
         );
         expect(entries).toHaveLength(2);
         expect(Object.keys(entries[0]?.after ?? {}).sort()).toEqual(['deadline', 'reminderSettings']);
-        expect(entries[0]).toMatchObject({ before: { deadline: '2019-12-31' }, after: { deadline: '2019-12-20' } });
+        expect(entries[0]).toMatchObject({ before: { deadline: '2026-10-31' }, after: { deadline: '2026-10-16' } });
       });
 
       it('changes the price list and the budget follows', async () => {
@@ -223,24 +223,24 @@ describe('campaigns', () => {
       it('refuses dates out of order against the stored ones (422), in the request (400), a taken name (409), and changes nothing', async () => {
         const demo = (await demoCampaign()).items[0];
         const before = await snapshot();
-        const stored = await call<ProblemDetails>('PATCH', `/api/campaigns/${demo?.id}`, { endsOn: '2019-04-01' });
+        const stored = await call<ProblemDetails>('PATCH', `/api/campaigns/${demo?.id}`, { endsOn: '2026-02-01' });
         expect(stored.status).toBe(422);
         expect(stored.body.errors).toEqual([{ path: 'endsOn', message: 'the campaign cannot end before it starts' }]);
-        expect((await call<ProblemDetails>('PATCH', `/api/campaigns/${demo?.id}`, { startsOn: '2020-01-01' })).status).toBe(422);
-        expect((await call<ProblemDetails>('PATCH', `/api/campaigns/${demo?.id}`, { startsOn: '2019-05-01', deadline: '2019-04-30' })).status).toBe(400);
+        expect((await call<ProblemDetails>('PATCH', `/api/campaigns/${demo?.id}`, { startsOn: '2027-01-01' })).status).toBe(422);
+        expect((await call<ProblemDetails>('PATCH', `/api/campaigns/${demo?.id}`, { startsOn: '2026-03-01', deadline: '2026-02-28' })).status).toBe(400);
         expect((await call<ProblemDetails>('PATCH', `/api/campaigns/${demo?.id}`, { reminderSettings: { sendingWindow: { to: '07:00' } } })).status).toBe(422);
-        expect((await call<ProblemDetails>('PATCH', `/api/campaigns/${demo?.id}`, { name: 'radioscopie numérique 2020' })).status).toBe(409);
+        expect((await call<ProblemDetails>('PATCH', `/api/campaigns/${demo?.id}`, { name: 'radioscopie numérique 2027' })).status).toBe(409);
         expect((await call<ProblemDetails>('PATCH', `/api/campaigns/${demo?.id}`, {})).status).toBe(400);
         expect((await call<ProblemDetails>('PATCH', `/api/campaigns/${demo?.id}`, { isCurrent: false })).status).toBe(400);
         expect((await call<ProblemDetails>('PATCH', `/api/campaigns/${demo?.id}`, { prices: { diagnostic: { bepShareBp: 12_000 } } })).status).toBe(400);
-        expect((await call<ProblemDetails>('PATCH', '/api/campaigns/00000000-0000-4000-8000-000000000000', { deadline: '2019-12-01' })).status).toBe(404);
+        expect((await call<ProblemDetails>('PATCH', '/api/campaigns/00000000-0000-4000-8000-000000000000', { deadline: '2026-10-01' })).status).toBe(404);
         expect(await snapshot()).toEqual(before);
       });
 
       it('lets a campaign keep its own name under another case', async () => {
-        const { status, body } = await call('PATCH', `/api/campaigns/${created.id}`, { name: 'Radioscopie Numérique 2020' });
+        const { status, body } = await call('PATCH', `/api/campaigns/${created.id}`, { name: 'Radioscopie Numérique 2027' });
         expect(status).toBe(200);
-        expect(body.name).toBe('Radioscopie Numérique 2020');
+        expect(body.name).toBe('Radioscopie Numérique 2027');
       });
     });
 
@@ -249,7 +249,7 @@ describe('campaigns', () => {
         const before = await snapshot();
         for (const as of ['consultant1@bep.demo', 'finance@bep.demo']) {
           expect((await call('POST', '/api/campaigns', { ...NEXT_YEAR, name: 'Interdit' }, as)).status).toBe(403);
-          expect((await call('PATCH', `/api/campaigns/${created.id}`, { deadline: '2020-12-01' }, as)).status).toBe(403);
+          expect((await call('PATCH', `/api/campaigns/${created.id}`, { deadline: '2027-12-01' }, as)).status).toBe(403);
           expect((await call('POST', `/api/campaigns/${created.id}/make-current`, undefined, as)).status).toBe(403);
         }
         expect(await snapshot()).toEqual(before);
@@ -281,7 +281,7 @@ describe('campaigns', () => {
       });
 
       it('stays consistent under concurrent requests: one name, one current campaign, never a 500', async () => {
-        const creates = await Promise.all(Array.from({ length: 4 }, () => call('POST', '/api/campaigns', { ...NEXT_YEAR, name: 'Radioscopie numérique 2022' })));
+        const creates = await Promise.all(Array.from({ length: 4 }, () => call('POST', '/api/campaigns', { ...NEXT_YEAR, name: 'Radioscopie numérique 2029' })));
         expect(creates.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
         const demo = (await demoCampaign()).items[0];
         const switches = await Promise.all([created.id, demo?.id, created.id, demo?.id].map((id) => call('POST', `/api/campaigns/${id}/make-current`)));
@@ -296,7 +296,7 @@ describe('campaigns', () => {
           expect(status).toBe(404);
           expect(body.detail).toContain('No campaign is current');
         } finally {
-          await database.dataSource.query(`UPDATE "campaign" SET "is_current" = true WHERE "name" = 'Radioscopie numérique 2019'`);
+          await database.dataSource.query(`UPDATE "campaign" SET "is_current" = true WHERE "name" = $1`, [DEMO.name]);
         }
       });
     });

@@ -42,7 +42,8 @@ describe('GET /api/communes', () => {
   it('shows each commune with its stage and lead in the current campaign once the demo is loaded', async () => {
     const body = (await (await fetch(`${api.baseUrl}/api/communes`, { headers })).json()) as CommuneList;
 
-    expect(body.campaign?.name).toBe('Radioscopie numérique 2019');
+    // The demo on the tests' calendar (TEST_CLOCK_START, March 2026).
+    expect(body.campaign?.name).toBe('Radioscopie numérique 2026');
     const byName = new Map(body.items.map((commune) => [commune.name, commune]));
     expect(byName.get('Gembloux')).toEqual({
       nis: '92142',
@@ -58,7 +59,9 @@ describe('GET /api/communes', () => {
     expect(byName.get('Namur')).toMatchObject({ eligible: false, engagement: null });
     const requested = body.items.filter((commune) => commune.engagement?.stage === 'diagnostic_requested').map((commune) => commune.name);
     expect(requested.sort()).toEqual(['Ciney', 'Fernelmont', 'Gembloux', 'Profondeville', 'Viroinval']);
-    expect(body.items.filter((commune) => commune.engagement?.stage === 'survey_sent')).toHaveLength(32);
+    const answered = body.items.filter((commune) => commune.engagement?.stage === 'survey_answered').map((commune) => commune.name);
+    expect(answered.sort()).toEqual(['Couvin', 'Eghezée', 'Rochefort', 'Sombreffe']);
+    expect(body.items.filter((commune) => commune.engagement?.stage === 'survey_sent')).toHaveLength(28);
   });
 
   it('sorts the communes by name', async () => {

@@ -38,10 +38,12 @@ describe('consultants', () => {
         WHERE c."name" = 'Gembloux'`,
     );
     const camille = gembloux?.lead;
-    // A workshop next Tuesday at 10:00 Brussels time, three hours, with Camille; a note (no time) that counts nothing.
+    // The demo's diagnostic: Tuesday 24 March 2026, 10:00 in Brussels, three hours, with Camille (the
+    // tests' calendar starts on Tuesday 17 March). Added here: a workshop at 00:30 on Monday 30 March in
+    // Brussels (still Sunday in UTC, the day after the clocks went forward), three hours; a note (no time) that counts nothing.
     const [activity] = await database.dataSource.query<{ id: string }[]>(
       `INSERT INTO "activity" ("engagement_id", "type", "subject", "scheduled_at", "duration_minutes")
-       VALUES ($1, 'workshop', 'Atelier', (date_trunc('week', now() AT TIME ZONE 'Europe/Brussels') + interval '8 days 10 hours') AT TIME ZONE 'Europe/Brussels', 180),
+       VALUES ($1, 'workshop', 'Atelier', '2026-03-30T00:30:00+02:00', 180),
               ($1, 'note', 'Note', NULL, 0)
        RETURNING "id"`,
       [gembloux?.id],
@@ -50,19 +52,20 @@ describe('consultants', () => {
 
     const { status, body } = await get<Workload>('/api/consultants/workload');
     expect(status).toBe(200);
-    expect(body.campaign?.name).toBe('Radioscopie numérique 2019');
+    expect(body.campaign?.name).toBe('Radioscopie numérique 2026');
     const mine = body.items.find((item) => item.consultant.id === camille);
     expect(mine?.consultant).toMatchObject({ name: 'Camille Dubois', weeklyCapacityHours: 32 });
     expect(mine?.activeEngagements).toEqual({ total: 1, lead: 1, byStage: { diagnostic_requested: 1 } });
-    expect(mine?.weeks.map((w) => [w.scheduledActivities, w.plannedMinutes])).toEqual([
-      [0, 0],
-      [1, 180],
-      [0, 0],
-      [0, 0],
+    // This week and the next three, Mondays in Brussels, from the application clock.
+    expect(mine?.weeks.map((w) => [w.weekStart, w.scheduledActivities, w.plannedMinutes])).toEqual([
+      ['2026-03-16', 0, 0],
+      ['2026-03-23', 1, 180],
+      ['2026-03-30', 1, 180],
+      ['2026-04-06', 0, 0],
     ]);
     expect(mine?.weeks[1]?.load).toBe(0.09); // 3 h of 32 h
-    const mondays = mine?.weeks.map((w) => new Date(`${w.weekStart}T12:00:00Z`).getUTCDay());
-    expect(mondays).toEqual([1, 1, 1, 1]);
+    const others = body.items.filter((item) => item.consultant.id !== camille);
+    expect(others.every((item) => item.weeks.every((w) => w.plannedMinutes === 0))).toBe(true);
   });
 
   it('leaves closed engagements out', async () => {

@@ -1,6 +1,7 @@
 import type { Activity, ActivityPage, EngagementDetail, EngagementPage, Pipeline } from '@bep/contracts';
 import type { MigratedDatabase } from '@bep/server/core/database/testing';
 import { callApi, type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
+import { TEST_CLOCK_START } from '@bep/server/core/testing';
 import { EngagementsModule } from './engagements.module';
 
 describe('activities on engagements', () => {
@@ -66,16 +67,27 @@ describe('activities on engagements', () => {
 
     const detail = (await call<EngagementDetail>('GET', `/api/engagements/${gembloux.id}`, undefined, 'finance@bep.demo')).body;
     expect(detail.timeline.at(-1)).toMatchObject({ kind: 'activity', at: '2030-12-16T13:00:00.000Z', details: { activityId: body.id, type: 'diagnostic' } });
+    // The board shows the soonest: the demo's diagnostic, next Tuesday (the tests' calendar starts on 17 March 2026).
     const card = (await call<Pipeline>('GET', '/api/pipeline')).body.columns[2]?.cards.find((c) => c.engagementId === gembloux.id);
-    expect(card?.nextScheduled).toEqual({ activityId: body.id, type: 'diagnostic', subject: 'Diagnostic à l’administration', scheduledAt: '2030-12-16T13:00:00.000Z' });
+    expect(card?.nextScheduled).toMatchObject({ type: 'diagnostic', subject: 'Diagnostic numérique — Gembloux', scheduledAt: '2026-03-24T09:00:00.000Z' });
+    await database.dataSource.query(`UPDATE "activity" SET "completed_at" = "scheduled_at" WHERE "subject" = 'Diagnostic numérique — Gembloux'`);
+    try {
+      const next = (await call<Pipeline>('GET', '/api/pipeline')).body.columns[2]?.cards.find((c) => c.engagementId === gembloux.id);
+      expect(next?.nextScheduled).toEqual({ activityId: body.id, type: 'diagnostic', subject: 'Diagnostic à l’administration', scheduledAt: '2030-12-16T13:00:00.000Z' });
+    } finally {
+      await database.dataSource.query(`UPDATE "activity" SET "completed_at" = NULL WHERE "subject" = 'Diagnostic numérique — Gembloux'`);
+    }
   });
 
-  it('logs a note as done when it has no scheduled time, and places it when it was written', async () => {
-    const before = Date.now();
+  it('logs a note as done when it has no scheduled time, and places it when it was written, on the application clock', async () => {
     const { status, body } = await call<Activity>('POST', `/api/engagements/${gembloux.id}/activities`, { type: 'note', subject: 'Préfère un atelier en janvier' });
     expect(status).toBe(201);
     expect(body).toMatchObject({ scheduledAt: null, durationMinutes: 0, outcome: null });
-    expect(Date.parse(body.completedAt ?? '')).toBeGreaterThanOrEqual(before - 1000);
+    // The tests' calendar starts at TEST_CLOCK_START and runs on from there.
+    const written = Date.parse(body.createdAt);
+    expect(written).toBeGreaterThanOrEqual(Date.parse(TEST_CLOCK_START));
+    expect(written).toBeLessThan(Date.parse(TEST_CLOCK_START) + 3_600_000);
+    expect(body.completedAt).toBe(body.createdAt);
     const detail = (await call<EngagementDetail>('GET', `/api/engagements/${gembloux.id}`)).body;
     expect(detail.timeline.find((entry) => entry.details['activityId'] === body.id)?.at).toBe(body.createdAt);
   });
@@ -153,7 +165,11 @@ describe('activities on engagements', () => {
     const day = (await list('from=2030-12-16&to=2030-12-16')).body;
     expect(day.items.map((a) => a.subject)).toEqual(['Diagnostic Viroinval', 'Diagnostic à l’administration']);
     expect((await list('from=2030-12-15&to=2030-12-15')).body.total).toBe(0);
-    expect((await list(`type=diagnostic&consultantId=${camille()}`)).body.items.map((a) => a.commune.name)).toEqual(['Gembloux']);
+    // The demo's diagnostic, with Camille, next Tuesday; then the one scheduled above.
+    expect((await list(`type=diagnostic&consultantId=${camille()}`)).body.items.map((a) => [a.commune.name, a.subject])).toEqual([
+      ['Gembloux', 'Diagnostic numérique — Gembloux'],
+      ['Gembloux', 'Diagnostic à l’administration'],
+    ]);
     expect((await list('pending=true')).body.items.every((a) => a.scheduledAt !== null && a.completedAt === null)).toBe(true);
     const firstPage = (await list(`engagementId=${gembloux.id}&limit=1`)).body;
     expect(firstPage).toMatchObject({ limit: 1, offset: 0 });

@@ -2,6 +2,7 @@ import type { EngagementDetail, EngagementPage, TransitionResult } from '@bep/co
 import { countQueries, type MigratedDatabase } from '@bep/server/core/database/testing';
 import { DataSource } from 'typeorm';
 import { callApi, type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
+import { TEST_CLOCK_START } from '@bep/server/core/testing';
 import { EngagementsModule } from './engagements.module';
 
 describe('engagements and stage transitions', () => {
@@ -53,7 +54,13 @@ describe('engagements and stage transitions', () => {
     const { status, body } = await get<EngagementDetail>(`/api/engagements/${gembloux.id}`, 'finance@bep.demo');
     expect(status).toBe(200);
     expect(body.lead?.name).toBe('Camille Dubois');
-    expect(body.timeline.map((t) => t.details['to'])).toEqual(['survey_sent', 'survey_answered', 'diagnostic_requested']);
+    // The demo's moves, then its diagnostic, scheduled next week (the tests' calendar starts on Tuesday 17 March 2026).
+    expect(body.timeline.map((t) => [t.kind, t.at, t.details['to'] ?? t.details['subject']])).toEqual([
+      ['stage-change', '2026-02-23T08:00:00.000Z', 'survey_sent'],
+      ['stage-change', '2026-02-26T10:30:00.000Z', 'survey_answered'],
+      ['stage-change', '2026-02-27T09:15:00.000Z', 'diagnostic_requested'],
+      ['activity', '2026-03-24T09:00:00.000Z', 'Diagnostic numérique — Gembloux'],
+    ]);
     expect((await get(`/api/engagements/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
   });
 
@@ -72,11 +79,15 @@ describe('engagements and stage transitions', () => {
       kind: 'forward',
     });
     expect(Date.parse(body.stageEnteredAt)).toBeGreaterThan(Date.parse(gembloux.stageEnteredAt));
-    // The session lookup, then one short transaction: lock and read, history row, update, audit entry.
-    expect(statements.statements.map((sql) => sql.trim().split(/\s+/)[0])).toEqual(['SELECT', 'START', 'SELECT', 'INSERT', 'WITH', 'INSERT', 'COMMIT']);
+    // The session lookup, then one short transaction: lock and read, history row, update, audit entry, the reminders' outbox job.
+    expect(statements.statements.map((sql) => sql.trim().split(/\s+/)[0])).toEqual(['SELECT', 'START', 'SELECT', 'INSERT', 'WITH', 'INSERT', 'INSERT', 'COMMIT']);
     const detail = await get<EngagementDetail>(`/api/engagements/${gembloux.id}`);
     expect([detail.body.stage, detail.body.version]).toEqual(['workshop_held', body.version]);
-    expect(detail.body.timeline.at(-1)).toMatchObject({ kind: 'stage-change', actor: { name: 'Camille Dubois' }, details: { from: 'diagnostic_requested', to: 'workshop_held' } });
+    // Moved on the application's clock, before the diagnostic scheduled next week.
+    const moved = detail.body.timeline.filter((entry) => entry.kind === 'stage-change').at(-1);
+    expect(moved).toMatchObject({ at: body.stageEnteredAt, actor: { name: 'Camille Dubois' }, details: { from: 'diagnostic_requested', to: 'workshop_held' } });
+    expect(Date.parse(body.stageEnteredAt)).toBeGreaterThanOrEqual(Date.parse(TEST_CLOCK_START));
+    expect(detail.body.timeline.at(-1)?.kind).toBe('activity');
     const [audit] = await database.dataSource.query<{ before: unknown; after: unknown }[]>(
       `SELECT "before", "after" FROM "audit_entry" WHERE "entity_type" = 'engagement' AND "entity_id" = $1`,
       [gembloux.id],

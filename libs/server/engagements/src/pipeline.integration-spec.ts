@@ -24,10 +24,11 @@ describe('GET /api/pipeline', () => {
   it('has one column per stage, in pipeline order, with counts and cards', async () => {
     const { status, body } = await board();
     expect(status).toBe(200);
-    expect(body.campaign).toEqual({ id: expect.any(String), name: 'Radioscopie numérique 2019', deadline: '2019-12-31' });
+    // The demo on the tests' calendar (TEST_CLOCK_START, Tuesday 17 March 2026).
+    expect(body.campaign).toEqual({ id: expect.any(String), name: 'Radioscopie numérique 2026', deadline: '2026-10-31' });
     expect(body.columns.map((c) => [c.stage, c.count])).toEqual([
-      ['survey_sent', 32],
-      ['survey_answered', 0],
+      ['survey_sent', 28],
+      ['survey_answered', 4],
       ['diagnostic_requested', 5],
       ['workshop_held', 0],
       ['accompaniment', 0],
@@ -35,17 +36,32 @@ describe('GET /api/pipeline', () => {
       ['withdrawn', 0],
     ]);
     const gembloux = body.columns[2]?.cards.find((card) => card.commune.name === 'Gembloux');
-    expect(gembloux).toMatchObject({ commune: { nis: '92142', arrondissement: 'Namur', population: 26141 }, lead: { name: 'Camille Dubois' } });
+    expect(gembloux).toMatchObject({
+      commune: { nis: '92142', arrondissement: 'Namur', population: 26141 },
+      lead: { name: 'Camille Dubois' },
+      stageEnteredAt: '2026-02-27T09:15:00.000Z',
+      daysInStage: 18,
+      nextScheduled: { type: 'diagnostic', subject: 'Diagnostic numérique — Gembloux', scheduledAt: '2026-03-24T09:00:00.000Z' },
+    });
+    // Answered the longest ago first: Rochefort on 3 March, 14 days ago.
+    expect(body.columns[1]?.cards.map((card) => [card.commune.name, card.daysInStage])).toEqual([
+      ['Rochefort', 14],
+      ['Eghezée', 12],
+      ['Sombreffe', 7],
+      ['Couvin', 5],
+    ]);
     expect(body.columns.every((column) => column.count === column.cards.length)).toBe(true);
   });
 
-  it('counts days in stage in Brussels calendar days', async () => {
-    await database.dataSource.query(
-      `UPDATE "engagement" e SET "stage_entered_at" = ((now() AT TIME ZONE 'Europe/Brussels')::date - 3 + time '00:30') AT TIME ZONE 'Europe/Brussels'
-        FROM "commune" c WHERE c."nis" = e."commune_nis" AND c."name" = 'Ciney'`,
-    );
-    const ciney = (await board()).body.columns[2]?.cards.find((card) => card.commune.name === 'Ciney');
-    expect(ciney?.daysInStage).toBe(3);
+  it('counts days in stage in Brussels calendar days, up to the application clock', async () => {
+    const enter = (commune: string, at: string) =>
+      database.dataSource.query(`UPDATE "engagement" e SET "stage_entered_at" = $2 FROM "commune" c WHERE c."nis" = e."commune_nis" AND c."name" = $1`, [commune, at]);
+    // On Tuesday 17 March 2026 at 10:00: three calendar days since Saturday 00:30; one since yesterday 23:30, less than 24 hours ago.
+    await enter('Ciney', '2026-03-14T00:30:00+01:00');
+    await enter('Fernelmont', '2026-03-16T23:30:00+01:00');
+    const cards = (await board()).body.columns[2]?.cards;
+    expect(cards?.find((card) => card.commune.name === 'Ciney')?.daysInStage).toBe(3);
+    expect(cards?.find((card) => card.commune.name === 'Fernelmont')?.daysInStage).toBe(1);
   });
 
   it('filters by arrondissement, consultant and text', async () => {
@@ -62,7 +78,7 @@ describe('GET /api/pipeline', () => {
   it('caps the cards per column, longest in stage first, and keeps the whole count', async () => {
     const { body } = await board('?cardsPerColumn=3');
     const surveySent = body.columns[0];
-    expect(surveySent?.count).toBe(32);
+    expect(surveySent?.count).toBe(28);
     expect(surveySent?.cards).toHaveLength(3);
     const entered = surveySent?.cards.map((card) => card.stageEnteredAt) ?? [];
     expect([...entered].sort()).toEqual(entered);

@@ -1,6 +1,7 @@
 import type { EngagementPage, PipelineStats } from '@bep/contracts';
 import type { MigratedDatabase } from '@bep/server/core/database/testing';
 import { callApi, type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
+import { TEST_CLOCK_START } from '@bep/server/core/testing';
 import { EngagementsModule } from './engagements.module';
 
 describe('GET /api/stats', () => {
@@ -20,13 +21,15 @@ describe('GET /api/stats', () => {
   const stats = async (query = '') => (await get<PipelineStats>(`/api/stats${query}`)).body;
   const engagementOf = async (commune: string) => (await get<EngagementPage>(`/api/engagements?q=${commune}`)).body.items[0] as EngagementPage['items'][number];
 
+  // The demo on the tests' calendar: questionnaire sent on Monday 23 February 2026, counted on Tuesday 17 March at 10:00.
   it('counts the demo campaign per stage, how far each got, and the conversion between stages', async () => {
     const body = await stats();
-    expect(body.campaign?.name).toBe('Radioscopie numérique 2019');
+    expect(body.campaign).toEqual({ id: expect.any(String), name: 'Radioscopie numérique 2026', deadline: '2026-10-31' });
+    expect(Date.parse(body.asOf)).toBeGreaterThanOrEqual(Date.parse(TEST_CLOCK_START));
     expect(body.total).toBe(37);
     expect(body.stages.map((s) => [s.stage, s.count, s.reached])).toEqual([
-      ['survey_sent', 32, 37],
-      ['survey_answered', 0, 5],
+      ['survey_sent', 28, 37],
+      ['survey_answered', 4, 9],
       ['diagnostic_requested', 5, 5],
       ['workshop_held', 0, 0],
       ['accompaniment', 0, 0],
@@ -34,45 +37,57 @@ describe('GET /api/stats', () => {
       ['withdrawn', 0, null],
     ]);
     expect(body.conversion).toEqual([
-      { from: 'survey_sent', to: 'survey_answered', rate: 5 / 37 },
-      { from: 'survey_answered', to: 'diagnostic_requested', rate: 1 },
+      { from: 'survey_sent', to: 'survey_answered', rate: 9 / 37 },
+      { from: 'survey_answered', to: 'diagnostic_requested', rate: 5 / 9 },
       { from: 'diagnostic_requested', to: 'workshop_held', rate: 0 },
       { from: 'workshop_held', to: 'accompaniment', rate: null },
     ]);
   });
 
-  it('gives the median stay per stage in days', async () => {
+  it('gives the median stay per stage in days, up to the application clock for the stays not over', async () => {
     const answered = (await stats()).stages.find((s) => s.stage === 'survey_answered');
-    // Answered -> requested: 0.95, 1.07, 2.16, 2.74 and 2.90 days (demo data); the median is Fernelmont's.
-    expect(answered?.medianDays).toBe(2.2);
+    // Answered -> requested: 0.95, 1.07, 2.16, 2.74 and 2.90 days; still answered on 17 March at 10:00:
+    // 5.01, 6.73, 12.00 and 13.82 days. The median is Ciney's.
+    expect(answered?.medianDays).toBe(2.9);
     expect((await stats()).stages.find((s) => s.stage === 'workshop_held')?.medianDays).toBeNull();
   });
 
-  it('lists late items by the campaign reminder settings', async () => {
+  it('lists late items by the campaign reminder settings, on the application clock', async () => {
     const before = await stats();
-    // Every 2019 questionnaire still unanswered is late, as is every diagnostic requested in May 2019.
-    expect(before.late.counts).toEqual({ 'survey-unanswered': 32, 'diagnostic-not-scheduled': 5, 'activity-overdue': 0 });
-    expect(before.late.items[0]).toMatchObject({ kind: 'survey-unanswered', since: '2019-05-13T07:00:00.000Z', activity: null });
+    // Every questionnaire of 23 February still unanswered is late since 9 March (14 days); the
+    // diagnostics asked for on 27 February and 2 March are not late yet (21 days).
+    expect(before.late.counts).toEqual({ 'survey-unanswered': 28, 'diagnostic-not-scheduled': 0, 'activity-overdue': 0 });
+    expect(before.late.items[0]).toMatchObject({ kind: 'survey-unanswered', since: '2026-03-09T08:00:00.000Z', daysLate: 8, activity: null });
 
     // A survey sent ten days ago is late after 7 days, not after the default 14.
     const andenne = await engagementOf('Andenne');
-    await database.dataSource.query(`UPDATE "engagement" SET "stage_entered_at" = now() - interval '10 days' WHERE "id" = $1`, [andenne.id]);
-    expect((await stats()).late.counts['survey-unanswered']).toBe(31);
-    await database.dataSource.query(`UPDATE "campaign" SET "reminder_settings" = '{"surveyUnanswered": {"firstAfterDays": 7}}' WHERE "is_current"`);
-    const andenneLate = (await stats()).late.items.find((item) => item.engagementId === andenne.id);
-    expect(andenneLate?.daysLate).toBe(3);
+    await database.dataSource.query(`UPDATE "engagement" SET "stage_entered_at" = $2::timestamptz - interval '10 days' WHERE "id" = $1`, [andenne.id, TEST_CLOCK_START]);
+    expect((await stats()).late.counts['survey-unanswered']).toBe(27);
+    await database.dataSource.query(
+      `UPDATE "campaign" SET "reminder_settings" = '{"surveyUnanswered": {"firstAfterDays": 7}, "diagnosticNotScheduled": {"afterDays": 7}}' WHERE "is_current"`,
+    );
+    const shorter = await stats();
+    expect(shorter.late.items.find((item) => item.engagementId === andenne.id)?.daysLate).toBe(3);
+    // Asked for more than 7 days ago and not scheduled: every diagnostic but Gembloux's (scheduled next week).
+    const notScheduled = shorter.late.items.filter((item) => item.kind === 'diagnostic-not-scheduled').map((item) => item.commune.name);
+    expect(notScheduled.sort()).toEqual(['Ciney', 'Fernelmont', 'Profondeville', 'Viroinval']);
 
     // A diagnostic scheduled in the past and not done: no longer "not scheduled", but overdue.
-    const gembloux = await engagementOf('Gembloux');
+    const viroinval = await engagementOf('Viroinval');
     const activity = (
       await database.dataSource.query<{ id: string }[]>(
-        `INSERT INTO "activity" ("engagement_id", "type", "subject", "scheduled_at") VALUES ($1, 'diagnostic', 'Diagnostic', now() - interval '2 days') RETURNING "id"`,
-        [gembloux.id],
+        `INSERT INTO "activity" ("engagement_id", "type", "subject", "scheduled_at") VALUES ($1, 'diagnostic', 'Diagnostic', $2::timestamptz - interval '2 days') RETURNING "id"`,
+        [viroinval.id, TEST_CLOCK_START],
       )
     )[0]?.id;
     const after = await stats();
-    expect(after.late.counts).toEqual({ 'survey-unanswered': 32, 'diagnostic-not-scheduled': 4, 'activity-overdue': 1 });
-    expect(after.late.items.find((item) => item.kind === 'activity-overdue')).toMatchObject({ engagementId: gembloux.id, commune: { name: 'Gembloux' }, activity: { id: activity } });
+    expect(after.late.counts).toEqual({ 'survey-unanswered': 28, 'diagnostic-not-scheduled': 3, 'activity-overdue': 1 });
+    expect(after.late.items.find((item) => item.kind === 'activity-overdue')).toMatchObject({
+      engagementId: viroinval.id,
+      commune: { name: 'Viroinval' },
+      daysLate: 2,
+      activity: { id: activity },
+    });
   });
 
   it('follows the filters and refuses bad ones', async () => {

@@ -35,7 +35,14 @@ describe('the timeline of an engagement', () => {
     const gembloux = page.items[0];
     const { status, body } = await callApi<EngagementDetail>(api.baseUrl, 'GET', `/api/engagements/${gembloux?.id}`, headers);
     expect(status).toBe(200);
-    expect(body.timeline.map((entry) => entry.summary)).toEqual(['survey_sent', 'survey_sent -> survey_answered', 'survey_answered -> diagnostic_requested', 'Rappel envoyé']);
-    expect(body.timeline.at(-1)?.details).toEqual({ engagementId: gembloux?.id });
+    // The demo's history, the other source's entry, then the diagnostic the demo scheduled next week.
+    expect(body.timeline.map((entry) => entry.summary)).toEqual([
+      'survey_sent',
+      'survey_sent -> survey_answered',
+      'survey_answered -> diagnostic_requested',
+      'Rappel envoyé',
+      'diagnostic: Diagnostic numérique — Gembloux',
+    ]);
+    expect(body.timeline.at(-2)?.details).toEqual({ engagementId: gembloux?.id });
   });
 });
