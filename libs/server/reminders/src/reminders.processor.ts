@@ -1,4 +1,4 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { QueueName, ReminderJob } from '@bep/server/core/queue';
 import type { Job } from 'bullmq';
@@ -36,5 +36,17 @@ export class RemindersProcessor extends WorkerHost {
       default:
         throw new Error(`Unknown job ${job.name} on queue ${QueueName.Reminders}`);
     }
+  }
+
+  /** A failed attempt; the queue retries it, and a delivery's failures are also in the reminder's log. */
+  @OnWorkerEvent('failed')
+  onFailed(job: Job | undefined, error: Error): void {
+    this.logger.warn(`Job ${job?.name ?? '?'} ${job?.id ?? ''} failed (attempt ${job?.attemptsMade ?? '?'}): ${error.message}`);
+  }
+
+  /** The queue's datastore went away or lost a job; without a listener the worker process would crash. */
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.logger.warn(`Reminders worker: ${error.message}`);
   }
 }

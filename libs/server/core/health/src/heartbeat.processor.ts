@@ -1,4 +1,5 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { QueueName, SystemJob } from '@bep/server/core/queue';
 import type { Job } from 'bullmq';
@@ -23,5 +24,11 @@ export class HeartbeatProcessor extends WorkerHost {
        ON CONFLICT ("worker_id") DO UPDATE SET "last_seen_at" = excluded."last_seen_at"`,
       [this.workerId],
     );
+  }
+
+  /** The queue's datastore went away; without a listener the worker process would crash. */
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    Logger.warn(`Heartbeat worker: ${error.message}`, HeartbeatProcessor.name);
   }
 }
