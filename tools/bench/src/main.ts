@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: builds the API, starts it the way `npm start` does with nothing but Node.js
- * (embedded PostgreSQL, BullMQ on the PostgreSQL backend) but on a fresh temporary database and
- * ports of its own, loads the demo campaign and a synthetic one of 35,000 engagements, then loads
- * each endpoint of the table in endpoints.ts with autocannon, one after the other, and prints
- * requests/s, p50 and p99 next to the floor (`/api/health`). Everything it started is stopped and
- * the temporary data removed, also on failure and Ctrl-C. Exits non-zero if any answer was not 2xx.
+ * (embedded PostgreSQL, BullMQ on the PostgreSQL backend) but on a fresh temporary database, ports
+ * of its own and a fixed calendar (CLOCK_START), loads the demo campaign and a synthetic one of
+ * 35,000 engagements, then loads each endpoint of the table in endpoints.ts with autocannon, one
+ * after the other, and prints requests/s, p50 and p99 next to the floor (`/api/health`). Everything
+ * it started is stopped and the temporary data removed, also on failure and Ctrl-C. Exits non-zero
+ * if any answer was not 2xx.
  */
 import { type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { checkBody, FLOOR_ENDPOINT, targets, type CampaignUnderTest, type Target
 import { measure, waitUntilIdle } from './measure';
 import { parseOptions, UsageError, USAGE, type BenchOptions } from './options';
 import { formatBytes, formatReport, measurementProblems, type Measurement } from './report';
-import { insertSyntheticCampaign } from './synthetic-campaign';
+import { BENCH_CLOCK_START, insertSyntheticCampaign } from './synthetic-campaign';
 
 const API_BUNDLE = 'dist/apps/api/main.js';
 const DB_COMMANDS = 'dist/apps/api/db.js';
@@ -80,6 +81,8 @@ async function main(options: BenchOptions, resources: Resources): Promise<number
     DATABASE_URL: host.url,
     QUEUE_BACKEND: 'postgres',
     PORT: String(options.apiPort),
+    // The demo's dates and every count of days follow from this instant, not from the day of the run.
+    CLOCK_START: BENCH_CLOCK_START,
   };
   await step('migrations', [DB_COMMANDS, 'migrate'], env);
   await step('demo data', [DB_COMMANDS, 'seed-demo'], env);

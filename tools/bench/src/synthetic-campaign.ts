@@ -15,6 +15,14 @@ const SYNTHETIC_CAMPAIGN_NAME = 'Synthétique (benchmark)';
 /** The questionnaire leaves on Monday 8 January 2024 at 09:00 Brussels time. */
 const STARTS_AT = '2024-01-08T08:00:00Z';
 
+/**
+ * The instant the benchmark's processes start their calendar at (CLOCK_START), the tests' Tuesday:
+ * the demo campaign is laid out from it ("Radioscopie numérique 2026", questionnaire of 23 February
+ * 2026) and the days in stage and late items are counted up to it, after every synthetic move, so
+ * that two runs measure the same data and the same answers whatever the day they run.
+ */
+export const BENCH_CLOCK_START = '2026-03-17T10:00:00+01:00';
+
 export interface StageShare {
   stage: Stage;
   /** Share of the engagements at this stage. */
