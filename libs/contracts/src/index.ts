@@ -15,3 +15,6 @@ export * from './activities/activity';
 export * from './activities/scheduled-at';
 export * from './campaigns/reminder-settings';
 export * from './campaigns/campaign';
+export * from './reminders/reminder';
+export * from './reminders/mail-message';
+export * from './reminders/notification';

@@ -34,11 +34,16 @@ export const engagementQuerySchema = z.object({
 export type EngagementQuery = z.infer<typeof engagementQuerySchema>;
 
 /**
- * One entry of the engagement's timeline. Every source (stage changes, assignments, activities;
- * reminders and invoices later) maps its rows to this shape and the timeline merges them by date.
+ * One entry of the engagement's timeline. Every source (stage changes, assignments, activities,
+ * reminders; invoices later) maps its rows to this shape and the timeline merges them by date.
+ * A `reminder` entry is one reminder sent, skipped, failed or cancelled, or the next one scheduled;
+ * its `details` hold `reminderId`, `rule`, `occurrence`, `status`, `skipReason`, `lastError`,
+ * `dueAt`, `sendAt` and `sentAt` (see `GET /api/reminders/{id}`).
  */
+export const TIMELINE_ENTRY_KINDS = ['stage-change', 'assignment', 'activity', 'reminder'] as const;
+
 const timelineEntrySchema = z.object({
-  kind: z.enum(['stage-change', 'assignment', 'activity']),
+  kind: z.enum(TIMELINE_ENTRY_KINDS),
   at: z.iso.datetime(),
   actor: person.nullable(),
   summary: z.string(),
