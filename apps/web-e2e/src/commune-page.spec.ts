@@ -6,9 +6,9 @@ import { expectNoSeriousViolation } from './support/accessibility';
 /**
  * The commune page, per role. The e2e database is shared by every spec of a run, so this spec
  * leaves the demo data as it found it: what it adds (a diagnostic, a contact, a note) it deletes
- * again before the test ends, and it moves no stage. Other specs count Gembloux's unscheduled
- * diagnostic among the late items, and the pipeline spec moves Gembloux: Gembloux's stage is not
- * asserted here, Fernelmont's is (read only).
+ * again before the test ends, and it moves no stage. The pipeline spec moves Gembloux: Gembloux's
+ * stage is not asserted here, Fernelmont's is (read only). The run's calendar starts on Tuesday
+ * 17 March 2026 (the config's clockStart): the demo has Gembloux's diagnostic on the 24th.
  */
 
 const GEMBLOUX = '/communes/92142';
@@ -46,12 +46,18 @@ test.describe('Commune page', () => {
     await expect(history).toContainText('Questionnaire envoyé → Questionnaire complété');
     await expect(history).toContainText('Questionnaire complété → Diagnostic demandé');
 
+    // The demo's diagnostic, next Tuesday with Camille Dubois: upcoming, not late.
+    const activities = region(page, 'Activités');
+    const demoDiagnostic = activities.getByRole('listitem').filter({ hasText: 'Diagnostic numérique — Gembloux' });
+    await expect(demoDiagnostic).toContainText('24/03/2026 10:00');
+    await expect(demoDiagnostic).toContainText('Camille Dubois');
+    await expect(demoDiagnostic).not.toContainText('En retard');
+
     await expectNoSeriousViolation(page);
     await page.screenshot({ path: 'apps/web-e2e/screenshots/commune-page.png', fullPage: true });
 
     // Schedule a diagnostic: it shows among the upcoming activities and on the history.
     const subject = `Diagnostic personnalisé (e2e ${Date.now()})`;
-    const activities = region(page, 'Activités');
     await activities.getByRole('combobox', { name: 'Type' }).click();
     await page.getByRole('option', { name: 'Diagnostic', exact: true }).click();
     await activities.getByLabel('Objet').fill(subject);
@@ -78,7 +84,7 @@ test.describe('Commune page', () => {
     await expect(sophie).toContainText('Directeur général');
     await expect(sophie.getByRole('link', { name: 'sophie.durant@gembloux.be' })).toHaveAttribute('href', 'mailto:sophie.durant@gembloux.be');
 
-    // Leave the demo as it was: other specs count Gembloux's diagnostic as not scheduled.
+    // Leave the demo as it was for the other specs.
     await activities.getByRole('button', { name: `Supprimer « ${subject} »` }).click();
     await page.getByRole('dialog', { name: 'Supprimer cette activité ?' }).getByRole('button', { name: 'Supprimer' }).click();
     await expect(planned).toHaveCount(0);

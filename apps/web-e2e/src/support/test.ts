@@ -1,11 +1,26 @@
 import { expect, test as base } from '@playwright/test';
 
+export interface ClockOptions {
+  /** The instant the server's calendar starts at (its CLOCK_START), set in the config; unset: the real time. */
+  clockStart: string | undefined;
+}
+
 /**
- * The e2e `test`: fails any test during which the browser reported a content-security-policy
+ * The e2e `test`: the browser's clock starts on the server's calendar (`clockStart`) and runs on
+ * from there, so that what a page reckons itself (an activity past its time) agrees with the
+ * server; and any test fails during which the browser reported a content-security-policy
  * violation or an uncaught script error, so that a page that "works" with broken styles or a
  * crashed script does not pass.
  */
-export const test = base.extend<{ browserErrors: string[] }>({
+export const test = base.extend<ClockOptions & { browserClock: void; browserErrors: string[] }>({
+  clockStart: [undefined, { option: true }],
+  browserClock: [
+    async ({ page, clockStart }, use) => {
+      if (clockStart) await page.clock.install({ time: new Date(clockStart) });
+      await use();
+    },
+    { auto: true },
+  ],
   browserErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
