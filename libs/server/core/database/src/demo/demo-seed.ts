@@ -13,7 +13,7 @@ import {
 import { openEngagements } from '../engagements/open-engagements';
 import { recordStageMoves, type StageMove } from '../engagements/stage-moves';
 import { demoCalendar, demoCalendarFrom, parseDemoStart, type DemoCalendar } from './demo-calendar';
-import { DEMO_CAMPAIGN, DEMO_CONSULTANTS, DEMO_CONTACTS, DEMO_USERS } from './demo-data';
+import { DEMO_CAMPAIGN, DEMO_CONSULTANTS, DEMO_CONTACTS, DEMO_DIAGNOSTIC_REQUESTS, DEMO_USERS } from './demo-data';
 
 /** Marks a database whose campaigns, consultants and users were written by this loader. */
 const DEMO_MARKER_KEY = 'demo_data_loaded_at';
@@ -138,7 +138,36 @@ async function insertDemoData(manager: EntityManager, calendar: DemoCalendar, de
       return { ...contact, communeNis: commune.nis, createdAt: today, updatedAt: today };
     }),
   );
+  // The communes that have not asked for the diagnostic get their secretariat, so that the
+  // questionnaire's reminders reach someone; those that asked are followed by their consultant.
+  const named = new Set([...DEMO_CONTACTS, ...DEMO_DIAGNOSTIC_REQUESTS].map((known) => known.commune));
+  await manager.insert(
+    ContactEntity,
+    communes
+      .filter((commune) => !named.has(commune.name))
+      .map((commune) => ({
+        communeNis: commune.nis,
+        fullName: `Secrétariat communal de ${commune.name}`,
+        function: 'agent' as const,
+        email: `secretariat@${demoMailDomain(commune.name)}`,
+        phone: null,
+        isBinome: false,
+        createdAt: today,
+        updatedAt: today,
+      })),
+  );
   // Opening and moving engagements dates them by the database's clock: the loader's rows are dated by `today`.
   // (SQL rather than the entity's update, which would bump each engagement's version.)
   await manager.query('UPDATE "engagement" SET "created_at" = $2, "updated_at" = $2 WHERE "campaign_id" = $1', [campaign.id, today]);
+}
+
+/** `Éghezée` -> `eghezee.demo`: the commune's name as a mail domain of the demo. */
+function demoMailDomain(communeName: string): string {
+  const slug = communeName
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${slug}.demo`;
 }
