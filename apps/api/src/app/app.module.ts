@@ -7,6 +7,7 @@ import { ApiCoreModule } from '@bep/server/core/api-core';
 import type { RuntimeConfig } from '@bep/server/core/config';
 import { HealthModule } from '@bep/server/core/health';
 import { EngagementsModule } from '@bep/server/engagements';
+import { RemindersModule } from '@bep/server/reminders';
 import { UsersModule } from '@bep/server/users';
 
 /** The HTTP API: the core, the health check and every capability under /api. Queue processors never run here, only producers. */
@@ -15,7 +16,7 @@ export class AppModule {
   static forRoot(config: RuntimeConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ApiCoreModule.forRoot(config), HealthModule, CampaignsModule, CommunesModule, ConsultantsModule, ContactsModule, EngagementsModule, UsersModule],
+      imports: [ApiCoreModule.forRoot(config), HealthModule, CampaignsModule, CommunesModule, ConsultantsModule, ContactsModule, EngagementsModule, RemindersModule, UsersModule],
     };
   }
 }

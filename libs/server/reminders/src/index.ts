@@ -1,2 +1,3 @@
 export * from './reminders-worker.module';
+export * from './reminders.module';
 export { ReminderReconciler, type ReconcileOutcome } from './reminder-reconciler';

@@ -1,0 +1,256 @@
+import { ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CurrentUser, Reminder, ReminderDetail, ReminderPage, ReminderQuery } from '@bep/contracts';
+import type { ReminderEventKind, ReminderRuleName, ReminderSkipReason, ReminderStatus } from '@bep/domain';
+import { AuditService, type Actor } from '@bep/server/core/audit';
+import { Clock } from '@bep/server/core/clock';
+import { brusselsDayStartSql, SqlFilter, whereCampaign } from '@bep/server/core/database';
+import { addToOutbox } from '@bep/server/core/queue';
+import type { DataSource, EntityManager } from 'typeorm';
+import { deliveryJob } from './reminder-jobs';
+import { recordReminderEvents } from './reminder-log';
+
+/** The problem type of a cancel or a send-now refused because of the reminder's status. */
+export const REMINDER_STATUS_PROBLEM = 'urn:bep:reminder-status';
+
+/** The only rule finance staff read: overdue invoices are theirs to chase. */
+const FINANCE_RULE: ReminderRuleName = 'invoiceOverdue';
+
+/**
+ * Which reminders a user reads. Managers and administrators read them all. A consultant reads the
+ * reminders of the engagements whose team includes them; finance staff the overdue-invoice
+ * reminders; a user with both roles the reminders either role reads. Never taken from the request.
+ */
+type ReminderScope = { all: true } | { all: false; consultantId: string | null; finance: boolean };
+
+function scopeOf(user: CurrentUser): ReminderScope {
+  if (user.roles.includes('manager') || user.roles.includes('admin')) return { all: true };
+  return { all: false, consultantId: user.roles.includes('consultant') ? user.consultantId : null, finance: user.roles.includes('finance') };
+}
+
+const OUT_OF_SCOPE = 'Consultants read the reminders of the engagements assigned to them, finance staff the overdue-invoice reminders; managers and administrators read them all.';
+
+interface ReminderRow {
+  id: string;
+  key: string;
+  rule: ReminderRuleName;
+  status: ReminderStatus;
+  occurrence: number;
+  due_at: Date;
+  send_at: Date;
+  sent_at: Date | null;
+  skip_reason: ReminderSkipReason | null;
+  last_error: string | null;
+  attempts: number;
+  subject_id: string | null;
+  engagement_id: string | null;
+  commune_nis: string | null;
+  commune_name: string | null;
+  recipients: { name: string; email: string }[] | null;
+}
+
+const UPCOMING = `('scheduled', 'sending')`;
+
+/**
+ * The reminders, as managers follow them (SPEC, "Reminders": upcoming and sent, globally and per
+ * engagement; cancel one, send one now). Reads are scoped to what the user may see; each change
+ * is one transaction that locks the reminder (as a delivery does), logs the event and is audited.
+ */
+@Injectable()
+export class RemindersApiService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Upcoming ones first (scheduled or sending), the soonest first; then the others, the most recent
+   * first (by `sentAt`, else `sendAt`). A filter outside the user's scope is refused (403), not
+   * answered empty.
+   */
+  async list(query: ReminderQuery, user: CurrentUser): Promise<ReminderPage> {
+    const manager = this.dataSource.manager;
+    const scope = scopeOf(user);
+    if (!scope.all && !(await this.mayMatch(manager, scope, query))) {
+      throw new ForbiddenException(`${OUT_OF_SCOPE} Nothing you asked for is among them.`);
+    }
+    const where = new SqlFilter();
+    if (query.engagementId) where.where('r."engagement_id" = ?', query.engagementId);
+    if (!query.engagementId || query.campaignId) whereCampaign(where, 'r."campaign_id"', query.campaignId);
+    if (query.communeNis) where.where('e."commune_nis" = ?', query.communeNis);
+    if (query.rule) where.where('r."rule" = ?', query.rule);
+    if (query.status) where.where('r."status" = ANY(?::text[])', query.status);
+    if (query.from) where.where(`COALESCE(r."sent_at", r."send_at") >= ${brusselsDayStartSql('?::date')}`, query.from);
+    if (query.to) where.where(`COALESCE(r."sent_at", r."send_at") < ${brusselsDayStartSql('?::date + 1')}`, query.to);
+    whereInScope(where, scope);
+
+    const [counted] = await manager.query<{ total: string }[]>(`SELECT count(*) AS total ${FROM} ${where.sql}`, where.params);
+    const rows = await manager.query<ReminderRow[]>(
+      `${SELECT} ${FROM} ${where.sql}
+        ORDER BY (r."status" IN ${UPCOMING}) DESC,
+                 CASE WHEN r."status" IN ${UPCOMING} THEN r."send_at" END ASC,
+                 COALESCE(r."sent_at", r."send_at") DESC, r."id"
+        LIMIT ${where.next(query.limit)} OFFSET ${where.next(query.offset)}`,
+      where.params,
+    );
+    return { items: rows.map(toReminder), total: Number(counted?.total ?? 0), limit: query.limit, offset: query.offset };
+  }
+
+  /** One reminder and its log; 404 when there is none, 403 when it is outside the user's scope. */
+  async get(id: string, user: CurrentUser): Promise<ReminderDetail> {
+    const manager = this.dataSource.manager;
+    const row = await readReminder(manager, id);
+    const scope = scopeOf(user);
+    if (!scope.all && !(await this.inScope(manager, scope, row))) {
+      throw new ForbiddenException(`${OUT_OF_SCOPE} This one is not among them.`);
+    }
+    const events = await manager.query<{ at: Date; kind: ReminderEventKind; detail: string | null; user_id: string | null; user_name: string | null }[]>(
+      `SELECT ev."at", ev."kind", ev."detail", u."id" AS user_id, u."full_name" AS user_name
+         FROM "reminder_event" ev LEFT JOIN "app_user" u ON u."id" = ev."actor_user_id"
+        WHERE ev."reminder_id" = $1 ORDER BY ev."at", ev."id"`,
+      [id],
+    );
+    return {
+      ...toReminder(row),
+      events: events.map((event) => ({
+        at: event.at.toISOString(),
+        kind: event.kind,
+        detail: event.detail,
+        actor: event.user_id && event.user_name ? { id: event.user_id, name: event.user_name } : null,
+      })),
+    };
+  }
+
+  /**
+   * Cancels a scheduled reminder for good (the rules never plan its key again). Its job, still in
+   * the queue, finds it no longer scheduled and does nothing.
+   */
+  async cancel(id: string, actor: Actor): Promise<Reminder> {
+    return this.dataSource.transaction(async (manager) => {
+      const locked = await lockReminder(manager, id);
+      refuseUnlessStatus(locked.status, ['scheduled'], 'Only a scheduled reminder can be cancelled');
+      const now = this.clock.now();
+      await manager.query(`UPDATE "reminder" SET "status" = 'cancelled', "skip_reason" = 'cancelled', "updated_at" = $2 WHERE "id" = $1`, [id, now]);
+      await recordReminderEvents(manager, now, [{ reminderId: id, kind: 'cancelled', detail: 'cancelled', actorUserId: actor.userId }]);
+      await this.audit.record(manager, actor, { action: 'cancel', entityType: 'reminder', entityId: id, before: { status: locked.status }, after: { status: 'cancelled' } });
+      return toReminder(await readReminder(manager, id));
+    });
+  }
+
+  /**
+   * Sends a scheduled or failed reminder now: it is scheduled at this instant (a failed one with
+   * its attempts counted from zero again) and a forced delivery job, which ignores the sending
+   * window, joins the queue outbox in the same transaction. The worker still checks the reminder's
+   * condition: one no longer called for is skipped, with its reason.
+   */
+  async sendNow(id: string, actor: Actor): Promise<Reminder> {
+    return this.dataSource.transaction(async (manager) => {
+      const locked = await lockReminder(manager, id);
+      refuseUnlessStatus(locked.status, ['scheduled', 'failed'], 'Only a scheduled or failed reminder can be sent now');
+      const now = this.clock.now();
+      await manager.query(
+        `UPDATE "reminder" SET "status" = 'scheduled', "send_at" = $2, "attempts" = CASE WHEN "status" = 'failed' THEN 0 ELSE "attempts" END, "updated_at" = $2
+          WHERE "id" = $1`,
+        [id, now],
+      );
+      await addToOutbox(manager, [deliveryJob({ id, key: locked.key, sendAt: now }, true)]);
+      await recordReminderEvents(manager, now, [{ reminderId: id, kind: 'resent', detail: now.toISOString(), actorUserId: actor.userId }]);
+      await this.audit.record(manager, actor, {
+        action: 'send-now',
+        entityType: 'reminder',
+        entityId: id,
+        before: { status: locked.status, sendAt: locked.send_at.toISOString() },
+        after: { status: 'scheduled', sendAt: now.toISOString() },
+      });
+      return toReminder(await readReminder(manager, id));
+    });
+  }
+
+  /** Whether a restricted user's filters leave anything of their scope to find. */
+  private async mayMatch(manager: EntityManager, scope: Exclude<ReminderScope, { all: true }>, query: ReminderQuery): Promise<boolean> {
+    if (scope.finance && (!query.rule || query.rule === FINANCE_RULE)) return true;
+    if (!scope.consultantId) return false;
+    return !query.engagementId || this.onTeam(manager, scope.consultantId, query.engagementId);
+  }
+
+  private async inScope(manager: EntityManager, scope: Exclude<ReminderScope, { all: true }>, row: ReminderRow): Promise<boolean> {
+    if (scope.finance && row.rule === FINANCE_RULE) return true;
+    return Boolean(scope.consultantId && row.engagement_id && (await this.onTeam(manager, scope.consultantId, row.engagement_id)));
+  }
+
+  private async onTeam(manager: EntityManager, consultantId: string, engagementId: string): Promise<boolean> {
+    const rows = await manager.query<unknown[]>(`SELECT 1 FROM "engagement_assignment" WHERE "engagement_id" = $1 AND "consultant_id" = $2`, [engagementId, consultantId]);
+    return rows.length > 0;
+  }
+}
+
+const SELECT = `SELECT r."id", r."key", r."rule", r."status", r."occurrence", r."due_at", r."send_at", r."sent_at", r."skip_reason", r."last_error",
+                       r."attempts", r."subject_id", r."engagement_id", c."nis" AS commune_nis, c."name" AS commune_name,
+                       (SELECT m."to_addresses" FROM "mail_message" m WHERE m."reminder_id" = r."id" ORDER BY m."sent_at" DESC, m."id" DESC LIMIT 1) AS recipients`;
+
+const FROM = `FROM "reminder" r
+                LEFT JOIN "engagement" e ON e."id" = r."engagement_id"
+                LEFT JOIN "commune" c ON c."nis" = e."commune_nis"`;
+
+/** The scope as a condition of the list's WHERE clause. */
+function whereInScope(where: SqlFilter, scope: ReminderScope): void {
+  if (scope.all) return;
+  const finance = scope.finance ? `r."rule" = '${FINANCE_RULE}'` : 'FALSE';
+  if (scope.consultantId) {
+    where.where(`(${finance} OR r."engagement_id" IN (SELECT a."engagement_id" FROM "engagement_assignment" a WHERE a."consultant_id" = ?))`, scope.consultantId);
+  } else {
+    where.where(`(${finance})`);
+  }
+}
+
+async function readReminder(manager: EntityManager, id: string): Promise<ReminderRow> {
+  const [row] = await manager.query<ReminderRow[]>(`${SELECT} ${FROM} WHERE r."id" = $1`, [id]);
+  if (!row) {
+    throw new NotFoundException(`No reminder ${id}.`);
+  }
+  return row;
+}
+
+/**
+ * Locks the reminder until the transaction ends: against a planning of its campaign (the same
+ * advisory lock the reconciler takes, so that a plan that read it as scheduled cannot then
+ * withdraw or move it over a manager's change), then against a delivery or another manager (its row).
+ */
+async function lockReminder(manager: EntityManager, id: string): Promise<{ key: string; status: ReminderStatus; send_at: Date }> {
+  const [found] = await manager.query<{ campaign_id: string }[]>(`SELECT "campaign_id" FROM "reminder" WHERE "id" = $1`, [id]);
+  if (!found) {
+    throw new NotFoundException(`No reminder ${id}.`);
+  }
+  await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`reminders:${found.campaign_id}`]);
+  const [row] = await manager.query<{ key: string; status: ReminderStatus; send_at: Date }[]>(`SELECT "key", "status", "send_at" FROM "reminder" WHERE "id" = $1 FOR UPDATE`, [id]);
+  if (!row) {
+    throw new NotFoundException(`No reminder ${id}.`);
+  }
+  return row;
+}
+
+/** A 422 problem naming the status the reminder is in. */
+function refuseUnlessStatus(status: ReminderStatus, allowed: readonly ReminderStatus[], what: string): void {
+  if (!allowed.includes(status)) {
+    throw new UnprocessableEntityException({ type: REMINDER_STATUS_PROBLEM, title: 'Not possible in this status', detail: `${what}; this one is ${status}.` });
+  }
+}
+
+function toReminder(row: ReminderRow): Reminder {
+  return {
+    id: row.id,
+    rule: row.rule,
+    status: row.status,
+    occurrence: row.occurrence,
+    dueAt: row.due_at.toISOString(),
+    sendAt: row.send_at.toISOString(),
+    sentAt: row.sent_at?.toISOString() ?? null,
+    skipReason: row.skip_reason,
+    lastError: row.last_error,
+    attempts: row.attempts,
+    engagement: row.engagement_id && row.commune_nis && row.commune_name ? { id: row.engagement_id, communeNis: row.commune_nis, communeName: row.commune_name } : null,
+    subjectId: row.subject_id,
+    recipients: row.recipients,
+  };
+}
