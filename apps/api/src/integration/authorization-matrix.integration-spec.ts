@@ -48,6 +48,16 @@ const EXPECTED: Record<string, Expected> = {
   'POST /api/users': ['admin'],
   'PATCH /api/users/:id': ['admin'],
   'GET /api/audit': ['admin'],
+  // Every role reads reminders, each within its scope (consultants: their engagements'; finance: overdue invoices'); managers act on them.
+  'GET /api/reminders': ['manager', 'admin', 'consultant', 'finance'],
+  'GET /api/reminders/:id': ['manager', 'admin', 'consultant', 'finance'],
+  'POST /api/reminders/:id/cancel': ['manager'],
+  'POST /api/reminders/:id/send-now': ['manager'],
+  // The outbox holds what was written to the communes: those who run the programme and IT.
+  'GET /api/mail-messages': ['manager', 'admin'],
+  // Each user's own.
+  'GET /api/notifications': 'signed-in',
+  'POST /api/notifications/read': 'signed-in',
 };
 
 function declared(route: RouteEntry): Expected | null {

@@ -8,6 +8,7 @@ import { malformedRequests, type FuzzCase, type Inputs } from './fuzz/malformed-
 import { operationsOf, type OpenApiDocument, type Operation } from './fuzz/operations';
 import { Random } from './fuzz/random';
 import { validValue } from './fuzz/valid-values';
+import { arrangeWorkerRecords } from './fuzz/worker-records';
 import { startTestApi } from './test-api';
 
 /** Same seed, same requests: a failure replays. */
@@ -52,6 +53,7 @@ describe('contract fuzz', () => {
 
   beforeAll(async () => {
     api = await startDemoApi('fuzz', startTestApi);
+    await arrangeWorkerRecords(api.database.dataSource);
     const document = (await (await fetch(`${api.baseUrl}/api/docs-json`)).json()) as OpenApiDocument;
     operations = operationsOf(document);
     policies = new Map(api.app.get(RouteTable).routes().map((route) => [`${route.method} ${route.path}`, route.policy]));

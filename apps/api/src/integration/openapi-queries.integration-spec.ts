@@ -1,4 +1,4 @@
-import { ALL_STAGES } from '@bep/domain';
+import { ALL_STAGES, REMINDER_RULES, REMINDER_STATUSES } from '@bep/domain';
 import { RouteTable, type RouteEntry } from '@bep/server/core/auth';
 import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
 import { requireTestServices } from '@bep/server/core/testing';
@@ -16,7 +16,7 @@ interface Parameter {
 type Document = { paths: Record<string, Record<string, { parameters?: Parameter[] }>> };
 
 /** The lists a generated client must be able to filter and page (the ones that once declared nothing). */
-const LISTS = ['/api/engagements', '/api/pipeline', '/api/stats', '/api/communes', '/api/consultants', '/api/consultants/workload', '/api/activities', '/api/users', '/api/audit'];
+const LISTS = ['/api/engagements', '/api/pipeline', '/api/stats', '/api/communes', '/api/consultants', '/api/consultants/workload', '/api/activities', '/api/users', '/api/audit', '/api/reminders', '/api/mail-messages', '/api/notifications'];
 
 const openApiPath = (route: RouteEntry) => route.path.replace(/:(\w+)/g, '{$1}');
 
@@ -69,6 +69,11 @@ describe('the OpenAPI document declares every query parameter the API reads', ()
     const activities = Object.fromEntries(queryOf(routes.find((r) => r.method === 'GET' && r.path === '/api/activities') as RouteEntry).map((p) => [p.name, p]));
     expect(activities['pending']?.schema).toMatchObject({ type: 'string', enum: ['true', 'false'] });
     expect(activities['from']?.schema).toMatchObject({ type: 'string', format: 'date' });
+    const reminders = Object.fromEntries(queryOf(routes.find((r) => r.method === 'GET' && r.path === '/api/reminders') as RouteEntry).map((p) => [p.name, p]));
+    expect(reminders['rule']?.schema).toMatchObject({ type: 'string', enum: [...REMINDER_RULES] });
+    // Several statuses separated by commas: the pattern names each.
+    expect(reminders['status']?.schema).toMatchObject({ type: 'string', pattern: expect.stringContaining(REMINDER_STATUSES.join('|')) });
+    expect(reminders['status']?.description).toContain('sent,failed');
   });
 
   it('declares each path parameter with its format', () => {

@@ -45,6 +45,9 @@ function validString(schema: JsonSchema, random: Random): string {
       return 'fuzz@bep.demo';
   }
   if (schema.pattern === '^\\d{5}$') return '92142';
+  // A list of keys separated by commas (`^(a|b)(,(a|b))*$`, e.g. the reminders' statuses): one of them.
+  const keys = /^\^\(([\w-]+(?:\|[\w-]+)*)\)\(,/.exec(schema.pattern ?? '');
+  if (keys?.[1]) return random.pick(keys[1].split('|'));
   if (schema.pattern === '^\\d{4}$') return '5030';
   if (schema.pattern?.includes(':[0-5]\\d')) return '08:00';
   return 'Gembloux'.repeat(Math.ceil((schema.minLength ?? 1) / 8)).slice(0, Math.max(schema.minLength ?? 1, Math.min(schema.maxLength ?? 8, 8)));
