@@ -5,6 +5,7 @@ import { Clock } from '@bep/server/core/clock';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '@bep/server/core/config';
 import { MailSender, type MailReceipt } from '@bep/server/core/mail';
 import { addToOutbox } from '@bep/server/core/queue';
+import { hostname } from 'node:os';
 import type { DataSource, EntityManager } from 'typeorm';
 import { belgianPublicHolidays } from './belgian-holidays';
 import { composeReminderMail, type ComposedMail } from './messages/compose';
@@ -13,8 +14,17 @@ import { deliveryJob, type DeliverPayload } from './reminder-jobs';
 import { INTERRUPTED_DELIVERY, recordReminderEvents } from './reminder-log';
 import { reminderRecipients, type ReminderRecipients } from './reminder-recipients';
 
-/** What became of one delivery job; the worker logs it and tests read it. */
-export type DeliveryOutcome = 'sent' | 'skipped' | 'deferred' | 'not-yet' | 'already-handled' | 'interrupted' | 'retrying' | 'failed';
+/** The process that delivers, as the log names it. */
+const WORKER_ID = `${hostname()}:${process.pid}`;
+
+/**
+ * Clocks of different machines (or processes started on a CLOCK_START calendar) differ a little:
+ * a job that runs this much before its time is on time.
+ */
+const CLOCK_SKEW_MS = 60_000;
+
+/** What became of one delivery job; the worker logs it and tests read it. `not-yet`: the job ran early and must wait until `sendAt`. */
+export type DeliveryOutcome = 'sent' | 'skipped' | 'deferred' | 'already-handled' | 'interrupted' | 'retrying' | 'failed' | { notYet: Date };
 
 interface ReminderRow {
   id: string;
@@ -56,7 +66,7 @@ export class ReminderDelivery {
   async deliver(payload: DeliverPayload, lastAttempt: boolean): Promise<DeliveryOutcome> {
     const viaSmtp = Boolean(this.config.mail.smtpUrl);
     const prepared = await this.dataSource.transaction(async (manager) => this.prepare(manager, payload, viaSmtp));
-    if (typeof prepared === 'string') return prepared;
+    if (typeof prepared === 'string' || 'notYet' in prepared) return prepared;
 
     let receipt: MailReceipt;
     try {
@@ -85,8 +95,11 @@ export class ReminderDelivery {
       return 'interrupted';
     }
     if (reminder.status !== 'scheduled') return 'already-handled';
-    // A job for an earlier time of a reminder that moved: the reminder's own job comes later.
-    if (!payload.force && reminder.send_at.getTime() > now.getTime()) return 'not-yet';
+    if (!payload.force) {
+      // A job for another time of a reminder that moved: the reminder's own job does the work.
+      if (payload.sendAt !== reminder.send_at.getTime()) return 'already-handled';
+      if (reminder.send_at.getTime() > now.getTime() + CLOCK_SKEW_MS) return { notYet: reminder.send_at };
+    }
 
     const rules = await readCurrentCampaignRules(manager, reminder.campaign_id);
     if (!rules) return 'already-handled';
@@ -144,7 +157,9 @@ export class ReminderDelivery {
       `UPDATE "reminder" SET "status" = 'sent', "sent_at" = $2, "last_error" = NULL, "attempts" = GREATEST("attempts", 1), "updated_at" = $2 WHERE "id" = $1`,
       [reminder.id, now],
     );
-    await recordReminderEvents(manager, now, [{ reminderId: reminder.id, kind: 'sent', detail: recipients.mail.length ? receipt.transport : 'notification' }]);
+    // Which worker sent it, for whoever runs several: `smtp by host:pid`.
+    const how = recipients.mail.length ? receipt.transport : 'notification';
+    await recordReminderEvents(manager, now, [{ reminderId: reminder.id, kind: 'sent', detail: `${how} by ${WORKER_ID}` }]);
   }
 
   private async recordFailure(manager: EntityManager, reminder: ReminderRow, reason: string, lastAttempt: boolean): Promise<DeliveryOutcome> {

@@ -1,8 +1,12 @@
 import { QueueName, ReminderJob, type OutboxJob } from '@bep/server/core/queue';
 
-/** The payload of a delivery job. `force`: a manager asked to send it now, whatever the sending window says. */
+/**
+ * The payload of a delivery job: the reminder and the time the job is for (a job for another time
+ * is stale: the reminder moved). `force`: a manager asked to send it now, whatever the sending window says.
+ */
 export interface DeliverPayload {
   reminderId: string;
+  sendAt: number;
   force?: boolean;
 }
 
@@ -12,11 +16,12 @@ export interface DeliverPayload {
  * another time gets a job of its own (the old one finds it no longer due and does nothing).
  */
 export function deliveryJob(reminder: { id: string; key: string; sendAt: Date }, force = false): OutboxJob {
-  const payload: DeliverPayload = force ? { reminderId: reminder.id, force } : { reminderId: reminder.id };
+  const sendAt = reminder.sendAt.getTime();
+  const payload: DeliverPayload = force ? { reminderId: reminder.id, sendAt, force } : { reminderId: reminder.id, sendAt };
   return {
     queue: QueueName.Reminders,
     name: ReminderJob.Deliver,
-    jobId: `${reminder.key}/${force ? 'now/' : ''}${reminder.sendAt.getTime()}`,
+    jobId: `${reminder.key}/${force ? 'now/' : ''}${sendAt}`,
     payload: { ...payload },
     runAt: reminder.sendAt,
   };

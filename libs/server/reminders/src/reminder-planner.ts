@@ -110,28 +110,38 @@ export class ReminderPlanner {
       }
     }
 
-    for (const reminder of moved) {
-      await manager.query(`UPDATE "reminder" SET "due_at" = $2, "send_at" = $3, "updated_at" = $4 WHERE "id" = $1`, [reminder.id, reminder.dueAt, reminder.sendAt, now]);
-    }
-    if (withdrawn.length) {
-      await manager.query(
-        `UPDATE "reminder" r SET "status" = 'skipped', "skip_reason" = w."reason", "updated_at" = $3
-           FROM unnest($1::uuid[], $2::text[]) AS w("id", "reason") WHERE r."id" = w."id"`,
-        [withdrawn.map((w) => w.id), withdrawn.map((w) => w.reason), now],
-      );
-    }
+    // Only rows still scheduled change: a worker may be delivering one of them right now.
+    const [movedIds] = moved.length
+      ? await manager.query<[{ id: string }[], number]>(
+          `UPDATE "reminder" r SET "due_at" = m."due_at", "send_at" = m."send_at", "updated_at" = $4
+             FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[]) AS m("id", "due_at", "send_at")
+            WHERE r."id" = m."id" AND r."status" = 'scheduled' RETURNING r."id"`,
+          [moved.map((m) => m.id), moved.map((m) => m.dueAt), moved.map((m) => m.sendAt), now],
+        )
+      : [[]];
+    const [withdrawnIds] = withdrawn.length
+      ? await manager.query<[{ id: string }[], number]>(
+          `UPDATE "reminder" r SET "status" = 'skipped', "skip_reason" = w."reason", "updated_at" = $3
+             FROM unnest($1::uuid[], $2::text[]) AS w("id", "reason")
+            WHERE r."id" = w."id" AND r."status" = 'scheduled' RETURNING r."id"`,
+          [withdrawn.map((w) => w.id), withdrawn.map((w) => w.reason), now],
+        )
+      : [[]];
+    const changed = (ids: { id: string }[]) => new Set(ids.map((row) => row.id));
+    const movedDone = moved.filter((row) => changed(movedIds).has(row.id));
+    const withdrawnDone = withdrawn.filter((row) => changed(withdrawnIds).has(row.id));
 
-    const queued = [...inserted.map((row) => ({ id: row.id, key: row.key, sendAt: row.send_at })), ...moved];
+    const queued = [...inserted.map((row) => ({ id: row.id, key: row.key, sendAt: row.send_at })), ...movedDone];
     await addToOutbox(
       manager,
       queued.map((reminder) => deliveryJob(reminder)),
     );
     await recordReminderEvents(manager, now, [
       ...inserted.map((row) => ({ reminderId: row.id, kind: 'queued' as const, detail: row.send_at.toISOString() })),
-      ...moved.map((row) => ({ reminderId: row.id, kind: 'deferred' as const, detail: row.sendAt.toISOString() })),
-      ...withdrawn.map((row) => ({ reminderId: row.id, kind: 'skipped' as const, detail: row.reason })),
+      ...movedDone.map((row) => ({ reminderId: row.id, kind: 'deferred' as const, detail: row.sendAt.toISOString() })),
+      ...withdrawnDone.map((row) => ({ reminderId: row.id, kind: 'skipped' as const, detail: row.reason })),
     ]);
-    return { planned: inserted.length, moved: moved.length, withdrawn: withdrawn.length };
+    return { planned: inserted.length, moved: movedDone.length, withdrawn: withdrawnDone.length };
   }
 }
 

@@ -254,7 +254,7 @@ describe('reminders: list, log, cancel, send now, the outbox, notifications and 
       `SELECT "queue", "job_name", "job_id", "payload", "run_at" FROM "queue_outbox" WHERE "job_id" LIKE $1 || '/%'`,
       [reminder?.key],
     );
-    expect(jobs).toEqual([{ queue: 'reminders', job_name: 'deliver', job_id: `${reminder?.key}/now/${sendAt}`, payload: { reminderId: r['cFailed'], force: true }, run_at: new Date(sendAt) }]);
+    expect(jobs).toEqual([{ queue: 'reminders', job_name: 'deliver', job_id: `${reminder?.key}/now/${sendAt}`, payload: { reminderId: r['cFailed'], sendAt, force: true }, run_at: new Date(sendAt) }]);
 
     const detail = await call<ReminderDetail>('manager', 'GET', `/api/reminders/${r['cFailed']}`);
     expect(detail.body.events).toEqual([{ at: sent.body.sendAt, kind: 'resent', detail: sent.body.sendAt, actor: { id: userIds.get('manager'), name: 'Marie Gestionnaire' } }]);

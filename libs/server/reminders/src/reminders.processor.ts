@@ -1,7 +1,8 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { QueueName, ReminderJob } from '@bep/server/core/queue';
-import type { Job } from 'bullmq';
+import { DelayedError, type Job } from 'bullmq';
+import { Clock } from '@bep/server/core/clock';
 import { ReminderDelivery } from './reminder-delivery';
 import type { DeliverPayload } from './reminder-jobs';
 import { ReminderReconciler } from './reminder-reconciler';
@@ -17,16 +18,21 @@ export class RemindersProcessor extends WorkerHost {
   constructor(
     private readonly delivery: ReminderDelivery,
     private readonly reconciler: ReminderReconciler,
+    private readonly clock: Clock,
   ) {
     super();
   }
 
-  async process(job: Job): Promise<unknown> {
+  async process(job: Job, token?: string): Promise<unknown> {
     switch (job.name) {
       case ReminderJob.Deliver: {
         const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
         const outcome = await this.delivery.deliver(job.data as DeliverPayload, lastAttempt);
-        this.logger.debug(`Reminder ${(job.data as DeliverPayload).reminderId}: ${outcome}`);
+        if (typeof outcome === 'object') {
+          // Ran early (this machine's clock is behind): the job waits in the queue until its time.
+          await job.moveToDelayed(Date.now() + (outcome.notYet.getTime() - this.clock.now().getTime()), token);
+          throw new DelayedError();
+        }
         return outcome;
       }
       case ReminderJob.PlanEngagement:

@@ -1,0 +1,3 @@
+import { describeReminderWorkers } from './reminder-workers';
+
+describeReminderWorkers('postgres', (databaseUrl) => ({ backend: 'postgres', databaseUrl }));
