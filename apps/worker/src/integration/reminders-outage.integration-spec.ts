@@ -45,6 +45,8 @@ describe('a stage move while Redis is down', () => {
   });
 
   afterAll(async () => {
+    // A failed case may leave Redis stopped: the worker and the API close only once they can reach it.
+    await redis?.start();
     await worker?.close();
     await api?.close();
     await smtp?.close();

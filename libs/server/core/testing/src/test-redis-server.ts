@@ -8,7 +8,7 @@ export interface TestRedisServer {
   readonly url: string;
   /** Stops the server (its data is lost: it keeps nothing on disk). */
   stop(): Promise<void>;
-  /** Starts it again on the same port, empty. */
+  /** Starts it again on the same port, empty; nothing when it runs. */
   start(): Promise<void>;
 }
 
@@ -43,6 +43,7 @@ export async function startTestRedisServer(): Promise<TestRedisServer> {
   const port = await freePort();
   let child: ChildProcess | undefined;
   const start = async () => {
+    if (child && child.exitCode === null) return;
     child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
     await eventually(async () => ((await pong(port)) ? true : undefined), `redis-server on port ${port}`);
   };
