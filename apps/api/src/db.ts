@@ -9,8 +9,9 @@
 import 'reflect-metadata';
 import { hashPassword } from '@bep/server/core/auth';
 import { type Clock, ShiftedClock, SystemClock } from '@bep/server/core/clock';
-import { loadRuntimeConfig } from '@bep/server/core/config';
+import { loadRuntimeConfig, type RuntimeConfig } from '@bep/server/core/config';
 import { createDataSourceOptions, DEFAULT_DEMO_PASSWORD, runMigrations, seedDemoData } from '@bep/server/core/database';
+import { replayDemoReminders } from '@bep/server/reminders';
 import { DataSource } from 'typeorm';
 
 const SEED_MESSAGES = {
@@ -20,11 +21,14 @@ const SEED_MESSAGES = {
 } as const;
 
 /**
- * The clock the API and the worker will run on, read from the same configuration (CLOCK_START is
- * checked there and refused in production); the queue is not this command's business.
+ * The configuration the API and the worker will run on (CLOCK_START is checked there and refused
+ * in production); the queue is not this command's business.
  */
-function configuredClock(databaseUrl: string): Clock {
-  const { clockStartAt } = loadRuntimeConfig({ QUEUE_BACKEND: 'postgres', ...process.env, DATABASE_URL: databaseUrl });
+function processConfig(databaseUrl: string): RuntimeConfig {
+  return loadRuntimeConfig({ QUEUE_BACKEND: 'postgres', ...process.env, DATABASE_URL: databaseUrl });
+}
+
+function configuredClock({ clockStartAt }: RuntimeConfig): Clock {
   return clockStartAt ? new ShiftedClock(clockStartAt) : new SystemClock();
 }
 
@@ -39,10 +43,15 @@ async function main(command: string | undefined): Promise<void> {
       const applied = await runMigrations(dataSource);
       console.log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database schema is up to date');
     } else if (command === 'seed-demo') {
-      const today = configuredClock(url).now();
+      const config = processConfig(url);
+      const today = configuredClock(config).now();
       const demoPasswordHash = await hashPassword(process.env['DEMO_PASSWORD'] || DEFAULT_DEMO_PASSWORD);
       const outcome = await seedDemoData(dataSource, { nodeEnv: process.env['NODE_ENV'], demoPasswordHash, today, start: process.env['DEMO_START'] || undefined });
       console.log(SEED_MESSAGES[outcome]);
+      if (outcome === 'loaded') {
+        // What the demo's weeks would have sent, in the in-app outbox; what is to come, planned.
+        console.log(`demo reminders: ${await replayDemoReminders(dataSource, config.mail, today)} already sent`);
+      }
     } else {
       throw new Error(`Unknown command "${command ?? ''}": use migrate or seed-demo`);
     }

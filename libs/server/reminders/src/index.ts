@@ -1,3 +1,4 @@
 export * from './reminders-worker.module';
 export * from './reminders.module';
 export { ReminderReconciler, type ReconcileOutcome } from './reminder-reconciler';
+export { replayDemoReminders } from './demo-reminders';

@@ -60,7 +60,7 @@ export class ReminderDelivery {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly mailSender: MailSender,
-    @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
+    @Inject(RUNTIME_CONFIG) private readonly config: Pick<RuntimeConfig, 'mail'>,
   ) {}
 
   async deliver(payload: DeliverPayload, lastAttempt: boolean): Promise<DeliveryOutcome> {
