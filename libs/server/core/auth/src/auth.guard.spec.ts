@@ -3,12 +3,13 @@ import { Reflector } from '@nestjs/core';
 import { PASSWORD_CHANGE_REQUIRED_TYPE } from '@bep/contracts';
 import { POLICY_KEY, type RoutePolicy } from '@bep/server/core/http';
 import { AuthGuard } from './auth.guard';
+import { RequestAuthenticator } from './request-authenticator';
 import type { SessionService } from './session.service';
 
 describe('AuthGuard', () => {
   it('refuses a route that declares no access policy, before looking at any session', async () => {
     const sessions = { find: jest.fn() } as unknown as SessionService;
-    const guard = new AuthGuard(new Reflector(), sessions);
+    const guard = new AuthGuard(new Reflector(), new RequestAuthenticator(sessions));
     class UndeclaredController {
       handler(): void {
         return undefined;
@@ -47,12 +48,12 @@ describe('AuthGuard and a temporary password', () => {
     [{ kind: 'signed-in' } as RoutePolicy],
     [{ kind: 'roles', roles: ['admin'] } as RoutePolicy],
   ])('refuses %p with a problem whose type says why', async (policy) => {
-    const refusal = await new AuthGuard(new Reflector(), sessions).canActivate(contextFor(policy)).catch((error: unknown) => error);
+    const refusal = await new AuthGuard(new Reflector(), new RequestAuthenticator(sessions)).canActivate(contextFor(policy)).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(ForbiddenException);
     expect((refusal as ForbiddenException).getResponse()).toMatchObject({ type: PASSWORD_CHANGE_REQUIRED_TYPE });
   });
 
   it('lets it through the routes open while the password is to be changed', async () => {
-    await expect(new AuthGuard(new Reflector(), sessions).canActivate(contextFor({ kind: 'signed-in', whilePasswordChangeRequired: true }))).resolves.toBe(true);
+    await expect(new AuthGuard(new Reflector(), new RequestAuthenticator(sessions)).canActivate(contextFor({ kind: 'signed-in', whilePasswordChangeRequired: true }))).resolves.toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
+import { RequestAuthenticator } from './request-authenticator';
 import { RouteTable } from './route-table';
 import { SessionService } from './session.service';
 
@@ -12,7 +13,7 @@ import { SessionService } from './session.service';
 @Module({
   imports: [AuditModule, DiscoveryModule],
   controllers: [AuthController],
-  providers: [AuthService, SessionService, LoginThrottle, RouteTable, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [SessionService, RouteTable],
+  providers: [AuthService, SessionService, LoginThrottle, RouteTable, RequestAuthenticator, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [SessionService, RouteTable, RequestAuthenticator],
 })
 export class AuthModule {}
