@@ -6,3 +6,4 @@ export * from './lib/provide-i18n';
 export * from './lib/plural';
 export * from './lib/translated-title-strategy';
 export type { fr as SharedTranslations } from './lib/translations/fr';
+export * from './lib/day-and-time';

@@ -119,6 +119,56 @@ export const fr = {
     invalid: 'Le serveur refuse cette équipe : un des consultants choisis est inconnu ou n’est plus actif. Décochez-le ou rechargez la page.',
     failed: 'L’équipe n’a pas pu être enregistrée.',
   },
+  /** The header's notifications (NotificationsBell of @bep/web/shell): the reminders that concern the signed-in user. */
+  notifications: {
+    label: 'Notifications',
+    labelUnread: { one: 'Notifications, {{ count }} non lue', other: 'Notifications, {{ count }} non lues' },
+    loading: 'Chargement des notifications…',
+    loadFailed: 'Impossible de charger les notifications.',
+    empty: 'Aucune notification pour le moment.',
+    unread: 'Non lue',
+    markAllRead: 'Tout marquer comme lu',
+  },
+  /**
+   * A reminder in words, wherever one shows (commune timeline, Mes communes): its rule, its place in
+   * a series, its status and why it did not leave. `name` reads "Rappel questionnaire (2 sur 3)".
+   */
+  reminder: {
+    rule: {
+      surveyUnanswered: 'questionnaire',
+      diagnosticNotScheduled: 'diagnostic non planifié',
+      upcomingEvent: 'activité à venir',
+      invoiceOverdue: 'facture échue',
+      weeklyDigest: 'résumé hebdomadaire',
+    },
+    name: 'Rappel {{ rule }}',
+    nameInSeries: 'Rappel {{ rule }} ({{ occurrence }} sur {{ count }})',
+    status: {
+      scheduled: 'prévu',
+      sending: 'en cours d’envoi',
+      sent: 'envoyé',
+      skipped: 'ignoré',
+      cancelled: 'annulé',
+      failed: 'en échec',
+    },
+    outcome: '{{ name }} {{ status }}',
+    outcomeBecause: '{{ name }} {{ status }} : {{ reason }}',
+    skipReason: {
+      'rule-disabled': 'la règle a été désactivée dans les réglages de la campagne',
+      'stage-left': 'l’engagement a changé d’étape',
+      'diagnostic-scheduled': 'un diagnostic a été planifié',
+      'event-changed': 'l’activité a eu lieu, a été annulée ou déplacée',
+      'invoice-settled': 'la facture a été payée ou créditée',
+      superseded: 'un rappel plus récent de la série le remplace',
+      'settings-changed': 'les réglages de la campagne ont changé sa date',
+      'no-recipient': 'personne à qui l’envoyer',
+      cancelled: 'annulé par un gestionnaire',
+    },
+    /** "le 23 mars à 09:00" (Brussels time). */
+    when: 'le {{ date }} à {{ time }}',
+    next: 'Prochain rappel le {{ date }} à {{ time }}',
+    error: 'Erreur :',
+  },
   /** The labels of every table's paginator (TranslatedPaginatorIntl). */
   paginator: {
     itemsPerPage: 'Lignes par page',
