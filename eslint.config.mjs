@@ -42,6 +42,9 @@ function moduleBoundaries({ specs }) {
         // Web domains: the engagements libraries are the base the other pages build on (the
         // consultants' ones among them), so they use only their own domain and the shared libs.
         { sourceTag: 'domain:engagements', onlyDependOnLibsWithTags: ['domain:engagements', 'domain:shared', 'scope:shared'] },
+        // The header's notifications and the upcoming reminders other pages show: read by the shell
+        // (in the initial bundle) and by pages, so they build on the shared libs only.
+        { sourceTag: 'domain:notifications', onlyDependOnLibsWithTags: ['domain:notifications', 'domain:shared', 'scope:shared'] },
       ],
     },
   ];
