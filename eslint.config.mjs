@@ -45,6 +45,8 @@ function moduleBoundaries({ specs }) {
         // The header's notifications and the upcoming reminders other pages show: read by the shell
         // (in the initial bundle) and by pages, so they build on the shared libs only.
         { sourceTag: 'domain:notifications', onlyDependOnLibsWithTags: ['domain:notifications', 'domain:shared', 'scope:shared'] },
+        // The reminders' pages stand alone: their own libraries and the shared ones.
+        { sourceTag: 'domain:reminders', onlyDependOnLibsWithTags: ['domain:reminders', 'domain:shared', 'scope:shared'] },
       ],
     },
   ];
