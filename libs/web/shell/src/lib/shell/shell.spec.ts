@@ -5,7 +5,7 @@ import { BreakpointObserver, BreakpointState } from '@angular/cdk/layout';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
+import { DeferBlockState, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { ROLES, type Role } from '@bep/contracts';
 import { AuthStore } from '@bep/web/auth/data-access';
@@ -193,6 +193,19 @@ describe('Shell', () => {
     expect(menu?.textContent).toContain('Consultant');
     const items = Array.from(menu?.querySelectorAll('[mat-menu-item]') ?? []).map((item) => item.textContent?.trim());
     expect(items).toEqual(['Changer mon mot de passe', 'Se déconnecter']);
+  });
+
+  it('shows the notifications bell in the toolbar, loaded just after the page', async () => {
+    const { fixture, element } = await setup(false, ['manager']);
+    await fixture.whenStable();
+    const [bell] = await fixture.getDeferBlocks();
+    await bell.render(DeferBlockState.Complete);
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/notifications?limit=20')
+      .flush({ items: [], total: 0, limit: 20, offset: 0, unread: 2 });
+    await fixture.whenStable();
+
+    expect(element.querySelector('header mat-toolbar button.bell')?.getAttribute('aria-label')).toBe('Notifications, 2 non lues');
   });
 
   it('switches the whole frame to English at once and back', async () => {

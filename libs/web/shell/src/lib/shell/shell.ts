@@ -19,6 +19,7 @@ import { AuthStore, SIGN_IN_PATH } from '@bep/web/auth/data-access';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageSwitch, RoleList } from '@bep/web/ui';
 import { map } from 'rxjs';
+import { NotificationsBell } from '../notifications-bell/notifications-bell';
 import { navLinksFor } from './nav-links';
 
 /** Below 768px (tablets in portrait, phones) the navigation becomes an overlay. */
@@ -35,6 +36,7 @@ export const COMPACT_LAYOUT_QUERY = '(max-width: 767.98px)';
     MatMenuTrigger,
     MatSidenavModule,
     MatToolbarModule,
+    NotificationsBell,
     RouterLink,
     RouterLinkActive,
     RoleList,
