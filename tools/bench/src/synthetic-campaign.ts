@@ -8,7 +8,7 @@
 import { PIPELINE_STAGES, type Stage } from '@bep/domain';
 import type { Client } from 'pg';
 
-const SYNTHETIC_NIS_FROM = 10_000;
+export const SYNTHETIC_NIS_FROM = 10_000;
 const SYNTHETIC_ARRONDISSEMENTS = 8;
 const SYNTHETIC_CAMPAIGN_NAME = 'Synthétique (benchmark)';
 
@@ -63,6 +63,28 @@ function stagesFrom(from: Stage): Stage[] {
 }
 
 /** Loads the synthetic campaign in one transaction and returns its id. */
+/**
+ * `count` synthetic communes with NIS codes from 10000 up, in the caller's transaction: skewed
+ * towards villages, spread over a few arrondissements, all eligible.
+ */
+export async function insertSyntheticCommunes(client: Client, count: number): Promise<void> {
+  await client.query(
+    `INSERT INTO "commune" ("nis", "name", "arrondissement", "postal_code", "population", "population_date", "latitude", "longitude", "eligible")
+     SELECT lpad(n::text, 5, '0'),
+            'Commune synthétique ' || n,
+            'Arrondissement synthétique ' || (1 + n % $3::int),
+            lpad((1000 + n % 9000)::text, 4, '0'),
+            -- Skewed towards villages: median about 400 inhabitants, a few cities up to 200,000.
+            round(50 * exp(power(random(), 2) * ln(4000)))::int,
+            DATE '2020-01-01',
+            42.5 + random() * 8.5,
+            -4.5 + random() * 12.5,
+            true
+       FROM generate_series($1::int, $2::int) AS n`,
+    [SYNTHETIC_NIS_FROM, SYNTHETIC_NIS_FROM + count - 1, SYNTHETIC_ARRONDISSEMENTS],
+  );
+}
+
 export async function insertSyntheticCampaign(client: Client, engagements: number): Promise<string> {
   const first = SYNTHETIC_NIS_FROM;
   const last = SYNTHETIC_NIS_FROM + engagements - 1;
@@ -70,21 +92,7 @@ export async function insertSyntheticCampaign(client: Client, engagements: numbe
   await client.query('BEGIN');
   try {
     await client.query('SELECT setseed(0.2019)');
-    await client.query(
-      `INSERT INTO "commune" ("nis", "name", "arrondissement", "postal_code", "population", "population_date", "latitude", "longitude", "eligible")
-       SELECT lpad(n::text, 5, '0'),
-              'Commune synthétique ' || n,
-              'Arrondissement synthétique ' || (1 + n % $3::int),
-              lpad((1000 + n % 9000)::text, 4, '0'),
-              -- Skewed towards villages: median about 400 inhabitants, a few cities up to 200,000.
-              round(50 * exp(power(random(), 2) * ln(4000)))::int,
-              DATE '2020-01-01',
-              42.5 + random() * 8.5,
-              -4.5 + random() * 12.5,
-              true
-         FROM generate_series($1::int, $2::int) AS n`,
-      [first, last, SYNTHETIC_ARRONDISSEMENTS],
-    );
+    await insertSyntheticCommunes(client, engagements);
     const campaign = await client.query<{ id: string }>(
       `INSERT INTO "campaign" ("name", "starts_on", "ends_on", "deadline", "is_current", "diagnostic_price_cents", "diagnostic_bep_share_bp", "budget_cents")
        VALUES ($1, DATE '2024-01-08', DATE '2024-12-31', DATE '2024-12-31', false, 500000, 5000, $2)
