@@ -11,7 +11,7 @@ import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { Activity, CommuneSummary, Contact, CurrentUser, EngagementDetail } from '@bep/contracts';
+import type { Activity, CommuneSummary, Contact, CurrentUser, EngagementDetail, Reminder } from '@bep/contracts';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { aUser } from '@bep/web/auth/data-access/testing';
 import { aCommune, aCommuneList, aContact, anActivity, anEngagement, ENGAGEMENT_ID, GEMBLOUX_NIS } from '@bep/web/communes/data-access/testing';
@@ -52,9 +52,22 @@ export interface PageSetup {
   engagement?: EngagementDetail;
   contacts?: Contact[];
   activities?: Activity[];
+  /** The engagement's scheduled reminders (GET /api/reminders?status=scheduled), none by default. */
+  reminders?: Reminder[];
   /** Requests that fail, with their status (0: the server does not answer). */
-  fail?: Partial<Record<'commune' | 'contacts' | 'engagement' | 'activities', number>>;
+  fail?: Partial<Record<'commune' | 'contacts' | 'engagement' | 'activities' | 'reminders', number>>;
 }
+
+/** The campaign's reminder settings as GET /api/campaigns/{id} holds them: a survey series of 3. */
+export const CAMPAIGN_REMINDER_SETTINGS = {
+  surveyUnanswered: { enabled: true, firstAfterDays: 14, repeatEveryDays: 7, maxCount: 3 },
+  diagnosticNotScheduled: { enabled: true, afterDays: 21 },
+  upcomingEvent: { enabled: true, daysBefore: 2 },
+  invoiceOverdue: { enabled: true, firstAfterDays: 1, repeatEveryDays: 15, maxCount: 3 },
+  weeklyDigest: { enabled: true, weekday: 'monday', at: '08:00' },
+};
+
+export const remindersUrl = (engagementId: string) => `/api/reminders?engagementId=${engagementId}&limit=50&status=scheduled`;
 
 export interface OpenPage {
   http: HttpTestingController;
@@ -67,7 +80,10 @@ export interface OpenPage {
   /** The section whose heading is `heading`. */
   section(heading: string): HTMLElement;
   settle(): Promise<void>;
-  /** Answers the reloads that follow a change of activities: the list and the engagement (timeline). */
+  /**
+   * Answers the reloads that follow a change of activities: the list and the engagement (timeline),
+   * then the engagement's scheduled reminders, read again with it.
+   */
   flushActivityRefresh(activities: Activity[], engagement?: EngagementDetail): Promise<void>;
 }
 
@@ -115,6 +131,22 @@ export async function openCommunePage(setup: PageSetup = {}): Promise<OpenPage> 
   };
   await settle();
 
+  // The timeline then asks for the campaign's series and, if the user may read them, the scheduled reminders.
+  const answerReminders = async (engagement: EngagementDetail) => {
+    for (const request of http.match(`/api/campaigns/${engagement.campaignId}`)) {
+      request.flush({ id: engagement.campaignId, reminderSettings: CAMPAIGN_REMINDER_SETTINGS });
+    }
+    for (const request of http.match(remindersUrl(engagement.id))) {
+      const status = setup.fail?.reminders;
+      if (status === undefined) request.flush(page(setup.reminders ?? []));
+      else request.flush({ type: 'about:blank', title: 'Erreur', status, detail: 'Le serveur a un problème.' }, { status, statusText: 'Error' });
+    }
+    await settle();
+  };
+  if (commune?.engagement && setup.fail?.commune === undefined && setup.fail?.engagement === undefined) {
+    await answerReminders(setup.engagement ?? anEngagement());
+  }
+
   const element = () => harness.routeNativeElement as HTMLElement;
   return {
     http,
@@ -133,6 +165,7 @@ export async function openCommunePage(setup: PageSetup = {}): Promise<OpenPage> 
       http.expectOne(ACTIVITIES_URL).flush(page(activities));
       http.expectOne(ENGAGEMENT_URL).flush(engagement);
       await settle();
+      await answerReminders(engagement);
     },
   };
 }

@@ -137,6 +137,7 @@ export const en: TranslationsLike<typeof fr> = {
       'stage-change': 'Stage change',
       assignment: 'Team',
       activity: 'Activity',
+      reminder: 'Reminder',
       other: 'Event',
     },
     opened: 'Entered the stage “{{ to }}”',
@@ -150,6 +151,12 @@ export const en: TranslationsLike<typeof fr> = {
     activity: '{{ type }}: {{ subject }} ({{ state }})',
     note: 'Note:',
     outcome: 'Outcome:',
+    upcoming: {
+      heading: 'Scheduled reminders',
+      loading: 'Loading the scheduled reminders',
+      loadFailed: 'The scheduled reminders could not be loaded.',
+      item: '{{ name }}, {{ when }}',
+    },
   },
   activities: {
     heading: 'Activities',

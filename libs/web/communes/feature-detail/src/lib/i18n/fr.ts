@@ -136,6 +136,7 @@ export const fr = {
       'stage-change': "Changement d'étape",
       assignment: 'Équipe',
       activity: 'Activité',
+      reminder: 'Rappel',
       other: 'Événement',
     },
     opened: 'Entrée à l’étape « {{ to }} »',
@@ -149,6 +150,13 @@ export const fr = {
     activity: '{{ type }} : {{ subject }} ({{ state }})',
     note: 'Note :',
     outcome: 'Résultat :',
+    /** The reminders still to leave, above the history (managers, finance and the team's consultants). */
+    upcoming: {
+      heading: 'Rappels prévus',
+      loading: 'Chargement des rappels prévus',
+      loadFailed: 'Impossible de charger les rappels prévus.',
+      item: '{{ name }}, {{ when }}',
+    },
   },
   activities: {
     heading: 'Activités',

@@ -25,4 +25,69 @@ describe('timelineItems', () => {
     const [item] = timelineItems([{ kind: 'activity', at: '2019-06-01T10:00:00.000Z', actor: null, summary: 'reminder: sent', details: { type: 'reminder' } }]);
     expect(item).toEqual({ kind: 'other', at: '2019-06-01T10:00:00.000Z', actor: null, summary: 'reminder: sent' });
   });
+
+  describe('reminders', () => {
+    const reminder = (details: Record<string, unknown>, at = '2026-03-09T08:00:00.000Z') =>
+      timelineItems([
+        {
+          kind: 'reminder',
+          at,
+          actor: null,
+          summary: 'Rappel « questionnaire sans réponse » n° 1 : envoyé',
+          details: {
+            reminderId: 'r1',
+            rule: 'surveyUnanswered',
+            occurrence: 1,
+            status: 'sent',
+            skipReason: null,
+            lastError: null,
+            dueAt: '2026-03-09T08:00:00.000Z',
+            sendAt: '2026-03-09T08:00:00.000Z',
+            sentAt: '2026-03-09T08:00:00.000Z',
+            ...details,
+          },
+        },
+      ])[0];
+
+    it('reads a reminder in each status, with its reason or its error', () => {
+      expect(reminder({})).toEqual({
+        kind: 'reminder',
+        at: '2026-03-09T08:00:00.000Z',
+        actor: null,
+        reminderId: 'r1',
+        rule: 'surveyUnanswered',
+        occurrence: 1,
+        status: 'sent',
+        skipReason: null,
+        lastError: null,
+        sendAt: '2026-03-09T08:00:00.000Z',
+      });
+      expect(reminder({ rule: 'diagnosticNotScheduled', status: 'skipped', skipReason: 'diagnostic-scheduled', sentAt: null })).toMatchObject({
+        kind: 'reminder',
+        rule: 'diagnosticNotScheduled',
+        status: 'skipped',
+        skipReason: 'diagnostic-scheduled',
+      });
+      expect(reminder({ status: 'failed', lastError: '550 mailbox unavailable', sentAt: null })).toMatchObject({ status: 'failed', lastError: '550 mailbox unavailable' });
+      expect(reminder({ status: 'cancelled', skipReason: 'cancelled', sentAt: null })).toMatchObject({ status: 'cancelled', skipReason: 'cancelled' });
+      expect(reminder({ status: 'scheduled', occurrence: 2, sendAt: '2026-03-23T08:00:00.000Z', sentAt: null }, '2026-03-23T08:00:00.000Z')).toMatchObject({
+        status: 'scheduled',
+        occurrence: 2,
+        sendAt: '2026-03-23T08:00:00.000Z',
+      });
+      expect(reminder({ status: 'sending' })).toMatchObject({ status: 'sending' });
+    });
+
+    it('keeps a reason it does not know out, and a reminder it cannot read as the server words it', () => {
+      expect(reminder({ status: 'skipped', skipReason: 'moon-phase' })).toMatchObject({ status: 'skipped', skipReason: null });
+      expect(reminder({ rule: 'carrierPigeon' })).toEqual({
+        kind: 'other',
+        at: '2026-03-09T08:00:00.000Z',
+        actor: null,
+        summary: 'Rappel « questionnaire sans réponse » n° 1 : envoyé',
+      });
+      expect(reminder({ status: 'lost' }).kind).toBe('other');
+      expect(reminder({ occurrence: '1' }).kind).toBe('other');
+    });
+  });
 });

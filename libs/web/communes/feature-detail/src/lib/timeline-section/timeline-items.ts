@@ -1,5 +1,16 @@
 import type { TimelineEntry } from '@bep/contracts';
-import { ACTIVITY_TYPES, isStage, type ActivityType, type Stage } from '@bep/domain';
+import {
+  ACTIVITY_TYPES,
+  isReminderRule,
+  isStage,
+  REMINDER_SKIP_REASONS,
+  REMINDER_STATUSES,
+  type ActivityType,
+  type ReminderRuleName,
+  type ReminderSkipReason,
+  type ReminderStatus,
+  type Stage,
+} from '@bep/domain';
 
 interface ItemBase {
   at: string;
@@ -12,6 +23,22 @@ export type TimelineItem =
   | (ItemBase & { kind: 'stage-change'; from: Stage | null; to: Stage; note: string | null })
   | (ItemBase & { kind: 'assignment'; lead: string | null; consultants: string[] })
   | (ItemBase & { kind: 'activity'; type: ActivityType; subject: string; done: boolean; outcome: string | null })
+  /**
+   * A reminder sent, skipped, cancelled or failed (at the time that happened), or the next one to
+   * leave (at its `sendAt`, in the future).
+   */
+  | (ItemBase & {
+      kind: 'reminder';
+      reminderId: string;
+      rule: ReminderRuleName;
+      occurrence: number;
+      status: ReminderStatus;
+      /** Why it did not leave, said for a skipped one (a cancelled one says who cancelled it). */
+      skipReason: ReminderSkipReason | null;
+      /** The error of its last failed attempt, said for a failed one. */
+      lastError: string | null;
+      sendAt: string;
+    })
   /** A kind or details this client does not know yet (a newer API): shown with the server's summary. */
   | (ItemBase & { kind: 'other'; summary: string });
 
@@ -20,6 +47,11 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
 function isActivityType(value: unknown): value is ActivityType {
   return typeof value === 'string' && (ACTIVITY_TYPES as readonly string[]).includes(value);
 }
+
+const isReminderStatus = (value: unknown): value is ReminderStatus =>
+  typeof value === 'string' && (REMINDER_STATUSES as readonly string[]).includes(value);
+const isSkipReason = (value: unknown): value is ReminderSkipReason =>
+  typeof value === 'string' && (REMINDER_SKIP_REASONS as readonly string[]).includes(value);
 
 function itemOf(entry: TimelineEntry): TimelineItem {
   const base: ItemBase = { at: entry.at, actor: entry.actor?.name ?? null };
@@ -38,6 +70,20 @@ function itemOf(entry: TimelineEntry): TimelineItem {
       subject: text(details['subject']) ?? '',
       done: text(details['completedAt']) !== null,
       outcome: text(details['outcome']),
+    };
+  }
+  const sendAt = text(details['sendAt']);
+  if (entry.kind === 'reminder' && isReminderRule(details['rule']) && isReminderStatus(details['status']) && typeof details['occurrence'] === 'number' && sendAt) {
+    return {
+      ...base,
+      kind: 'reminder',
+      reminderId: text(details['reminderId']) ?? '',
+      rule: details['rule'],
+      occurrence: details['occurrence'],
+      status: details['status'],
+      skipReason: isSkipReason(details['skipReason']) ? details['skipReason'] : null,
+      lastError: text(details['lastError']),
+      sendAt,
     };
   }
   return { ...base, kind: 'other', summary: entry.summary };

@@ -1,5 +1,31 @@
-import { anEngagement, CAMILLE, GEMBLOUX_TIMELINE } from '@bep/web/communes/data-access/testing';
-import { configureCommunePage, openCommunePage, squash } from '../../testing/commune-page-testing';
+import type { TimelineEntry } from '@bep/contracts';
+import { aUser } from '@bep/web/auth/data-access/testing';
+import { anEngagement, CAMILLE, ENGAGEMENT_ID, GEMBLOUX_TIMELINE } from '@bep/web/communes/data-access/testing';
+import { aReminder } from '@bep/web/notifications/data-access/testing';
+import { LanguageStore } from '@bep/web/shared/i18n';
+import { TestBed } from '@angular/core/testing';
+import { configureCommunePage, openCommunePage, remindersUrl, squash } from '../../testing/commune-page-testing';
+
+const MARIE = { id: 'u1', name: 'Marie Dupont' };
+
+/** A reminder entry of the timeline as the API writes it (ReminderTimeline). */
+function reminderEntry(at: string, details: Record<string, unknown>, actor: TimelineEntry['actor'] = null): TimelineEntry {
+  return {
+    kind: 'reminder',
+    at,
+    actor,
+    summary: 'Rappel',
+    details: { reminderId: `r-${at}`, rule: 'surveyUnanswered', occurrence: 1, status: 'sent', skipReason: null, lastError: null, dueAt: at, sendAt: at, sentAt: null, ...details },
+  };
+}
+
+const REMINDERS: TimelineEntry[] = [
+  reminderEntry('2026-03-09T08:00:00.000Z', { occurrence: 1, status: 'sent', sentAt: '2026-03-09T08:00:00.000Z' }),
+  reminderEntry('2026-03-10T09:30:00.000Z', { rule: 'diagnosticNotScheduled', status: 'skipped', skipReason: 'diagnostic-scheduled' }),
+  reminderEntry('2026-03-11T10:00:00.000Z', { rule: 'upcomingEvent', status: 'cancelled', skipReason: 'cancelled' }, MARIE),
+  reminderEntry('2026-03-12T08:00:00.000Z', { rule: 'invoiceOverdue', occurrence: 2, status: 'failed', lastError: '550 Boîte inconnue' }),
+  reminderEntry('2026-03-23T08:00:00.000Z', { occurrence: 2, status: 'scheduled' }),
+];
 
 describe('TimelineSection', () => {
   beforeEach(() => configureCommunePage());
@@ -51,5 +77,86 @@ describe('TimelineSection', () => {
     expect(squash(page.section('Historique').querySelector('[role="alert"]')?.textContent)).toBe(
       "Impossible de charger l'historique. Le serveur a un problème. Réessayer",
     );
+  });
+
+  describe('reminders', () => {
+    const entriesOf = (section: HTMLElement) =>
+      Array.from(section.querySelectorAll('ol.timeline > li')).map((entry) => ({
+        meta: squash(entry.querySelector('.meta')?.textContent),
+        summary: squash(entry.querySelector('.summary')?.textContent),
+        more: squash(Array.from(entry.querySelectorAll('.detail, .note')).map((line) => line.textContent).join(' ')),
+      }));
+
+    it('says each reminder in words: its rule, its place in the series, its status and why', async () => {
+      const page = await openCommunePage({ engagement: anEngagement({ timeline: REMINDERS }) });
+      const section = page.section('Historique');
+
+      expect(entriesOf(section)).toEqual([
+        { meta: 'Rappel 23/03/2026 09:00 automatiquement', summary: 'Prochain rappel le 23 mars à 09:00', more: 'Rappel questionnaire (2 sur 3)' },
+        { meta: 'Rappel 12/03/2026 09:00 automatiquement', summary: 'Rappel facture échue (2 sur 3) en échec', more: 'Erreur : 550 Boîte inconnue' },
+        { meta: 'Rappel 11/03/2026 11:00 par Marie Dupont', summary: 'Rappel activité à venir annulé', more: '' },
+        {
+          meta: 'Rappel 10/03/2026 10:30 automatiquement',
+          summary: 'Rappel diagnostic non planifié ignoré : un diagnostic a été planifié',
+          more: '',
+        },
+        { meta: 'Rappel 09/03/2026 09:00 automatiquement', summary: 'Rappel questionnaire (1 sur 3) envoyé', more: '' },
+      ]);
+      expect(section.querySelectorAll('li.reminder svg.icon')).toHaveLength(5);
+    });
+
+    it('says them in English too', async () => {
+      const page = await openCommunePage({ engagement: anEngagement({ timeline: REMINDERS }) });
+      TestBed.inject(LanguageStore).use('en');
+      await page.settle();
+
+      expect(entriesOf(page.section('History')).map((entry) => entry.summary)).toEqual([
+        'Next reminder on 23 March at 09:00',
+        'Overdue invoice reminder (2 of 3) failed',
+        'Upcoming activity reminder cancelled',
+        'Unscheduled diagnostic reminder skipped: a diagnostic was scheduled',
+        'Survey reminder (1 of 3) sent',
+      ]);
+      TestBed.inject(LanguageStore).use('fr');
+    });
+
+    it('lists the reminders still to leave above the history', async () => {
+      const page = await openCommunePage({
+        reminders: [
+          aReminder({ id: 'a', engagement: { id: ENGAGEMENT_ID, communeNis: '92142', communeName: 'Gembloux' } }),
+          aReminder({ id: 'b', occurrence: 3, sendAt: '2026-03-30T07:00:00.000Z' }),
+        ],
+      });
+      const upcoming = page.section('Historique').querySelector('.upcoming');
+
+      expect(squash(upcoming?.querySelector('h3')?.textContent)).toBe('Rappels prévus');
+      expect(Array.from(upcoming?.querySelectorAll('li') ?? []).map((item) => squash(item.textContent))).toEqual([
+        'Rappel questionnaire (2 sur 3), le 23 mars à 09:00',
+        'Rappel questionnaire (3 sur 3), le 30 mars à 09:00',
+      ]);
+    });
+
+    it('shows no list when none is to leave, and says why it could not be loaded', async () => {
+      const none = await openCommunePage();
+      expect(none.section('Historique').querySelector('.upcoming')).toBeNull();
+      TestBed.resetTestingModule();
+      configureCommunePage();
+
+      const failing = await openCommunePage({ fail: { reminders: 500 } });
+      expect(squash(failing.section('Historique').querySelector('.upcoming [role="alert"]')?.textContent)).toBe(
+        'Impossible de charger les rappels prévus. Le serveur a un problème. Réessayer',
+      );
+    });
+
+    it("asks nothing of the reminders of a team a consultant is not on (the API would refuse)", async () => {
+      const page = await openCommunePage({ user: aUser(['consultant'], { consultantId: 'someone-else' }) });
+      page.http.expectNone(remindersUrl(ENGAGEMENT_ID));
+      expect(page.section('Historique').querySelector('.upcoming')).toBeNull();
+    });
+
+    it("reads them for a consultant of the team", async () => {
+      const page = await openCommunePage({ user: aUser(['consultant'], { consultantId: CAMILLE.id }), reminders: [aReminder()] });
+      expect(page.section('Historique').querySelectorAll('.upcoming li')).toHaveLength(1);
+    });
   });
 });

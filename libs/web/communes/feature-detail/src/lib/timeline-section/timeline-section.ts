@@ -1,6 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, untracked } from '@angular/core';
+import { AuthStore } from '@bep/web/auth/data-access';
 import { CommunePageStore } from '@bep/web/communes/data-access';
-import { BepDateTimePipe } from '@bep/web/shared/i18n';
+import { EngagementReminders, ReminderNamePipe } from '@bep/web/notifications/data-access';
+import { BepDateTimePipe, BepDayMonthPipe, BepTimePipe } from '@bep/web/shared/i18n';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LoadStatus } from '../shared/load-status';
 import { timelineItems, type TimelineItem } from './timeline-items';
@@ -12,19 +14,52 @@ const ICONS: Record<TimelineItem['kind'], string> = {
     'M16 11c1.66 0 2.99-1.34 2.99-3S17.66 5 16 5s-3 1.34-3 3 1.34 3 3 3zm-8 0c1.66 0 2.99-1.34 2.99-3S9.66 5 8 5 5 6.34 5 8s1.34 3 3 3zm0 2c-2.33 0-7 1.17-7 3.5V19h14v-2.5c0-2.33-4.67-3.5-7-3.5zm8 0c-.29 0-.62.02-.97.05 1.16.84 1.97 1.97 1.97 3.45V19h6v-2.5c0-2.33-4.67-3.5-7-3.5z',
   activity:
     'M17 12h-5v5h5v-5zM16 1v2H8V1H6v2H5c-1.11 0-1.99.9-1.99 2L3 19c0 1.1.89 2 2 2h14c1.1 0 2-.9 2-2V5c0-1.1-.9-2-2-2h-1V1h-2zm3 18H5V8h14v11z',
+  reminder:
+    'M12 22c1.1 0 2-.9 2-2h-4c0 1.1.89 2 2 2zm6-6v-5c0-3.07-1.64-5.64-4.5-6.32V4c0-.83-.67-1.5-1.5-1.5s-1.5.67-1.5 1.5v.68C7.63 5.36 6 7.92 6 11v5l-2 2v1h16v-1l-2-2z',
   other: 'M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8z',
 };
 
-/** What happened to the engagement: stage changes, team changes and activities, newest first. */
+/**
+ * What happened to the engagement: stage changes, team changes, activities and reminders, newest
+ * first; above them, the reminders still to leave, for those who may read them (managers,
+ * administrators, finance, the consultants of the team: the API's scope).
+ */
 @Component({
   selector: 'bep-timeline-section',
-  imports: [BepDateTimePipe, LoadStatus, TranslocoPipe],
+  imports: [BepDateTimePipe, BepDayMonthPipe, BepTimePipe, LoadStatus, ReminderNamePipe, TranslocoPipe],
+  providers: [EngagementReminders],
   templateUrl: './timeline-section.html',
   styleUrls: ['../shared/section.css', './timeline-section.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TimelineSection {
   protected readonly store = inject(CommunePageStore);
+  protected readonly reminders = inject(EngagementReminders);
+  readonly #auth = inject(AuthStore);
   protected readonly icons = ICONS;
   protected readonly items = computed(() => timelineItems(this.store.engagement.value()?.timeline ?? []));
+  /** How long the campaign's series are, for "Rappel questionnaire (2 sur 3)"; null until known. */
+  protected readonly series = computed(() => this.reminders.seriesLengths.value());
+
+  /** Whether the API lets the user read this engagement's reminders (else nothing is asked). */
+  readonly #mayReadReminders = computed(() => {
+    const roles = this.#auth.roles();
+    if (roles.includes('manager') || roles.includes('admin') || roles.includes('finance')) return true;
+    const consultantId = this.#auth.user()?.consultantId;
+    return Boolean(consultantId && this.store.engagement.value()?.consultants.some((consultant) => consultant.id === consultantId));
+  });
+
+  constructor() {
+    // Read again with each engagement the page loads (after a move or an activity, say).
+    effect(() => {
+      const engagement = this.store.engagement.value();
+      const mayRead = this.#mayReadReminders();
+      untracked(() => this.reminders.follow(engagement && { id: engagement.id, campaignId: engagement.campaignId }, mayRead));
+    });
+  }
+
+  protected reloadReminders(): void {
+    const engagement = this.store.engagement.value();
+    this.reminders.follow(engagement && { id: engagement.id, campaignId: engagement.campaignId }, this.#mayReadReminders());
+  }
 }
