@@ -5,7 +5,7 @@ import { FixedClock } from '@bep/server/core/clock';
 import type { QueueConfig, RuntimeConfig } from '@bep/server/core/config';
 import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
 import { QueueName } from '@bep/server/core/queue';
-import { ReminderReconciler } from '@bep/server/reminders';
+import { ReminderDelivery, ReminderReconciler } from '@bep/server/reminders';
 import { loadDemo } from '@bep/server/core/test-api';
 import { eventually, requireTestServices, startTestSmtpServer, TEST_CLOCK_START, testRuntimeConfig, type TestSmtpServer } from '@bep/server/core/testing';
 import type { Queue } from 'bullmq';
@@ -111,6 +111,48 @@ export function describeReminderDelivery(backend: QueueConfig['backend'], queueF
       expect(mailsTo(commune.email)).toHaveLength(1);
       clock.set(TEST_CLOCK_START);
     });
+
+    it('retries a delivery the SMTP server refused, logging each attempt, and fails it after the last one for a manager to resend', async () => {
+      // A new questionnaire of an unanswered commune, sent 14 days and an hour ago: its first reminder is due.
+      const [other] = await database.dataSource.query<{ id: string; email: string }[]>(
+        `SELECT e."id", c."email" FROM "engagement" e JOIN "contact" c ON c."commune_nis" = e."commune_nis"
+          WHERE e."stage" = 'survey_sent' AND e."id" <> $1 ORDER BY e."commune_nis" DESC LIMIT 1`,
+        [commune.engagementId],
+      );
+      if (!other) throw new Error('No second unanswered questionnaire in the demo');
+      const cycle = new Date(clock.now().getTime() - (14 * 24 + 1) * 3_600_000);
+      await database.dataSource.query(`UPDATE "engagement" SET "stage_entered_at" = $2 WHERE "id" = $1`, [other.id, cycle]);
+      const toIt = () => smtp.messages.filter((message) => message.envelope.to.includes(other.email)).length;
+      const accepted = toIt();
+
+      smtp.failNext(1, 451, '4.3.0 Try again later');
+      await worker.get(ReminderReconciler).reconcile();
+      // The queue tries again after its backoff (5 s): the second attempt goes through.
+      await eventually(async () => (toIt() === accepted + 1 ? true : undefined), 'the second attempt', 30_000);
+      const [reminder] = await database.dataSource.query<{ id: string; status: string }[]>(`SELECT "id", "status" FROM "reminder" WHERE "engagement_id" = $1 AND "key" LIKE $2`, [
+        other.id,
+        `%/${cycle.getTime()}/1`,
+      ]);
+      const log = await eventually(async () => {
+        const lines = await database.dataSource.query<{ kind: string; detail: string }[]>(`SELECT "kind", "detail" FROM "reminder_event" WHERE "reminder_id" = $1 ORDER BY "id"`, [reminder?.id]);
+        return lines.some((line) => line.kind === 'sent') ? lines : undefined;
+      }, 'the log of both attempts');
+      expect(log.map((line) => line.kind)).toEqual(['queued', 'failed', 'sent']);
+      expect(log[1]?.detail).toContain('451');
+
+      // The last attempt of the next one (sent now by a manager) refused too: failed, with the server's answer.
+      const [planned] = await database.dataSource.query<{ id: string; send_at: Date }[]>(
+        `SELECT "id", "send_at" FROM "reminder" WHERE "engagement_id" = $1 AND "status" = 'scheduled' AND "key" LIKE $2`,
+        [other.id, `%/${cycle.getTime()}/2`],
+      );
+      if (!planned) throw new Error('The second reminder is not planned');
+      smtp.failNext(1, 550, '5.1.1 Mailbox unknown');
+      const outcome = await worker.get(ReminderDelivery).deliver({ reminderId: planned.id, sendAt: planned.send_at.getTime(), force: true }, true);
+      expect(outcome).toBe('failed');
+      const [failed] = await database.dataSource.query<{ status: string; last_error: string }[]>(`SELECT "status", "last_error" FROM "reminder" WHERE "id" = $1`, [planned.id]);
+      expect(failed?.status).toBe('failed');
+      expect(failed?.last_error).toContain('550');
+    }, 60_000);
 
     it('holds a reminder due on a Belgian holiday until the next working morning', async () => {
       // Questionnaire sent on Sunday 22 March 09:00: the first reminder falls on Easter Sunday, Monday is Easter Monday.
