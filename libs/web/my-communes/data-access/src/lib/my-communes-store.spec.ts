@@ -4,6 +4,8 @@ import { TestBed } from '@angular/core/testing';
 import type { Activity, ActivityPage, CurrentUser, EngagementListItem, EngagementPage, LateItem, PipelineStats, TransitionResult } from '@bep/contracts';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { aUser } from '@bep/web/auth/data-access/testing';
+import { aReminder } from '@bep/web/notifications/data-access/testing';
+import type { Reminder } from '@bep/contracts';
 import { MyCommunesStore } from './my-communes-store';
 
 const ME = '11111111-1111-4111-8111-111111111111';
@@ -104,8 +106,21 @@ describe('MyCommunesStore', () => {
 
   const page = <T>(items: T[]) => ({ items, total: items.length, limit: 200, offset: 0 });
 
-  /** Answers the three calls of a load. */
-  function answer(engagements: EngagementListItem[], activities: Activity[], late: LateItem[]): TestRequest[] {
+  const SETTINGS = {
+    surveyUnanswered: { enabled: true, firstAfterDays: 14, repeatEveryDays: 7, maxCount: 3 },
+    invoiceOverdue: { enabled: true, firstAfterDays: 1, repeatEveryDays: 15, maxCount: 3 },
+  };
+
+  /** Answers the scheduled reminders of a load (and the current campaign's series, asked once). */
+  function answerReminders(reminders: Reminder[] = []): TestRequest {
+    const request = http.expectOne('/api/reminders?limit=200&status=scheduled');
+    request.flush(page(reminders));
+    for (const campaign of http.match('/api/campaigns/current')) campaign.flush({ id: 'c0', reminderSettings: SETTINGS });
+    return request;
+  }
+
+  /** Answers the three calls of a load, then its scheduled reminders. */
+  function answer(engagements: EngagementListItem[], activities: Activity[], late: LateItem[], reminders: Reminder[] = []): TestRequest[] {
     const requests = [
       http.expectOne((request) => request.url === '/api/engagements'),
       http.expectOne((request) => request.url === '/api/activities'),
@@ -114,6 +129,7 @@ describe('MyCommunesStore', () => {
     requests[0].flush(page(engagements) satisfies EngagementPage);
     requests[1].flush(page(activities) satisfies ActivityPage);
     requests[2].flush(stats(late));
+    answerReminders(reminders);
     return requests;
   }
 
@@ -157,7 +173,8 @@ describe('MyCommunesStore', () => {
   it('keeps the failure for a retry, then clears it', () => {
     store.load();
     http.expectOne((request) => request.url === '/api/engagements').flush(null, { status: 500, statusText: 'Error' });
-    // One failure is enough: the other calls of the load are dropped.
+    // One failure is enough: the other calls of the load are dropped (the reminders come apart).
+    answerReminders();
     expect(http.match((request) => request.url !== '/api/engagements').every((request) => request.cancelled)).toBe(true);
     expect(store.loading()).toBe(false);
     expect(store.error()).toEqual(expect.objectContaining({ status: 500 }));
@@ -254,6 +271,46 @@ describe('MyCommunesStore', () => {
       expect(result).toEqual(expect.objectContaining({ status: 'refused', rule: 'skip-or-backward-needs-manager' }));
       expect(store.moving().size).toBe(0);
       http.expectNone(TRANSITIONS);
+    });
+  });
+
+  describe('next reminders', () => {
+    const gemblouxRef = { id: gembloux.id, communeNis: '92142', communeName: 'Gembloux' };
+    const fernelmontRef = { id: fernelmont.id, communeNis: '92138', communeName: 'Fernelmont' };
+
+    it("gives each engagement its next scheduled reminders, soonest first, two at most, from one call for the page", () => {
+      store.load();
+      answer([gembloux, fernelmont], [], [], [
+        aReminder({ id: 'r3', engagement: gemblouxRef, occurrence: 3, sendAt: '2026-03-30T07:00:00.000Z' }),
+        aReminder({ id: 'r1', engagement: gemblouxRef, occurrence: 1, sendAt: '2026-03-16T08:00:00.000Z' }),
+        aReminder({ id: 'r2', engagement: gemblouxRef, occurrence: 2, sendAt: '2026-03-23T08:00:00.000Z' }),
+        aReminder({ id: 'f1', engagement: fernelmontRef, rule: 'upcomingEvent', occurrence: 1 }),
+      ]);
+
+      expect(store.engagements().map((engagement) => engagement.nextReminders.map((reminder) => reminder.id))).toEqual([['r1', 'r2'], ['f1']]);
+      expect(store.seriesLengths()).toEqual({ surveyUnanswered: 3, invoiceOverdue: 3 });
+    });
+
+    it('shows the engagements without them when they cannot be read, and says so', () => {
+      store.load();
+      http.expectOne('/api/reminders?limit=200&status=scheduled').flush(null, { status: 500, statusText: 'Error' });
+      http.expectOne('/api/campaigns/current').flush({ id: 'c0', reminderSettings: SETTINGS });
+      http.expectOne((request) => request.url === '/api/engagements').flush(page([gembloux]));
+      http.expectOne((request) => request.url === '/api/activities').flush(page([]));
+      http.expectOne((request) => request.url === '/api/stats').flush(stats([]));
+
+      expect(store.engagements()).toEqual([expect.objectContaining({ commune: gembloux.commune, nextReminders: [] })]);
+      expect(store.remindersFailure()?.status).toBe(500);
+      expect(store.error()).toBeNull();
+    });
+
+    it('asks for the campaign series once, the reminders at each load', () => {
+      store.load();
+      answer([gembloux], [], []);
+      store.load();
+      answer([gembloux], [], [], [aReminder({ engagement: gemblouxRef })]);
+      http.expectNone('/api/campaigns/current');
+      expect(store.engagements()[0].nextReminders).toHaveLength(1);
     });
   });
 

@@ -1,10 +1,12 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import type { Activity, EngagementListItem, LateItem, TransitionResult } from '@bep/contracts';
+import type { Activity, EngagementListItem, LateItem, Reminder, TransitionResult } from '@bep/contracts';
 import { brusselsDaysBetween, engagementActor, PIPELINE_STAGES, type PipelineStage, type Stage, type TransitionActor } from '@bep/domain';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { StatsApi } from '@bep/web/dashboard/data-access';
 import { ActivitiesApi, EngagementMoves, EngagementsApi, type MoveResult, planMove } from '@bep/web/engagements/data-access';
-import { forkJoin, Subscription } from 'rxjs';
+import { UpcomingRemindersApi, type ReminderSeriesLengths } from '@bep/web/notifications/data-access';
+import { Loadable } from '@bep/web/shared/data-access';
+import { forkJoin, map, Subscription } from 'rxjs';
 
 /** One of the consultant's engagements, as their home page shows it. */
 export interface MyEngagement {
@@ -18,6 +20,8 @@ export interface MyEngagement {
   lead: EngagementListItem['lead'];
   /** The quick move: the next stage of the main path, when the stage rules let this user make the move. */
   nextStage: PipelineStage | null;
+  /** Its next scheduled reminders, soonest first (two at most). */
+  nextReminders: Reminder[];
 }
 
 /** Something the consultant should see to next: a late item of one of their communes, or a planned activity. */
@@ -42,6 +46,10 @@ interface MyCommunesState {
 /** The API caps a page of engagements at 200; a consultant has a handful. */
 const ENGAGEMENTS_LIMIT = 200;
 const ACTIVITIES_LIMIT = 100;
+/** The scheduled reminders of a consultant's engagements: a few each; the API's ceiling. */
+const REMINDERS_LIMIT = 200;
+/** How many of an engagement's next reminders its card shows. */
+const NEXT_REMINDERS_SHOWN = 2;
 
 function nextStageOf(stage: Stage): PipelineStage | null {
   const index = (PIPELINE_STAGES as readonly Stage[]).indexOf(stage);
@@ -61,7 +69,11 @@ export class MyCommunesStore {
   readonly #stats = inject(StatsApi);
   readonly #moves = inject(EngagementMoves);
   readonly #auth = inject(AuthStore);
+  readonly #reminders = inject(UpcomingRemindersApi);
   readonly #state = signal<MyCommunesState>({ loaded: null, loading: false, error: null });
+  /** The scheduled reminders of the consultant's engagements, in one call for the page (the API scopes it). */
+  readonly #scheduled = new Loadable<{ consultantId: string; items: Reminder[] }>();
+  readonly #series = new Loadable<ReminderSeriesLengths>();
   readonly #moving = signal<ReadonlySet<string>>(new Set());
   #request?: Subscription;
 
@@ -71,6 +83,11 @@ export class MyCommunesStore {
   readonly error = computed(() => this.#state().error);
   /** Whether this consultant's communes have arrived (an empty list included). */
   readonly loaded = computed(() => this.#current() !== null);
+
+  /** How long the current campaign's series are, for "Rappel questionnaire (2 sur 3)"; null until known. */
+  readonly seriesLengths = this.#series.value;
+  /** Why the scheduled reminders could not be read (the rest of the page does not wait for them). */
+  readonly remindersFailure = this.#scheduled.failure;
 
   /** What was loaded, if it is the signed-in consultant's: another account's communes are never shown. */
   readonly #current = computed(() => {
@@ -83,6 +100,8 @@ export class MyCommunesStore {
     if (!loaded) {
       return [];
     }
+    const scheduled = this.#scheduled.value();
+    const reminders = scheduled?.consultantId === loaded.consultantId ? [...scheduled.items].sort((a, b) => a.sendAt.localeCompare(b.sendAt)) : [];
     return loaded.engagements.map((engagement) => {
       const next = nextStageOf(engagement.stage);
       return {
@@ -95,6 +114,7 @@ export class MyCommunesStore {
         isLead: engagement.lead?.id === loaded.consultantId,
         lead: engagement.lead,
         nextStage: next && planMove(engagement.stage, next, this.#actorOn(engagement)).outcome === 'allowed' ? next : null,
+        nextReminders: reminders.filter((reminder) => reminder.engagement?.id === engagement.id).slice(0, NEXT_REMINDERS_SHOWN),
       };
     });
   });
@@ -129,7 +149,8 @@ export class MyCommunesStore {
 
   /**
    * (Re)loads the consultant's engagements, pending activities and late items in one go; what is
-   * shown stays until the answer. Does nothing for an account linked to no consultant.
+   * shown stays until the answer. Their scheduled reminders come apart, in one call: the page does
+   * not wait for them, nor fail with them. Does nothing for an account linked to no consultant.
    */
   load(): void {
     const consultantId = this.consultantId();
@@ -151,6 +172,10 @@ export class MyCommunesStore {
         }),
       error: (error: unknown) => this.#state.update((state) => ({ ...state, loading: false, error })),
     });
+    this.#scheduled.load(this.#reminders.scheduled({ limit: REMINDERS_LIMIT }).pipe(map((page) => ({ consultantId, items: page.items }))));
+    if (!this.#series.loaded() && !this.#series.loading()) {
+      this.#series.load(this.#reminders.seriesLengths());
+    }
   }
 
   /**

@@ -22,6 +22,8 @@ export const en: TranslationsLike<typeof fr> = {
     noLead: 'No lead appointed',
     lastStage: 'Last stage of the pipeline.',
     closed: 'Engagement closed.',
+    nextReminder: { one: 'Next reminder', other: 'Next reminders' },
+    remindersFailed: 'The next reminders could not be loaded.',
   },
   due: {
     heading: 'Due next',

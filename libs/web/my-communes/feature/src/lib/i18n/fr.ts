@@ -19,6 +19,8 @@ export const fr = {
     noLead: 'Pas de responsable désigné',
     lastStage: 'Dernière étape du parcours.',
     closed: 'Engagement clôturé.',
+    nextReminder: { one: 'Prochain rappel', other: 'Prochains rappels' },
+    remindersFailed: 'Les prochains rappels n’ont pas pu être chargés.',
   },
   due: {
     heading: 'À faire ensuite',

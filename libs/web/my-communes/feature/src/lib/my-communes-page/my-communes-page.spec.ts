@@ -8,10 +8,13 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { provideRouter } from '@angular/router';
-import type { Activity, CurrentUser, EngagementListItem, LateItem, PipelineStats, TransitionResult } from '@bep/contracts';
+import type { Activity, CurrentUser, EngagementListItem, LateItem, PipelineStats, Reminder, TransitionResult } from '@bep/contracts';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { aUser } from '@bep/web/auth/data-access/testing';
+import { aReminder } from '@bep/web/notifications/data-access/testing';
+import { LanguageStore } from '@bep/web/shared/i18n';
 import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
+import { en } from '../i18n/en';
 import { fr } from '../i18n/fr';
 import { MyCommunesPage } from './my-communes-page';
 
@@ -92,7 +95,7 @@ describe('MyCommunesPage', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([]),
-        provideI18nTesting({ myCommunes: { fr } }),
+        provideI18nTesting({ myCommunes: { fr, en } }),
         // The dialog closes at once, without waiting for an animation jsdom does not run.
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
@@ -116,11 +119,21 @@ describe('MyCommunesPage', () => {
   const cards = () => Array.from(element().querySelectorAll('bep-my-engagement-card'));
   const card = (name: string) => cards().find((candidate) => candidate.querySelector('h3')?.textContent?.includes(name)) as HTMLElement;
 
-  async function answer(engagements: EngagementListItem[], activities: Activity[] = [], late: LateItem[] = []): Promise<void> {
+  const SETTINGS = {
+    surveyUnanswered: { enabled: true, firstAfterDays: 14, repeatEveryDays: 7, maxCount: 3 },
+    invoiceOverdue: { enabled: true, firstAfterDays: 1, repeatEveryDays: 15, maxCount: 3 },
+  };
+
+  /** Answers a load: engagements, activities, late items, then the scheduled reminders (a 500 with `'fail'`). */
+  async function answer(engagements: EngagementListItem[], activities: Activity[] = [], late: LateItem[] = [], reminders: Reminder[] | 'fail' = []): Promise<void> {
     const page = <T>(items: T[]) => ({ items, total: items.length, limit: 200, offset: 0 });
     http.expectOne((request) => request.url === '/api/engagements' && request.params.get('consultantId') === CAMILLE.id).flush(page(engagements));
     http.expectOne((request) => request.url === '/api/activities' && request.params.get('pending') === 'true').flush(page(activities));
     http.expectOne((request) => request.url === '/api/stats').flush(stats(late));
+    const scheduled = http.expectOne('/api/reminders?limit=200&status=scheduled');
+    if (reminders === 'fail') scheduled.flush({ title: 'Erreur' }, { status: 500, statusText: 'Error' });
+    else scheduled.flush(page(reminders));
+    for (const campaign of http.match('/api/campaigns/current')) campaign.flush({ id: 'c0', reminderSettings: SETTINGS });
     await fixture.whenStable();
   }
 
@@ -158,6 +171,47 @@ describe('MyCommunesPage', () => {
 
     expect(card('Rochefort').querySelector('button')).toBeNull();
     expect(card('Rochefort').textContent).toContain('Engagement clôturé.');
+  });
+
+  it('shows on each card its next reminders, in Brussels time, from one call for the page', async () => {
+    await camille();
+    const gemblouxRef = { id: gembloux.id, communeNis: '92142', communeName: 'Gembloux' };
+    await answer([fernelmont, gembloux], [], [], [
+      aReminder({ id: 'r2', engagement: gemblouxRef, occurrence: 2, sendAt: '2026-03-23T08:00:00.000Z' }),
+      aReminder({ id: 'r3', engagement: gemblouxRef, occurrence: 3, sendAt: '2026-03-30T07:00:00.000Z' }),
+      aReminder({ id: 'r4', engagement: gemblouxRef, rule: 'upcomingEvent', occurrence: 1, sendAt: '2026-04-06T07:00:00.000Z' }),
+    ]);
+
+    const reminders = (name: string) =>
+      Array.from(card(name).querySelectorAll('.reminders dt, .reminders dd')).map((line) => line.textContent?.replace(/\s+/g, ' ').trim());
+    expect(reminders('Gembloux')).toEqual(['Prochains rappels', 'Rappel questionnaire (2 sur 3) le 23 mars à 09:00', 'Rappel questionnaire (3 sur 3) le 30 mars à 09:00']);
+    expect(card('Gembloux').querySelector('.reminders time')?.getAttribute('datetime')).toBe('2026-03-23T08:00:00.000Z');
+    expect(card('Fernelmont').querySelector('.reminders')).toBeNull();
+
+    TestBed.inject(LanguageStore).use('en');
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(reminders('Gembloux')[1]).toBe('Survey reminder (2 of 3) on 23 March at 09:00');
+    TestBed.inject(LanguageStore).use('fr');
+  });
+
+  it('names a single next reminder in the singular', async () => {
+    await camille();
+    await answer([gembloux], [], [], [aReminder({ rule: 'diagnosticNotScheduled', occurrence: 1, engagement: { id: gembloux.id, communeNis: '92142', communeName: 'Gembloux' } })]);
+
+    expect(Array.from(card('Gembloux').querySelectorAll('.reminders dt, .reminders dd')).map((line) => line.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'Prochain rappel',
+      'Rappel diagnostic non planifié le 23 mars à 09:00',
+    ]);
+  });
+
+  it('shows the cards without reminders when these cannot be read, and says so', async () => {
+    await camille();
+    await answer([gembloux], [], [], 'fail');
+
+    expect(cards()).toHaveLength(1);
+    expect(text('.reminders-failed')).toBe('Les prochains rappels n’ont pas pu être chargés.');
+    expect(element().querySelector('[role="alert"]')).toBeNull();
   });
 
   it('lists what is due next: late items, then activities soonest first, overdue ones flagged in words', async () => {

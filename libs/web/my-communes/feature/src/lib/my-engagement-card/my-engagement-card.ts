@@ -3,23 +3,26 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { isClosedStage } from '@bep/domain';
 import type { MyEngagement } from '@bep/web/my-communes/data-access';
-import { BepNumberPipe } from '@bep/web/shared/i18n';
+import { ReminderNamePipe, type ReminderSeriesLengths } from '@bep/web/notifications/data-access';
+import { BepDayMonthPipe, BepNumberPipe, BepPluralPipe, BepTimePipe } from '@bep/web/shared/i18n';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 /**
  * One of the consultant's engagements as a card (phones and tablets first): the commune (a link to
- * its page), its stage and how long it has been there, the consultant's place in the team, and the
- * quick move to the next stage when the rules allow it.
+ * its page), its stage and how long it has been there, its next reminders (Brussels time), the
+ * consultant's place in the team, and the quick move to the next stage when the rules allow it.
  */
 @Component({
   selector: 'bep-my-engagement-card',
-  imports: [BepNumberPipe, MatButtonModule, RouterLink, TranslocoPipe],
+  imports: [BepDayMonthPipe, BepNumberPipe, BepPluralPipe, BepTimePipe, MatButtonModule, ReminderNamePipe, RouterLink, TranslocoPipe],
   templateUrl: './my-engagement-card.html',
   styleUrl: './my-engagement-card.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MyEngagementCard {
   readonly engagement = input.required<MyEngagement>();
+  /** How long the campaign's reminder series are, for "Rappel questionnaire (2 sur 3)". */
+  readonly seriesLengths = input<ReminderSeriesLengths | null>(null);
   /** A move of this engagement is under way. */
   readonly moving = input(false);
   /** The consultant asks to move the engagement to its next stage. */
