@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@bep/server/core/clock';
 import { AuditEntryEntity } from '@bep/server/core/database';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from './actor';
@@ -17,8 +18,12 @@ export interface AuditChange {
  */
 @Injectable()
 export class AuditService {
+  constructor(private readonly clock: Clock) {}
+
+  /** Dated by the application's clock, like the change it records (a stage move, a team change on the same timeline). */
   async record(manager: EntityManager, actor: Actor, change: AuditChange): Promise<void> {
     await manager.insert(AuditEntryEntity, {
+      occurredAt: this.clock.now(),
       actorUserId: actor.userId,
       requestId: actor.requestId,
       action: change.action,
