@@ -83,6 +83,7 @@ describe('NotificationsBell', () => {
     read.flush(null, { status: 204, statusText: 'No Content' });
     await fixture.whenStable();
 
+    expect(document.querySelector('.bep-notifications-menu')?.getAttribute('aria-label')).toBe('Notifications');
     const items = Array.from(document.querySelectorAll<HTMLElement>('.bep-notifications-menu [mat-menu-item]'));
     const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
     expect(items.map((item) => squash(item.textContent))).toEqual([
