@@ -75,7 +75,9 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@bep/web/consultants/feature').then((m) => m.consultantsRoutes),
       }),
       placeholder('invoices'),
-      placeholder('reminders'),
+      page('reminders', {
+        loadChildren: () => import('@bep/web/reminders/feature').then((m) => m.remindersRoutes),
+      }),
       page('administration', {
         loadChildren: () => import('@bep/web/admin/feature').then((m) => m.adminRoutes),
       }),

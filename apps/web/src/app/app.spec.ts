@@ -103,10 +103,7 @@ describe('App', () => {
     30_000,
   );
 
-  it.each([
-    ['/factures', 'Factures'],
-    ['/rappels', 'Rappels'],
-  ])(
+  it.each([['/factures', 'Factures']])(
     'says in French that %s is not available yet',
     async (path, label) => {
       await session(aUser([...ROLES]));

@@ -1,0 +1,174 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal } from '@angular/core';
+import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { REMINDER_RULES, type ReminderRuleName } from '@bep/domain';
+import { ReminderCommunesStore } from '@bep/web/reminders/data-access';
+import { TranslocoPipe } from '@jsverse/transloco';
+
+/** What the filters say, the page aside. */
+export interface ChosenFilters {
+  rule: ReminderRuleName | null;
+  communeNis: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+function periodInOrder(group: AbstractControl): ValidationErrors | null {
+  const { from, to } = group.value as { from: string; to: string };
+  return from && to && from > to ? { period: true } : null;
+}
+
+let nextId = 0;
+
+/**
+ * The filters of the reminders' lists (rule, commune, period) or of the outbox (commune only):
+ * shows the filters in force, and emits the chosen ones when the user applies them.
+ */
+@Component({
+  selector: 'bep-reminder-filters-form',
+  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ReactiveFormsModule, TranslocoPipe],
+  template: `
+    <form class="filters" [formGroup]="form" (ngSubmit)="submit()" role="search" [attr.aria-label]="label() | transloco">
+      @if (withRuleAndPeriod()) {
+        <mat-form-field class="select">
+          <mat-label>{{ 'reminders.filters.rule' | transloco }}</mat-label>
+          <mat-select formControlName="rule">
+            <mat-option value="">{{ 'reminders.filters.allRules' | transloco }}</mat-option>
+            @for (rule of rules; track rule) {
+              <mat-option [value]="rule">{{ 'reminders.rule.' + rule | transloco }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+      }
+
+      <mat-form-field class="select">
+        <mat-label>{{ 'reminders.filters.commune' | transloco }}</mat-label>
+        <mat-select formControlName="communeNis">
+          <mat-option value="">{{ 'reminders.filters.allCommunes' | transloco }}</mat-option>
+          @for (commune of communes.options(); track commune.nis) {
+            <mat-option [value]="commune.nis">{{ commune.name }}</mat-option>
+          }
+          @if (unknownCommune(); as nis) {
+            <mat-option [value]="nis">{{ nis }}</mat-option>
+          }
+        </mat-select>
+      </mat-form-field>
+
+      @if (withRuleAndPeriod()) {
+        <mat-form-field class="day">
+          <mat-label>{{ 'reminders.filters.from' | transloco }}</mat-label>
+          <input matInput type="date" formControlName="from" [attr.aria-describedby]="noteId" />
+        </mat-form-field>
+
+        <mat-form-field class="day">
+          <mat-label>{{ 'reminders.filters.to' | transloco }}</mat-label>
+          <input matInput type="date" formControlName="to" [attr.aria-describedby]="periodError() ? noteId + ' ' + errorId : noteId" />
+        </mat-form-field>
+      }
+
+      <div class="filter-actions">
+        <button mat-flat-button type="submit">{{ 'reminders.filters.filter' | transloco }}</button>
+        @if (filtered()) {
+          <button mat-button type="button" (click)="clear()">{{ 'action.clearFilters' | transloco }}</button>
+        }
+      </div>
+
+      @if (periodError()) {
+        <p class="field-error" [id]="errorId" role="alert">{{ 'reminders.filters.periodOrder' | transloco }}</p>
+      }
+      @if (withRuleAndPeriod()) {
+        <p class="note" [id]="noteId">{{ 'reminders.filters.periodHint' | transloco }}</p>
+      }
+    </form>
+  `,
+  styles: `
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-start;
+      gap: 0 1rem;
+    }
+    mat-form-field {
+      flex: 1 1 11rem;
+      min-width: 0;
+      max-width: 24rem;
+    }
+    mat-form-field.select {
+      flex-basis: 14rem;
+    }
+    mat-form-field.day {
+      flex-basis: 9rem;
+    }
+    .filter-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      padding-top: 0.5rem;
+    }
+    .field-error,
+    .note {
+      flex-basis: 100%;
+      margin: 0 0 0.5rem;
+    }
+    .field-error {
+      color: var(--mat-sys-error);
+    }
+    .note {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ReminderFiltersForm {
+  protected readonly communes = inject(ReminderCommunesStore);
+
+  /** The filters in force (those of the URL). */
+  readonly filters = input.required<ChosenFilters>();
+  /** False for the outbox, which filters by commune only. */
+  readonly withRuleAndPeriod = input(true);
+  /** The translation key of the form's name. */
+  readonly label = input('reminders.filters.label');
+  readonly applied = output<ChosenFilters>();
+
+  protected readonly rules = REMINDER_RULES;
+  protected readonly errorId = `reminder-period-error-${nextId}`;
+  protected readonly noteId = `reminder-period-note-${nextId++}`;
+  protected readonly form = inject(NonNullableFormBuilder).group(
+    { rule: '', communeNis: '', from: '', to: '' },
+    { validators: periodInOrder },
+  );
+  protected readonly periodError = signal(false);
+  protected readonly filtered = computed(() => {
+    const { rule, communeNis, from, to } = this.filters();
+    return !!(rule || communeNis || from || to);
+  });
+  /** A commune of the URL that is not among the options (yet): shown by its code rather than blank. */
+  protected readonly unknownCommune = computed(() => {
+    const nis = this.filters().communeNis;
+    return nis && !this.communes.options().some((commune) => commune.nis === nis) ? nis : null;
+  });
+
+  constructor() {
+    this.communes.load();
+    effect(() => {
+      const { rule, communeNis, from, to } = this.filters();
+      this.form.reset({ rule: rule ?? '', communeNis: communeNis ?? '', from: from ?? '', to: to ?? '' });
+      this.periodError.set(false);
+    });
+  }
+
+  protected submit(): void {
+    this.periodError.set(this.form.hasError('period'));
+    if (this.form.invalid) return;
+    const { rule, communeNis, from, to } = this.form.getRawValue();
+    this.applied.emit({ rule: (rule || null) as ReminderRuleName | null, communeNis: communeNis || null, from: from || null, to: to || null });
+  }
+
+  protected clear(): void {
+    this.applied.emit({ rule: null, communeNis: null, from: null, to: null });
+  }
+}
