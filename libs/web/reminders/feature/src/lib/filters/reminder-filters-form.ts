@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal } from '@angular/core';
 import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -7,6 +8,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { REMINDER_RULES, type ReminderRuleName } from '@bep/domain';
 import { ReminderCommunesStore } from '@bep/web/reminders/data-access';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { compactLayout } from '../layout/compact-layout';
 
 /** What the filters say, the page aside. */
 export interface ChosenFilters {
@@ -29,62 +31,95 @@ let nextId = 0;
  */
 @Component({
   selector: 'bep-reminder-filters-form',
-  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ReactiveFormsModule, TranslocoPipe],
+  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, NgTemplateOutlet, ReactiveFormsModule, TranslocoPipe],
   template: `
-    <form class="filters" [formGroup]="form" (ngSubmit)="submit()" role="search" [attr.aria-label]="label() | transloco">
-      @if (withRuleAndPeriod()) {
+    <!-- On a narrow screen the filters fold away, open when some are in force. -->
+    @if (compact()) {
+      <details class="panel" [open]="filtered()">
+        <summary>
+          {{ label() | transloco }}
+          @if (filtered()) {
+            <span class="active">({{ 'reminders.filters.active' | transloco }})</span>
+          }
+        </summary>
+        <ng-container *ngTemplateOutlet="filtersForm" />
+      </details>
+    } @else {
+      <ng-container *ngTemplateOutlet="filtersForm" />
+    }
+
+    <ng-template #filtersForm>
+      <form class="filters" [formGroup]="form" (ngSubmit)="submit()" role="search" [attr.aria-label]="label() | transloco">
+        @if (withRuleAndPeriod()) {
+          <mat-form-field class="select">
+            <mat-label>{{ 'reminders.filters.rule' | transloco }}</mat-label>
+            <mat-select formControlName="rule">
+              <mat-option value="">{{ 'reminders.filters.allRules' | transloco }}</mat-option>
+              @for (rule of rules; track rule) {
+                <mat-option [value]="rule">{{ 'reminders.rule.' + rule | transloco }}</mat-option>
+              }
+            </mat-select>
+          </mat-form-field>
+        }
+
         <mat-form-field class="select">
-          <mat-label>{{ 'reminders.filters.rule' | transloco }}</mat-label>
-          <mat-select formControlName="rule">
-            <mat-option value="">{{ 'reminders.filters.allRules' | transloco }}</mat-option>
-            @for (rule of rules; track rule) {
-              <mat-option [value]="rule">{{ 'reminders.rule.' + rule | transloco }}</mat-option>
+          <mat-label>{{ 'reminders.filters.commune' | transloco }}</mat-label>
+          <mat-select formControlName="communeNis">
+            <mat-option value="">{{ 'reminders.filters.allCommunes' | transloco }}</mat-option>
+            @for (commune of communes.options(); track commune.nis) {
+              <mat-option [value]="commune.nis">{{ commune.name }}</mat-option>
+            }
+            @if (unknownCommune(); as nis) {
+              <mat-option [value]="nis">{{ nis }}</mat-option>
             }
           </mat-select>
         </mat-form-field>
-      }
 
-      <mat-form-field class="select">
-        <mat-label>{{ 'reminders.filters.commune' | transloco }}</mat-label>
-        <mat-select formControlName="communeNis">
-          <mat-option value="">{{ 'reminders.filters.allCommunes' | transloco }}</mat-option>
-          @for (commune of communes.options(); track commune.nis) {
-            <mat-option [value]="commune.nis">{{ commune.name }}</mat-option>
-          }
-          @if (unknownCommune(); as nis) {
-            <mat-option [value]="nis">{{ nis }}</mat-option>
-          }
-        </mat-select>
-      </mat-form-field>
+        @if (withRuleAndPeriod()) {
+          <mat-form-field class="day">
+            <mat-label>{{ 'reminders.filters.from' | transloco }}</mat-label>
+            <input matInput type="date" formControlName="from" [attr.aria-describedby]="noteId" />
+          </mat-form-field>
 
-      @if (withRuleAndPeriod()) {
-        <mat-form-field class="day">
-          <mat-label>{{ 'reminders.filters.from' | transloco }}</mat-label>
-          <input matInput type="date" formControlName="from" [attr.aria-describedby]="noteId" />
-        </mat-form-field>
-
-        <mat-form-field class="day">
-          <mat-label>{{ 'reminders.filters.to' | transloco }}</mat-label>
-          <input matInput type="date" formControlName="to" [attr.aria-describedby]="periodError() ? noteId + ' ' + errorId : noteId" />
-        </mat-form-field>
-      }
-
-      <div class="filter-actions">
-        <button mat-flat-button type="submit">{{ 'reminders.filters.filter' | transloco }}</button>
-        @if (filtered()) {
-          <button mat-button type="button" (click)="clear()">{{ 'action.clearFilters' | transloco }}</button>
+          <mat-form-field class="day">
+            <mat-label>{{ 'reminders.filters.to' | transloco }}</mat-label>
+            <input matInput type="date" formControlName="to" [attr.aria-describedby]="periodError() ? noteId + ' ' + errorId : noteId" />
+          </mat-form-field>
         }
-      </div>
 
-      @if (periodError()) {
-        <p class="field-error" [id]="errorId" role="alert">{{ 'reminders.filters.periodOrder' | transloco }}</p>
-      }
-      @if (withRuleAndPeriod()) {
-        <p class="note" [id]="noteId">{{ 'reminders.filters.periodHint' | transloco }}</p>
-      }
-    </form>
+        <div class="filter-actions">
+          <button mat-flat-button type="submit">{{ 'reminders.filters.filter' | transloco }}</button>
+          @if (filtered()) {
+            <button mat-button type="button" (click)="clear()">{{ 'action.clearFilters' | transloco }}</button>
+          }
+        </div>
+
+        @if (periodError()) {
+          <p class="field-error" [id]="errorId" role="alert">{{ 'reminders.filters.periodOrder' | transloco }}</p>
+        }
+        @if (withRuleAndPeriod()) {
+          <p class="note" [id]="noteId">{{ 'reminders.filters.periodHint' | transloco }}</p>
+        }
+      </form>
+    </ng-template>
   `,
   styles: `
+    .panel {
+      margin-bottom: 0.5rem;
+    }
+    .panel summary {
+      padding: 0.5rem 0;
+      cursor: pointer;
+      color: var(--mat-sys-primary);
+      font: var(--mat-sys-title-small);
+    }
+    .panel .active {
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-medium);
+    }
+    .panel .filters {
+      padding-top: 0.5rem;
+    }
     .filters {
       display: flex;
       flex-wrap: wrap;
@@ -135,6 +170,7 @@ export class ReminderFiltersForm {
   readonly applied = output<ChosenFilters>();
 
   protected readonly rules = REMINDER_RULES;
+  protected readonly compact = compactLayout();
   protected readonly errorId = `reminder-period-error-${nextId}`;
   protected readonly noteId = `reminder-period-note-${nextId++}`;
   protected readonly form = inject(NonNullableFormBuilder).group(

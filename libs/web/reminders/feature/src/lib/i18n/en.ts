@@ -55,6 +55,7 @@ export const en: TranslationsLike<typeof fr> = {
     to: 'To',
     periodHint: 'The period is on the date sent, or due to leave (Brussels time).',
     filter: 'Filter',
+    active: 'filters in force',
     periodOrder: 'The "to" date must follow the "from" date.',
   },
   list: {

@@ -54,6 +54,7 @@ export const fr = {
     to: 'Au',
     periodHint: "La période porte sur la date d'envoi, ou de départ prévu (heure de Bruxelles).",
     filter: 'Filtrer',
+    active: 'filtres en cours',
     periodOrder: 'La date « au » doit suivre la date « du ».',
   },
   list: {

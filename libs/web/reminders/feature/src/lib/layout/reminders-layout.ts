@@ -32,7 +32,7 @@ interface Section {
     </p>
     <!-- The sections wait for the page's words: a select rendered before its options' labels arrive keeps a blank choice. -->
     @if (wordsReady()) {
-      <nav mat-tab-nav-bar [tabPanel]="panel" [attr.aria-label]="'reminders.tabs.label' | transloco">
+      <nav mat-tab-nav-bar class="sections" [tabPanel]="panel" [disablePagination]="true" [attr.aria-label]="'reminders.tabs.label' | transloco">
         @for (section of sections; track section.path) {
           <a
             mat-tab-link
@@ -43,11 +43,14 @@ interface Section {
             [active]="active.isActive"
           >
             {{ section.key | transloco }}
-            @if (section.tab && counts()[section.tab] !== undefined) {
-              <span class="count" aria-hidden="true">{{ counts()[section.tab]! | bepNumber }}</span>
-              <span class="bep-visually-hidden">
-                ({{ 'reminders.tabs.count' | bepPlural: counts()[section.tab]! | transloco: { count: (counts()[section.tab]! | bepNumber) } }})
-              </span>
+            @if (section.tab) {
+              <!-- Always there, hidden until counted, so that the tabs keep their width when the counts arrive. -->
+              <span class="count" [class.pending]="counts()[section.tab] === undefined" aria-hidden="true">{{ counts()[section.tab] ?? 0 | bepNumber }}</span>
+              @if (counts()[section.tab] !== undefined) {
+                <span class="bep-visually-hidden">
+                  ({{ 'reminders.tabs.count' | bepPlural: counts()[section.tab]! | transloco: { count: (counts()[section.tab]! | bepNumber) } }})
+                </span>
+              }
             }
           </a>
         }
@@ -66,9 +69,13 @@ interface Section {
       margin: -0.5rem 0 1rem;
       color: var(--mat-sys-on-surface-variant);
     }
+    /* On a narrow screen the six sections wrap onto several lines rather than hide behind arrows. */
+    .sections ::ng-deep .mat-mdc-tab-links {
+      flex-wrap: wrap;
+    }
     .count {
       display: inline-block;
-      min-width: 1.5em;
+      min-width: 2em;
       margin-left: 0.5em;
       padding: 0 0.4em;
       border-radius: 999px;
@@ -76,6 +83,9 @@ interface Section {
       color: var(--mat-sys-on-secondary-container);
       font: var(--mat-sys-label-medium);
       text-align: center;
+    }
+    .count.pending {
+      visibility: hidden;
     }
     .panel {
       display: block;
