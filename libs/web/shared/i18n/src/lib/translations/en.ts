@@ -165,7 +165,6 @@ export const en: TranslationsLike<typeof fr> = {
   },
   comingSoon: {
     invoices: 'Invoicing is not available yet. It will issue, follow and export the co-financing invoices.',
-    reminders: 'Reminders are not available yet. This page will show the scheduled and sent reminders, and the outbox.',
   },
   notFound: {
     title: 'Page not found',

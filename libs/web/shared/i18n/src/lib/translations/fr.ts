@@ -182,8 +182,6 @@ export const fr = {
   /** Pages announced in the navigation but not built yet (PagePlaceholder). */
   comingSoon: {
     invoices: "La facturation n'est pas encore disponible. Elle permettra d'émettre, de suivre et d'exporter les factures de cofinancement.",
-    reminders:
-      "Les rappels ne sont pas encore disponibles. Cette page montrera les rappels programmés et envoyés, ainsi que la boîte d'envoi.",
   },
   notFound: {
     title: 'Page introuvable',
