@@ -62,7 +62,7 @@ const COLUMNS: Readonly<Record<ReminderTab, Column[]>> = {
   ],
   providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   templateUrl: './reminder-list-page.html',
-  styleUrl: './reminder-list-page.css',
+  styleUrls: ['../layout/reminder-tab.css', './reminder-list-page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReminderListPage {

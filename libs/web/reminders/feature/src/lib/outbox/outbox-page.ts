@@ -37,7 +37,7 @@ type Column = 'sentAt' | 'to' | 'subject' | 'transport' | 'open';
   ],
   providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   templateUrl: './outbox-page.html',
-  styleUrl: './outbox-page.css',
+  styleUrls: ['../layout/reminder-tab.css', './outbox-page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class OutboxPage {
