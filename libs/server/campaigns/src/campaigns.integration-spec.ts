@@ -209,6 +209,9 @@ describe('campaigns', () => {
         expect(entries).toHaveLength(2);
         expect(Object.keys(entries[0]?.after ?? {}).sort()).toEqual(['deadline', 'reminderSettings']);
         expect(entries[0]).toMatchObject({ before: { deadline: '2026-10-31' }, after: { deadline: '2026-10-16' } });
+        // Each change of the rules re-plans the reminders at once, through the outbox.
+        const replans = await database.dataSource.query<{ job_name: string }[]>(`SELECT "job_name" FROM "queue_outbox" WHERE "job_id" LIKE $1`, [`reconcile/${demo?.id}/settings-%`]);
+        expect(replans).toEqual([{ job_name: 'reconcile' }, { job_name: 'reconcile' }]);
       });
 
       it('changes the price list and the budget follows', async () => {

@@ -15,7 +15,9 @@ import {
 } from '@bep/contracts';
 import { brusselsStartOfDay } from '@bep/domain';
 import { AuditService, type Actor } from '@bep/server/core/audit';
+import { Clock } from '@bep/server/core/clock';
 import { CampaignEntity, openEngagements } from '@bep/server/core/database';
+import { addToOutbox, jobsForCampaignChange } from '@bep/server/core/queue';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { readCampaigns } from './campaign-reader';
 
@@ -32,6 +34,7 @@ export class CampaignsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async list(query: CampaignQuery): Promise<CampaignPage> {
@@ -148,6 +151,10 @@ export class CampaignsService {
             after: Object.fromEntries(changed.map((key) => [key, now[key]])),
           });
         }
+        if (changed.includes('reminderSettings')) {
+          // The reminders follow the new rules now, not at the next sweep.
+          await addToOutbox(manager, jobsForCampaignChange(id, `settings-${this.clock.now().getTime()}`));
+        }
         return after;
       }),
     );
@@ -177,6 +184,7 @@ export class CampaignsService {
           before: { isCurrent: false, currentCampaign: previous ? { id: previous.id, name: previous.name } : null },
           after: { isCurrent: true, currentCampaign: { id, name: campaign.name } },
         });
+        await addToOutbox(manager, jobsForCampaignChange(id, `current-${this.clock.now().getTime()}`));
         return this.detailWith(manager, id);
       }),
     );

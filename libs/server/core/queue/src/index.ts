@@ -5,4 +5,4 @@ export * from './queue-health';
 export * from './outbox';
 export * from './outbox-relay';
 export * from './outbox-relay.module';
-export * from './engagement-changed';
+export * from './jobs-for-changes';

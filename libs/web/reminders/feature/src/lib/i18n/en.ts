@@ -207,7 +207,7 @@ export const en: TranslationsLike<typeof fr> = {
   },
   settings: {
     intro: 'The reminder rules of the campaign “{{ campaign }}”.',
-    replanned: 'Reminders already scheduled follow a change at the next re-planning, within five minutes.',
+    replanned: 'Reminders already scheduled follow the change as soon as it is saved.',
     defaultsNote: 'Under each field: the programme’s default value.',
     form: 'Reminder rules',
     noCampaign: 'No campaign is current: there are no rules to set.',

@@ -209,7 +209,7 @@ export const fr = {
   },
   settings: {
     intro: 'Les règles de rappel de la campagne « {{ campaign }} ».',
-    replanned: 'Les rappels déjà programmés suivent une modification à la prochaine replanification, dans les cinq minutes.',
+    replanned: 'Les rappels déjà programmés suivent la modification dès son enregistrement.',
     defaultsNote: 'Sous chaque champ : la valeur par défaut du programme.',
     form: 'Règles de rappel',
     noCampaign: "Aucune campagne n'est en cours : il n'y a pas de règles à régler.",

@@ -1,3 +1,4 @@
+/** The jobs that changes to the programme's data imply, written to the outbox in the change's transaction. */
 import type { OutboxJob } from './outbox';
 import { QueueName, ReminderJob } from './queue-names';
 
@@ -8,4 +9,12 @@ import { QueueName, ReminderJob } from './queue-names';
  */
 export function jobsForEngagementChange(engagementId: string, change: string): OutboxJob[] {
   return [{ queue: QueueName.Reminders, name: ReminderJob.PlanEngagement, jobId: `plan/${engagementId}/${change}`, payload: { engagementId } }];
+}
+
+/**
+ * The job a change of a campaign's reminder rules (or of which campaign is current) implies: the
+ * reminders are re-planned at once rather than at the next periodic sweep.
+ */
+export function jobsForCampaignChange(campaignId: string, change: string): OutboxJob[] {
+  return [{ queue: QueueName.Reminders, name: ReminderJob.Reconcile, jobId: `reconcile/${campaignId}/${change}`, payload: {} }];
 }
