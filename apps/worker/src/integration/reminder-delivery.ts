@@ -112,6 +112,45 @@ export function describeReminderDelivery(backend: QueueConfig['backend'], queueF
       clock.set(TEST_CLOCK_START);
     });
 
+    it('a delivery job that runs early, beside another one, or for a campaign no longer current does nothing wrong', async () => {
+      const delivery = worker.get(ReminderDelivery);
+      const row = async (rule: string) =>
+        (await database.dataSource.query<{ id: string; send_at: Date; status: string; skip_reason: string | null }[]>(
+          `SELECT "id", "send_at", "status", "skip_reason" FROM "reminder" WHERE "rule" = $1 AND "status" IN ('scheduled', 'sending') ORDER BY "send_at" LIMIT 1`,
+          [rule],
+        ))[0];
+      // Gembloux's diagnostic of Tuesday 24 March: announced on Monday 23 at 08:00, when the window opens.
+      const announce = await row('upcomingEvent');
+      if (!announce) throw new Error('No announced diagnostic');
+      expect(announce.send_at.toISOString()).toBe('2026-03-23T07:00:00.000Z');
+
+      // Thirty seconds before its time (a clock behind): it waits for its time, it does not move.
+      clock.set('2026-03-23T07:59:30+01:00');
+      expect(await delivery.deliver({ reminderId: announce.id, sendAt: announce.send_at.getTime() }, false)).toEqual({ notYet: announce.send_at });
+      expect((await row('upcomingEvent'))?.send_at.toISOString()).toBe(announce.send_at.toISOString());
+
+      // Another job while a worker delivers it: left to that worker; one that said nothing for 11 minutes: interrupted.
+      clock.set('2026-03-23T08:00:00+01:00');
+      await database.dataSource.query(`UPDATE "reminder" SET "status" = 'sending', "updated_at" = $2 WHERE "id" = $1`, [announce.id, clock.now()]);
+      expect(await delivery.deliver({ reminderId: announce.id, sendAt: announce.send_at.getTime(), force: true }, false)).toBe('already-handled');
+      expect((await row('upcomingEvent'))?.status).toBe('sending');
+      clock.advance(11 * 60_000);
+      expect(await delivery.deliver({ reminderId: announce.id, sendAt: announce.send_at.getTime(), force: true }, false)).toBe('interrupted');
+
+      // The campaign is no longer the current one: its digest does not leave.
+      const digest = await row('weeklyDigest');
+      if (!digest) throw new Error('No digest planned');
+      await database.dataSource.query(`UPDATE "campaign" SET "is_current" = false`);
+      try {
+        expect(await delivery.deliver({ reminderId: digest.id, sendAt: digest.send_at.getTime(), force: true }, false)).toBe('skipped');
+      } finally {
+        await database.dataSource.query(`UPDATE "campaign" SET "is_current" = true`);
+      }
+      const [skipped] = await database.dataSource.query<{ status: string; skip_reason: string }[]>(`SELECT "status", "skip_reason" FROM "reminder" WHERE "id" = $1`, [digest.id]);
+      expect(skipped).toEqual({ status: 'skipped', skip_reason: 'settings-changed' });
+      clock.set(TEST_CLOCK_START);
+    });
+
     it('retries a delivery the SMTP server refused, logging each attempt, and fails it after the last one for a manager to resend', async () => {
       // A new questionnaire of an unanswered commune, sent 14 days and an hour ago: its first reminder is due.
       const [other] = await database.dataSource.query<{ id: string; email: string }[]>(

@@ -12,7 +12,7 @@ import { belgianPublicHolidays } from './belgian-holidays';
 import { composeReminderMail, type ComposedMail } from './messages/compose';
 import { readEngagementFacts, type CampaignRules } from './reminder-facts';
 import { deliveryJob, type DeliverPayload } from './reminder-jobs';
-import { INTERRUPTED_DELIVERY, recordReminderEvents } from './reminder-log';
+import { INTERRUPTED_DELIVERY, recordReminderEvents, SENDING_STALE_MS } from './reminder-log';
 import { reminderRecipients, type ReminderRecipients } from './reminder-recipients';
 
 /** The process that delivers, as the log names it. */
@@ -38,8 +38,10 @@ interface ReminderRow {
   send_at: Date;
   status: ReminderStatus;
   attempts: number;
+  updated_at: Date;
   /** The campaign's, as stored. */
   reminder_settings: unknown;
+  is_current: boolean;
 }
 
 /** A reminder claimed for SMTP: its message and recipients, sent after the claim commits. */
@@ -89,12 +91,14 @@ export class ReminderDelivery {
     const now = this.clock.now();
     const [reminder] = await manager.query<ReminderRow[]>(
       `SELECT r."id", r."key", r."campaign_id", r."engagement_id", r."rule", r."occurrence", r."subject_id", r."send_at", r."status", r."attempts",
-              c."reminder_settings"
+              r."updated_at", c."reminder_settings", c."is_current"
          FROM "reminder" r JOIN "campaign" c ON c."id" = r."campaign_id" WHERE r."id" = $1 FOR UPDATE OF r`,
       [payload.reminderId],
     );
     if (!reminder) return 'already-handled';
     if (reminder.status === 'sending') {
+      // Another job of the same reminder while a worker still delivers it: that worker finishes.
+      if (now.getTime() - reminder.updated_at.getTime() < SENDING_STALE_MS) return 'already-handled';
       await this.markFailed(manager, reminder, INTERRUPTED_DELIVERY, now);
       return 'interrupted';
     }
@@ -106,7 +110,8 @@ export class ReminderDelivery {
     }
 
     const rules: CampaignRules = { campaignId: reminder.campaign_id, settings: readReminderSettings(reminder.reminder_settings) };
-    const reason = await this.whyNotNow(manager, reminder, rules, now);
+    // A campaign that is no longer the current one sends nothing more.
+    const reason = reminder.is_current ? await this.whyNotNow(manager, reminder, rules, now) : 'settings-changed';
     if (reason) {
       await this.skip(manager, reminder, reason, now);
       return 'skipped';
@@ -114,6 +119,8 @@ export class ReminderDelivery {
     const window = rules.settings.sendingWindow;
     if (!payload.force && !isInsideSendingWindow(now, window, belgianPublicHolidays)) {
       const sendAt = nextSendingInstant(now, window, belgianPublicHolidays);
+      // Run a little early (a clock behind) for the window's opening it already waits for: wait for it.
+      if (sendAt.getTime() <= reminder.send_at.getTime()) return { notYet: reminder.send_at };
       await manager.query(`UPDATE "reminder" SET "send_at" = $2, "updated_at" = $3 WHERE "id" = $1`, [reminder.id, sendAt, now]);
       await addToOutbox(manager, [deliveryJob({ id: reminder.id, key: reminder.key, sendAt })]);
       await recordReminderEvents(manager, now, [{ reminderId: reminder.id, kind: 'deferred', detail: sendAt.toISOString() }]);

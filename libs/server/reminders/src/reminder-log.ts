@@ -4,6 +4,9 @@ import type { EntityManager } from 'typeorm';
 /** Why a delivery whose worker stopped mid-way is failed rather than sent again. */
 export const INTERRUPTED_DELIVERY = 'Envoi interrompu (le processus s’est arrêté pendant l’envoi) : le message est peut-être parti. Vérifiez avant de le renvoyer.';
 
+/** A delivery that has said nothing for this long was interrupted: its worker is gone. */
+export const SENDING_STALE_MS = 10 * 60_000;
+
 export interface ReminderLogLine {
   reminderId: string;
   kind: ReminderEventKind;

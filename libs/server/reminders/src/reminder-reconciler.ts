@@ -7,11 +7,9 @@ import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { readCurrentCampaignRules } from './reminder-facts';
 import { deliveryJob } from './reminder-jobs';
-import { INTERRUPTED_DELIVERY, recordReminderEvents } from './reminder-log';
+import { INTERRUPTED_DELIVERY, recordReminderEvents, SENDING_STALE_MS } from './reminder-log';
 import { ReminderPlanner, type PlanOutcome } from './reminder-planner';
 
-/** A delivery that has said nothing for this long was interrupted: its worker is gone. */
-const SENDING_STALE_MS = 10 * 60_000;
 /** Relayed outbox rows are kept this long, to read what went to the queue. */
 const OUTBOX_KEPT_MS = 7 * 86_400_000;
 const JOB_CHECKS_AT_ONCE = 200;
@@ -82,7 +80,12 @@ export class ReminderReconciler {
     for (let start = 0; start < scheduled.length; start += JOB_CHECKS_AT_ONCE) {
       const jobs = scheduled.slice(start, start + JOB_CHECKS_AT_ONCE).map((row) => deliveryJob({ id: row.id, key: row.key, sendAt: row.send_at }));
       const found = await Promise.all(jobs.map((job) => this.queue.getJob(job.jobId)));
-      const lost = jobs.filter((_, index) => !found[index]);
+      // A job that finished while its reminder is still scheduled (it failed every attempt, or ran
+      // before its time) is as good as lost: it is removed, so that the same id can be queued again.
+      const states = await Promise.all(found.map((job) => job?.getState()));
+      const finished = found.filter((job, index) => job && (states[index] === 'completed' || states[index] === 'failed'));
+      await Promise.all(finished.map((job) => job?.remove()));
+      const lost = jobs.filter((_, index) => !found[index] || finished.includes(found[index]));
       if (lost.length) {
         const delayOf = (runAt?: Date) => Math.max(0, (runAt?.getTime() ?? 0) - this.clock.now().getTime());
         await this.queue.addBulk(lost.map((job) => ({ name: job.name, data: job.payload, opts: { jobId: job.jobId, delay: delayOf(job.runAt) } })));
