@@ -1,16 +1,10 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { aCampaign } from '@bep/web/reminders/data-access/testing';
-import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
 import { REMINDERS_TRANSLATIONS } from '../i18n/reminders-translations';
-import { en } from '../i18n/en';
-import { fr } from '../i18n/fr';
 import { RemindersLayout } from './reminders-layout';
+import { startRemindersPage } from '../../testing';
 
 @Component({ template: '<p>section</p>' })
 class Section {}
@@ -20,25 +14,14 @@ describe('RemindersLayout', () => {
   let http: HttpTestingController;
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideI18nTesting({ reminders: { fr, en } }),
-        provideRouter([
+    ({ harness, http } = await startRemindersPage([
           {
             path: 'rappels',
             component: RemindersLayout,
             providers: [REMINDERS_TRANSLATIONS],
             children: ['a-venir', 'envoyes', 'echecs', 'ignores', 'boite-d-envoi', 'regles'].map((path) => ({ path, component: Section })),
           },
-        ]),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    harness = await RouterTestingHarness.create();
+        ]));
   });
 
   afterEach(() => http.verify());

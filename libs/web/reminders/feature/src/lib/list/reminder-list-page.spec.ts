@@ -1,25 +1,21 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatSnackBarHarness } from '@angular/material/snack-bar/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
-import { provideRouter, Router } from '@angular/router';
+import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { Reminder, ReminderPage } from '@bep/contracts';
 import { aCampaign, aCommuneList, aReminder, aReminderDetail } from '@bep/web/reminders/data-access/testing';
 import { LanguageStore } from '@bep/web/shared/i18n';
-import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
 import { of } from 'rxjs';
-import { en } from '../i18n/en';
-import { fr } from '../i18n/fr';
 import { ReminderListPage } from './reminder-list-page';
+import { startRemindersPage } from '../../testing';
 
 const CINEY = aReminder({
   id: '22222222-2222-4222-8222-222222222222',
@@ -48,25 +44,12 @@ describe('ReminderListPage', () => {
   let http: HttpTestingController;
 
   async function setUp(compact = false): Promise<void> {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideI18nTesting({ reminders: { fr, en } }),
-        provideRouter([
+    ({ harness, http, loader } = await startRemindersPage([
           { path: 'rappels/a-venir', component: ReminderListPage, data: { tab: 'upcoming' } },
           { path: 'rappels/envoyes', component: ReminderListPage, data: { tab: 'sent' } },
           { path: 'rappels/echecs', component: ReminderListPage, data: { tab: 'failed' } },
           { path: 'rappels/ignores', component: ReminderListPage, data: { tab: 'skipped' } },
-        ]),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        ...(compact ? [{ provide: BreakpointObserver, useValue: { observe: () => of({ matches: true, breakpoints: {} }) } }] : []),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    harness = await RouterTestingHarness.create();
-    loader = TestbedHarnessEnvironment.loader(harness.fixture);
+        ], compact ? [{ provide: BreakpointObserver, useValue: { observe: () => of({ matches: true, breakpoints: {} }) } }] : []));
     documentLoader = TestbedHarnessEnvironment.documentRootLoader(harness.fixture);
   }
 

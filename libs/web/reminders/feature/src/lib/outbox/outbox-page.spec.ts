@@ -1,22 +1,18 @@
 import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatPaginatorHarness } from '@angular/material/paginator/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
-import { provideRouter, Router } from '@angular/router';
+import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { MailMessage } from '@bep/contracts';
 import { aCommuneList, aMailMessage, aReminderDetail } from '@bep/web/reminders/data-access/testing';
-import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
-import { en } from '../i18n/en';
-import { fr } from '../i18n/fr';
 import { OutboxPage } from './outbox-page';
+import { startRemindersPage } from '../../testing';
 
 const DIGEST = aMailMessage({
   id: '1e4f6a8c-2b1d-4c3e-9f5a-7d8b6c4e2a11',
@@ -36,19 +32,7 @@ describe('OutboxPage', () => {
   let http: HttpTestingController;
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideI18nTesting({ reminders: { fr, en } }),
-        provideRouter([{ path: 'rappels/boite-d-envoi', component: OutboxPage }]),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    harness = await RouterTestingHarness.create();
-    loader = TestbedHarnessEnvironment.loader(harness.fixture);
+    ({ harness, http, loader } = await startRemindersPage([{ path: 'rappels/boite-d-envoi', component: OutboxPage }]));
   });
 
   afterEach(() => http.verify());

@@ -1,24 +1,18 @@
 import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
 import { MatSnackBarHarness } from '@angular/material/snack-bar/testing';
-import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { Campaign, ReminderSettings } from '@bep/contracts';
 import { aCampaign } from '@bep/web/reminders/data-access/testing';
-import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
-import { en } from '../i18n/en';
-import { fr } from '../i18n/fr';
 import { ReminderRulesPage } from './reminder-rules-page';
+import { startRemindersPage } from '../../testing';
 
 function withSettings(change: (settings: ReminderSettings) => ReminderSettings): Campaign {
   const campaign = aCampaign();
@@ -31,19 +25,7 @@ describe('ReminderRulesPage', () => {
   let http: HttpTestingController;
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideI18nTesting({ reminders: { fr, en } }),
-        provideRouter([{ path: 'rappels/regles', component: ReminderRulesPage }]),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    harness = await RouterTestingHarness.create();
-    loader = TestbedHarnessEnvironment.loader(harness.fixture);
+    ({ harness, http, loader } = await startRemindersPage([{ path: 'rappels/regles', component: ReminderRulesPage }]));
   });
 
   afterEach(() => http.verify());
