@@ -1,4 +1,5 @@
 import { ALL_STAGES, PIPELINE_STAGES, type Stage } from './stages';
+import type { WorkDone } from './billing-work';
 import { checkTransition, type TransitionActor, type TransitionCheck } from './transitions';
 
 /**
@@ -8,6 +9,9 @@ import { checkTransition, type TransitionActor, type TransitionCheck } from './t
  * = same stage, M skip-or-backward-needs-manager, N note-required, O reopen-needs-manager,
  * X already-closed.
  */
+/** The tables below are the moves themselves: the work the billing stage needs is done (see billing-work.spec.ts). */
+const WORK_DONE: WorkDone = { diagnosticDone: true, workshopDone: true };
+
 const ORDER: Stage[] = ['survey_sent', 'survey_answered', 'diagnostic_requested', 'workshop_held', 'accompaniment', 'declined', 'withdrawn'];
 
 const TABLES: Record<string, string[]> = {
@@ -83,7 +87,7 @@ describe('checkTransition', () => {
   });
 
   it.each(cases)('%s: %s -> %s with note %p is %s', (actor, from, to, note, result) => {
-    expect(outcome(checkTransition({ actor, from, to, note }))).toBe(result);
+    expect(outcome(checkTransition({ actor, from, to, note, work: WORK_DONE }))).toBe(result);
   });
 
   it.each([
@@ -94,12 +98,12 @@ describe('checkTransition', () => {
     ['assigned-consultant', 'declined', 'survey_sent', 'reopen-needs-manager'],
     ['manager', 'survey_sent', 'accompaniment', 'note-required'],
   ] as const)('spot check: %s %s -> %s without note is %s', (actor, from, to, result) => {
-    expect(outcome(checkTransition({ actor, from, to }))).toBe(result);
+    expect(outcome(checkTransition({ actor, from, to, work: WORK_DONE }))).toBe(result);
   });
 
   it('explains each refusal in a sentence', () => {
     for (const [actor, from, to, note] of cases) {
-      const check = checkTransition({ actor, from, to, note });
+      const check = checkTransition({ actor, from, to, note, work: WORK_DONE });
       if (!check.allowed) expect(check.message).toMatch(/^[A-Z].+\.$/);
     }
   });
@@ -107,7 +111,7 @@ describe('checkTransition', () => {
   it('lets the pipeline be walked forward one stage at a time by an assigned consultant', () => {
     for (let i = 0; i + 1 < PIPELINE_STAGES.length; i += 1) {
       const [from, to] = [PIPELINE_STAGES[i], PIPELINE_STAGES[i + 1]] as [Stage, Stage];
-      expect(checkTransition({ actor: 'assigned-consultant', from, to }).allowed).toBe(true);
+      expect(checkTransition({ actor: 'assigned-consultant', from, to, work: WORK_DONE }).allowed).toBe(true);
     }
   });
 });

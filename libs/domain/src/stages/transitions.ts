@@ -1,3 +1,4 @@
+import { missingWork, missingWorkMessage, type MissingWork, type WorkDone } from './billing-work';
 import { isClosedStage, stageOrder, type Stage } from './stages';
 
 /**
@@ -13,30 +14,57 @@ export type TransitionRule =
   | 'skip-or-backward-needs-manager'
   | 'note-required'
   | 'reopen-needs-manager'
-  | 'already-closed';
+  | 'already-closed'
+  | 'work-not-done';
+
+/** The rules a manager may override with the move's note; the stage history keeps which one was. */
+export const OVERRIDABLE_RULES = ['work-not-done'] as const;
+export type OverridableRule = (typeof OVERRIDABLE_RULES)[number];
 
 export const TRANSITION_KINDS = ['forward', 'skip', 'backward', 'close', 'reopen'] as const;
 export type TransitionKind = (typeof TRANSITION_KINDS)[number];
 
-export type TransitionCheck = { allowed: true; kind: TransitionKind } | { allowed: false; rule: TransitionRule; message: string };
+/**
+ * `overrides`: the rule a manager's move overrides with its note (the move is allowed, and recorded
+ * as an override). `missing`: what work the move lacks, when `work-not-done` is refused or overridden.
+ */
+export type TransitionCheck =
+  | { allowed: true; kind: TransitionKind; overrides?: OverridableRule; missing?: MissingWork }
+  | { allowed: false; rule: TransitionRule; message: string; missing?: MissingWork };
 
 export interface TransitionRequest {
   from: Stage;
   to: Stage;
   actor: TransitionActor;
   note?: string | null;
+  /** What is recorded as done on the engagement: entering the billing stage needs its work done. */
+  work: WorkDone;
 }
 
 const hasNote = (note: string | null | undefined) => typeof note === 'string' && note.trim().length > 0;
 
-const refuse = (rule: TransitionRule, message: string): TransitionCheck => ({ allowed: false, rule, message });
+const refuse = (rule: TransitionRule, message: string): Extract<TransitionCheck, { allowed: false }> => ({ allowed: false, rule, message });
 
 /**
  * The stage rules: forward by one stage for the assigned consultants and managers; skipping or
  * moving backward for managers only, with a note; closing as declined or withdrawn with a note
- * (the reason); reopening by a manager, with a note.
+ * (the reason); reopening by a manager, with a note. Whatever the kind of move, entering the billing
+ * stage needs its work recorded as done; a manager may override that with the move's note.
  */
-export function checkTransition({ from, to, actor, note }: TransitionRequest): TransitionCheck {
+export function checkTransition(request: TransitionRequest): TransitionCheck {
+  const check = checkMove(request);
+  const missing = check.allowed ? missingWork(request.to, request.work) : null;
+  if (!check.allowed || !missing) {
+    return check;
+  }
+  if (request.actor === 'manager' && hasNote(request.note)) {
+    return { ...check, overrides: 'work-not-done', missing };
+  }
+  return { ...refuse('work-not-done', missingWorkMessage(missing)), missing };
+}
+
+/** The rules of the move itself: who may make it and whether it needs a note. */
+function checkMove({ from, to, actor, note }: TransitionRequest): TransitionCheck {
   if (from === to) {
     return refuse('same-stage', `The engagement is already at ${to}.`);
   }
