@@ -1,26 +1,7 @@
 import { ALL_STAGES } from '@bep/domain';
-import { bepShareCents, commitsBudget, committedCents, roundHalfAwayFromZero } from './budget';
+import { bepShareCents, commitsBudget, committedCents } from './budget';
 
 describe('budget', () => {
-  it.each([
-    [5, 2, 3],
-    [-5, 2, -3],
-    [4, 2, 2],
-    [7, 3, 2],
-    [8, 3, 3],
-    [-8, 3, -3],
-    [0, 7, 0],
-    [14_999, 10_000, 1],
-    [15_000, 10_000, 2],
-  ])('rounds %p / %p to %p, halves away from zero', (numerator, denominator, expected) => {
-    expect(roundHalfAwayFromZero(numerator, denominator)).toBe(expected);
-  });
-
-  it('refuses a division it cannot do exactly', () => {
-    expect(() => roundHalfAwayFromZero(1, 0)).toThrow(RangeError);
-    expect(() => roundHalfAwayFromZero(0.5, 2)).toThrow(RangeError);
-  });
-
   it("computes BEP's share of a price once, in cents", () => {
     expect(bepShareCents(500_000, 5000)).toBe(250_000);
     expect(bepShareCents(1, 5000)).toBe(1);

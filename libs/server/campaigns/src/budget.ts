@@ -1,13 +1,4 @@
-import { stageOrder, type Stage } from '@bep/domain';
-
-/** `numerator / denominator` rounded to an integer, halves away from zero: amounts are integer cents, rounded once per line. */
-export function roundHalfAwayFromZero(numerator: number, denominator: number): number {
-  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator <= 0) {
-    throw new RangeError(`Cannot divide ${numerator} by ${denominator} in integers`);
-  }
-  const magnitude = Math.floor((2 * Math.abs(numerator) + denominator) / (2 * denominator));
-  return numerator < 0 ? -magnitude : magnitude;
-}
+import { roundHalfAwayFromZero, stageOrder, type Stage } from '@bep/domain';
 
 /** BEP's share of a price, in cents: price x share (basis points), rounded once. */
 export function bepShareCents(priceCents: number, shareBp: number): number {

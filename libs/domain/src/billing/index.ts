@@ -1,0 +1,6 @@
+export * from './money';
+export * from './structured-communication';
+export * from './enterprise-number';
+export * from './iban';
+export * from './invoice-status';
+export * from './epc-qr';
