@@ -18,3 +18,5 @@ export * from './campaigns/campaign';
 export * from './reminders/reminder';
 export * from './reminders/mail-message';
 export * from './reminders/notification';
+export * from './billing-parties/index';
+export * from './invoices/invoice-vocabulary';

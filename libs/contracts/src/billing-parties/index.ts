@@ -1,0 +1,4 @@
+export * from './party-fields';
+export * from './postal-address';
+export * from './seller-identity';
+export * from './commune-billing';
