@@ -18,6 +18,11 @@ import { SessionEntity } from './session.entity';
 import { StageChangeEntity } from './stage-change.entity';
 import { UserEntity } from './user.entity';
 import { WorkerHeartbeatEntity } from './worker-heartbeat.entity';
+import { InvoiceDraftFailureEntity } from './invoice-draft-failure.entity';
+import { InvoiceLineEntity } from './invoice-line.entity';
+import { InvoiceNumberSeriesEntity } from './invoice-number-series.entity';
+import { InvoicePaymentEntity } from './invoice-payment.entity';
+import { InvoiceEntity } from './invoice.entity';
 
 export * from './activity-participant.entity';
 export * from './activity.entity';
@@ -39,6 +44,11 @@ export * from './session.entity';
 export * from './stage-change.entity';
 export * from './user.entity';
 export * from './worker-heartbeat.entity';
+export * from './invoice-draft-failure.entity';
+export * from './invoice-line.entity';
+export * from './invoice-number-series.entity';
+export * from './invoice-payment.entity';
+export * from './invoice.entity';
 
 /** Every entity of the schema; listed explicitly because the apps are bundled (no globbing). */
 export const ENTITIES = [
@@ -62,4 +72,9 @@ export const ENTITIES = [
   StageChangeEntity,
   UserEntity,
   WorkerHeartbeatEntity,
+  InvoiceEntity,
+  InvoiceLineEntity,
+  InvoicePaymentEntity,
+  InvoiceNumberSeriesEntity,
+  InvoiceDraftFailureEntity,
 ];
