@@ -1,5 +1,6 @@
 import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
-import { INVOICE_SERIES, type InvoiceSeries } from '@bep/contracts';
+import { INVOICE_SERIES } from '@bep/contracts';
+import type { InvoiceSeries } from '@bep/domain';
 import { sqlList } from './sql-list';
 
 /**

@@ -1,15 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import {
-  INVOICE_KINDS,
-  INVOICE_SERIES,
-  INVOICE_SERVICES,
-  INVOICE_STATUSES,
-  INVOICE_VAT_CATEGORIES,
-  type InvoiceKind,
-  type InvoiceSeries,
-  type InvoiceService,
-  type InvoiceStatus,
-} from '@bep/contracts';
+import { INVOICE_SERIES, INVOICE_SERVICES, INVOICE_VAT_CATEGORIES, type InvoiceService } from '@bep/contracts';
+import { INVOICE_KINDS, INVOICE_STATUSES, type InvoiceKind, type InvoiceSeries, type InvoiceStatus } from '@bep/domain';
 import { CampaignEntity } from './campaign.entity';
 import { CommuneEntity } from './commune.entity';
 import { EngagementEntity } from './engagement.entity';
