@@ -3,6 +3,7 @@ import { ActivityEntity } from './activity.entity';
 import { AppSettingEntity } from './app-setting.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { CampaignEntity } from './campaign.entity';
+import { CommuneBillingProfileEntity } from './commune-billing-profile.entity';
 import { CommuneEntity } from './commune.entity';
 import { ConsultantEntity } from './consultant.entity';
 import { ContactEntity } from './contact.entity';
@@ -29,6 +30,7 @@ export * from './activity.entity';
 export * from './app-setting.entity';
 export * from './audit-entry.entity';
 export * from './campaign.entity';
+export * from './commune-billing-profile.entity';
 export * from './commune.entity';
 export * from './consultant.entity';
 export * from './contact.entity';
@@ -57,6 +59,7 @@ export const ENTITIES = [
   AppSettingEntity,
   AuditEntryEntity,
   CampaignEntity,
+  CommuneBillingProfileEntity,
   CommuneEntity,
   ConsultantEntity,
   ContactEntity,

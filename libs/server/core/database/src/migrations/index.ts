@@ -3,7 +3,8 @@ import { NamurCommunes1795951775035 } from './1795951775035-namur-communes';
 import { SessionsAndAudit1795953868027 } from './1795953868027-sessions-and-audit';
 import { Activities1795960989236 } from './1795960989236-activities';
 import { Reminders1796580703049 } from './1796580703049-reminders';
+import { BillingParties1796690000000 } from './1796690000000-billing-parties';
 import { Invoices1796700000000 } from './1796700000000-invoices';
 
 /** In order; listed explicitly because the apps are bundled (no globbing at run time). */
-export const MIGRATIONS = [InitialSchema1795951775034, NamurCommunes1795951775035, SessionsAndAudit1795953868027, Activities1795960989236, Reminders1796580703049, Invoices1796700000000];
+export const MIGRATIONS = [InitialSchema1795951775034, NamurCommunes1795951775035, SessionsAndAudit1795953868027, Activities1795960989236, Reminders1796580703049, BillingParties1796690000000, Invoices1796700000000];
