@@ -20,3 +20,4 @@ export * from './reminders/mail-message';
 export * from './reminders/notification';
 export * from './billing-parties/index';
 export * from './invoices/invoice-vocabulary';
+export * from './invoices/invoice';
