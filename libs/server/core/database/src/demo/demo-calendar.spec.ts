@@ -29,6 +29,17 @@ describe('the demo calendar', () => {
       durationMinutes: 180,
       lead: 0,
     });
+    // Viroinval's diagnostic on Wednesday 8 May, its workshop on Wednesday 15 May, with its lead.
+    expect([calendar.workDone.commune, calendar.workDone.lead]).toEqual(['Viroinval', 1]);
+    expect(calendar.workDone.activities.map((a) => [a.type, iso(a.heldAt)])).toEqual([
+      ['diagnostic', '2019-05-08T07:30:00.000Z'],
+      ['workshop', '2019-05-15T11:30:00.000Z'],
+    ]);
+  });
+
+  it('moves the work done off a public holiday: Ascension 2026 falls on the diagnostic’s day', () => {
+    const [diagnostic] = demoCalendarFrom('2026-05-05').workDone.activities;
+    expect(diagnostic && [brusselsDate(diagnostic.heldAt), brusselsTimeOfDay(diagnostic.heldAt)]).toEqual(['2026-05-15', '09:30']);
   });
 
   // today (an instant), then: start, end and deadline, Gembloux's diagnostic (instant).
@@ -80,6 +91,11 @@ describe('the demo calendar', () => {
         const moves = [...calendar.diagnosticRequests.flatMap((r) => [r.answeredAt, r.requestedAt]), ...calendar.surveysAnswered.map((a) => a.answeredAt)];
         expect(moves.every((at) => at > calendar.surveySentAt && at < today)).toBe(true);
         expect(calendar.diagnosticRequests.every((r) => r.answeredAt < r.requestedAt)).toBe(true);
+        // The work done came after its commune asked, on working days, and was over before today.
+        const asked = calendar.diagnosticRequests.find((r) => r.commune === calendar.workDone.commune)?.requestedAt ?? today;
+        for (const { heldAt, durationMinutes } of calendar.workDone.activities) {
+          expect(heldAt > asked && heldAt.getTime() + durationMinutes * 60_000 < today.getTime() && isWorkingDay(brusselsDate(heldAt))).toBe(true);
+        }
         const diagnostic = calendar.scheduledDiagnostic.scheduledAt;
         expect(diagnostic > today).toBe(true);
         expect(isWorkingDay(brusselsDate(diagnostic))).toBe(true);

@@ -1,7 +1,7 @@
 import { tz } from '@date-fns/tz';
 import { brusselsDate, brusselsLocalToInstant, brusselsStartOfDay, brusselsWeekday, PROGRAMME_TIME_ZONE } from '@bep/domain';
 import { addDays, addMonths, endOfMonth } from 'date-fns';
-import { DEMO_CAMPAIGN_NAME, DEMO_DIAGNOSTIC_REQUESTS, DEMO_PROGRAMME_MONTHS, DEMO_SCHEDULED_DIAGNOSTIC, DEMO_SURVEYS_ANSWERED, type DemoMoment } from './demo-data';
+import { DEMO_CAMPAIGN_NAME, DEMO_DIAGNOSTIC_REQUESTS, DEMO_PROGRAMME_MONTHS, DEMO_SCHEDULED_DIAGNOSTIC, DEMO_SURVEYS_ANSWERED, DEMO_WORK_DONE, type DemoMoment } from './demo-data';
 
 /**
  * The demo's story (the press article of spring 2019) on a calendar: the day the questionnaire
@@ -19,6 +19,8 @@ export interface DemoCalendar {
   surveysAnswered: { commune: string; answeredAt: Date }[];
   /** The diagnostic scheduled in the week after "today", its commune's lead taking part. */
   scheduledDiagnostic: { commune: string; subject: string; scheduledAt: Date; durationMinutes: number; lead: number };
+  /** The diagnostic and workshop already held (and recorded as done) for the commune ready to be billed, with its lead. */
+  workDone: { commune: string; lead: number; activities: { type: 'diagnostic' | 'workshop'; subject: string; heldAt: Date; durationMinutes: number; outcome: string }[] };
 }
 
 const inBrussels = tz(PROGRAMME_TIME_ZONE);
@@ -120,6 +122,9 @@ function instantOn(start: string, moment: DemoMoment): Date {
   return instant;
 }
 
+/** The lead consultant of a commune that asked for the diagnostic. */
+const leadOf = (commune: string) => DEMO_DIAGNOSTIC_REQUESTS.find((request) => request.commune === commune)?.lead ?? 0;
+
 /** The demo's story with its questionnaire sent on `start` (YYYY-MM-DD); 2019-04-29 gives the historical dates. */
 export function demoCalendarFrom(start: string): DemoCalendar {
   const startsAt = startOfDay(start);
@@ -141,7 +146,15 @@ export function demoCalendarFrom(start: string): DemoCalendar {
       subject: diagnostic.subject,
       scheduledAt: instantOn(diagnosticDay, { day: 0, time: diagnostic.time }),
       durationMinutes: diagnostic.durationMinutes,
-      lead: DEMO_DIAGNOSTIC_REQUESTS.find((request) => request.commune === diagnostic.commune)?.lead ?? 0,
+      lead: leadOf(diagnostic.commune),
+    },
+    workDone: {
+      commune: DEMO_WORK_DONE.commune,
+      lead: leadOf(DEMO_WORK_DONE.commune),
+      activities: DEMO_WORK_DONE.activities.map(({ held, ...activity }) => ({
+        ...activity,
+        heldAt: instantOn(workingDayFrom(addCalendarDays(start, held.day)), { day: 0, time: held.time }),
+      })),
     },
   };
 }

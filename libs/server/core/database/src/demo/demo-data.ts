@@ -70,6 +70,33 @@ export const DEMO_SCHEDULED_DIAGNOSTIC = {
 };
 
 /**
+ * The work Viroinval's consultant has done since it asked (its lead, Julien Lambert): the diagnostic
+ * delivered in the second week after the questionnaire, the ideation workshop held in the third,
+ * both recorded as done, each on the next working day when a public holiday falls on it. Viroinval
+ * is still at "Diagnostic demandé": it is the commune ready to move to "Atelier tenu", which bills
+ * its share of the diagnostic.
+ */
+export const DEMO_WORK_DONE: { commune: string; activities: { type: 'diagnostic' | 'workshop'; subject: string; held: DemoMoment; durationMinutes: number; outcome: string }[] } = {
+  commune: 'Viroinval',
+  activities: [
+    {
+      type: 'diagnostic',
+      subject: 'Diagnostic numérique — Viroinval',
+      held: { day: 9, time: '09:30' },
+      durationMinutes: 180,
+      outcome: 'Diagnostic remis et présenté au collège ; priorités : guichet en ligne et formation des agents.',
+    },
+    {
+      type: 'workshop',
+      subject: 'Atelier d’idéation — Viroinval',
+      held: { day: 16, time: '13:30' },
+      durationMinutes: 180,
+      outcome: 'Atelier tenu avec le binôme et six agents ; trois pistes retenues pour la phase 2.',
+    },
+  ],
+};
+
+/**
  * The people of two of those communes, so that a commune page shows its binôme (an agent of the
  * administration and the échevin) and its finance officer. Neutral names, addresses on the demo
  * domain, phone numbers in E.164 as the API stores them.

@@ -34,6 +34,7 @@ async function counts(database: MigratedDatabase) {
            (SELECT count(*) FROM "engagement" WHERE "stage" = 'survey_answered') AS answered,
            (SELECT count(*) FROM "engagement" WHERE "stage" = 'diagnostic_requested') AS requested,
            (SELECT count(*) FROM "activity" WHERE "type" = 'diagnostic' AND "completed_at" IS NULL) AS planned_diagnostics,
+           (SELECT count(*) FROM "activity" WHERE "completed_at" IS NOT NULL) AS done_activities,
            (SELECT count(*) FROM "activity_participant") AS participants,
            (SELECT count(*) FROM "stage_change") AS stage_changes,
            (SELECT count(*) FROM "engagement_assignment" WHERE "is_lead") AS leads,
@@ -65,7 +66,8 @@ describe('demo data', () => {
       answered: '4',
       requested: '5',
       planned_diagnostics: '1',
-      participants: '1',
+      done_activities: '2',
+      participants: '3',
       stage_changes: String(37 + 5 * 2 + 4),
       leads: '5',
       users: '8',
@@ -92,10 +94,29 @@ describe('demo data', () => {
     ]);
     const [diagnostic] = await database.dataSource.query<{ subject: string; scheduled_at: Date; duration_minutes: number; consultant: string }[]>(
       `SELECT a."subject", a."scheduled_at", a."duration_minutes", co."full_name" AS consultant
-         FROM "activity" a JOIN "activity_participant" p ON p."activity_id" = a."id" JOIN "consultant" co ON co."id" = p."consultant_id"`,
+         FROM "activity" a JOIN "activity_participant" p ON p."activity_id" = a."id" JOIN "consultant" co ON co."id" = p."consultant_id"
+        WHERE a."completed_at" IS NULL`,
     );
     // Next week's Tuesday at 10:00 in Brussels, with Gembloux's lead.
     expect(diagnostic).toEqual({ subject: 'Diagnostic numérique — Gembloux', scheduled_at: new Date('2026-03-24T09:00:00Z'), duration_minutes: 180, consultant: 'Camille Dubois' });
+    // Viroinval is ready to be billed: still at "Diagnostic demandé", its diagnostic and workshop done, with its lead.
+    const ready = await database.dataSource.query<{ stage: string; type: string; scheduled_at: Date; completed_at: Date; consultant: string }[]>(
+      `SELECT e."stage", a."type", a."scheduled_at", a."completed_at", co."full_name" AS consultant
+         FROM "activity" a JOIN "engagement" e ON e."id" = a."engagement_id" JOIN "commune" c ON c."nis" = e."commune_nis"
+         JOIN "activity_participant" p ON p."activity_id" = a."id" JOIN "consultant" co ON co."id" = p."consultant_id"
+        WHERE c."name" = 'Viroinval' ORDER BY a."scheduled_at"`,
+    );
+    expect(ready).toEqual([
+      { stage: 'diagnostic_requested', type: 'diagnostic', scheduled_at: new Date('2026-03-04T08:30:00Z'), completed_at: new Date('2026-03-04T11:30:00Z'), consultant: 'Julien Lambert' },
+      { stage: 'diagnostic_requested', type: 'workshop', scheduled_at: new Date('2026-03-11T12:30:00Z'), completed_at: new Date('2026-03-11T15:30:00Z'), consultant: 'Julien Lambert' },
+    ]);
+    // Nothing beyond "Diagnostic demandé" without its work done: the rule of the billing stage holds for the demo too.
+    const [unbilledWork] = await database.dataSource.query<{ count: string }[]>(
+      `SELECT count(*) FROM "engagement" e WHERE e."stage" IN ('workshop_held', 'accompaniment')
+          AND NOT (EXISTS (SELECT 1 FROM "activity" a WHERE a."engagement_id" = e."id" AND a."type" = 'diagnostic' AND a."completed_at" IS NOT NULL)
+               AND EXISTS (SELECT 1 FROM "activity" a WHERE a."engagement_id" = e."id" AND a."type" = 'workshop' AND a."completed_at" IS NOT NULL))`,
+    );
+    expect(unbilledWork?.count).toBe('0');
 
     const [dated] = await database.dataSource.query<{ marker: string; instants: Date[] }[]>(
       `SELECT (SELECT "value" #>> '{}' FROM "app_setting" WHERE "key" = 'demo_data_loaded_at') AS marker,

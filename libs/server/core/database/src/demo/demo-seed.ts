@@ -1,3 +1,4 @@
+import { addMinutes } from 'date-fns';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   ActivityEntity,
@@ -112,21 +113,25 @@ async function insertDemoData(manager: EntityManager, calendar: DemoCalendar, de
   }
   await recordStageMoves(manager, moves);
 
+  /** An activity of a commune, with its lead consultant taking part; `completedAt` null while it is to come. */
+  const addActivity = async (commune: string, lead: number, activity: Pick<ActivityEntity, 'type' | 'subject' | 'scheduledAt' | 'durationMinutes' | 'completedAt' | 'outcome'>) => {
+    const saved = await manager.save(manager.create(ActivityEntity, { ...activity, engagementId: engagementOf(commune).id, createdBy: null, createdAt: today, updatedAt: today }));
+    await manager.insert(ActivityParticipantEntity, { activityId: saved.id, consultantId: consultantOf(lead).id });
+  };
   const planned = calendar.scheduledDiagnostic;
-  const activity = await manager.save(
-    manager.create(ActivityEntity, {
-      engagementId: engagementOf(planned.commune).id,
-      type: 'diagnostic',
-      subject: planned.subject,
-      scheduledAt: planned.scheduledAt,
-      durationMinutes: planned.durationMinutes,
-      completedAt: null,
-      createdBy: null,
-      createdAt: today,
-      updatedAt: today,
-    }),
-  );
-  await manager.insert(ActivityParticipantEntity, { activityId: activity.id, consultantId: consultantOf(planned.lead).id });
+  await addActivity(planned.commune, planned.lead, {
+    type: 'diagnostic',
+    subject: planned.subject,
+    scheduledAt: planned.scheduledAt,
+    durationMinutes: planned.durationMinutes,
+    completedAt: null,
+    outcome: null,
+  });
+  // Recorded as done when it ended: the commune ready to move to the billing stage.
+  const { workDone } = calendar;
+  for (const { heldAt, ...held } of workDone.activities) {
+    await addActivity(workDone.commune, workDone.lead, { ...held, scheduledAt: heldAt, completedAt: addMinutes(heldAt, held.durationMinutes) });
+  }
 
   await manager.insert(
     ContactEntity,
