@@ -1,6 +1,6 @@
 /** The jobs that changes to the programme's data imply, written to the outbox in the change's transaction. */
 import type { OutboxJob } from './outbox';
-import { QueueName, ReminderJob } from './queue-names';
+import { BillingJob, QueueName, ReminderJob } from './queue-names';
 
 /**
  * The jobs a change to an engagement implies (its stage, its activities), to write into the outbox
@@ -17,4 +17,13 @@ export function jobsForEngagementChange(engagementId: string, change: string): O
  */
 export function jobsForCampaignChange(campaignId: string, change: string): OutboxJob[] {
   return [{ queue: QueueName.Reminders, name: ReminderJob.Reconcile, jobId: `reconcile/${campaignId}/${change}`, payload: {} }];
+}
+
+/**
+ * The job an engagement's entering its campaign's billing stage implies: its diagnostic's draft
+ * invoice. The id names the engagement and the service, so that the queue holds one such job per
+ * engagement; the draft's own origin key makes it once even if the job runs again.
+ */
+export function jobsForBillingStage(engagementId: string): OutboxJob[] {
+  return [{ queue: QueueName.Billing, name: BillingJob.CreateDraft, jobId: `draft/${engagementId}/diagnostic`, payload: { engagementId, service: 'diagnostic' } }];
 }
