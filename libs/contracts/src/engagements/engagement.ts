@@ -6,6 +6,12 @@ import { text } from '../common/text';
 const stage = z.enum(ALL_STAGES);
 const person = z.object({ id: z.uuid(), name: z.string() });
 
+/**
+ * What is recorded as done on the engagement (WorkDone of @bep/domain): entering Atelier tenu, the
+ * billing stage, needs both, so that the client can say what is missing before any request.
+ */
+const workDone = z.object({ diagnosticDone: z.boolean(), workshopDone: z.boolean() });
+
 /** One commune in one campaign, as lists show it. */
 const engagementListItemSchema = z.object({
   id: z.uuid(),
@@ -16,6 +22,7 @@ const engagementListItemSchema = z.object({
   version: z.number().int(),
   lead: person.nullable(),
   consultants: z.array(person.extend({ isLead: z.boolean() })),
+  work: workDone,
 });
 export type EngagementListItem = z.infer<typeof engagementListItemSchema>;
 
@@ -38,7 +45,9 @@ export type EngagementQuery = z.infer<typeof engagementQuerySchema>;
  * reminders; invoices later) maps its rows to this shape and the timeline merges them by date.
  * A `reminder` entry is one reminder sent, skipped, failed or cancelled, or the next one scheduled;
  * its `details` hold `reminderId`, `rule`, `occurrence`, `status`, `skipReason`, `lastError`,
- * `dueAt`, `sendAt` and `sentAt` (see `GET /api/reminders/{id}`).
+ * `dueAt`, `sendAt` and `sentAt` (see `GET /api/reminders/{id}`). A `stage-change` entry's `details`
+ * hold `from`, `to`, `note`, and `overrides`: the stage rule a manager overrode with the note
+ * (`work-not-done`, with what was `missing`), or null.
  */
 export const TIMELINE_ENTRY_KINDS = ['stage-change', 'assignment', 'activity', 'reminder'] as const;
 
@@ -96,6 +105,7 @@ const pipelineCardSchema = z.object({
   daysInStage: z.number().int(),
   /** The earliest scheduled activity not done yet, if any (possibly overdue). */
   nextScheduled: z.object({ activityId: z.uuid(), type: z.enum(ACTIVITY_TYPES), subject: z.string(), scheduledAt: z.iso.datetime() }).nullable(),
+  work: workDone,
 });
 export type PipelineCard = z.infer<typeof pipelineCardSchema>;
 

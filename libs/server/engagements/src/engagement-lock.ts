@@ -1,6 +1,7 @@
 import { NotFoundException } from '@nestjs/common';
-import type { Stage } from '@bep/domain';
+import type { Stage, WorkDone } from '@bep/domain';
 import type { EntityManager } from 'typeorm';
+import { workDoneSql } from './work-done';
 
 /** What a stage move needs to know of the engagement it locked. */
 export interface LockedEngagement {
@@ -9,6 +10,8 @@ export interface LockedEngagement {
   /** Consultant ids of the team, for the scope rule. */
   team: string[];
   lead: { id: string; name: string } | null;
+  /** What is recorded as done, for the rule of the billing stage. */
+  work: WorkDone;
 }
 
 /**
@@ -22,7 +25,8 @@ export async function lockForMove(manager: EntityManager, id: string): Promise<L
             ARRAY(SELECT a."consultant_id" FROM "engagement_assignment" a WHERE a."engagement_id" = e."id") AS team,
             (SELECT json_build_object('id', k."id", 'name', k."full_name")
                FROM "engagement_assignment" a JOIN "consultant" k ON k."id" = a."consultant_id"
-              WHERE a."engagement_id" = e."id" AND a."is_lead") AS lead
+              WHERE a."engagement_id" = e."id" AND a."is_lead") AS lead,
+            ${workDoneSql('e')} AS work
        FROM "engagement" e
       WHERE e."id" = $1
         FOR UPDATE OF e`,

@@ -1,7 +1,8 @@
 import type { EngagementListItem, EngagementQuery } from '@bep/contracts';
-import type { Stage } from '@bep/domain';
+import type { Stage, WorkDone } from '@bep/domain';
 import { containsPattern, SqlFilter, whereCampaign } from '@bep/server/core/database';
 import type { EntityManager } from 'typeorm';
+import { workDoneSql } from './work-done';
 
 interface EngagementRow {
   id: string;
@@ -13,6 +14,7 @@ interface EngagementRow {
   stage_entered_at: Date;
   version: number;
   consultants: { id: string; name: string; isLead: boolean }[];
+  work: WorkDone;
 }
 
 /**
@@ -31,7 +33,8 @@ export async function readEngagements(
   const rows = await manager.query<EngagementRow[]>(
     `SELECT e."id", e."campaign_id", c."nis", c."name" AS commune_name, c."arrondissement", e."stage", e."stage_entered_at", e."version",
             COALESCE((SELECT json_agg(json_build_object('id', k."id", 'name', k."full_name", 'isLead', a."is_lead") ORDER BY a."is_lead" DESC, k."full_name")
-                        FROM "engagement_assignment" a JOIN "consultant" k ON k."id" = a."consultant_id" WHERE a."engagement_id" = e."id"), '[]') AS consultants
+                        FROM "engagement_assignment" a JOIN "consultant" k ON k."id" = a."consultant_id" WHERE a."engagement_id" = e."id"), '[]') AS consultants,
+            ${workDoneSql('e')} AS work
        FROM (SELECT e."id" ${from} ORDER BY c."name", e."id" LIMIT ${where.next(filter.limit ?? 50)} OFFSET ${where.next(filter.offset ?? 0)}) page
        JOIN "engagement" e ON e."id" = page."id"
        JOIN "commune" c ON c."nis" = e."commune_nis"
@@ -50,6 +53,7 @@ export async function readEngagements(
         version: row.version,
         lead: lead ? { id: lead.id, name: lead.name } : null,
         consultants: row.consultants,
+        work: row.work,
       };
     }),
     total: Number(counted?.total ?? 0),

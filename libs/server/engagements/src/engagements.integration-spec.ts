@@ -64,8 +64,33 @@ describe('engagements and stage transitions', () => {
     expect((await get(`/api/engagements/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
   });
 
-  it('lets the lead consultant move forward by one stage: history, audit and a new version together', async () => {
+  const record = (engagementId: string, type: 'diagnostic' | 'workshop', subject: string, as: string) =>
+    // Unscheduled: a record of what happened, done when recorded.
+    callApi(api.baseUrl, 'POST', `/api/engagements/${engagementId}/activities`, headers[as], { type, subject });
+
+  it('refuses to bill a commune whose work is not recorded as done (422 work-not-done), saying what is missing', async () => {
+    // Gembloux's diagnostic is only scheduled, next week; no workshop yet.
     const gembloux = await engagementOf('Gembloux');
+    expect(gembloux.work).toEqual({ diagnosticDone: false, workshopDone: false });
+    const early = await move(gembloux.id, { to: 'workshop_held', version: gembloux.version }, 'consultant1@bep.demo');
+    expect([early.status, early.body.type]).toEqual([422, 'urn:bep:stage-rule:work-not-done']);
+    expect(early.body.detail).toContain('neither the diagnostic nor a workshop is recorded as done');
+    // A manager's move needs a note to override the rule; without one it is refused the same way.
+    const withoutNote = await move(gembloux.id, { to: 'workshop_held', version: gembloux.version });
+    expect([withoutNote.status, withoutNote.body.type]).toEqual([422, 'urn:bep:stage-rule:work-not-done']);
+    expect((await record(gembloux.id, 'diagnostic', 'Diagnostic remis au collège', 'consultant1@bep.demo')).status).toBe(201);
+    const noWorkshop = await move(gembloux.id, { to: 'workshop_held', version: gembloux.version, note: 'Atelier prévu, je prends les devants' }, 'consultant1@bep.demo');
+    expect([noWorkshop.status, noWorkshop.body.type]).toEqual([422, 'urn:bep:stage-rule:work-not-done']);
+    expect(noWorkshop.body.detail).toContain('no workshop is recorded as done');
+    expect((await engagementOf('Gembloux'))).toMatchObject({ stage: 'diagnostic_requested', version: gembloux.version, work: { diagnosticDone: true, workshopDone: false } });
+    expect(await historyCount(gembloux.id)).toBe(3);
+  });
+
+  it('lets the lead consultant move forward by one stage once the work is done: history, audit and a new version together', async () => {
+    const before = await engagementOf('Gembloux');
+    expect((await record(before.id, 'workshop', 'Atelier d’idéation', 'consultant1@bep.demo')).status).toBe(201);
+    const gembloux = await engagementOf('Gembloux');
+    expect(gembloux.work).toEqual({ diagnosticDone: true, workshopDone: true });
     const statements = countQueries(api.app.get(DataSource));
     const { status, body } = await move(gembloux.id, { to: 'workshop_held', version: gembloux.version }, 'consultant1@bep.demo');
     statements.stop();
@@ -92,7 +117,25 @@ describe('engagements and stage transitions', () => {
       `SELECT "before", "after" FROM "audit_entry" WHERE "entity_type" = 'engagement' AND "entity_id" = $1`,
       [gembloux.id],
     );
-    expect(audit).toMatchObject({ before: { stage: 'diagnostic_requested' }, after: { stage: 'workshop_held', kind: 'forward' } });
+    expect(audit).toMatchObject({ before: { stage: 'diagnostic_requested' }, after: { stage: 'workshop_held', kind: 'forward', overrides: null } });
+  });
+
+  it('lets a manager override the missing work with a note, which the timeline shows as an override', async () => {
+    const ciney = await engagementOf('Ciney');
+    const { status, body } = await move(ciney.id, { to: 'workshop_held', note: 'Diagnostic et atelier tenus sur papier, encodage la semaine prochaine', version: ciney.version });
+    expect([status, body.kind]).toEqual([200, 'forward']);
+    const detail = await get<EngagementDetail>(`/api/engagements/${ciney.id}`);
+    const [moved] = detail.body.timeline.filter((entry) => entry.kind === 'stage-change').slice(-1);
+    expect(moved).toMatchObject({
+      at: body.stageEnteredAt,
+      actor: { name: 'Marie Gestionnaire' },
+      details: { to: 'workshop_held', note: 'Diagnostic et atelier tenus sur papier, encodage la semaine prochaine', overrides: 'work-not-done', missing: 'diagnostic-and-workshop' },
+    });
+    // The moves that overrode nothing say so.
+    expect(detail.body.timeline.filter((entry) => entry.kind === 'stage-change').slice(0, -1).map((entry) => entry.details['overrides'])).toEqual([null, null, null]);
+    // Back where the other tests expect it; a backward move is no override.
+    const back = await move(ciney.id, { to: 'diagnostic_requested', note: 'Encodage d’abord', version: body.version });
+    expect(back.status).toBe(200);
   });
 
   it('answers a stale version with 409 and changes nothing', async () => {
@@ -166,7 +209,7 @@ describe('engagements and stage transitions', () => {
     const before = await historyCount(fernelmont.id);
     await database.dataSource.query(`ALTER TABLE "audit_entry" ADD CONSTRAINT "test_refuse_engagement_entries" CHECK ("entity_type" <> 'engagement') NOT VALID`);
     try {
-      expect((await move(fernelmont.id, { to: 'workshop_held', version: fernelmont.version })).status).toBe(500);
+      expect((await move(fernelmont.id, { to: 'workshop_held', note: 'Travail fait, encodage en retard', version: fernelmont.version })).status).toBe(500);
     } finally {
       await database.dataSource.query(`ALTER TABLE "audit_entry" DROP CONSTRAINT "test_refuse_engagement_entries"`);
     }

@@ -33,9 +33,9 @@ export class EngagementsService {
 
   /**
    * Moves the engagement to another stage. In one transaction: lock the row and read what the rules
-   * need (stage, version, team, lead) in one query, the version check (409, nothing changes), the
-   * scope check (403), the stage rules (422), then the move (history row and new version) and its
-   * audit entry. It answers what a board or a list needs; the detail is `GET /api/engagements/{id}`.
+   * need (stage, version, team, lead, the work recorded as done) in one query, the version check
+   * (409, nothing changes), the scope check (403), the stage rules (422), then the move (history row
+   * and new version) and its audit entry. It answers what a board or a list needs; the detail is `GET /api/engagements/{id}`.
    */
   async transition(id: string, request: TransitionRequest, user: CurrentUser, actor: Actor): Promise<TransitionResult> {
     return this.dataSource.transaction(async (manager) => {
@@ -44,7 +44,7 @@ export class EngagementsService {
         throw new ConflictException(`The engagement changed meanwhile (version ${locked.version}, not ${request.version}); reload it and try again.`);
       }
       const transitionActor = requireEngagementActor(user, locked.team, 'move it');
-      const check = checkTransition({ from: locked.stage, to: request.to, actor: transitionActor, note: request.note });
+      const check = checkTransition({ from: locked.stage, to: request.to, actor: transitionActor, note: request.note, work: locked.work });
       if (!check.allowed) {
         throw new UnprocessableEntityException({ type: `urn:bep:stage-rule:${check.rule}`, title: 'Stage rule broken', detail: check.message });
       }
@@ -58,7 +58,8 @@ export class EngagementsService {
         entityType: 'engagement',
         entityId: id,
         before: { stage: locked.stage, version: locked.version },
-        after: { stage: moved.stage, version: moved.version, kind: check.kind, note: request.note ?? null },
+        // enteredAt is the stage history row's date: the timeline finds by it the rule this move overrode, if any.
+        after: { stage: moved.stage, version: moved.version, kind: check.kind, note: request.note ?? null, enteredAt: moved.stageEnteredAt.toISOString(), overrides: check.overrides ?? null, missing: check.missing ?? null },
       });
       // The reminders this move implies (or withdraws) are planned from the outbox, committed with the move.
       await addToOutbox(manager, jobsForEngagementChange(id, `v${moved.version}`));

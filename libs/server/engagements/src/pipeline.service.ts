@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pipeline, PipelineCard, PipelineQuery } from '@bep/contracts';
-import { ALL_STAGES, type ActivityType, type Stage } from '@bep/domain';
+import { ALL_STAGES, type ActivityType, type Stage, type WorkDone } from '@bep/domain';
 import type { DataSource } from 'typeorm';
 import { Clock } from '@bep/server/core/clock';
 import { engagementFilter, filterReadsCommunes } from './engagement-reader';
+import { workDoneSql } from './work-done';
 import { brusselsDaysSinceSql, campaignInScope } from '@bep/server/core/database';
 
 interface CardRow {
@@ -23,6 +24,7 @@ interface CardRow {
   next_type: ActivityType | null;
   next_subject: string | null;
   next_at: Date | null;
+  work: WorkDone;
 }
 
 /**
@@ -52,7 +54,8 @@ export class PipelineService {
       `SELECT e."id", e."version", e."stage", e."stage_entered_at",
               ${brusselsDaysSinceSql('e."stage_entered_at"', now)} AS days_in_stage,
               e."nis", e."name", e."arrondissement", e."population", k."id" AS lead_id, k."full_name" AS lead_name,
-              n."id" AS next_id, n."type" AS next_type, n."subject" AS next_subject, n."scheduled_at" AS next_at
+              n."id" AS next_id, n."type" AS next_type, n."subject" AS next_subject, n."scheduled_at" AS next_at,
+              ${workDoneSql('e')} AS work
          FROM unnest(${stages}) AS column_stage("stage")
         CROSS JOIN LATERAL (
                SELECT e."id", e."version", e."stage", e."stage_entered_at", c."nis", c."name", c."arrondissement", c."population"
@@ -80,6 +83,7 @@ export class PipelineService {
           row.next_id && row.next_type && row.next_subject && row.next_at
             ? { activityId: row.next_id, type: row.next_type, subject: row.next_subject, scheduledAt: row.next_at.toISOString() }
             : null,
+        work: row.work,
       });
     }
     return {

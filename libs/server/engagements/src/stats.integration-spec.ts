@@ -68,23 +68,23 @@ describe('GET /api/stats', () => {
     );
     const shorter = await stats();
     expect(shorter.late.items.find((item) => item.engagementId === andenne.id)?.daysLate).toBe(3);
-    // Asked for more than 7 days ago and not scheduled: every diagnostic but Gembloux's (scheduled next week).
+    // Asked for more than 7 days ago and not scheduled: every diagnostic but Gembloux's (scheduled next week) and Viroinval's (done).
     const notScheduled = shorter.late.items.filter((item) => item.kind === 'diagnostic-not-scheduled').map((item) => item.commune.name);
-    expect(notScheduled.sort()).toEqual(['Ciney', 'Fernelmont', 'Profondeville', 'Viroinval']);
+    expect(notScheduled.sort()).toEqual(['Ciney', 'Fernelmont', 'Profondeville']);
 
     // A diagnostic scheduled in the past and not done: no longer "not scheduled", but overdue.
-    const viroinval = await engagementOf('Viroinval');
+    const profondeville = await engagementOf('Profondeville');
     const activity = (
       await database.dataSource.query<{ id: string }[]>(
         `INSERT INTO "activity" ("engagement_id", "type", "subject", "scheduled_at") VALUES ($1, 'diagnostic', 'Diagnostic', $2::timestamptz - interval '2 days') RETURNING "id"`,
-        [viroinval.id, TEST_CLOCK_START],
+        [profondeville.id, TEST_CLOCK_START],
       )
     )[0]?.id;
     const after = await stats();
-    expect(after.late.counts).toEqual({ 'survey-unanswered': 28, 'diagnostic-not-scheduled': 3, 'activity-overdue': 1 });
+    expect(after.late.counts).toEqual({ 'survey-unanswered': 28, 'diagnostic-not-scheduled': 2, 'activity-overdue': 1 });
     expect(after.late.items.find((item) => item.kind === 'activity-overdue')).toMatchObject({
-      engagementId: viroinval.id,
-      commune: { name: 'Viroinval' },
+      engagementId: profondeville.id,
+      commune: { name: 'Profondeville' },
       daysLate: 2,
       activity: { id: activity },
     });

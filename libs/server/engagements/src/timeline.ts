@@ -15,12 +15,22 @@ export interface TimelineSource {
 /** Marks a provider of another capability as a source of the engagement's timeline. */
 export const TimelineSourceProvider = DiscoveryService.createDecorator<void>();
 
-/** Stage changes, with who made them and the note. */
+/**
+ * Stage changes, with who made them and the note; a manager's override of a stage rule (the note
+ * says why) is read from the move's audit entry, which names the stage history row by its date.
+ */
 const stageChangeSource: TimelineSource = {
   async entries(manager, engagementId) {
-    const rows = await manager.query<{ changed_at: Date; from_stage: string | null; to_stage: string; note: string | null; user_id: string | null; user_name: string | null }[]>(
-      `SELECT s."changed_at", s."from_stage", s."to_stage", s."note", u."id" AS user_id, u."full_name" AS user_name
+    const rows = await manager.query<
+      { changed_at: Date; from_stage: string | null; to_stage: string; note: string | null; user_id: string | null; user_name: string | null; overrides: string | null; missing: string | null }[]
+    >(
+      `SELECT s."changed_at", s."from_stage", s."to_stage", s."note", u."id" AS user_id, u."full_name" AS user_name,
+              o."after"->>'overrides' AS overrides, o."after"->>'missing' AS missing
          FROM "stage_change" s LEFT JOIN "app_user" u ON u."id" = s."changed_by"
+         LEFT JOIN LATERAL (SELECT a."after" FROM "audit_entry" a
+                             WHERE a."entity_type" = 'engagement' AND a."entity_id" = s."engagement_id"::text AND a."action" = 'transition'
+                               AND a."after"->>'overrides' IS NOT NULL AND (a."after"->>'enteredAt')::timestamptz = s."changed_at"
+                             LIMIT 1) o ON true
         WHERE s."engagement_id" = $1`,
       [engagementId],
     );
@@ -29,7 +39,7 @@ const stageChangeSource: TimelineSource = {
       at: row.changed_at.toISOString(),
       actor: row.user_id && row.user_name ? { id: row.user_id, name: row.user_name } : null,
       summary: row.from_stage ? `${row.from_stage} -> ${row.to_stage}` : row.to_stage,
-      details: { from: row.from_stage, to: row.to_stage, note: row.note },
+      details: { from: row.from_stage, to: row.to_stage, note: row.note, overrides: row.overrides, missing: row.missing },
     }));
   },
 };
