@@ -7,5 +7,6 @@ export * from './demo/demo-seed';
 export * from './engagements/open-engagements';
 export { recordStageMoves, type MovedEngagement, type StageMove } from './engagements/stage-moves';
 export { DEFAULT_DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data';
+export { DEMO_SELLER_IDENTITY, demoCommuneBilling } from './demo/demo-billing-parties';
 export * from './campaigns/campaign-scope';
 export * from './sql/programme-time';

@@ -41,6 +41,8 @@ async function counts(database: MigratedDatabase) {
            (SELECT count(*) FROM "app_user") AS users,
            (SELECT count(*) FROM "contact" WHERE "is_binome") AS binome_contacts,
            (SELECT count(*) FROM "contact" WHERE "function" = 'finance') AS finance_contacts,
+           (SELECT count(*) FROM "commune_billing_profile" b JOIN "commune" c USING ("nis") WHERE c."eligible") AS billing_profiles,
+           (SELECT count(*) FROM "app_setting" WHERE "key" = 'seller_identity') AS seller_identities,
            (SELECT count(*) FROM "app_user" u JOIN "consultant" c ON c."id" = u."consultant_id" WHERE u."email" LIKE 'consultant%@bep.demo') AS linked_users`);
   return row;
 }
@@ -73,6 +75,8 @@ describe('demo data', () => {
       users: '8',
       binome_contacts: '4',
       finance_contacts: '2',
+      billing_profiles: '37',
+      seller_identities: '1',
       linked_users: '5',
     };
     expect(await counts(database)).toEqual(expected);
@@ -124,7 +128,7 @@ describe('demo data', () => {
                 SELECT "created_at" AS t FROM "campaign" UNION ALL SELECT "created_at" FROM "consultant" UNION ALL SELECT "created_at" FROM "app_user"
                 UNION ALL SELECT "created_at" FROM "engagement" UNION ALL SELECT "updated_at" FROM "engagement" UNION ALL SELECT "assigned_at" FROM "engagement_assignment"
                 UNION ALL SELECT "created_at" FROM "contact" UNION ALL SELECT "updated_at" FROM "contact" UNION ALL SELECT "created_at" FROM "activity"
-                UNION ALL SELECT "updated_at" FROM "app_setting") all_rows) AS instants`,
+                UNION ALL SELECT "updated_at" FROM "app_setting" UNION ALL SELECT "updated_at" FROM "commune_billing_profile") all_rows) AS instants`,
     );
     expect(dated?.marker).toBe('2026-03-17T09:00:00.000Z');
     expect(dated?.instants).toEqual([TODAY]);

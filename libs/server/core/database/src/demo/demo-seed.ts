@@ -13,6 +13,7 @@ import {
 } from '../entities';
 import { openEngagements } from '../engagements/open-engagements';
 import { recordStageMoves, type StageMove } from '../engagements/stage-moves';
+import { insertDemoBillingParties } from './demo-billing-parties';
 import { demoCalendar, demoCalendarFrom, parseDemoStart, type DemoCalendar } from './demo-calendar';
 import { DEMO_CAMPAIGN, DEMO_CONSULTANTS, DEMO_CONTACTS, DEMO_DIAGNOSTIC_REQUESTS, DEMO_USERS } from './demo-data';
 
@@ -161,6 +162,7 @@ async function insertDemoData(manager: EntityManager, calendar: DemoCalendar, de
         updatedAt: today,
       })),
   );
+  await insertDemoBillingParties(manager, communes, today);
   // Opening and moving engagements dates them by the database's clock: the loader's rows are dated by `today`.
   // (SQL rather than the entity's update, which would bump each engagement's version.)
   await manager.query('UPDATE "engagement" SET "created_at" = $2, "updated_at" = $2 WHERE "campaign_id" = $1', [campaign.id, today]);

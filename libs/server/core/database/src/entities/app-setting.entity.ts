@@ -12,3 +12,6 @@ export class AppSettingEntity {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }
+
+/** The key of BEP's identity as the seller of its invoices (read by the billing capability, written by the demo too). */
+export const SELLER_IDENTITY_SETTING = 'seller_identity';
