@@ -14,6 +14,12 @@ export interface ApiFailure {
    * `contact-referenced` for `urn:bep:contact-referenced`.
    */
   rule: string | null;
+  /**
+   * Which case of the rule, when the client knows it before any request: what is missing for
+   * `work-not-done` (`diagnostic`, `workshop`, `diagnostic-and-workshop`). failureText then looks
+   * for the case's sentence first (`rules.work-not-done-workshop`).
+   */
+  ruleCase?: string;
   /** The server's own words: the problem's detail, else its title. */
   detail: string | null;
   /** The first message of each field of a 400, keyed by its path (`email`, `address.city`). */

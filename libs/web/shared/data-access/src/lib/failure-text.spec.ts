@@ -29,6 +29,12 @@ describe('failureMessages', () => {
       { text: 'Changed meanwhile.' },
       { key: 'problem.httpError', params: { fallback: '', status: 409 } },
     ]);
+    expect(failureMessages({ ...failure(422, 'work-not-done', 'Billing needs the work done.'), ruleCase: 'workshop' }, wording)).toEqual([
+      { key: 'page.rule.work-not-done-workshop' },
+      { key: 'page.rule.work-not-done' },
+      { text: 'Billing needs the work done.' },
+      { key: 'problem.httpError', params: { fallback: '', status: 422 } },
+    ]);
     expect(failureMessages(failure(0))).toEqual([{ key: 'problem.unreachable' }]);
     expect(failureMessages(failure(502), { fallback: 'Échec.' })).toEqual([{ key: 'problem.httpError', params: { fallback: 'Échec.', status: 502 } }]);
   });

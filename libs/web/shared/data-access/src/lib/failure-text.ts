@@ -16,7 +16,8 @@ export type FailureMessage = { key: string; params?: Record<string, unknown> } |
 export interface FailureWording {
   /**
    * Where the page's sentences of the API's rules are: `commune.rule` reads
-   * `commune.rule.note-required`. A rule without a sentence falls through to the server's words.
+   * `commune.rule.note-required` (and first `commune.rule.work-not-done-workshop` for a rule's
+   * case). A rule without a sentence falls through to the server's words.
    */
   rules?: string;
   /** A sentence per HTTP status, for what the status means on this page (409: what a conflict means for this action). */
@@ -32,7 +33,10 @@ export interface FailureWording {
  */
 export function failureMessages(failure: ApiFailure, wording: FailureWording = {}): FailureMessage[] {
   const messages: FailureMessage[] = [];
-  if (failure.rule && wording.rules) messages.push({ key: `${wording.rules}.${failure.rule}` });
+  if (failure.rule && wording.rules) {
+    if (failure.ruleCase) messages.push({ key: `${wording.rules}.${failure.rule}-${failure.ruleCase}` });
+    messages.push({ key: `${wording.rules}.${failure.rule}` });
+  }
   const statusKey = wording.statuses?.[failure.status];
   if (statusKey) messages.push({ key: statusKey });
   if (failure.detail) messages.push({ text: failure.detail });

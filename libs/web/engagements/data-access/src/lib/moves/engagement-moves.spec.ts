@@ -4,7 +4,8 @@ import { TestBed } from '@angular/core/testing';
 import type { TransitionResult } from '@bep/contracts';
 import { EngagementMoves, type MoveRequest } from './engagement-moves';
 
-const GEMBLOUX = { id: 'e1e1e1e1-0000-4000-8000-000000000001', stage: 'diagnostic_requested' as const, version: 3 };
+const GEMBLOUX = { id: 'e1e1e1e1-0000-4000-8000-000000000001', stage: 'diagnostic_requested' as const, version: 3, work: { diagnosticDone: true, workshopDone: true } };
+const WORKSHOP_TO_COME = { ...GEMBLOUX, work: { diagnosticDone: true, workshopDone: false } };
 const TRANSITIONS = `/api/engagements/${GEMBLOUX.id}/transitions`;
 
 const moved: TransitionResult = {
@@ -59,11 +60,22 @@ describe('EngagementMoves', () => {
     ['a move to where it stands', { to: 'diagnostic_requested' }, { status: 'refused', rule: 'same-stage', message: expect.any(String) }],
     ['a close without a note', { to: 'declined' }, { status: 'needs-note', kind: 'close' }],
     ['a skip with a blank note', { to: 'accompaniment', note: '  ' }, { status: 'needs-note', kind: 'skip' }],
+    [
+      'a consultant billing before the workshop is done, even with a note',
+      { actor: 'assigned-consultant', engagement: WORKSHOP_TO_COME, note: 'Atelier demain' },
+      { status: 'refused', rule: 'work-not-done', message: expect.stringContaining('no workshop'), missing: 'workshop' },
+    ],
+    ['a manager billing before the workshop is done, without the note that overrides it', { engagement: WORKSHOP_TO_COME }, { status: 'needs-note', kind: 'forward', missing: 'workshop' }],
   ])('refuses %s before any request', async (_what, overrides, expected) => {
     const sending = jest.fn();
     expect(await moves.move(request(overrides), sending)).toEqual(expected);
     expect(sending).not.toHaveBeenCalled();
     http.expectNone(TRANSITIONS);
+  });
+
+  it('sends a manager’s override of the missing work with its note', async () => {
+    void moves.move(request({ engagement: WORKSHOP_TO_COME, note: 'Atelier tenu, compte rendu à venir' }));
+    expect(http.expectOne(TRANSITIONS).request.body).toEqual({ to: 'workshop_held', version: 3, note: 'Atelier tenu, compte rendu à venir' });
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import type { Stage, TransitionActor } from '@bep/domain';
+import type { Stage, TransitionActor, WorkDone } from '@bep/domain';
 import { firstValueFrom } from 'rxjs';
 import { EngagementsApi } from '../engagements-api';
 import { failedMove, type MoveResult } from './move-result';
@@ -7,8 +7,8 @@ import { planMove } from './plan-move';
 
 /** A stage move a user asks for. */
 export interface MoveRequest {
-  /** The engagement as the user saw it: its stage for the rules, its version for the server's conflict check. */
-  engagement: { id: string; stage: Stage; version: number };
+  /** The engagement as the user saw it: its stage and work done for the rules, its version for the server's conflict check. */
+  engagement: { id: string; stage: Stage; version: number; work: WorkDone };
   /** Who the user is on it (`engagementActor` of libs/domain); null: refused without a request. */
   actor: TransitionActor | null;
   to: Stage;
@@ -32,13 +32,14 @@ export class EngagementMoves {
    * leaves and in the same turn as the call, so that a board can show the move at once.
    */
   async move({ engagement, actor, to, note }: MoveRequest, sending?: () => void): Promise<MoveResult> {
-    const plan = planMove(engagement.stage, to, actor);
+    const plan = planMove(engagement.stage, to, actor, engagement.work);
     const trimmed = note?.trim();
+    const missing = plan.outcome !== 'allowed' && plan.missing ? { missing: plan.missing } : {};
     if (plan.outcome === 'refused') {
-      return { status: 'refused', rule: plan.rule, message: plan.message };
+      return { status: 'refused', rule: plan.rule, message: plan.message, ...missing };
     }
     if (plan.outcome === 'needs-note' && !trimmed) {
-      return { status: 'needs-note', kind: plan.kind };
+      return { status: 'needs-note', kind: plan.kind, ...missing };
     }
     sending?.();
     try {

@@ -46,6 +46,17 @@ describe('moveFailure', () => {
     expect(moveFailure({ status: 'needs-note', kind: 'skip' })).toEqual({ status: 422, rule: 'note-required', detail: null, fields: {} });
   });
 
+  it('says which work is missing, as the case of work-not-done', () => {
+    expect(moveFailure({ status: 'refused', rule: 'work-not-done', message: 'Billing needs the work done.', missing: 'diagnostic' })).toEqual({
+      status: 422,
+      rule: 'work-not-done',
+      ruleCase: 'diagnostic',
+      detail: 'Billing needs the work done.',
+      fields: {},
+    });
+    expect(moveFailure({ status: 'needs-note', kind: 'forward', missing: 'workshop' })).toEqual({ status: 422, rule: 'work-not-done', ruleCase: 'workshop', detail: null, fields: {} });
+  });
+
   it('gives the server’s failure as it came', () => {
     const failure = { status: 409, rule: null, detail: 'Changed meanwhile.', fields: {} };
     expect(moveFailure({ status: 'conflict', failure })).toBe(failure);

@@ -1,5 +1,5 @@
 import type { TransitionResult } from '@bep/contracts';
-import type { TransitionKind } from '@bep/domain';
+import type { MissingWork, TransitionKind } from '@bep/domain';
 import { apiFailure, type ApiFailure } from '@bep/web/shared/data-access';
 import type { MoveRefusal } from './plan-move';
 
@@ -7,10 +7,13 @@ import type { MoveRefusal } from './plan-move';
 export type MoveResult =
   /** The server moved it: the new stage and version, when it entered the stage, the lead. */
   | { status: 'moved'; engagement: TransitionResult }
-  /** Refused before any request by the stage rules of libs/domain, or because the user is not on the engagement. */
-  | { status: 'refused'; rule: MoveRefusal; message: string }
-  /** The rules want a note for this kind of move and none was given: nothing was sent. */
-  | { status: 'needs-note'; kind: TransitionKind }
+  /**
+   * Refused before any request by the stage rules of libs/domain, or because the user is not on the
+   * engagement; `missing`: the work to record first (`work-not-done`).
+   */
+  | { status: 'refused'; rule: MoveRefusal; message: string; missing?: MissingWork }
+  /** The rules want a note for this kind of move (or to override the `missing` work) and none was given: nothing was sent. */
+  | { status: 'needs-note'; kind: TransitionKind; missing?: MissingWork }
   /** 409: someone changed the engagement since the user saw it; nothing changed. */
   | { status: 'conflict'; failure: ApiFailure }
   /** 422: the server's stage rules refused it; `rule` as the problem type names it (`urn:bep:stage-rule:<rule>`). */
@@ -44,9 +47,12 @@ export function failedMove(error: unknown): FailedMove {
 export function moveFailure(result: FailedMove): ApiFailure {
   switch (result.status) {
     case 'refused':
-      return { status: 422, rule: result.rule, detail: result.message, fields: {} };
+      return { status: 422, rule: result.rule, detail: result.message, fields: {}, ...(result.missing ? { ruleCase: result.missing } : {}) };
     case 'needs-note':
-      return { status: 422, rule: 'note-required', detail: null, fields: {} };
+      // Without its note, a manager's move into the billing stage is refused for its missing work, as the server would.
+      return result.missing
+        ? { status: 422, rule: 'work-not-done', detail: null, fields: {}, ruleCase: result.missing }
+        : { status: 422, rule: 'note-required', detail: null, fields: {} };
     default:
       return result.failure;
   }
