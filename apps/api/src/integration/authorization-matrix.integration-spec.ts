@@ -33,6 +33,11 @@ const EXPECTED: Record<string, Expected> = {
   'GET /api/communes': 'signed-in',
   'GET /api/communes/:nis/contacts': ['manager', 'consultant', 'finance', 'admin'],
   'POST /api/communes/:nis/contacts': ['manager'],
+  // Billing parties: finance keeps them (administrators too); managers read what invoices will say.
+  'GET /api/communes/:nis/billing': ['manager', 'finance', 'admin'],
+  'PUT /api/communes/:nis/billing': ['finance', 'admin'],
+  'GET /api/settings/seller': ['manager', 'finance', 'admin'],
+  'PUT /api/settings/seller': ['finance', 'admin'],
   'GET /api/consultants': ['manager', 'admin'],
   'GET /api/contacts/:id/export': ['manager', 'admin'],
   'POST /api/contacts/:id/erase': ['manager', 'admin'],
