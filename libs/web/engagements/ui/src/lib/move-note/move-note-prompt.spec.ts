@@ -54,6 +54,18 @@ describe('MoveNotePrompt', () => {
     await expect(note).resolves.toBe('');
   });
 
+  it('asks a manager for the note that overrides the missing work, saying what is missing', async () => {
+    const { note, dialog, field } = await ask({ to: 'workshop_held', kind: 'forward', commune: 'Gembloux', missing: 'workshop' });
+    expect(await dialog.getTitleText()).toBe('Déplacer Gembloux vers « Atelier tenu »');
+    expect(await dialog.getContentText()).toContain('Aucun atelier n’est enregistré comme fait. En tant que gestionnaire, vous pouvez passer outre');
+    expect(await field.getLabel()).toBe('Note');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Passer outre' }))).click();
+    expect(await field.getTextErrors()).toEqual(['La note est obligatoire.']);
+    await (await dialog.getHarness(MatInputHarness)).setValue('Atelier tenu hier, compte rendu à venir');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Passer outre' }))).click();
+    await expect(note).resolves.toBe('Atelier tenu hier, compte rendu à venir');
+  });
+
   it('resolves null when cancelled', async () => {
     const { note, dialog } = await ask({ to: 'survey_sent', kind: 'reopen' });
     await (await dialog.getHarness(MatButtonHarness.with({ text: 'Annuler' }))).click();

@@ -1,6 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
-import type { Stage, TransitionKind } from '@bep/domain';
+import type { MissingWork, Stage, TransitionKind } from '@bep/domain';
 import { promptText } from '@bep/web/ui-material';
 import { TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
@@ -11,6 +11,8 @@ export interface MoveNoteQuestion {
   kind: TransitionKind;
   /** Named in the title where the page does not name the commune already (the board, Mes communes). */
   commune?: string;
+  /** The work not recorded as done for the billing stage: the manager's note overrides it, so it is required. */
+  missing?: MissingWork;
 }
 
 /**
@@ -22,7 +24,8 @@ const MOVE_NOTE_MAX_LENGTH = 2000;
 /**
  * Asks for the note of a stage move, in the shared words `move.*`: optional for a move to the next
  * stage (the user confirms the move), required by the stage rules for every other kind (skipping,
- * going back, closing, reopening), with the reason the rules want it.
+ * going back, closing, reopening), with the reason the rules want it; required too for a manager's
+ * move into the billing stage before its work is recorded as done, which the note overrides.
  */
 @Injectable({ providedIn: 'root' })
 export class MoveNotePrompt {
@@ -30,21 +33,21 @@ export class MoveNotePrompt {
   readonly #transloco = inject(TranslocoService);
 
   /** Resolves with the note, trimmed ('' when an optional one is left blank), or null when the user cancelled: then nothing moves. */
-  ask({ to, kind, commune }: MoveNoteQuestion): Promise<string | null> {
+  ask({ to, kind, commune, missing }: MoveNoteQuestion): Promise<string | null> {
     const text = (key: string, params?: Record<string, unknown>) => this.#transloco.translate(key, params);
-    const optional = kind === 'forward';
+    const optional = kind === 'forward' && !missing;
     const variant = optional ? 'forward' : 'other';
     const stage = text(`stage.${to}`);
     return firstValueFrom(
       promptText(this.#dialog, {
         title: text(`move.${commune ? 'titleOf' : 'title'}.${variant}`, { stage, commune }),
-        message: text(`move.why.${kind}`),
+        message: missing ? `${text(`move.override.${missing}`)} ${text('move.override.why')}` : text(`move.why.${kind}`),
         label: text(optional ? 'move.noteOptional' : 'move.note'),
         hint: text('move.hint'),
         required: optional ? undefined : text('move.required'),
         maxLength: MOVE_NOTE_MAX_LENGTH,
         tooLong: text('move.tooLong'),
-        confirmLabel: text(`move.confirm.${variant}`, { stage }),
+        confirmLabel: text(missing ? 'move.confirm.override' : `move.confirm.${variant}`, { stage }),
       }),
     );
   }

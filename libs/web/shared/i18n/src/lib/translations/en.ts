@@ -92,7 +92,13 @@ export const en: TranslationsLike<typeof fr> = {
     hint: 'It will appear in the engagement’s history.',
     required: 'The note is required.',
     tooLong: 'The note has at most 2,000 characters.',
-    confirm: { forward: 'Move to “{{ stage }}”', other: 'Move' },
+    confirm: { forward: 'Move to “{{ stage }}”', other: 'Move', override: 'Override' },
+    override: {
+      diagnostic: 'The diagnostic is not recorded as done.',
+      workshop: 'No workshop is recorded as done.',
+      'diagnostic-and-workshop': 'Neither the diagnostic nor a workshop is recorded as done.',
+      why: 'As a manager you may override this: the commune will be billed, and the note, which says why, will appear in the history.',
+    },
   },
   team: {
     title: 'Team of {{ commune }}',

@@ -100,7 +100,14 @@ export const fr = {
     hint: 'Elle figurera dans l’historique de l’engagement.',
     required: 'La note est obligatoire.',
     tooLong: 'La note compte au plus 2 000 caractères.',
-    confirm: { forward: 'Passer à « {{ stage }} »', other: 'Déplacer' },
+    confirm: { forward: 'Passer à « {{ stage }} »', other: 'Déplacer', override: 'Passer outre' },
+    /** A manager's move into "Atelier tenu", the billing stage, before its work is recorded as done. */
+    override: {
+      diagnostic: 'Le diagnostic n’est pas enregistré comme fait.',
+      workshop: 'Aucun atelier n’est enregistré comme fait.',
+      'diagnostic-and-workshop': 'Ni le diagnostic ni un atelier ne sont enregistrés comme faits.',
+      why: 'En tant que gestionnaire, vous pouvez passer outre : la commune sera facturée, et la note, qui dit pourquoi, figurera dans l’historique.',
+    },
   },
   /** An engagement's consultants and lead (TeamDialog of @bep/web/engagements/feature-team). */
   team: {
