@@ -19,6 +19,7 @@ export function aCard(name: string, overrides: Partial<PipelineCard> = {}): Pipe
     stageEnteredAt: '2019-05-03T08:15:00.000Z',
     daysInStage: 12,
     nextScheduled: null,
+    work: { diagnosticDone: true, workshopDone: true },
     ...overrides,
   };
 }

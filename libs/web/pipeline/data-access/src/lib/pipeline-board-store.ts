@@ -105,7 +105,7 @@ export class PipelineBoardStore {
   async move(card: BoardCard, to: Stage, note?: string): Promise<MoveResult> {
     const place = findCard(this.columns(), card.engagementId) ?? { card, index: 0 };
     const shown: BoardCard = { ...card, stage: to };
-    const request = { engagement: { id: card.engagementId, stage: card.stage, version: card.version }, actor: this.actorOn(card), to, note };
+    const request = { engagement: { id: card.engagementId, stage: card.stage, version: card.version, work: card.work }, actor: this.actorOn(card), to, note };
     const result = await this.#moves.move(request, () =>
       this.#state.update((state) => ({
         ...state,

@@ -51,6 +51,7 @@ export const en: TranslationsLike<typeof fr> = {
     move: 'Move to…',
     moveMenu: 'Move {{ name }} to',
     needsNote: '(note required)',
+    workFirst: '(record the work first)',
   },
   announce: {
     moved: '{{ name }} moved to “{{ stage }}”.',
@@ -68,5 +69,9 @@ export const en: TranslationsLike<typeof fr> = {
     'reopen-needs-manager': 'Only a BEP manager may reopen a closed engagement.',
     'already-closed': 'The engagement is closed: reopen it before closing it another way.',
     'not-assigned': 'Only a BEP manager and the consultants assigned to this engagement may move it.',
+    'work-not-done': 'To move to “Workshop held”, which bills the commune, first record the diagnostic and at least one workshop as done.',
+    'work-not-done-diagnostic': 'To move to “Workshop held”, which bills the commune, first record the diagnostic as done (in the commune’s activities).',
+    'work-not-done-workshop': 'To move to “Workshop held”, which bills the commune, first record a workshop as done (in the commune’s activities).',
+    'work-not-done-diagnostic-and-workshop': 'To move to “Workshop held”, which bills the commune, first record the diagnostic and a workshop as done (in the commune’s activities).',
   },
 };

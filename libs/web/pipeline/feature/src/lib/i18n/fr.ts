@@ -50,6 +50,7 @@ export const fr = {
     move: 'Déplacer vers…',
     moveMenu: 'Déplacer {{ name }} vers',
     needsNote: '(note requise)',
+    workFirst: '(travail à enregistrer d’abord)',
   },
   announce: {
     moved: '{{ name }} est passée à l’étape « {{ stage }} ».',
@@ -68,5 +69,9 @@ export const fr = {
     'reopen-needs-manager': 'Seul un gestionnaire BEP peut rouvrir un engagement clos.',
     'already-closed': 'L’engagement est clos : rouvrez-le avant de le clore autrement.',
     'not-assigned': 'Seuls un gestionnaire BEP et les consultants assignés à cet engagement peuvent le déplacer.',
+    'work-not-done': 'Pour passer à « Atelier tenu », qui facture la commune, enregistrez d’abord le diagnostic et au moins un atelier comme faits.',
+    'work-not-done-diagnostic': 'Pour passer à « Atelier tenu », qui facture la commune, enregistrez d’abord le diagnostic comme fait (dans les activités de la commune).',
+    'work-not-done-workshop': 'Pour passer à « Atelier tenu », qui facture la commune, enregistrez d’abord un atelier comme fait (dans les activités de la commune).',
+    'work-not-done-diagnostic-and-workshop': 'Pour passer à « Atelier tenu », qui facture la commune, enregistrez d’abord le diagnostic et un atelier comme faits (dans les activités de la commune).',
   },
 } as const;

@@ -302,6 +302,49 @@ describe('PipelinePage', () => {
     });
   });
 
+  describe('before the work is recorded as done', () => {
+    // Camille leads Fernelmont too: its diagnostic is done, no workshop yet.
+    const fernelmont = aCard('Fernelmont', { lead: CAMILLE, version: 5, work: { diagnosticDone: true, workshopDone: false } });
+    const unfinished = aPipeline({ diagnostic_requested: [fernelmont] });
+
+    it('tells a consultant who drops the card on "Atelier tenu" to record a workshop first, and sends nothing', async () => {
+      await open(consultant1, '/pipeline', unfinished);
+      expect(await menuItems(fernelmont)).toEqual(['Atelier tenu (travail à enregistrer d’abord)', 'Refusé (note requise)', 'Retiré (note requise)']);
+      const card = boardCard(fernelmont, 'diagnostic_requested');
+      // The column takes the drop, so that the board can say why the card stays where it is.
+      expect(listOf('workshop_held').enterPredicate(dragOf(card), listOf('workshop_held'))).toBe(true);
+      listOf('workshop_held').dropped.emit({ container: listOf('workshop_held'), previousContainer: listOf('diagnostic_requested'), item: dragOf(card) } as CdkDragDrop<
+        Stage,
+        Stage,
+        BoardCard
+      >);
+      await settle();
+
+      http.expectNone((r) => r.method === 'POST');
+      expect(cardNames('Diagnostic demandé')).toEqual(['Fernelmont']);
+      const alert = squash(element().querySelector('[role="alert"]')?.textContent);
+      expect(alert).toContain('Le déplacement de Fernelmont vers « Atelier tenu » a échoué.');
+      expect(alert).toContain('enregistrez d’abord un atelier comme fait');
+    });
+
+    it('offers a manager the override, with the note that says why', async () => {
+      await open(manager, '/pipeline', unfinished);
+      expect(await menuItems(fernelmont)).toContain('Atelier tenu (note requise)');
+      await chooseTarget(fernelmont, /Atelier tenu/);
+      const dialog = await documentLoader.getHarness(MatDialogHarness);
+      expect(await dialog.getContentText()).toContain('Aucun atelier n’est enregistré comme fait. En tant que gestionnaire, vous pouvez passer outre');
+      await (await dialog.getHarness(MatInputHarness)).setValue('Atelier tenu hier, compte rendu à venir');
+      await (await dialog.getHarness(MatButtonHarness.with({ text: 'Passer outre' }))).click();
+      await settle();
+
+      const request = http.expectOne((r) => r.method === 'POST');
+      expect(request.request.body).toEqual({ to: 'workshop_held', version: 5, note: 'Atelier tenu hier, compte rendu à venir' });
+      request.flush(aTransitionResult(fernelmont, 'workshop_held'));
+      await settle();
+      expect(cardNames('Atelier tenu')).toEqual(['Fernelmont']);
+    });
+  });
+
   describe('as finance', () => {
     beforeEach(() => open(finance));
 

@@ -92,7 +92,7 @@ export class PipelinePage {
     const targets = new Map<string, MoveTarget[]>();
     for (const column of this.store.columns()) {
       for (const card of column.cards) {
-        targets.set(card.engagementId, moveTargets(card.stage, this.store.actorOn(card)));
+        targets.set(card.engagementId, moveTargets(card.stage, this.store.actorOn(card), card.work));
       }
     }
     return targets;
@@ -101,9 +101,15 @@ export class PipelinePage {
   /** Whether the user may move any card shown: the hint about dragging is for them only. */
   protected readonly mayMoveAny = computed(() => [...this.targets().values()].some((targets) => targets.length > 0));
 
-  /** A card is dropped only on a column the rules allow (or back on its own): an illegal drop never reaches the API. */
-  protected readonly mayEnter = (drag: CdkDrag<Card>, drop: CdkDropList<Stage>): boolean =>
-    drop.data === drag.data.stage || planMove(drag.data.stage, drop.data, this.store.actorOn(drag.data)).outcome !== 'refused';
+  /**
+   * A card is dropped only on a column the rules allow (or back on its own): an illegal drop never
+   * reaches the API. "Atelier tenu" before the work is recorded as done takes the drop, to say what
+   * to record first (the move itself is refused without a request).
+   */
+  protected readonly mayEnter = (drag: CdkDrag<Card>, drop: CdkDropList<Stage>): boolean => {
+    const plan = planMove(drag.data.stage, drop.data, this.store.actorOn(drag.data), drag.data.work);
+    return drop.data === drag.data.stage || plan.outcome !== 'refused' || plan.rule === 'work-not-done';
+  };
 
   constructor() {
     this.#route.queryParamMap
@@ -124,10 +130,10 @@ export class PipelinePage {
 
   /** Asks for the note the rules want, if any, then moves; says how it went and keeps the focus on the card. */
   protected async move(card: Card, to: Stage): Promise<void> {
-    const plan = planMove(card.stage, to, this.store.actorOn(card));
+    const plan = planMove(card.stage, to, this.store.actorOn(card), card.work);
     let note: string | undefined;
     if (plan.outcome === 'needs-note') {
-      note = (await this.#moveNote.ask({ to, kind: plan.kind, commune: card.commune.name })) ?? undefined;
+      note = (await this.#moveNote.ask({ to, kind: plan.kind, commune: card.commune.name, missing: plan.missing })) ?? undefined;
       if (!note) {
         return;
       }
