@@ -79,7 +79,10 @@ export const invoiceSchema = z.object({
 });
 export type Invoice = z.infer<typeof invoiceSchema>;
 
-/** The totals of every invoice and credit note the filters match (not only the page). */
+/**
+ * The totals of every document the filters match (not only the page): a credit note counts against
+ * its invoice (negative net and gross); drafts count in net and gross, not in what is owed.
+ */
 export const invoiceTotalsSchema = z.object({
   netCents: z.number().int(),
   grossCents: z.number().int(),

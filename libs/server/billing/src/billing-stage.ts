@@ -1,0 +1,33 @@
+import { stageOrder, type Stage } from '@bep/domain';
+import { jobsForBillingStage, type OutboxJob } from '@bep/server/core/queue';
+import type { EntityManager } from 'typeorm';
+
+/**
+ * Whether an engagement stands at or past its campaign's billing stage on the main path: the
+ * diagnostic is then billable. A closed engagement (declined, withdrawn) is not.
+ */
+export function reachedBillingStage(stage: Stage, billingStage: Stage): boolean {
+  const at = stageOrder(stage);
+  const target = stageOrder(billingStage);
+  return at !== null && target !== null && at >= target;
+}
+
+/**
+ * Whether a move enters the billing stage: it lands on it, or a manager's skip passes over it,
+ * from before it or from a closed stage. Moving on past it (to accompaniment) does not bill again.
+ */
+export function entersBillingStage(from: Stage, to: Stage, billingStage: Stage): boolean {
+  return reachedBillingStage(to, billingStage) && !reachedBillingStage(from, billingStage);
+}
+
+/**
+ * The billing jobs a stage move implies, to write into the outbox in the move's transaction:
+ * the diagnostic's draft when the move enters the campaign's billing stage, nothing otherwise.
+ */
+export async function billingJobsForMove(manager: EntityManager, move: { engagementId: string; from: Stage; to: Stage }): Promise<OutboxJob[]> {
+  const [row] = await manager.query<{ billing_stage: Stage }[]>(
+    `SELECT k."billing_stage" FROM "engagement" e JOIN "campaign" k ON k."id" = e."campaign_id" WHERE e."id" = $1`,
+    [move.engagementId],
+  );
+  return row && entersBillingStage(move.from, move.to, row.billing_stage) ? jobsForBillingStage(move.engagementId) : [];
+}

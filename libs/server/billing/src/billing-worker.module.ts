@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuditService } from '@bep/server/core/audit';
+import { BillingProcessor } from './billing.processor';
+import { PipelineDrafts } from './pipeline-drafts';
+
+/** The worker side of billing: the pipeline's drafts from the billing queue. Imported by the worker only. */
+@Module({
+  // AuditService alone: AuditModule also brings the audit log's controller, which a worker does not serve.
+  providers: [AuditService, PipelineDrafts, BillingProcessor],
+  exports: [PipelineDrafts],
+})
+export class BillingWorkerModule {}

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@bep/server/core/audit';
+import { InvoiceIssuer } from './invoice-issuer';
+import { InvoiceSettlement } from './invoice-settlement.service';
+import { InvoicesController } from './invoices.controller';
+import { InvoicesService } from './invoices.service';
+import { BillingPartiesModule } from './parties';
+
+/**
+ * The API side of co-financing billing: the invoices' routes, and through BillingPartiesModule the
+ * seller identity and the communes' billing data. Imported by the API; the worker imports
+ * BillingWorkerModule, which makes the pipeline's drafts.
+ */
+@Module({
+  imports: [AuditModule, BillingPartiesModule],
+  controllers: [InvoicesController],
+  providers: [InvoicesService, InvoiceSettlement, InvoiceIssuer],
+})
+export class BillingModule {}
