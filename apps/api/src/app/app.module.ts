@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { BillingModule } from '@bep/server/billing';
 import { CampaignsModule } from '@bep/server/campaigns';
 import { CommunesModule } from '@bep/server/communes';
 import { ConsultantsModule } from '@bep/server/consultants';
@@ -16,7 +17,7 @@ export class AppModule {
   static forRoot(config: RuntimeConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ApiCoreModule.forRoot(config), HealthModule, CampaignsModule, CommunesModule, ConsultantsModule, ContactsModule, EngagementsModule, RemindersModule, UsersModule],
+      imports: [ApiCoreModule.forRoot(config), HealthModule, BillingModule, CampaignsModule, CommunesModule, ConsultantsModule, ContactsModule, EngagementsModule, RemindersModule, UsersModule],
     };
   }
 }

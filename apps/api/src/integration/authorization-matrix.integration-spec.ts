@@ -63,6 +63,16 @@ const EXPECTED: Record<string, Expected> = {
   // Each user's own.
   'GET /api/notifications': 'signed-in',
   'POST /api/notifications/read': 'signed-in',
+  // Finance writes invoices, managers read them; consultants and administrators see none.
+  'GET /api/invoices': ['finance', 'manager'],
+  'GET /api/invoices/draft-failures': ['finance', 'manager'],
+  'GET /api/invoices/:id': ['finance', 'manager'],
+  'POST /api/invoices': ['finance'],
+  'PATCH /api/invoices/:id': ['finance'],
+  'DELETE /api/invoices/:id': ['finance'],
+  'POST /api/invoices/:id/issue': ['finance'],
+  'POST /api/invoices/:id/payments': ['finance'],
+  'POST /api/invoices/:id/credit-notes': ['finance'],
 };
 
 function declared(route: RouteEntry): Expected | null {

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { BillingWorkerModule } from '@bep/server/billing';
 import { Clock, ClockModule } from '@bep/server/core/clock';
 import { ConfigModule, type RuntimeConfig } from '@bep/server/core/config';
 import { DatabaseModule } from '@bep/server/core/database';
@@ -32,6 +33,7 @@ export class WorkerModule {
         OutboxRelayModule.forRoot(options.relay),
         HeartbeatModule,
         RemindersWorkerModule,
+        BillingWorkerModule,
       ],
     };
   }

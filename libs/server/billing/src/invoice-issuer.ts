@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { brusselsDate, formatInvoiceNumber, invoiceDueDate, structuredCommunicationFor, type InvoiceSeries } from '@bep/domain';
 import { Clock } from '@bep/server/core/clock';
+import { addToOutbox, jobsForEngagementChange } from '@bep/server/core/queue';
 import type { EntityManager } from 'typeorm';
 import type { LockedInvoice } from './invoice-lock';
 import { invoiceProblem } from './invoice-problems';
@@ -53,6 +54,8 @@ export class InvoiceIssuer {
         WHERE "id" = $1`,
       [draft.id, series, fiscalYear, sequence, issued.number, issued.issueDate, issued.dueDate, issued.structuredCommunication, JSON.stringify(seller), JSON.stringify(buyer), now, by],
     );
+    // An invoice now owed calls for its overdue reminders: planned from the outbox, committed with the issue.
+    await addToOutbox(manager, jobsForEngagementChange(draft.engagementId, `invoice/${issued.number}`));
     return issued;
   }
 }

@@ -4,6 +4,7 @@ import type { CreditNoteRequest, InvoiceDetail, RecordPaymentRequest } from '@be
 import { brusselsDate, invoiceOutstandingCents, settledStatus } from '@bep/domain';
 import { AuditService, type Actor } from '@bep/server/core/audit';
 import { Clock } from '@bep/server/core/clock';
+import { addToOutbox, jobsForEngagementChange } from '@bep/server/core/queue';
 import type { DataSource, EntityManager } from 'typeorm';
 import { creditNoteLines } from './credit-note-lines';
 import { totalsOf } from './draft-lines';
@@ -124,5 +125,7 @@ async function settle(manager: EntityManager, invoice: LockedInvoice, amounts: {
     `UPDATE "invoice" SET "paid_cents" = $2, "credited_cents" = $3, "status" = $4, "version" = "version" + 1, "updated_at" = $5, "updated_by" = $6 WHERE "id" = $1`,
     [invoice.id, amounts.paidCents, amounts.creditedCents, status, at, actor.userId],
   );
+  // A settled invoice withdraws its overdue reminders: re-planned from the outbox, committed with the settlement.
+  await addToOutbox(manager, jobsForEngagementChange(invoice.engagementId, `invoice/${invoice.id}/v${invoice.version + 1}`));
   return status;
 }

@@ -4,6 +4,7 @@ import type { AssignmentsRequest, CurrentUser, EngagementDetail, EngagementPage,
 import { checkTransition } from '@bep/domain';
 import { AuditService, type Actor } from '@bep/server/core/audit';
 import { Clock } from '@bep/server/core/clock';
+import { billingJobsForMove } from '@bep/server/billing';
 import { addToOutbox, jobsForEngagementChange } from '@bep/server/core/queue';
 import { ConsultantEntity, EngagementAssignmentEntity, EngagementEntity, recordStageMoves } from '@bep/server/core/database';
 import { In } from 'typeorm';
@@ -63,6 +64,8 @@ export class EngagementsService {
       });
       // The reminders this move implies (or withdraws) are planned from the outbox, committed with the move.
       await addToOutbox(manager, jobsForEngagementChange(id, `v${moved.version}`));
+      // Entering the campaign's billing stage queues the diagnostic's draft invoice, committed with the move.
+      await addToOutbox(manager, await billingJobsForMove(manager, { engagementId: id, from: locked.stage, to: moved.stage }));
       return { id, stage: moved.stage, stageEnteredAt: moved.stageEnteredAt.toISOString(), version: moved.version, lead: locked.lead, kind: check.kind };
     });
   }

@@ -20,12 +20,13 @@ interface FactsRow {
   stage_entered_at: Date;
   diagnostic_scheduled: boolean;
   upcoming: { activityId: string; scheduledAt: string }[];
+  unpaid: { invoiceId: string; dueOn: string }[];
 }
 
 /**
  * What the rules look at, for the campaign's engagements (all, or the given ones): the stage and
- * since when, whether a diagnostic has a date, the diagnostics and workshops still to come.
- * Unpaid invoices join when billing exists.
+ * since when, whether a diagnostic has a date, the diagnostics and workshops still to come, and
+ * the issued invoices with something still owed (whatever their due date: the rule decides when).
  */
 export async function readEngagementFacts(manager: EntityManager, campaignId: string, engagementIds?: readonly string[]): Promise<EngagementReminderFacts[]> {
   const rows = await manager.query<FactsRow[]>(
@@ -35,7 +36,11 @@ export async function readEngagementFacts(manager: EntityManager, campaignId: st
             COALESCE((SELECT json_agg(json_build_object('activityId', a."id", 'scheduledAt', a."scheduled_at"))
                         FROM "activity" a
                        WHERE a."engagement_id" = e."id" AND a."type" IN ('diagnostic', 'workshop')
-                         AND a."scheduled_at" IS NOT NULL AND a."completed_at" IS NULL), '[]') AS upcoming
+                         AND a."scheduled_at" IS NOT NULL AND a."completed_at" IS NULL), '[]') AS upcoming,
+            COALESCE((SELECT json_agg(json_build_object('invoiceId', i."id", 'dueOn', to_char(i."due_date", 'YYYY-MM-DD')) ORDER BY i."due_date")
+                        FROM "invoice" i
+                       WHERE i."engagement_id" = e."id" AND i."kind" = 'invoice' AND i."status" = 'issued'
+                         AND i."gross_cents" > i."paid_cents" + i."credited_cents"), '[]') AS unpaid
        FROM "engagement" e
       WHERE e."campaign_id" = $1 ${engagementIds ? 'AND e."id" = ANY($2::uuid[])' : ''}`,
     engagementIds ? [campaignId, engagementIds] : [campaignId],
@@ -46,6 +51,6 @@ export async function readEngagementFacts(manager: EntityManager, campaignId: st
     stageEnteredAt: row.stage_entered_at,
     diagnosticScheduled: row.diagnostic_scheduled,
     upcomingEvents: row.upcoming.map((event) => ({ activityId: event.activityId, scheduledAt: new Date(event.scheduledAt) })),
-    unpaidInvoices: [],
+    unpaidInvoices: row.unpaid,
   }));
 }
