@@ -4,3 +4,4 @@ export * from './lib/failure-text';
 export * from './lib/problem-message-pipe';
 export * from './lib/loadable';
 export * from './lib/http-params';
+export * from './lib/billing-party-validators';

@@ -13,7 +13,7 @@ export const AUDIT_ENTITY_TYPES = [
   'consultant',
   'invoice',
   'reminder',
-  'settings',
+  'setting',
 ] as const;
 
 /** The audited actions, named by the words `admin.audit.actions.*`. */

@@ -31,8 +31,8 @@ describe('APP_PAGES', () => {
     ]);
   });
 
-  it('shows finance the invoices and an administrator the administration', () => {
-    expect(ids(pagesFor(['finance']))).toEqual(['dashboard', 'pipeline', 'communes', 'invoices']);
+  it('shows finance the invoices and the administration (for the seller identity), and an administrator the administration', () => {
+    expect(ids(pagesFor(['finance']))).toEqual(['dashboard', 'pipeline', 'communes', 'invoices', 'administration']);
     expect(ids(pagesFor(['admin']))).toEqual(['dashboard', 'pipeline', 'communes', 'administration']);
   });
 

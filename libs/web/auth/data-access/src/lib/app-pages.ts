@@ -25,7 +25,8 @@ export const APP_PAGES = [
   { id: 'consultants', path: '/consultants', roles: ['manager'] },
   { id: 'invoices', path: '/factures', roles: ['finance', 'manager'] },
   { id: 'reminders', path: '/rappels', roles: ['manager'] },
-  { id: 'administration', path: '/administration', roles: ['admin'] },
+  // Finance opens only its seller identity there (the administration's sections say who opens which).
+  { id: 'administration', path: '/administration', roles: ['admin', 'finance'] },
 ] as const satisfies readonly AppPage[];
 
 export type PageId = (typeof APP_PAGES)[number]['id'];

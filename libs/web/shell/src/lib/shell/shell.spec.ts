@@ -141,14 +141,14 @@ describe('Shell', () => {
     ]);
   });
 
-  it('shows finance the invoices but not the consultants nor the administration', async () => {
+  it('shows finance the invoices and the administration (its seller identity), not the consultants', async () => {
     const { fixture, element } = await setup(false, ['finance']);
     await fixture.whenStable();
 
     const labels = navLinks(element).map(([label]) => label);
     expect(labels).toContain('Factures');
     expect(labels).not.toContain('Consultants');
-    expect(labels).not.toContain('Administration');
+    expect(labels).toContain('Administration');
   });
 
   it('shows the name and the roles of the signed-in user in the header', async () => {

@@ -1,16 +1,18 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { AuthStore } from '@bep/web/auth/data-access';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { sectionsFor } from './admin-sections';
 
-/** The administration: a heading and tabs between its sections. */
+/** The administration: a heading and tabs between the sections the user may open. */
 @Component({
   selector: 'bep-admin-layout',
   imports: [MatTabsModule, RouterLink, RouterLinkActive, RouterOutlet, TranslocoPipe],
   template: `
     <h1>{{ 'page.administration' | transloco }}</h1>
     <nav mat-tab-nav-bar [tabPanel]="panel" [attr.aria-label]="'admin.sections.label' | transloco">
-      @for (section of sections; track section.path) {
+      @for (section of sections(); track section.path) {
         <a
           mat-tab-link
           [routerLink]="section.path"
@@ -37,8 +39,6 @@ import { TranslocoPipe } from '@jsverse/transloco';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AdminLayout {
-  protected readonly sections = [
-    { path: 'utilisateurs', key: 'admin.sections.users' },
-    { path: 'journal', key: 'admin.sections.audit' },
-  ];
+  readonly #auth = inject(AuthStore);
+  protected readonly sections = computed(() => sectionsFor(this.#auth.roles()));
 }

@@ -1,0 +1,15 @@
+import type { Role } from '@bep/contracts';
+
+/**
+ * The sections of the administration, in tab order, with who may open them (as the API decides:
+ * users and the audit log are the administrators'; BEP's seller identity is finance's too).
+ */
+export const ADMIN_SECTIONS: readonly { path: string; key: string; roles: readonly Role[] }[] = [
+  { path: 'utilisateurs', key: 'admin.sections.users', roles: ['admin'] },
+  { path: 'journal', key: 'admin.sections.audit', roles: ['admin'] },
+  { path: 'vendeur', key: 'admin.sections.seller', roles: ['admin', 'finance'] },
+];
+
+export function sectionsFor(roles: readonly Role[]): (typeof ADMIN_SECTIONS)[number][] {
+  return ADMIN_SECTIONS.filter((section) => section.roles.some((role) => roles.includes(role)));
+}
