@@ -5,3 +5,4 @@ export * from './lib/language-switch/language-switch';
 export * from './lib/stages/commune-status';
 export * from './lib/stages/stage-swatch';
 export * from './lib/icons/warning-icon';
+export * from './lib/layout/compact-layout';

@@ -8,7 +8,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { REMINDER_RULES, type ReminderRuleName } from '@bep/domain';
 import { ReminderCommunesStore } from '@bep/web/reminders/data-access';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { compactLayout } from '../layout/compact-layout';
+import { compactLayout } from '@bep/web/ui';
 
 /** What the filters say, the page aside. */
 export interface ChosenFilters {

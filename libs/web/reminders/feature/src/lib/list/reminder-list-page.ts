@@ -24,7 +24,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom, map } from 'rxjs';
 import { ReminderFiltersForm, type ChosenFilters } from '../filters/reminder-filters-form';
 import { filtersFromQuery, queryFromFilters } from '../filters/reminder-query';
-import { compactLayout } from '../layout/compact-layout';
+import { compactLayout } from '@bep/web/ui';
 import { openReminderLog } from '../log/reminder-log-dialog';
 import { ReminderOccurrencePipe } from '../reminder-words';
 

@@ -15,7 +15,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { ReminderFiltersForm, type ChosenFilters } from '../filters/reminder-filters-form';
 import { outboxFiltersFromQuery, queryFromFilters } from '../filters/reminder-query';
-import { compactLayout } from '../layout/compact-layout';
+import { compactLayout } from '@bep/web/ui';
 import { openMailMessage } from './mail-message-dialog';
 
 type Column = 'sentAt' | 'to' | 'subject' | 'transport' | 'open';
