@@ -1,0 +1,5 @@
+export * from './lib/invoices-api';
+export * from './lib/invoice-filters';
+export * from './lib/invoices-store';
+export * from './lib/invoice-store';
+export * from './lib/draft-options-store';

@@ -1,0 +1,42 @@
+import { computed, inject, Injectable } from '@angular/core';
+import type { Campaign, CommuneList, EngagementSummary } from '@bep/contracts';
+import { CommunesApi } from '@bep/web/communes/data-access';
+import { CampaignsApi } from '@bep/web/dashboard/data-access';
+import { Loadable } from '@bep/web/shared/data-access';
+
+/** A commune's engagement in the current campaign, which a draft by hand bills. */
+export interface BillableEngagement {
+  engagementId: string;
+  communeNis: string;
+  communeName: string;
+  stage: EngagementSummary['stage'];
+}
+
+/**
+ * What a draft by hand is made from: the engagements of the current campaign (through the
+ * communes, which name them) and the campaign's prices, whose diagnostic price, day rate and BEP
+ * shares the new lines start from.
+ */
+@Injectable({ providedIn: 'root' })
+export class DraftOptionsStore {
+  readonly #communes = new Loadable<CommuneList>();
+  readonly #campaign = new Loadable<Campaign>();
+  readonly #communesApi = inject(CommunesApi);
+  readonly #campaignsApi = inject(CampaignsApi);
+
+  readonly engagements = computed<BillableEngagement[]>(() =>
+    (this.#communes.value()?.items ?? []).flatMap(({ nis, name, engagement }) =>
+      engagement ? [{ engagementId: engagement.id, communeNis: nis, communeName: name, stage: engagement.stage }] : [],
+    ),
+  );
+  readonly campaign = this.#campaign.value;
+  readonly loading = computed(() => this.#communes.loading() || this.#campaign.loading());
+  readonly loaded = computed(() => this.#communes.loaded() && this.#campaign.loaded());
+  readonly failure = computed(() => this.#communes.failure() ?? this.#campaign.failure());
+
+  /** Reads both afresh: the campaign's prices may have changed since the last visit. */
+  load(): void {
+    this.#communes.load(this.#communesApi.list({ eligible: true, limit: 100 }));
+    this.#campaign.load(this.#campaignsApi.current());
+  }
+}
