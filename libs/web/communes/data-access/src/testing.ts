@@ -65,6 +65,7 @@ export function anEngagement(overrides: Partial<EngagementDetail> = {}): Engagem
     version: 3,
     lead: CAMILLE,
     consultants: [{ ...CAMILLE, isLead: true }],
+    work: { diagnosticDone: true, workshopDone: true },
     timeline: GEMBLOUX_TIMELINE,
     ...overrides,
   };

@@ -35,6 +35,10 @@ export const fr = {
     'note-required': 'Ce changement demande une note qui explique pourquoi.',
     'reopen-needs-manager': 'Seul un gestionnaire peut rouvrir un engagement clos.',
     'already-closed': "L'engagement est clos : rouvrez-le avant de le clore autrement.",
+    'work-not-done': 'Pour passer à « Atelier tenu », qui facture la commune, enregistrez d’abord le diagnostic et au moins un atelier comme faits.',
+    'work-not-done-diagnostic': 'Pour passer à « Atelier tenu », qui facture la commune, enregistrez d’abord le diagnostic comme fait.',
+    'work-not-done-workshop': 'Pour passer à « Atelier tenu », qui facture la commune, enregistrez d’abord un atelier comme fait.',
+    'work-not-done-diagnostic-and-workshop': 'Pour passer à « Atelier tenu », qui facture la commune, enregistrez d’abord le diagnostic et un atelier comme faits.',
     'binome-size': 'La commune compte déjà deux membres du binôme.',
     reachable: 'Un contact doit garder une adresse e-mail ou un numéro de téléphone.',
     'contact-referenced':
@@ -55,6 +59,12 @@ export const fr = {
     moveTo: 'Déplacer vers…',
     moveMenu: "Déplacer l'engagement vers une autre étape",
     needsNote: '{{ stage }} (note requise)',
+    /** The next step waits for the work "Atelier tenu" bills: what a consultant records first (Activités). */
+    workFirst: {
+      diagnostic: 'Pour passer à « {{ stage }} », qui facture la commune, enregistrez d’abord le diagnostic comme fait dans les activités.',
+      workshop: 'Pour passer à « {{ stage }} », qui facture la commune, enregistrez d’abord un atelier comme fait dans les activités.',
+      'diagnostic-and-workshop': 'Pour passer à « {{ stage }} », qui facture la commune, enregistrez d’abord le diagnostic et un atelier comme faits dans les activités.',
+    },
     moving: 'Déplacement en cours',
     moved: 'Engagement déplacé vers « {{ stage }} ».',
     moveFailed: "Le déplacement n'a pas eu lieu.",
@@ -149,6 +159,8 @@ export const fr = {
     automatic: 'automatiquement',
     activity: '{{ type }} : {{ subject }} ({{ state }})',
     note: 'Note :',
+    /** A manager's move into "Atelier tenu" before its work was recorded as done: the note says why. */
+    overridden: 'Passé outre :',
     outcome: 'Résultat :',
     /** The reminders still to leave, above the history (managers, finance and the team's consultants). */
     upcoming: {

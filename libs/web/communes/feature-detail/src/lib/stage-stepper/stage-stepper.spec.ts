@@ -133,6 +133,40 @@ describe('StageStepper', () => {
     expect(await moveMenuItems(page)).toEqual(['Refusé (note requise)', 'Retiré (note requise)']);
   });
 
+  describe('before the work of "Atelier tenu" is recorded as done', () => {
+    const unfinished = (work: { diagnosticDone: boolean; workshopDone: boolean }) => anEngagement({ consultants: [{ ...CAMILLE, isLead: true }, { ...JULIEN, isLead: false }], work });
+
+    it('tells a consultant what to record first, instead of the next step', async () => {
+      const page = await openCommunePage({ user: aUser(['consultant'], { consultantId: JULIEN.id }), engagement: unfinished({ diagnosticDone: false, workshopDone: true }) });
+
+      expect(squash(page.section('Étape').querySelector('.work-first')?.textContent)).toBe(
+        'Pour passer à « Atelier tenu », qui facture la commune, enregistrez d’abord le diagnostic comme fait dans les activités.',
+      );
+      expect(await page.loader.getAllHarnesses(MatButtonHarness.with({ text: 'Passer à « Atelier tenu »' }))).toHaveLength(0);
+      expect(await moveMenuItems(page)).toEqual(['Refusé (note requise)', 'Retiré (note requise)']);
+    });
+
+    it('offers a manager the next step with the note that overrides the missing work', async () => {
+      const page = await openCommunePage({ engagement: unfinished({ diagnosticDone: false, workshopDone: false }) });
+      expect(page.section('Étape').querySelector('.work-first')).toBeNull();
+
+      await (await page.loader.getHarness(MatButtonHarness.with({ text: 'Passer à « Atelier tenu »' }))).click();
+      const dialog = await page.documentLoader.getHarness(MatDialogHarness);
+      expect(await dialog.getContentText()).toContain('Ni le diagnostic ni un atelier ne sont enregistrés comme faits.');
+      await (await dialog.getHarness(MatInputHarness)).setValue('Diagnostic remis sur papier');
+      await (await dialog.getHarness(MatButtonHarness.with({ text: 'Passer outre' }))).click();
+      await page.settle();
+
+      const request = page.http.expectOne(TRANSITIONS_URL);
+      expect(request.request.body).toEqual({ to: 'workshop_held', version: 3, note: 'Diagnostic remis sur papier' });
+      request.flush(aTransitionResult({ stage: 'workshop_held', version: 4 }));
+      await page.settle();
+      page.http.expectOne(ENGAGEMENT_URL).flush(anEngagement({ stage: 'workshop_held', version: 4 }));
+      await page.settle();
+      expect(currentStep(page)).toBe('Atelier tenu');
+    });
+  });
+
   it.each([
     ['a consultant outside the team', aUser(['consultant'], { consultantId: JULIEN.id })],
     ['finance', aUser(['finance'])],

@@ -20,7 +20,8 @@ interface ItemBase {
 
 /** A timeline entry as the page shows it, its details read once (the API types them as a loose record). */
 export type TimelineItem =
-  | (ItemBase & { kind: 'stage-change'; from: Stage | null; to: Stage; note: string | null })
+  /** `overridden`: a manager overrode a stage rule (the work the billing stage needs) with the note. */
+  | (ItemBase & { kind: 'stage-change'; from: Stage | null; to: Stage; note: string | null; overridden: boolean })
   | (ItemBase & { kind: 'assignment'; lead: string | null; consultants: string[] })
   | (ItemBase & { kind: 'activity'; type: ActivityType; subject: string; done: boolean; outcome: string | null })
   /**
@@ -57,7 +58,8 @@ function itemOf(entry: TimelineEntry): TimelineItem {
   const base: ItemBase = { at: entry.at, actor: entry.actor?.name ?? null };
   const details = entry.details;
   if (entry.kind === 'stage-change' && isStage(details['to'])) {
-    return { ...base, kind: 'stage-change', from: isStage(details['from']) ? details['from'] : null, to: details['to'], note: text(details['note']) };
+    const from = isStage(details['from']) ? details['from'] : null;
+    return { ...base, kind: 'stage-change', from, to: details['to'], note: text(details['note']), overridden: text(details['overrides']) !== null };
   }
   if (entry.kind === 'assignment' && Array.isArray(details['consultants'])) {
     return { ...base, kind: 'assignment', lead: text(details['lead']), consultants: details['consultants'].filter((name): name is string => typeof name === 'string') };

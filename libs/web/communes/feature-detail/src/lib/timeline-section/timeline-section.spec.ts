@@ -67,6 +67,19 @@ describe('TimelineSection', () => {
     expect(section.querySelector('time')?.getAttribute('datetime')).toBe('2019-06-12T12:00:00.000Z');
   });
 
+  it('says that a manager overrode the missing work, with the note', async () => {
+    const override: TimelineEntry = {
+      kind: 'stage-change',
+      at: '2019-06-20T10:00:00.000Z',
+      actor: MARIE,
+      summary: 'diagnostic_requested -> workshop_held',
+      details: { from: 'diagnostic_requested', to: 'workshop_held', note: 'Atelier tenu sur papier', overrides: 'work-not-done', missing: 'workshop' },
+    };
+    const page = await openCommunePage({ engagement: anEngagement({ stage: 'workshop_held', timeline: [...GEMBLOUX_TIMELINE, override] }) });
+    const notes = Array.from(page.section('Historique').querySelectorAll('.note')).map((note) => squash(note.textContent));
+    expect(notes).toEqual(['Passé outre : Atelier tenu sur papier', 'Note : Demande reçue par e-mail']);
+  });
+
   it('says when nothing happened yet', async () => {
     const page = await openCommunePage({ engagement: anEngagement({ timeline: [] }) });
     expect(page.section('Historique').textContent).toContain("Rien n'est encore arrivé à cet engagement.");
