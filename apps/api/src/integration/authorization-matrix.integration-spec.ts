@@ -73,6 +73,10 @@ const EXPECTED: Record<string, Expected> = {
   'POST /api/invoices/:id/issue': ['finance'],
   'POST /api/invoices/:id/payments': ['finance'],
   'POST /api/invoices/:id/credit-notes': ['finance'],
+  // Its documents: the PDF, the Peppol UBL and the accounting export, for those who read invoices.
+  'GET /api/invoices/:id/pdf': ['finance', 'manager'],
+  'GET /api/invoices/:id/ubl': ['finance', 'manager'],
+  'GET /api/invoices/export.csv': ['finance', 'manager'],
 };
 
 function declared(route: RouteEntry): Expected | null {

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@bep/server/core/audit';
+import { InvoiceDocumentsController } from './invoice-documents.controller';
+import { InvoiceDocumentsService } from './invoice-documents.service';
 import { InvoiceIssuer } from './invoice-issuer';
 import { InvoiceSettlement } from './invoice-settlement.service';
 import { InvoicesController } from './invoices.controller';
@@ -7,13 +9,13 @@ import { InvoicesService } from './invoices.service';
 import { BillingPartiesModule } from './parties';
 
 /**
- * The API side of co-financing billing: the invoices' routes, and through BillingPartiesModule the
+ * The API side of co-financing billing: the invoices' routes and their documents (PDF, UBL, CSV), and through BillingPartiesModule the
  * seller identity and the communes' billing data. Imported by the API; the worker imports
  * BillingWorkerModule, which makes the pipeline's drafts.
  */
 @Module({
   imports: [AuditModule, BillingPartiesModule],
-  controllers: [InvoicesController],
-  providers: [InvoicesService, InvoiceSettlement, InvoiceIssuer],
+  controllers: [InvoicesController, InvoiceDocumentsController],
+  providers: [InvoicesService, InvoiceSettlement, InvoiceIssuer, InvoiceDocumentsService],
 })
 export class BillingModule {}

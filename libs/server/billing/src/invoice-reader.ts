@@ -88,7 +88,7 @@ function toInvoice(row: InvoiceRow, today: string): Invoice {
   };
 }
 
-function filterOf(query: InvoiceQuery, today: string): SqlFilter {
+export function filterOf(query: InvoiceQuery, today: string): SqlFilter {
   const where = new SqlFilter();
   if (query.status) where.where('i."status" = ANY(?::text[])', query.status);
   if (query.kind) where.where('i."kind" = ?', query.kind);
