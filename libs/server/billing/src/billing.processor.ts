@@ -1,5 +1,5 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { HttpException, Logger } from '@nestjs/common';
 import { BillingJob, QueueName } from '@bep/server/core/queue';
 import type { Job } from 'bullmq';
 import { PipelineDrafts, type PipelineDraftOutcome } from './pipeline-drafts';
@@ -31,7 +31,7 @@ export class BillingProcessor extends WorkerHost {
         try {
           return await this.drafts.createDiagnosticDraft(engagementId);
         } catch (error) {
-          await this.drafts.recordFailure(engagementId, error instanceof Error ? error.message : String(error), job.attemptsMade + 1).catch((noted: unknown) => {
+          await this.drafts.recordFailure(engagementId, reasonOf(error), job.attemptsMade + 1).catch((noted: unknown) => {
             this.logger.error(`Could not note the failure of the draft of engagement ${engagementId}: ${String(noted)}`);
           });
           throw error;
@@ -52,4 +52,13 @@ export class BillingProcessor extends WorkerHost {
   onError(error: Error): void {
     this.logger.warn(`Billing worker: ${error.message}`);
   }
+}
+
+/** What finance reads of a failure: a rule's own words (a problem's detail) rather than its class name. */
+function reasonOf(error: unknown): string {
+  if (error instanceof HttpException) {
+    const response = error.getResponse();
+    if (typeof response === 'object' && response !== null && typeof (response as { detail?: unknown }).detail === 'string') return (response as { detail: string }).detail;
+  }
+  return error instanceof Error ? error.message : String(error);
 }

@@ -67,9 +67,8 @@ export class InvoicesService {
         lines,
       );
       if (!id) throw new Error('A draft made by hand has no origin key to conflict on');
-      const created = await readInvoiceDetail(manager, id, this.today());
-      await this.audit.record(manager, actor, { action: 'create', entityType: 'invoice', entityId: id, after: summaryOf(created) });
-      return created;
+      await this.audit.record(manager, actor, { action: 'create', entityType: 'invoice', entityId: id, after: summaryOf(await readInvoiceDetail(manager, id, this.today())) });
+      return readInvoiceDetail(manager, id, this.today());
     });
   }
 
@@ -86,9 +85,9 @@ export class InvoicesService {
         lines = priceLines(request.lines, draft.service, terms, draft.vatCategory);
       }
       await rewriteDraft(manager, id, { lines, note: request.note, by: actor.userId, at: this.clock.now() });
-      const after = await readInvoiceDetail(manager, id, this.today());
-      await this.audit.record(manager, actor, { action: 'update', entityType: 'invoice', entityId: id, before: summaryOf(before), after: summaryOf(after) });
-      return after;
+      const after = summaryOf(await readInvoiceDetail(manager, id, this.today()));
+      await this.audit.record(manager, actor, { action: 'update', entityType: 'invoice', entityId: id, before: summaryOf(before), after });
+      return readInvoiceDetail(manager, id, this.today());
     });
   }
 
