@@ -78,10 +78,15 @@ export function totalsBlock(pdf: PDFKit.PDFDocument, doc: InvoiceDocument, top: 
   const rows: [string, number, boolean][] = [
     ['Total HTVA', doc.totals.netCents, false],
     ['TVA', doc.totals.vatCents, false],
-    [isCredit ? 'Total crédité TVAC' : 'Total TVAC', doc.totals.grossCents, isCredit || doc.totals.paidCents === 0],
+    [isCredit ? 'Total crédité TVAC' : 'Total TVAC', doc.totals.grossCents, isCredit || doc.totals.payableCents === doc.totals.grossCents],
   ];
-  if (!isCredit && doc.totals.paidCents !== 0) {
-    rows.push(['Déjà payé', -doc.totals.paidCents, false], ['Reste à payer', doc.totals.payableCents, true]);
+  // What changed since the invoice was issued: payments, and credit notes (what the payable amount
+  // leaves unexplained by payments), so that the rows add up to what remains to pay.
+  const creditedCents = doc.totals.grossCents - doc.totals.paidCents - doc.totals.payableCents;
+  if (!isCredit && (doc.totals.paidCents !== 0 || creditedCents > 0)) {
+    if (doc.totals.paidCents !== 0) rows.push(['Déjà payé', -doc.totals.paidCents, false]);
+    if (creditedCents > 0) rows.push(['Notes de crédit', -creditedCents, false]);
+    rows.push(['Reste à payer', doc.totals.payableCents, true]);
   }
   let right = top;
   const x = RIGHT_EDGE - 220;

@@ -93,6 +93,14 @@ describe('invoicePdf', () => {
     expect(text).toContain('2 025,00 EUR');
   });
 
+  it('shows a credit note taken off the amount still due', async () => {
+    // 2 500,00 issued, 400,00 paid, 600,00 credited: 1 500,00 remain.
+    const doc = sampleDocument({ paidCents: 40_000 });
+    const pdf = await invoicePdf({ ...doc, totals: { ...doc.totals, payableCents: 150_000 } }, { compress: false });
+    const text = drawnText(pdf).join('\n');
+    expect(text).toMatch(/Déjà payé\n-400,00 EUR\nNotes de crédit\n-600,00 EUR\nReste à payer\n1 500,00 EUR/);
+  });
+
   it('continues a long list of lines on further pages, each with its footer', async () => {
     const line = { description: 'Atelier de sensibilisation', quantityMilli: 500, unitCode: 'DAY' as const, unitPriceCents: 65_000, shareBp: 5000 };
     const pdf = await invoicePdf(sampleDocument({}, Array.from({ length: 40 }, () => line)), { compress: false });

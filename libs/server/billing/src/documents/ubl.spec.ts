@@ -147,11 +147,13 @@ describe('invoiceUbl: fractional quantities and shares that do not divide', () =
     expect(ublValues(xml, '//cac:LegalMonetaryTotal/cbc:PayableAmount')).toEqual(['325.00']);
   });
 
-  it('deducts a payment already recorded from the amount due', () => {
-    const xml = invoiceUbl(sampleDocument({ paidCents: 100_000 }));
+  it('stays the invoice as issued after a payment: the same document gives the same UBL', () => {
+    const paid = sampleDocument({ paidCents: 100_000 });
+    const xml = invoiceUbl({ ...paid, totals: { ...paid.totals, payableCents: 0 } });
     expectValid(xml);
-    expect(ublValues(xml, '//cac:LegalMonetaryTotal/cbc:PrepaidAmount')).toEqual(['1000.00']);
-    expect(ublValues(xml, '//cac:LegalMonetaryTotal/cbc:PayableAmount')).toEqual(['1500.00']);
+    expect(xml).toBe(invoiceUbl(sampleDocument()));
+    expect(ublValues(xml, '//cac:LegalMonetaryTotal/cbc:PrepaidAmount')).toEqual([]);
+    expect(ublValues(xml, '//cac:LegalMonetaryTotal/cbc:PayableAmount')).toEqual(['2500.00']);
   });
 });
 

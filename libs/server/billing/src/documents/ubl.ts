@@ -89,15 +89,18 @@ function documentNote(doc: InvoiceDocument): string {
   return doc.note ? `${doc.subject} - ${doc.note}` : doc.subject;
 }
 
+/**
+ * The totals as issued. Payments and credit notes recorded later are not part of the e-invoice
+ * (they are separate events and documents): the same invoice always gives the same UBL, and the
+ * amount due is the gross amount (BR-CO-16 without prepayment).
+ */
 function monetaryTotal(doc: InvoiceDocument): Node {
-  const { netCents, grossCents, paidCents } = doc.totals;
+  const { netCents, grossCents } = doc.totals;
   return {
     'cbc:LineExtensionAmount': amount(netCents),
     'cbc:TaxExclusiveAmount': amount(netCents),
     'cbc:TaxInclusiveAmount': amount(grossCents),
-    // Payments recorded before the document was rendered (BT-113); payable = gross - paid (BR-CO-16).
-    ...(paidCents !== 0 ? { 'cbc:PrepaidAmount': amount(paidCents) } : {}),
-    'cbc:PayableAmount': amount(grossCents - paidCents),
+    'cbc:PayableAmount': amount(grossCents),
   };
 }
 
