@@ -2,7 +2,7 @@
  * Test fixtures of the commune pages, imported as `@bep/web/communes/data-access/testing`: never part
  * of the app bundle. Gembloux at "Diagnostic demandé", led by Camille Dubois, as in the demo data.
  */
-import type { Activity, CommuneList, CommuneSummary, Contact, EngagementDetail, TimelineEntry, TransitionResult } from '@bep/contracts';
+import type { Activity, CommuneBilling, CommuneBillingProfile, CommuneList, CommuneSummary, Contact, EngagementDetail, TimelineEntry, TransitionResult } from '@bep/contracts';
 
 export const GEMBLOUX_NIS = '92142';
 export const ENGAGEMENT_ID = 'e1e1e1e1-0000-4000-8000-000000000001';
@@ -138,3 +138,21 @@ export const DONE_CALL = anActivity({
   participants: { contacts: [], consultants: [CAMILLE] },
   createdBy: CAMILLE,
 });
+
+/** Gembloux's billing data as the demo enters it (GET /api/communes/92142/billing). */
+export function aCommuneBilling(overrides: Partial<CommuneBillingProfile> = {}): CommuneBilling {
+  return {
+    nis: GEMBLOUX_NIS,
+    communeName: 'Gembloux',
+    profile: {
+      address: { street: 'Administration communale, Place communale 1', postalCode: '5030', city: 'Gembloux', countryCode: 'BE' },
+      enterpriseNumber: '0209214251',
+      vatNumber: null,
+      peppolEndpoint: '0209214251',
+      buyerReference: 'BEP-TN-92142',
+      email: null,
+      updatedAt: '2026-03-17T09:00:00.000Z',
+      ...overrides,
+    },
+  };
+}
