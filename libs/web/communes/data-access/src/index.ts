@@ -3,3 +3,4 @@ export * from './lib/contacts-api';
 export * from './lib/communes-store';
 export * from './lib/commune-permissions';
 export * from './lib/commune-page-store';
+export * from './lib/commune-billing-api';

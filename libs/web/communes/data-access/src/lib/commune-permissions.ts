@@ -18,6 +18,10 @@ export interface CommunePermissions {
   gdpr: boolean;
   /** Change the team and its lead: managers. */
   assignTeam: boolean;
+  /** Read how the commune is billed: managers, finance and administrators. */
+  readBilling: boolean;
+  /** Change it: finance and administrators. */
+  editBilling: boolean;
 }
 
 export function permissionsOn(user: CurrentUser | null, engagement: Pick<EngagementDetail, 'consultants'> | null): CommunePermissions {
@@ -28,5 +32,7 @@ export function permissionsOn(user: CurrentUser | null, engagement: Pick<Engagem
     manageContacts: manager,
     gdpr: manager || roles.includes('admin'),
     assignTeam: manager && !!engagement,
+    readBilling: manager || roles.includes('finance') || roles.includes('admin'),
+    editBilling: roles.includes('finance') || roles.includes('admin'),
   };
 }

@@ -11,10 +11,10 @@ import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { Activity, CommuneSummary, Contact, CurrentUser, EngagementDetail, Reminder } from '@bep/contracts';
+import type { Activity, CommuneBilling, CommuneSummary, Contact, CurrentUser, EngagementDetail, Reminder } from '@bep/contracts';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { aUser } from '@bep/web/auth/data-access/testing';
-import { aCommune, aCommuneList, aContact, anActivity, anEngagement, ENGAGEMENT_ID, GEMBLOUX_NIS } from '@bep/web/communes/data-access/testing';
+import { aCommune, aCommuneBilling, aCommuneList, aContact, anActivity, anEngagement, ENGAGEMENT_ID, GEMBLOUX_NIS } from '@bep/web/communes/data-access/testing';
 import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
 import { communeRoutes } from '../lib/commune.routes';
 import { en } from '../lib/i18n/en';
@@ -54,6 +54,8 @@ export interface PageSetup {
   activities?: Activity[];
   /** The engagement's scheduled reminders (GET /api/reminders?status=scheduled), none by default. */
   reminders?: Reminder[];
+  /** The commune's billing data, for users who may read it (Gembloux's demo profile by default). */
+  billing?: CommuneBilling;
   /** Requests that fail, with their status (0: the server does not answer). */
   fail?: Partial<Record<'commune' | 'contacts' | 'engagement' | 'activities' | 'reminders', number>>;
 }
@@ -66,6 +68,8 @@ export const CAMPAIGN_REMINDER_SETTINGS = {
   invoiceOverdue: { enabled: true, firstAfterDays: 1, repeatEveryDays: 15, maxCount: 3 },
   weeklyDigest: { enabled: true, weekday: 'monday', at: '08:00' },
 };
+
+export const billingUrl = (nis: string) => `/api/communes/${nis}/billing`;
 
 export const remindersUrl = (engagementId: string) => `/api/reminders?engagementId=${engagementId}&limit=50&status=scheduled`;
 
@@ -146,6 +150,9 @@ export async function openCommunePage(setup: PageSetup = {}): Promise<OpenPage> 
   if (commune?.engagement && setup.fail?.commune === undefined && setup.fail?.engagement === undefined) {
     await answerReminders(setup.engagement ?? anEngagement());
   }
+  // The billing section asks for the commune's billing data when the user may read it.
+  for (const request of http.match(billingUrl(nis))) request.flush(setup.billing ?? aCommuneBilling());
+  await settle();
 
   const element = () => harness.routeNativeElement as HTMLElement;
   return {

@@ -41,6 +41,7 @@ describe('CommunePage', () => {
       'Équipe',
       'Historique',
       'Activités',
+      'Facturation',
     ]);
     const crumbs = Array.from(element().querySelectorAll('nav[aria-label="Fil d\'Ariane"] li')).map((crumb) => squash(crumb.textContent));
     expect(crumbs).toEqual(['Communes', 'Gembloux']);
@@ -59,6 +60,7 @@ describe('CommunePage', () => {
       'Team',
       'History',
       'Activities',
+      'Billing',
     ]);
     expect(section('History').textContent).toContain('Survey sent → Survey answered');
     expect(squash(section('Stage').querySelector('[aria-current="step"]')?.textContent)).toBe('3 Diagnostic requested current stage · since 03/05/2019');
@@ -71,12 +73,12 @@ describe('CommunePage', () => {
     expect(element().querySelector('nav a')?.getAttribute('href')).toBe('/communes?etape=diagnostic_requested');
   });
 
-  it('shows only the contacts of a commune outside the campaign, and says why', async () => {
+  it('shows only the contacts and the billing data of a commune outside the campaign, and says why', async () => {
     const { element, http } = await openCommunePage({ commune: aCommune({ nis: '92094', name: 'Namur', eligible: false, engagement: null }) });
 
     expect(element().querySelector('h1')?.textContent).toBe('Namur');
     expect(element().textContent).toContain("Cette commune n'est pas éligible au programme (hors catégorie).");
-    expect(Array.from(element().querySelectorAll('h2')).map((heading) => squash(heading.textContent))).toEqual(['Contacts']);
+    expect(Array.from(element().querySelectorAll('h2')).map((heading) => squash(heading.textContent))).toEqual(['Contacts', 'Facturation']);
     http.verify();
   });
 

@@ -4,6 +4,7 @@ import { CommunePageStore, CommunesStore } from '@bep/web/communes/data-access';
 import { BepNumberPipe } from '@bep/web/shared/i18n';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ActivitiesSection } from '../activities-section/activities-section';
+import { BillingSection } from '../billing-section/billing-section';
 import { ContactsSection } from '../contacts-section/contacts-section';
 import { LoadStatus } from '../shared/load-status';
 import { PageDialogs } from '../shared/page-dialogs';
@@ -13,13 +14,14 @@ import { TimelineSection } from '../timeline-section/timeline-section';
 
 /**
  * /communes/:nis: one commune, its engagement in the current campaign (stage, team, history,
- * activities) and its contacts. Each section loads, fails and retries on its own.
+ * activities), its contacts and how it is billed. Each section loads, fails and retries on its own.
  */
 @Component({
   selector: 'bep-commune-page',
   imports: [
     ActivitiesSection,
     BepNumberPipe,
+    BillingSection,
     ContactsSection,
     LoadStatus,
     RouterLink,
