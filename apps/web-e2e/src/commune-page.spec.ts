@@ -135,13 +135,14 @@ test.describe('Commune page', () => {
     await expect(region(page, 'Étape').getByRole('button')).toHaveCount(0);
   });
 
-  test('finance reads the page without any form or action', async ({ page }) => {
+  test('finance reads the page without any form or action but the billing data it keeps', async ({ page }) => {
     await signIn(page, 'finance@bep.demo');
     await page.goto(GEMBLOUX);
     await expect(page.getByRole('heading', { level: 1, name: 'Gembloux' })).toBeVisible();
     await expect(region(page, 'Historique')).toContainText('Questionnaire envoyé → Questionnaire complété');
+    await expect(region(page, 'Facturation')).toContainText('BEP-TN-92142');
 
     await expect(page.getByRole('heading', { name: 'Nouvelle activité' })).toHaveCount(0);
-    await expect(page.getByRole('main').getByRole('button')).toHaveCount(0);
+    await expect(page.getByRole('main').getByRole('button')).toHaveText(['Modifier']);
   });
 });
