@@ -22,6 +22,7 @@ function engagement(id: string, name: string, overrides: Partial<EngagementListI
     version: 3,
     lead: { id: ME, name: 'Camille Dubois' },
     consultants: [{ id: ME, name: 'Camille Dubois', isLead: true }],
+    work: { diagnosticDone: true, workshopDone: true },
     ...overrides,
   };
 }
@@ -155,8 +156,15 @@ describe('MyCommunesStore', () => {
     expect(store.engagements()).toEqual([
       // Entered at 23:30 in Brussels the evening before: one calendar day.
       expect.objectContaining({ commune: fernelmont.commune, isLead: false, daysInStage: 1, nextStage: null, lead: fernelmont.lead }),
-      expect.objectContaining({ commune: gembloux.commune, isLead: true, daysInStage: 31, nextStage: 'workshop_held', version: 3 }),
+      expect.objectContaining({ commune: gembloux.commune, isLead: true, daysInStage: 31, nextStage: 'workshop_held', workFirst: null, version: 3 }),
     ]);
+  });
+
+  it('offers no quick move to Atelier tenu before its work is recorded as done, and says what to record first', () => {
+    store.load();
+    answer([{ ...gembloux, work: { diagnosticDone: true, workshopDone: false } }], [], []);
+
+    expect(store.engagements()).toEqual([expect.objectContaining({ commune: gembloux.commune, nextStage: null, workFirst: 'workshop' })]);
   });
 
   it('lists late items first, then the pending activities in time order with the overdue ones flagged', () => {

@@ -1,6 +1,6 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { Activity, EngagementListItem, LateItem, Reminder, TransitionResult } from '@bep/contracts';
-import { brusselsDaysBetween, engagementActor, PIPELINE_STAGES, type PipelineStage, type Stage, type TransitionActor } from '@bep/domain';
+import { brusselsDaysBetween, engagementActor, type MissingWork, PIPELINE_STAGES, type PipelineStage, type Stage, type TransitionActor, type WorkDone } from '@bep/domain';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { StatsApi } from '@bep/web/dashboard/data-access';
 import { ActivitiesApi, EngagementMoves, EngagementsApi, type MoveResult, planMove } from '@bep/web/engagements/data-access';
@@ -20,6 +20,10 @@ export interface MyEngagement {
   lead: EngagementListItem['lead'];
   /** The quick move: the next stage of the main path, when the stage rules let this user make the move. */
   nextStage: PipelineStage | null;
+  /** What is recorded as done, for the rule of "Atelier tenu". */
+  work: WorkDone;
+  /** The work to record first when the next stage, "Atelier tenu", waits for it (no quick move then). */
+  workFirst: MissingWork | null;
   /** Its next scheduled reminders, soonest first (two at most). */
   nextReminders: Reminder[];
 }
@@ -104,6 +108,7 @@ export class MyCommunesStore {
     const reminders = scheduled?.consultantId === loaded.consultantId ? [...scheduled.items].sort((a, b) => a.sendAt.localeCompare(b.sendAt)) : [];
     return loaded.engagements.map((engagement) => {
       const next = nextStageOf(engagement.stage);
+      const plan = next ? planMove(engagement.stage, next, this.#actorOn(engagement), engagement.work) : null;
       return {
         id: engagement.id,
         version: engagement.version,
@@ -113,7 +118,9 @@ export class MyCommunesStore {
         daysInStage: Math.max(0, brusselsDaysBetween(new Date(engagement.stageEnteredAt), new Date(loaded.asOf))),
         isLead: engagement.lead?.id === loaded.consultantId,
         lead: engagement.lead,
-        nextStage: next && planMove(engagement.stage, next, this.#actorOn(engagement)).outcome === 'allowed' ? next : null,
+        nextStage: plan?.outcome === 'allowed' ? next : null,
+        work: engagement.work,
+        workFirst: plan?.outcome === 'refused' && plan.rule === 'work-not-done' ? (plan.missing ?? null) : null,
         nextReminders: reminders.filter((reminder) => reminder.engagement?.id === engagement.id).slice(0, NEXT_REMINDERS_SHOWN),
       };
     });

@@ -21,6 +21,11 @@ export const en: TranslationsLike<typeof fr> = {
     leadBy: 'Lead: {{ name }}',
     noLead: 'No lead appointed',
     lastStage: 'Last stage of the pipeline.',
+    workFirst: {
+      diagnostic: 'To move to “Workshop held”, first record the diagnostic as done.',
+      workshop: 'To move to “Workshop held”, first record a workshop as done.',
+      'diagnostic-and-workshop': 'To move to “Workshop held”, first record the diagnostic and a workshop as done.',
+    },
     closed: 'Engagement closed.',
     nextReminder: { one: 'Next reminder', other: 'Next reminders' },
     remindersFailed: 'The next reminders could not be loaded.',

@@ -18,6 +18,12 @@ export const fr = {
     leadBy: 'Responsable : {{ name }}',
     noLead: 'Pas de responsable désigné',
     lastStage: 'Dernière étape du parcours.',
+    /** "Atelier tenu" bills the commune: it waits for the work to be recorded as done. */
+    workFirst: {
+      diagnostic: 'Pour passer à « Atelier tenu », enregistrez d’abord le diagnostic comme fait.',
+      workshop: 'Pour passer à « Atelier tenu », enregistrez d’abord un atelier comme fait.',
+      'diagnostic-and-workshop': 'Pour passer à « Atelier tenu », enregistrez d’abord le diagnostic et un atelier comme faits.',
+    },
     closed: 'Engagement clôturé.',
     nextReminder: { one: 'Prochain rappel', other: 'Prochains rappels' },
     remindersFailed: 'Les prochains rappels n’ont pas pu être chargés.',

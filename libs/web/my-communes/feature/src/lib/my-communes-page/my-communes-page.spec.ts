@@ -32,6 +32,7 @@ function engagement(id: string, name: string, nis: string, overrides: Partial<En
     version: 3,
     lead: CAMILLE,
     consultants: [{ ...CAMILLE, isLead: true }],
+    work: { diagnosticDone: true, workshopDone: true },
     ...overrides,
   };
 }
