@@ -57,6 +57,7 @@ export const en: TranslationsLike<typeof fr> = {
       'note-required': 'This move of {{ commune }} needs a note.',
       'reopen-needs-manager': 'Only a BEP manager may reopen the engagement of {{ commune }}.',
       'already-closed': 'The engagement of {{ commune }} is closed.',
+      'work-not-done': 'The work for {{ commune }} is not recorded as done: first record the diagnostic and a workshop.',
     },
   },
 };

@@ -55,6 +55,7 @@ export const fr = {
       'note-required': 'Ce passage de {{ commune }} demande une note.',
       'reopen-needs-manager': 'Seul un gestionnaire BEP peut rouvrir l’engagement de {{ commune }}.',
       'already-closed': 'L’engagement de {{ commune }} est clôturé.',
+      'work-not-done': 'Le travail de {{ commune }} n’est pas enregistré comme fait : enregistrez d’abord le diagnostic et un atelier.',
     },
   },
 } as const;

@@ -28,6 +28,7 @@ const REFUSALS: Readonly<Record<TransitionRule, string>> = {
   'note-required': 'myCommunes.move.refused.note-required',
   'reopen-needs-manager': 'myCommunes.move.refused.reopen-needs-manager',
   'already-closed': 'myCommunes.move.refused.already-closed',
+  'work-not-done': 'myCommunes.move.refused.work-not-done',
 };
 
 function refusalKey(rule: string | null): string {
