@@ -4,8 +4,7 @@ import type { AssignmentsRequest, CurrentUser, EngagementDetail, EngagementPage,
 import { checkTransition } from '@bep/domain';
 import { AuditService, type Actor } from '@bep/server/core/audit';
 import { Clock } from '@bep/server/core/clock';
-import { billingJobsForMove } from '@bep/server/billing';
-import { addToOutbox, jobsForEngagementChange } from '@bep/server/core/queue';
+import { addToOutbox, billingJobsForMove, jobsForEngagementChange } from '@bep/server/core/queue';
 import { ConsultantEntity, EngagementAssignmentEntity, EngagementEntity, recordStageMoves } from '@bep/server/core/database';
 import { In } from 'typeorm';
 import type { DataSource, EntityManager } from 'typeorm';

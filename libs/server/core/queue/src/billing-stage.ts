@@ -1,5 +1,6 @@
 import { stageOrder, type Stage } from '@bep/domain';
-import { jobsForBillingStage, type OutboxJob } from '@bep/server/core/queue';
+import { jobsForBillingStage } from './jobs-for-changes';
+import type { OutboxJob } from './outbox';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -23,6 +24,8 @@ export function entersBillingStage(from: Stage, to: Stage, billingStage: Stage):
 /**
  * The billing jobs a stage move implies, to write into the outbox in the move's transaction:
  * the diagnostic's draft when the move enters the campaign's billing stage, nothing otherwise.
+ * Here rather than in the billing capability, so that the engagements capability, which moves
+ * stages, does not depend on billing (whose specs move stages through it).
  */
 export async function billingJobsForMove(manager: EntityManager, move: { engagementId: string; from: Stage; to: Stage }): Promise<OutboxJob[]> {
   const [row] = await manager.query<{ billing_stage: Stage }[]>(
