@@ -21,3 +21,4 @@ export * from './reminders/notification';
 export * from './billing-parties/index';
 export * from './invoices/invoice-vocabulary';
 export * from './invoices/invoice';
+export * from './invoices/invoice-export';

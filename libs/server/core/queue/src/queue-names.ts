@@ -1,4 +1,4 @@
-/** Every queue of the system; one per concern (mail and exports join later). */
+/** Every queue of the system; one per concern (mail joins later). */
 export enum QueueName {
   /** Housekeeping: the worker heartbeat. */
   System = 'system',
@@ -6,6 +6,8 @@ export enum QueueName {
   Reminders = 'reminders',
   /** Co-financing invoices: the drafts the pipeline calls for. */
   Billing = 'billing',
+  /** Files built in the background: the invoices' batch export (ZIP). */
+  Exports = 'exports',
 }
 
 export enum SystemJob {
@@ -24,4 +26,11 @@ export enum ReminderJob {
 export enum BillingJob {
   /** Make the draft invoice of an engagement that entered its campaign's billing stage (idempotent). */
   CreateDraft = 'create-draft',
+}
+
+export enum ExportJob {
+  /** Build the ZIP of one requested invoice export (idempotent: a done export is left as it is). */
+  InvoiceBatch = 'invoice-batch',
+  /** Periodic sweep: expired exports lose their ZIP, and old ones their row. */
+  Cleanup = 'cleanup',
 }

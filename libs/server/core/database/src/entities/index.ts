@@ -24,6 +24,7 @@ import { InvoiceLineEntity } from './invoice-line.entity';
 import { InvoiceNumberSeriesEntity } from './invoice-number-series.entity';
 import { InvoicePaymentEntity } from './invoice-payment.entity';
 import { InvoiceEntity } from './invoice.entity';
+import { InvoiceExportEntity } from './invoice-export.entity';
 
 export * from './activity-participant.entity';
 export * from './activity.entity';
@@ -51,6 +52,7 @@ export * from './invoice-line.entity';
 export * from './invoice-number-series.entity';
 export * from './invoice-payment.entity';
 export * from './invoice.entity';
+export * from './invoice-export.entity';
 
 /** Every entity of the schema; listed explicitly because the apps are bundled (no globbing). */
 export const ENTITIES = [
@@ -80,4 +82,5 @@ export const ENTITIES = [
   InvoicePaymentEntity,
   InvoiceNumberSeriesEntity,
   InvoiceDraftFailureEntity,
+  InvoiceExportEntity,
 ];
