@@ -44,13 +44,30 @@ export type CampaignPrices = z.infer<typeof campaignPricesSchema>;
 /**
  * BEP's budget: the envelope, and what is committed: BEP's share of the diagnostic (rounded once
  * per engagement, half away from zero) for each engagement at `diagnostic_requested` or a later
- * stage of the main path.
+ * stage of the main path. BEP's share of a diagnostic is what BEP pays of it: the campaign's
+ * diagnostic price times its BEP share, the same amount per engagement in `committedCents`,
+ * `invoicedCents` and `paidCents`, so that the last two are parts of the first.
  */
 const campaignBudgetSchema = z.object({
   envelopeCents: amountCents,
   committedCents: amountCents,
+  /**
+   * BEP's share of the diagnostic for each engagement whose co-financing invoice of the diagnostic
+   * (the commune's share) is issued: neither a draft nor wholly credited (paid or not).
+   */
+  invoicedCents: amountCents,
+  /** BEP's share of the diagnostic for each engagement whose diagnostic invoice is paid in full. */
+  paidCents: amountCents,
   /** Envelope minus committed; negative when the envelope is exceeded. */
   remainingCents: z.number().int(),
+  /**
+   * What the communes were billed, VAT included: every issued co-financing invoice of the campaign
+   * (diagnostic, accompaniment, other), net of its credit notes. Their side of the co-financing,
+   * beside BEP's, for finance.
+   */
+  billedToCommunesCents: amountCents,
+  /** What the communes paid of it (the payments recorded). */
+  collectedCents: amountCents,
   currency,
 });
 export type CampaignBudget = z.infer<typeof campaignBudgetSchema>;

@@ -42,14 +42,27 @@ export type EngagementQuery = z.infer<typeof engagementQuerySchema>;
 
 /**
  * One entry of the engagement's timeline. Every source (stage changes, assignments, activities,
- * reminders; invoices later) maps its rows to this shape and the timeline merges them by date.
+ * reminders, invoices) maps its rows to this shape and the timeline merges them by date.
  * A `reminder` entry is one reminder sent, skipped, failed or cancelled, or the next one scheduled;
  * its `details` hold `reminderId`, `rule`, `occurrence`, `status`, `skipReason`, `lastError`,
  * `dueAt`, `sendAt` and `sentAt` (see `GET /api/reminders/{id}`). A `stage-change` entry's `details`
  * hold `from`, `to`, `note`, and `overrides`: the stage rule a manager overrode with the note
- * (`work-not-done`, with what was `missing`), or null.
+ * (`work-not-done`, with what was `missing`), or null. An `invoice` entry is one step of a
+ * co-financing document (see INVOICE_TIMELINE_ACTIONS); only the readers of invoices (finance and
+ * managers) find them on the timeline.
  */
-export const TIMELINE_ENTRY_KINDS = ['stage-change', 'assignment', 'activity', 'reminder'] as const;
+export const TIMELINE_ENTRY_KINDS = ['stage-change', 'assignment', 'activity', 'reminder', 'invoice'] as const;
+
+/**
+ * The steps of a co-financing document an `invoice` entry tells: a draft made (by the pipeline's
+ * job, with no actor, or by hand), an invoice issued, a payment recorded, a credit note issued.
+ * Its `details` hold `action`, `invoiceId` (the document the entry is about: the credit note's own
+ * for `credit`), `number` (null for a draft), `amountCents` (the document's total VAT included, or
+ * the payment's amount), `status` (the document's status now), and for a payment `paidOn` (the day
+ * the money came in, `YYYY-MM-DD`), for a credit note `creditedInvoiceId` and `creditedNumber`.
+ */
+export const INVOICE_TIMELINE_ACTIONS = ['draft', 'issue', 'payment', 'credit'] as const;
+export type InvoiceTimelineAction = (typeof INVOICE_TIMELINE_ACTIONS)[number];
 
 const timelineEntrySchema = z.object({
   kind: z.enum(TIMELINE_ENTRY_KINDS),

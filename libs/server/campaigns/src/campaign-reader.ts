@@ -2,7 +2,7 @@ import { readReminderSettings, type Campaign } from '@bep/contracts';
 import { ALL_STAGES, type Stage } from '@bep/domain';
 import { containsPattern, SqlFilter } from '@bep/server/core/database';
 import type { EntityManager } from 'typeorm';
-import { committedCents } from './budget';
+import { bepShareCents, committedCents } from './budget';
 
 interface CampaignRow {
   id: string;
@@ -21,6 +21,12 @@ interface CampaignRow {
   budget_cents: string;
   created_at: Date;
   by_stage: Partial<Record<Stage, number>>;
+  /** Engagements whose diagnostic invoice is issued (neither a draft nor wholly credited), and those paid in full. */
+  invoiced_engagements: number;
+  paid_engagements: number;
+  /** Sums of bigint, which the driver hands over as strings. */
+  billed_cents: string;
+  collected_cents: string;
 }
 
 export interface CampaignFilter {
@@ -47,8 +53,11 @@ export async function readCampaigns(manager: EntityManager, filter: CampaignFilt
             c."accompaniment_day_rate_cents", c."accompaniment_bep_share_bp", c."vat_category", c."billing_stage", c."reminder_settings",
             c."budget_cents", c."created_at",
             COALESCE((SELECT json_object_agg(s."stage", s."n")
-                        FROM (SELECT e."stage", count(*)::int AS n FROM "engagement" e WHERE e."campaign_id" = c."id" GROUP BY e."stage") s), '{}'::json) AS by_stage
-       FROM "campaign" c ${where.sql}
+                        FROM (SELECT e."stage", count(*)::int AS n FROM "engagement" e WHERE e."campaign_id" = c."id" GROUP BY e."stage") s), '{}'::json) AS by_stage,
+            b."invoiced_engagements", b."paid_engagements", b."billed_cents", b."collected_cents"
+       FROM "campaign" c
+       ${BILLED_SQL}
+       ${where.sql}
       ORDER BY c."starts_on" DESC, c."created_at" DESC, c."id"
       LIMIT ${where.next(filter.limit ?? 50)} OFFSET ${where.next(filter.offset ?? 0)}`,
     where.params,
@@ -56,11 +65,28 @@ export async function readCampaigns(manager: EntityManager, filter: CampaignFilt
   return { items: rows.map(toCampaign), total: counted?.total ?? 0 };
 }
 
+/**
+ * What the campaign's co-financing invoices say (the billing capability writes them; this reads the
+ * table as it is, never its code): per engagement, whether its diagnostic invoice is issued and
+ * not wholly credited (`issued` or `paid`), or paid in full; and the communes' side, VAT included:
+ * what was billed net of credit notes, and what was paid. Drafts and credit notes count for
+ * nothing on their own: a credit note is in its invoice's `credited_cents`.
+ */
+const BILLED_SQL = `LEFT JOIN LATERAL (
+         SELECT count(DISTINCT i."engagement_id") FILTER (WHERE i."service" = 'diagnostic' AND i."status" IN ('issued', 'paid'))::int AS invoiced_engagements,
+                count(DISTINCT i."engagement_id") FILTER (WHERE i."service" = 'diagnostic' AND i."status" = 'paid')::int AS paid_engagements,
+                COALESCE(sum(i."gross_cents" - i."credited_cents"), 0) AS billed_cents,
+                COALESCE(sum(i."paid_cents"), 0) AS collected_cents
+           FROM "invoice" i
+          WHERE i."campaign_id" = c."id" AND i."kind" = 'invoice' AND i."status" <> 'draft'
+       ) b ON TRUE`;
+
 /** One row as the Campaign contract: stored reminder settings read over the defaults, budget derived. */
 function toCampaign(row: CampaignRow): Campaign {
   const byStage = Object.fromEntries(ALL_STAGES.map((stage) => [stage, row.by_stage[stage] ?? 0])) as Record<Stage, number>;
   const envelopeCents = Number(row.budget_cents);
   const committed = committedCents(byStage, row.diagnostic_price_cents, row.diagnostic_bep_share_bp);
+  const perDiagnostic = bepShareCents(row.diagnostic_price_cents, row.diagnostic_bep_share_bp);
   return {
     id: row.id,
     name: row.name,
@@ -76,7 +102,16 @@ function toCampaign(row: CampaignRow): Campaign {
     },
     billingStage: row.billing_stage,
     reminderSettings: readReminderSettings(row.reminder_settings),
-    budget: { envelopeCents, committedCents: committed, remainingCents: envelopeCents - committed, currency: 'EUR' },
+    budget: {
+      envelopeCents,
+      committedCents: committed,
+      invoicedCents: perDiagnostic * row.invoiced_engagements,
+      paidCents: perDiagnostic * row.paid_engagements,
+      remainingCents: envelopeCents - committed,
+      billedToCommunesCents: Number(row.billed_cents),
+      collectedCents: Number(row.collected_cents),
+      currency: 'EUR',
+    },
     engagements: { total: Object.values(byStage).reduce((sum, n) => sum + n, 0), byStage },
     createdAt: row.created_at.toISOString(),
   };

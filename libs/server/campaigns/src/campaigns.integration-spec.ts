@@ -65,7 +65,7 @@ describe('campaigns', () => {
         prices: { currency: 'EUR', vatCategory: 'O', diagnostic: { priceCents: 500_000, bepShareBp: 5000 }, accompanimentDay: { rateCents: 0, bepShareBp: 0 } },
         billingStage: 'workshop_held',
         // 5 communes at diagnostic_requested x 500 000 cents x 50 %
-        budget: { envelopeCents: 2_000_000, committedCents: 1_250_000, remainingCents: 750_000, currency: 'EUR' },
+        budget: { envelopeCents: 2_000_000, committedCents: 1_250_000, invoicedCents: 0, paidCents: 0, remainingCents: 750_000, billedToCommunesCents: 0, collectedCents: 0, currency: 'EUR' },
         engagements: { total: 37, byStage: { survey_sent: 28, survey_answered: 4, diagnostic_requested: 5, workshop_held: 0, declined: 0 } },
       });
       // The demo row stores `{}`: it reads as the default reminder settings.
@@ -219,7 +219,16 @@ describe('campaigns', () => {
         const { status, body } = await call('PATCH', `/api/campaigns/${demo?.id}`, { prices: { diagnostic: { bepShareBp: 4000 }, vatCategory: 'S' }, budget: { envelopeCents: 900_000 } });
         expect(status).toBe(200);
         expect(body.prices).toEqual({ currency: 'EUR', vatCategory: 'S', diagnostic: { priceCents: 500_000, bepShareBp: 4000 }, accompanimentDay: { rateCents: 0, bepShareBp: 0 } });
-        expect(body.budget).toEqual({ envelopeCents: 900_000, committedCents: 1_000_000, remainingCents: -100_000, currency: 'EUR' });
+        expect(body.budget).toEqual({
+          envelopeCents: 900_000,
+          committedCents: 1_000_000,
+          invoicedCents: 0,
+          paidCents: 0,
+          remainingCents: -100_000,
+          billedToCommunesCents: 0,
+          collectedCents: 0,
+          currency: 'EUR',
+        });
         await call('PATCH', `/api/campaigns/${demo?.id}`, { prices: { diagnostic: { bepShareBp: 5000 }, vatCategory: 'O' }, budget: { envelopeCents: 2_000_000 } });
       });
 
@@ -302,6 +311,117 @@ describe('campaigns', () => {
           await database.dataSource.query(`UPDATE "campaign" SET "is_current" = true WHERE "name" = $1`, [DEMO.name]);
         }
       });
+    });
+  });
+
+  describe('the budget against the co-financing invoices', () => {
+    interface Document {
+      kind?: 'invoice' | 'credit_note';
+      service?: 'diagnostic' | 'accompaniment';
+      status: 'draft' | 'issued' | 'paid' | 'credited';
+      grossCents: number;
+      paidCents?: number;
+      creditedCents?: number;
+      creditedInvoiceId?: string;
+    }
+    let sequence = 0;
+
+    /** Writes a document as the billing capability leaves it (issued ones numbered, with their parties), within the table's checks. */
+    const insertDocument = async (engagementId: string, document: Document): Promise<string> => {
+      const kind = document.kind ?? 'invoice';
+      const issued = document.status !== 'draft';
+      sequence += 1;
+      const [row] = await database.dataSource.query<{ id: string }[]>(
+        `INSERT INTO "invoice" ("kind", "campaign_id", "engagement_id", "commune_nis", "service", "status", "series", "fiscal_year", "sequence", "number",
+                                "issue_date", "due_date", "structured_communication", "credited_invoice_id", "vat_category", "net_cents", "gross_cents",
+                                "paid_cents", "credited_cents", "seller", "buyer", "issued_at")
+         SELECT $2, e."campaign_id", e."id", e."commune_nis", $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'O', $13, $13, $14, $15, $16, $16, $17
+           FROM "engagement" e WHERE e."id" = $1
+         RETURNING "id"`,
+        [
+          engagementId,
+          kind,
+          document.service ?? 'diagnostic',
+          document.status,
+          issued ? (kind === 'invoice' ? 'CF' : 'NC') : null,
+          issued ? 2026 : null,
+          issued ? sequence : null,
+          issued ? `${kind === 'invoice' ? 'CF' : 'NC'}-2026-${String(sequence).padStart(4, '0')}` : null,
+          issued ? '2026-03-17' : null,
+          issued && kind === 'invoice' ? '2026-04-16' : null,
+          issued ? String(sequence).padStart(10, '0') + '97' : null,
+          document.creditedInvoiceId ?? null,
+          document.grossCents,
+          document.paidCents ?? 0,
+          document.creditedCents ?? 0,
+          issued ? {} : null,
+          issued ? '2026-03-17T09:00:00.000Z' : null,
+        ],
+      );
+      return row?.id ?? '';
+    };
+
+    afterAll(async () => {
+      // Issued documents are kept by a trigger whatever writes; this suite alone removes its own.
+      await database.dataSource.query(`ALTER TABLE "invoice" DISABLE TRIGGER "invoice_keep_issued"`);
+      try {
+        await database.dataSource.query(`DELETE FROM "invoice" WHERE "kind" = 'credit_note'`);
+        await database.dataSource.query(`DELETE FROM "invoice"`);
+      } finally {
+        await database.dataSource.query(`ALTER TABLE "invoice" ENABLE TRIGGER "invoice_keep_issued"`);
+      }
+    });
+
+    it("counts BEP's share of each diagnostic invoiced and paid, and what the communes were billed net of credit notes and paid", async () => {
+      const demo = (await demoCampaign()).items[0];
+      const requested = await database.dataSource.query<{ id: string }[]>(
+        `SELECT e."id" FROM "engagement" e JOIN "commune" c ON c."nis" = e."commune_nis"
+          WHERE e."campaign_id" = $1 AND e."stage" = 'diagnostic_requested' ORDER BY c."name"`,
+        [demo?.id],
+      );
+      const [issuedOnly, paid, credited, drafted, accompanied] = requested.map((row) => row.id);
+      if (!issuedOnly || !paid || !credited || !drafted || !accompanied) throw new Error('The demo has 5 engagements asking for the diagnostic');
+
+      await insertDocument(issuedOnly, { status: 'issued', grossCents: 250_000 });
+      // Issued again by mistake: one engagement, one diagnostic in BEP's budget.
+      await insertDocument(issuedOnly, { status: 'issued', grossCents: 250_000, paidCents: 100_000 });
+      // Partly credited, the rest paid: paid.
+      const paidId = await insertDocument(paid, { status: 'paid', grossCents: 250_000, paidCents: 200_000, creditedCents: 50_000 });
+      await insertDocument(paid, { kind: 'credit_note', status: 'issued', grossCents: 50_000, creditedInvoiceId: paidId });
+      // Wholly credited: billed nothing, invoiced nothing.
+      const creditedId = await insertDocument(credited, { status: 'credited', grossCents: 250_000, creditedCents: 250_000 });
+      await insertDocument(credited, { kind: 'credit_note', status: 'issued', grossCents: 250_000, creditedInvoiceId: creditedId });
+      await insertDocument(drafted, { status: 'draft', grossCents: 250_000 });
+      // Days of accompaniment: the communes' side only, BEP's budget counts diagnostics.
+      await insertDocument(accompanied, { service: 'accompaniment', status: 'issued', grossCents: 100_000, paidCents: 50_000, creditedCents: 20_000 });
+
+      const { body } = await get(`/api/campaigns/${demo?.id}`, 'consultant1@bep.demo');
+      expect(body.budget).toEqual({
+        envelopeCents: 2_000_000,
+        committedCents: 1_250_000,
+        // 2 engagements x 500 000 cents x 50 %, 1 of them paid in full
+        invoicedCents: 500_000,
+        paidCents: 250_000,
+        remainingCents: 750_000,
+        // 250 000 + 250 000 + (250 000 - 50 000) + 0 + (100 000 - 20 000)
+        billedToCommunesCents: 780_000,
+        collectedCents: 350_000,
+        currency: 'EUR',
+      });
+      expect((await get('/api/campaigns/current')).body.budget).toEqual(body.budget);
+      const others = (await get<CampaignPage>('/api/campaigns')).body.items.filter((campaign) => campaign.id !== demo?.id);
+      expect(others.map((campaign) => [campaign.budget.invoicedCents, campaign.budget.billedToCommunesCents])).toEqual(others.map(() => [0, 0]));
+    });
+
+    it("follows the campaign's price list, as the committed share does", async () => {
+      const demo = (await demoCampaign()).items[0];
+      await call('PATCH', `/api/campaigns/${demo?.id}`, { prices: { diagnostic: { bepShareBp: 4000 } } });
+      try {
+        const { body } = await get(`/api/campaigns/${demo?.id}`);
+        expect(body.budget).toMatchObject({ committedCents: 1_000_000, invoicedCents: 400_000, paidCents: 200_000, billedToCommunesCents: 780_000 });
+      } finally {
+        await call('PATCH', `/api/campaigns/${demo?.id}`, { prices: { diagnostic: { bepShareBp: 5000 } } });
+      }
     });
   });
 

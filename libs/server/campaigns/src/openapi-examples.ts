@@ -32,7 +32,7 @@ export const CAMPAIGN_EXAMPLE: Campaign = {
   },
   billingStage: 'workshop_held',
   reminderSettings: DEFAULT_REMINDER_SETTINGS,
-  budget: { envelopeCents: 2_000_000, committedCents: 1_250_000, remainingCents: 750_000, currency: 'EUR' },
+  budget: { envelopeCents: 2_000_000, committedCents: 1_250_000, invoicedCents: 500_000, paidCents: 250_000, remainingCents: 750_000, billedToCommunesCents: 500_000, collectedCents: 250_000, currency: 'EUR' },
   engagements: {
     total: 37,
     byStage: { survey_sent: 32, survey_answered: 0, diagnostic_requested: 5, workshop_held: 0, accompaniment: 0, declined: 0, withdrawn: 0 },

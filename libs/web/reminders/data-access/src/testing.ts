@@ -59,7 +59,7 @@ export function aCampaign(overrides: Partial<Campaign> = {}): Campaign {
     prices: { currency: 'EUR', vatCategory: 'O', diagnostic: { priceCents: 500_000, bepShareBp: 5000 }, accompanimentDay: { rateCents: 0, bepShareBp: 0 } },
     billingStage: 'workshop_held',
     reminderSettings: DEFAULT_REMINDER_SETTINGS,
-    budget: { envelopeCents: 2_000_000, committedCents: 1_250_000, remainingCents: 750_000, currency: 'EUR' },
+    budget: { envelopeCents: 2_000_000, committedCents: 1_250_000, invoicedCents: 0, paidCents: 0, remainingCents: 750_000, billedToCommunesCents: 0, collectedCents: 0, currency: 'EUR' },
     engagements: { total: 37, byStage: { survey_sent: 28, survey_answered: 4, diagnostic_requested: 5, workshop_held: 0, accompaniment: 0, declined: 0, withdrawn: 0 } },
     createdAt: '2026-02-23T08:00:00.000Z',
     ...overrides,
