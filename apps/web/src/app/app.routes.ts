@@ -8,7 +8,6 @@ import {
   signedInGuard,
   signedOutGuard,
 } from '@bep/web/auth/data-access';
-import type { SharedTranslations } from '@bep/web/shared/i18n';
 import { Shell } from '@bep/web/shell';
 import { PagePlaceholder } from '@bep/web/ui';
 
@@ -19,18 +18,6 @@ import { PagePlaceholder } from '@bep/web/ui';
  */
 function page(id: PageId, route: Omit<Route, 'path' | 'title' | 'canMatch'>): Route {
   return { path: appPage(id).path.slice(1), title: `page.${id}`, canMatch: [pageGuard(id)], ...route };
-}
-
-/**
- * A page announced in the navigation but not built yet: one shared component, fed through route
- * data, saying what is to come (shared words `comingSoon.<id>`). It is tiny and imported statically:
- * a dynamic import() of the @bep/web/ui barrel would keep every export of it in the initial bundle.
- */
-function placeholder(id: PageId & keyof (typeof SharedTranslations)['comingSoon']): Route {
-  return page(id, {
-    component: PagePlaceholder,
-    data: { heading: `page.${id}`, message: `comingSoon.${id}` },
-  });
 }
 
 export const appRoutes: Route[] = [
@@ -74,7 +61,9 @@ export const appRoutes: Route[] = [
       page('consultants', {
         loadChildren: () => import('@bep/web/consultants/feature').then((m) => m.consultantsRoutes),
       }),
-      placeholder('invoices'),
+      page('invoices', {
+        loadChildren: () => import('@bep/web/invoices/feature').then((m) => m.invoicesRoutes),
+      }),
       page('reminders', {
         loadChildren: () => import('@bep/web/reminders/feature').then((m) => m.remindersRoutes),
       }),

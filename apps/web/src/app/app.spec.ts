@@ -103,17 +103,22 @@ describe('App', () => {
     30_000,
   );
 
-  it.each([['/factures', 'Factures']])(
-    'says in French that %s is not available yet',
-    async (path, label) => {
-      await session(aUser([...ROLES]));
-      const element = await open(path);
-
-      expect(element.querySelector('main h1')?.textContent).toBe(label);
-      expect(element.querySelector('main p')?.textContent).toMatch(/pas encore disponible/);
-      expect(title()).toBe(`${label} · BEP Transition numérique`);
-    },
-  );
+  it('opens the invoices for finance, with the totals of the list', async () => {
+    await session(aUser(['finance']));
+    const element = await open('/factures');
+    http.expectOne((request) => request.url === '/api/invoices').flush({
+      items: [],
+      total: 0,
+      limit: 25,
+      offset: 0,
+      totals: { netCents: 250_000, grossCents: 250_000, paidCents: 0, outstandingCents: 250_000, currency: 'EUR' },
+    });
+    http.expectOne('/api/invoices/draft-failures').flush({ items: [] });
+    http.expectOne((request) => request.url === '/api/communes').flush({ items: [], total: 0, limit: 100, offset: 0, campaign: null });
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(element.querySelector('main h1')?.textContent).toBe('Factures');
+    expect(title()).toBe('Factures · BEP Transition numérique');
+  });
 
   it('shows "Accès refusé" to a consultant who opens the invoices or the administration', async () => {
     await session(aUser(['consultant']));

@@ -13,7 +13,7 @@ export interface BillableEngagement {
 }
 
 /**
- * What a draft by hand is made from: the engagements of the current campaign (through the
+ * The communes the list filters by, and what a draft by hand is made from: the engagements of the current campaign (through the
  * communes, which name them) and the campaign's prices, whose diagnostic price, day rate and BEP
  * shares the new lines start from.
  */
@@ -34,9 +34,17 @@ export class DraftOptionsStore {
   readonly loaded = computed(() => this.#communes.loaded() && this.#campaign.loaded());
   readonly failure = computed(() => this.#communes.failure() ?? this.#campaign.failure());
 
+  /** The programme's communes by name, for the list's commune filter. */
+  readonly communes = computed(() => (this.#communes.value()?.items ?? []).map(({ nis, name }) => ({ nis, name })));
+
   /** Reads both afresh: the campaign's prices may have changed since the last visit. */
   load(): void {
     this.#communes.load(this.#communesApi.list({ eligible: true, limit: 100 }));
     this.#campaign.load(this.#campaignsApi.current());
+  }
+
+  /** Reads the communes unless they are there or on their way (the list's filter needs no more). */
+  loadCommunes(): void {
+    if (!this.#communes.loaded() && !this.#communes.loading()) this.#communes.load(this.#communesApi.list({ eligible: true, limit: 100 }));
   }
 }

@@ -1,0 +1,2 @@
+export * from './lib/invoices.routes';
+export * from './lib/engagement-invoices/engagement-invoices';

@@ -1,0 +1,194 @@
+import { NgTemplateOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal } from '@angular/core';
+import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { INVOICE_KINDS, type InvoiceKind } from '@bep/domain';
+import { DraftOptionsStore, INVOICE_STATUS_FILTERS, type InvoiceFilters, type InvoiceStatusFilter } from '@bep/web/invoices/data-access';
+import { compactLayout } from '@bep/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+
+/** What the filters say, the page aside. */
+export type ChosenInvoiceFilters = Omit<InvoiceFilters, 'pageIndex' | 'pageSize'>;
+
+const NONE: ChosenInvoiceFilters = { status: null, kind: null, communeNis: null, from: null, to: null };
+
+function periodInOrder(group: AbstractControl): ValidationErrors | null {
+  const { from, to } = group.value as { from: string; to: string };
+  return from && to && from > to ? { period: true } : null;
+}
+
+/** The filters of the Factures list (status, kind, commune, issue period): shows those in force, emits the chosen ones. */
+@Component({
+  selector: 'bep-invoice-filters-form',
+  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, NgTemplateOutlet, ReactiveFormsModule, TranslocoPipe],
+  template: `
+    <!-- On a narrow screen the filters fold away, open when some are in force. -->
+    @if (compact()) {
+      <details class="panel" [open]="filtered()">
+        <summary>
+          {{ 'invoices.filters.label' | transloco }}
+          @if (filtered()) {
+            <span class="active">({{ 'invoices.filters.active' | transloco }})</span>
+          }
+        </summary>
+        <ng-container *ngTemplateOutlet="filtersForm" />
+      </details>
+    } @else {
+      <ng-container *ngTemplateOutlet="filtersForm" />
+    }
+
+    <ng-template #filtersForm>
+      <form class="filters" [formGroup]="form" (ngSubmit)="submit()" role="search" [attr.aria-label]="'invoices.filters.label' | transloco">
+        <mat-form-field>
+          <mat-label>{{ 'invoices.filters.status' | transloco }}</mat-label>
+          <mat-select formControlName="status">
+            <mat-option value="">{{ 'invoices.filters.allStatuses' | transloco }}</mat-option>
+            @for (status of statuses; track status) {
+              <mat-option [value]="status">{{ 'invoices.status.' + status | transloco }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+
+        <mat-form-field>
+          <mat-label>{{ 'invoices.filters.kind' | transloco }}</mat-label>
+          <mat-select formControlName="kind">
+            <mat-option value="">{{ 'invoices.filters.allKinds' | transloco }}</mat-option>
+            @for (kind of kinds; track kind) {
+              <mat-option [value]="kind">{{ 'invoices.kinds.' + kind | transloco }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+
+        <mat-form-field>
+          <mat-label>{{ 'invoices.filters.commune' | transloco }}</mat-label>
+          <mat-select formControlName="communeNis">
+            <mat-option value="">{{ 'invoices.filters.allCommunes' | transloco }}</mat-option>
+            @for (commune of options.communes(); track commune.nis) {
+              <mat-option [value]="commune.nis">{{ commune.name }}</mat-option>
+            }
+            @if (unknownCommune(); as nis) {
+              <mat-option [value]="nis">{{ nis }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+
+        <mat-form-field class="day">
+          <mat-label>{{ 'invoices.filters.from' | transloco }}</mat-label>
+          <input matInput type="date" formControlName="from" [attr.aria-describedby]="noteId" />
+        </mat-form-field>
+
+        <mat-form-field class="day">
+          <mat-label>{{ 'invoices.filters.to' | transloco }}</mat-label>
+          <input matInput type="date" formControlName="to" [attr.aria-describedby]="periodError() ? noteId + ' ' + errorId : noteId" />
+        </mat-form-field>
+
+        <div class="filter-actions">
+          <button mat-flat-button type="submit">{{ 'invoices.filters.filter' | transloco }}</button>
+          @if (filtered()) {
+            <button mat-button type="button" (click)="applied.emit(none)">{{ 'action.clearFilters' | transloco }}</button>
+          }
+        </div>
+
+        @if (periodError()) {
+          <p class="field-error" [id]="errorId" role="alert">{{ 'invoices.filters.periodOrder' | transloco }}</p>
+        }
+        <p class="note" [id]="noteId">{{ 'invoices.filters.periodHint' | transloco }}</p>
+      </form>
+    </ng-template>
+  `,
+  styles: `
+    .panel summary {
+      padding: 0.5rem 0;
+      cursor: pointer;
+      color: var(--mat-sys-primary);
+      font: var(--mat-sys-title-small);
+    }
+    .panel .active {
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-medium);
+    }
+    .panel .filters {
+      padding-top: 0.5rem;
+    }
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-start;
+      gap: 0 1rem;
+    }
+    mat-form-field {
+      flex: 1 1 12rem;
+      min-width: 0;
+      max-width: 20rem;
+    }
+    mat-form-field.day {
+      flex-basis: 9rem;
+    }
+    .filter-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      padding-top: 0.5rem;
+    }
+    .field-error,
+    .note {
+      flex-basis: 100%;
+      margin: 0 0 0.5rem;
+    }
+    .field-error {
+      color: var(--mat-sys-error);
+    }
+    .note {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class InvoiceFiltersForm {
+  protected readonly options = inject(DraftOptionsStore);
+
+  /** The filters in force (those of the URL). */
+  readonly filters = input.required<ChosenInvoiceFilters>();
+  readonly applied = output<ChosenInvoiceFilters>();
+
+  protected readonly statuses = INVOICE_STATUS_FILTERS;
+  protected readonly kinds = INVOICE_KINDS;
+  protected readonly none = NONE;
+  protected readonly compact = compactLayout();
+  protected readonly errorId = 'invoice-period-error';
+  protected readonly noteId = 'invoice-period-note';
+  protected readonly form = inject(NonNullableFormBuilder).group({ status: '', kind: '', communeNis: '', from: '', to: '' }, { validators: periodInOrder });
+  protected readonly periodError = signal(false);
+  protected readonly filtered = computed(() => Object.values(this.filters()).some(Boolean));
+  /** A commune of the URL that is not among the options (yet): shown by its code rather than blank. */
+  protected readonly unknownCommune = computed(() => {
+    const nis = this.filters().communeNis;
+    return nis && !this.options.communes().some((commune) => commune.nis === nis) ? nis : null;
+  });
+
+  constructor() {
+    this.options.loadCommunes();
+    effect(() => {
+      const { status, kind, communeNis, from, to } = this.filters();
+      this.form.reset({ status: status ?? '', kind: kind ?? '', communeNis: communeNis ?? '', from: from ?? '', to: to ?? '' });
+      this.periodError.set(false);
+    });
+  }
+
+  protected submit(): void {
+    this.periodError.set(this.form.hasError('period'));
+    if (this.form.invalid) return;
+    const { status, kind, communeNis, from, to } = this.form.getRawValue();
+    this.applied.emit({
+      status: (status || null) as InvoiceStatusFilter | null,
+      kind: (kind || null) as InvoiceKind | null,
+      communeNis: communeNis || null,
+      from: from || null,
+      to: to || null,
+    });
+  }
+}
