@@ -5,9 +5,8 @@ import { Allow, ApiProblem, ParsedQuery, UuidParam } from '@bep/server/core/http
 import type { FastifyReply } from 'fastify';
 import { InvoiceDocumentsService, type RenderedDocument } from './invoice-documents.service';
 import { INVOICE_PROBLEM } from './invoice-problems';
+import { INVOICE_READERS } from './invoice-readers';
 
-/** Who may download invoices: those who read them. */
-const READERS = ['finance', 'manager'] as const;
 
 const NOT_ISSUED = ApiProblem(422, 'A draft has no document yet (`type` urn:bep:invoice-status)', {
   type: INVOICE_PROBLEM.status,
@@ -28,7 +27,7 @@ export class InvoiceDocumentsController {
   constructor(private readonly documents: InvoiceDocumentsService) {}
 
   @Get('export.csv')
-  @Allow(...READERS)
+  @Allow(...INVOICE_READERS)
   @ApiOperation({
     summary: 'The accounting export: one row per invoice or credit note that the filters match (those of GET /api/invoices; `limit` and `offset` do not apply), streamed',
     description:
@@ -43,7 +42,7 @@ export class InvoiceDocumentsController {
   }
 
   @Get(':id/pdf')
-  @Allow(...READERS)
+  @Allow(...INVOICE_READERS)
   @ApiOperation({ summary: 'The invoice or credit note as a PDF in French, with the structured communication and the EPC payment QR code' })
   @ApiProduces('application/pdf')
   @ApiResponse({ status: 200, description: 'The PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
@@ -54,7 +53,7 @@ export class InvoiceDocumentsController {
   }
 
   @Get(':id/ubl')
-  @Allow(...READERS)
+  @Allow(...INVOICE_READERS)
   @ApiOperation({ summary: 'The invoice or credit note as a Peppol BIS Billing 3.0 UBL document, the e-invoice a commune receives through Peppol' })
   @ApiProduces('application/xml')
   @ApiResponse({ status: 200, description: 'The UBL XML', content: { 'application/xml': { schema: { type: 'string' } } } })

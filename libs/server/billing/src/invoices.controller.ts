@@ -28,9 +28,8 @@ import { INVOICE_PROBLEM } from './invoice-problems';
 import { InvoicesService } from './invoices.service';
 import { CREDIT_NOTE_EXAMPLE, DRAFT_EXAMPLE, INVOICE_DETAIL_EXAMPLE, INVOICE_EXAMPLE } from './openapi-examples';
 import { BILLING_PARTY_MISSING } from './parties';
+import { INVOICE_READERS } from './invoice-readers';
 
-/** Finance writes invoices; managers read them (SPEC, "Users and roles"); consultants and administrators see none. */
-const READERS = ['finance', 'manager'] as const;
 
 const DETAIL = { ...openApiSchema(invoiceDetailSchema), example: INVOICE_DETAIL_EXAMPLE };
 const DRAFT_DETAIL = { ...openApiSchema(invoiceDetailSchema), example: { ...INVOICE_DETAIL_EXAMPLE, ...DRAFT_EXAMPLE, payments: [], seller: null, buyer: null, history: [] } };
@@ -52,7 +51,7 @@ export class InvoicesController {
   ) {}
 
   @Get()
-  @Allow(...READERS)
+  @Allow(...INVOICE_READERS)
   @ApiOperation({
     summary: 'Invoices and credit notes of every campaign, drafts first, then the latest issued first; with the totals of all that the filters match',
     description: 'Overdue is derived: an issued invoice with something still owed whose due date is before today (Brussels). In the totals a credit note counts against its invoice.',
@@ -68,7 +67,7 @@ export class InvoicesController {
   }
 
   @Get('draft-failures')
-  @Allow(...READERS)
+  @Allow(...INVOICE_READERS)
   @ApiOperation({ summary: 'The drafts the billing job could not make yet (an engagement entered its billing stage), with the last error; gone once the draft is made' })
   @ApiResponse({
     status: 200,
@@ -80,7 +79,7 @@ export class InvoicesController {
   }
 
   @Get(':id')
-  @Allow(...READERS)
+  @Allow(...INVOICE_READERS)
   @ApiOperation({ summary: 'One invoice or credit note: lines, VAT breakdown, payments, credit notes (or the credited invoice), the parties as issued, and its history from the audit log' })
   @ApiResponse({ status: 200, schema: DETAIL })
   @INVALID

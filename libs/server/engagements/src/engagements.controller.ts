@@ -37,12 +37,12 @@ export class EngagementsController {
 
   @Get(':id')
   @SignedIn()
-  @ApiOperation({ summary: 'One engagement with its timeline' })
+  @ApiOperation({ summary: 'One engagement with its timeline', description: 'The invoice entries of the timeline are for the readers of invoices (finance, managers) only; others get the rest.' })
   @ApiResponse({ status: 200, schema: openApiSchema(engagementDetailSchema) })
   @ApiProblem(400)
   @ApiProblem(404, 'No such engagement')
-  detail(@UuidParam() id: string): Promise<EngagementDetail> {
-    return this.engagements.detail(id);
+  detail(@UuidParam() id: string, @CurrentUser() user: CurrentUserContract): Promise<EngagementDetail> {
+    return this.engagements.detail(id, user);
   }
 
   @Post(':id/transitions')
@@ -76,8 +76,9 @@ export class EngagementsController {
   assign(
     @UuidParam() id: string,
     @Body(new ZodValidationPipe(assignmentsRequestSchema)) body: AssignmentsRequest,
+    @CurrentUser() user: CurrentUserContract,
     @RequestActor() actor: Actor,
   ): Promise<EngagementDetail> {
-    return this.engagements.assign(id, body, actor);
+    return this.engagements.assign(id, body, user, actor);
   }
 }

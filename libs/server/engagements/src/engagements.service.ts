@@ -27,8 +27,9 @@ export class EngagementsService {
     return { ...page, limit: query.limit, offset: query.offset };
   }
 
-  async detail(id: string): Promise<EngagementDetail> {
-    return this.detailWith(this.dataSource.manager, id);
+  /** The engagement with its timeline, as `viewer` may read it (invoices only for their readers). */
+  async detail(id: string, viewer: CurrentUser): Promise<EngagementDetail> {
+    return this.detailWith(this.dataSource.manager, id, viewer);
   }
 
   /**
@@ -70,7 +71,7 @@ export class EngagementsService {
   }
 
   /** Replaces the engagement's team and its lead; the change is audited and shows on the timeline. */
-  async assign(id: string, request: AssignmentsRequest, actor: Actor): Promise<EngagementDetail> {
+  async assign(id: string, request: AssignmentsRequest, viewer: CurrentUser, actor: Actor): Promise<EngagementDetail> {
     return this.dataSource.transaction(async (manager) => {
       const engagement = await manager.findOne(EngagementEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!engagement) {
@@ -81,7 +82,7 @@ export class EngagementsService {
       if (unknown.length > 0) {
         throw new UnprocessableEntityException(`Unknown or inactive consultants: ${unknown.join(', ')}.`);
       }
-      const before = await this.detailWith(manager, id);
+      const before = await this.detailWith(manager, id, viewer);
       await manager.delete(EngagementAssignmentEntity, { engagementId: id });
       if (request.consultantIds.length > 0) {
         await manager.insert(
@@ -97,16 +98,16 @@ export class EngagementsService {
         before: { lead: before.lead?.name ?? null, consultants: before.consultants.map((c) => c.name) },
         after: { lead: name(request.leadId), consultants: request.consultantIds.map((cid) => name(cid) ?? cid) },
       });
-      return this.detailWith(manager, id);
+      return this.detailWith(manager, id, viewer);
     });
   }
 
-  private async detailWith(manager: EntityManager, id: string): Promise<EngagementDetail> {
+  private async detailWith(manager: EntityManager, id: string, viewer: CurrentUser): Promise<EngagementDetail> {
     const { items } = await readEngagements(manager, { id });
     const engagement = items[0];
     if (!engagement) {
       throw new NotFoundException(`No engagement ${id}.`);
     }
-    return { ...engagement, timeline: await this.timeline.build(manager, id) };
+    return { ...engagement, timeline: await this.timeline.build(manager, id, viewer) };
   }
 }

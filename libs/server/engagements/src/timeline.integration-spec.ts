@@ -16,7 +16,20 @@ class ReminderLikeSource implements TimelineSource {
   }
 }
 
-@Module({ providers: [ReminderLikeSource] })
+/** A source only some roles read (as invoices are finance's and managers'): the timeline asks it nothing for the others. */
+@TimelineSourceProvider()
+@Injectable()
+class FinanceOnlySource implements TimelineSource {
+  readonly readers = ['finance'] as const;
+  asked = 0;
+
+  async entries(): Promise<TimelineEntry[]> {
+    this.asked += 1;
+    return [{ kind: 'invoice', at: '2026-03-17T09:00:00.000Z', actor: null, summary: 'Facture émise', details: {} }];
+  }
+}
+
+@Module({ providers: [ReminderLikeSource, FinanceOnlySource] })
 class ReminderLikeModule {}
 
 describe('the timeline of an engagement', () => {
@@ -44,5 +57,21 @@ describe('the timeline of an engagement', () => {
       'diagnostic: Diagnostic numérique — Gembloux',
     ]);
     expect(body.timeline.at(-2)?.details).toEqual({ engagementId: gembloux?.id });
+  });
+
+  it('leaves out the entries of a source the viewer does not read, without asking it', async () => {
+    const { body: page } = await callApi<EngagementPage>(api.baseUrl, 'GET', '/api/engagements?q=Gembloux', headers);
+    const path = `/api/engagements/${page.items[0]?.id}`;
+    const financeOnly = api.app.get(FinanceOnlySource);
+    const asked = financeOnly.asked;
+
+    const forManager = (await callApi<EngagementDetail>(api.baseUrl, 'GET', path, headers)).body.timeline;
+    expect(forManager.map((entry) => entry.kind)).not.toContain('invoice');
+    expect(financeOnly.asked).toBe(asked);
+
+    const finance = (await signIn(api.baseUrl, 'finance@bep.demo')).browser;
+    const forFinance = (await callApi<EngagementDetail>(api.baseUrl, 'GET', path, finance)).body.timeline;
+    expect(forFinance.filter((entry) => entry.kind === 'invoice').map((entry) => entry.summary)).toEqual(['Facture émise']);
+    expect(forFinance.filter((entry) => entry.kind !== 'invoice')).toEqual(forManager);
   });
 });

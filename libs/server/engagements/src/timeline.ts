@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
-import type { TimelineEntry } from '@bep/contracts';
+import type { CurrentUser, Role, TimelineEntry } from '@bep/contracts';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -9,6 +9,11 @@ import type { EntityManager } from 'typeorm';
  * invoices) adds its events with a provider marked `@TimelineSourceProvider()` in its own module.
  */
 export interface TimelineSource {
+  /**
+   * The roles whose holders read this source's entries (invoices: finance and managers); left out,
+   * whoever reads the engagement does. The timeline asks nothing of a source its viewer may not read.
+   */
+  readonly readers?: readonly Role[];
   entries(manager: EntityManager, engagementId: string): Promise<TimelineEntry[]>;
 }
 
@@ -110,11 +115,12 @@ export class Timeline implements OnModuleInit {
     this.#sources = [...this.#sources, ...provided];
   }
 
-  /** Every source's entries, oldest first. */
-  async build(manager: EntityManager, engagementId: string): Promise<TimelineEntry[]> {
+  /** The entries of every source the viewer may read, oldest first. */
+  async build(manager: EntityManager, engagementId: string, viewer: Pick<CurrentUser, 'roles'>): Promise<TimelineEntry[]> {
+    const readable = this.#sources.filter((source) => !source.readers || source.readers.some((role) => viewer.roles.includes(role)));
     // One after the other: inside a transaction the manager holds a single connection.
     const entries: TimelineEntry[] = [];
-    for (const source of this.#sources) {
+    for (const source of readable) {
       entries.push(...(await source.entries(manager, engagementId)));
     }
     return entries.sort((a, b) => a.at.localeCompare(b.at));
