@@ -77,6 +77,11 @@ const EXPECTED: Record<string, Expected> = {
   'GET /api/invoices/:id/pdf': ['finance', 'manager'],
   'GET /api/invoices/:id/ubl': ['finance', 'manager'],
   'GET /api/invoices/export.csv': ['finance', 'manager'],
+  // The batch export (ZIP): finance asks for it; those who read invoices follow and download it.
+  'POST /api/invoice-exports': ['finance'],
+  'GET /api/invoice-exports': ['finance', 'manager'],
+  'GET /api/invoice-exports/:id': ['finance', 'manager'],
+  'GET /api/invoice-exports/:id/download': ['finance', 'manager'],
 };
 
 function declared(route: RouteEntry): Expected | null {

@@ -6,7 +6,7 @@ import { PROBLEM_TITLES } from './problem-details';
 const PROBLEM_SCHEMA = openApiSchema(problemDetailsSchema);
 
 /** The statuses a route may document as problems. */
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429;
 
 /** What each status means when a route says nothing more. */
 const MEANING: Record<ProblemStatus, string> = {
@@ -15,6 +15,7 @@ const MEANING: Record<ProblemStatus, string> = {
   403: 'Forbidden',
   404: 'Not found',
   409: 'Conflict with the current state',
+  410: 'Gone for good (e.g. an expired file)',
   413: 'The body is over 1 MiB',
   415: 'The body is not JSON',
   422: 'A rule forbids the change; `type` names it when there are several',
