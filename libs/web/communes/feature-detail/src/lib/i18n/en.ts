@@ -147,6 +147,7 @@ export const en: TranslationsLike<typeof fr> = {
       assignment: 'Team',
       activity: 'Activity',
       reminder: 'Reminder',
+      invoice: 'Invoice',
       other: 'Event',
     },
     opened: 'Entered the stage “{{ to }}”',
@@ -161,6 +162,18 @@ export const en: TranslationsLike<typeof fr> = {
     note: 'Note:',
     overridden: 'Overridden:',
     outcome: 'Outcome:',
+    invoice: {
+      document: {
+        draft: 'Draft invoice',
+        issue: 'Invoice {{ number }}',
+        payment: 'Payment of invoice {{ number }}',
+        credit: 'Credit note {{ number }}',
+      },
+      draft: 'created — {{ amount }}',
+      issue: 'issued — {{ amount }}',
+      payment: 'received on {{ date }} — {{ amount }}',
+      credit: 'issued — {{ amount }}, against invoice {{ credited }}',
+    },
     upcoming: {
       heading: 'Scheduled reminders',
       loading: 'Loading the scheduled reminders',

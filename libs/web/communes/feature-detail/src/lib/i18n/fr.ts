@@ -147,6 +147,7 @@ export const fr = {
       assignment: 'Équipe',
       activity: 'Activité',
       reminder: 'Rappel',
+      invoice: 'Facture',
       other: 'Événement',
     },
     opened: 'Entrée à l’étape « {{ to }} »',
@@ -162,6 +163,22 @@ export const fr = {
     /** A manager's move into "Atelier tenu" before its work was recorded as done: the note says why. */
     overridden: 'Passé outre :',
     outcome: 'Résultat :',
+    /**
+     * A step of a co-financing document: `document` names it (a link to its page for finance and
+     * managers), the key of the action says what happened to it.
+     */
+    invoice: {
+      document: {
+        draft: 'Brouillon de facture',
+        issue: 'Facture {{ number }}',
+        payment: 'Paiement de la facture {{ number }}',
+        credit: 'Note de crédit {{ number }}',
+      },
+      draft: 'créé — {{ amount }}',
+      issue: 'émise — {{ amount }}',
+      payment: 'reçu le {{ date }} — {{ amount }}',
+      credit: 'émise — {{ amount }}, sur la facture {{ credited }}',
+    },
     /** The reminders still to leave, above the history (managers, finance and the team's consultants). */
     upcoming: {
       heading: 'Rappels prévus',

@@ -26,6 +26,42 @@ describe('timelineItems', () => {
     expect(item).toEqual({ kind: 'other', at: '2019-06-01T10:00:00.000Z', actor: null, summary: 'reminder: sent' });
   });
 
+  describe('invoices', () => {
+    const invoice = (details: Record<string, unknown>) =>
+      timelineItems([{ kind: 'invoice', at: '2026-03-17T09:00:00.000Z', actor: null, summary: 'Facture CF-2026-0001 émise : 2 500,00 EUR', details }])[0];
+
+    it('reads each step of a document: draft, issue, payment with its day, credit note with the invoice it credits', () => {
+      const base = { invoiceId: 'i1', number: 'CF-2026-0001', amountCents: 250_000, status: 'issued' };
+      expect(invoice({ ...base, action: 'draft', number: null, status: 'draft', fromPipeline: true })).toEqual({
+        kind: 'invoice',
+        at: '2026-03-17T09:00:00.000Z',
+        actor: null,
+        action: 'draft',
+        invoiceId: 'i1',
+        number: null,
+        amountCents: 250_000,
+        paidOn: null,
+        creditedNumber: null,
+      });
+      expect(invoice({ ...base, action: 'issue' })).toMatchObject({ kind: 'invoice', action: 'issue', number: 'CF-2026-0001', amountCents: 250_000 });
+      expect(invoice({ ...base, action: 'payment', amountCents: 100_000, paidOn: '2026-03-17' })).toMatchObject({ action: 'payment', amountCents: 100_000, paidOn: '2026-03-17' });
+      expect(invoice({ ...base, action: 'credit', invoiceId: 'n1', number: 'NC-2026-0001', amountCents: 50_000, creditedInvoiceId: 'i1', creditedNumber: 'CF-2026-0001' })).toMatchObject({
+        action: 'credit',
+        invoiceId: 'n1',
+        number: 'NC-2026-0001',
+        creditedNumber: 'CF-2026-0001',
+      });
+    });
+
+    it('keeps a step it cannot read as the server words it', () => {
+      const other = { kind: 'other', summary: 'Facture CF-2026-0001 émise : 2 500,00 EUR' };
+      expect(invoice({ action: 'refund', invoiceId: 'i1', amountCents: 1 })).toMatchObject(other);
+      expect(invoice({ action: 'issue', amountCents: 1 })).toMatchObject(other);
+      expect(invoice({ action: 'issue', invoiceId: 'i1', amountCents: '250000' })).toMatchObject(other);
+      expect(invoice({ action: 'issue', invoiceId: 'i1', amountCents: 2.5 })).toMatchObject(other);
+    });
+  });
+
   describe('reminders', () => {
     const reminder = (details: Record<string, unknown>, at = '2026-03-09T08:00:00.000Z') =>
       timelineItems([

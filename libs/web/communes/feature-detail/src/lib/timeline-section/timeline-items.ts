@@ -1,4 +1,4 @@
-import type { TimelineEntry } from '@bep/contracts';
+import { INVOICE_TIMELINE_ACTIONS, type InvoiceTimelineAction, type TimelineEntry } from '@bep/contracts';
 import {
   ACTIVITY_TYPES,
   isReminderRule,
@@ -40,6 +40,20 @@ export type TimelineItem =
       lastError: string | null;
       sendAt: string;
     })
+  /**
+   * A step of a co-financing document: a draft made, an invoice issued, a payment recorded (money
+   * received on `paidOn`), a credit note issued (`invoiceId` and `number` are the credit note's,
+   * `creditedNumber` the invoice's). The API sends them to the readers of invoices only.
+   */
+  | (ItemBase & {
+      kind: 'invoice';
+      action: InvoiceTimelineAction;
+      invoiceId: string;
+      number: string | null;
+      amountCents: number;
+      paidOn: string | null;
+      creditedNumber: string | null;
+    })
   /** A kind or details this client does not know yet (a newer API): shown with the server's summary. */
   | (ItemBase & { kind: 'other'; summary: string });
 
@@ -53,6 +67,8 @@ const isReminderStatus = (value: unknown): value is ReminderStatus =>
   typeof value === 'string' && (REMINDER_STATUSES as readonly string[]).includes(value);
 const isSkipReason = (value: unknown): value is ReminderSkipReason =>
   typeof value === 'string' && (REMINDER_SKIP_REASONS as readonly string[]).includes(value);
+const isInvoiceAction = (value: unknown): value is InvoiceTimelineAction =>
+  typeof value === 'string' && (INVOICE_TIMELINE_ACTIONS as readonly string[]).includes(value);
 
 function itemOf(entry: TimelineEntry): TimelineItem {
   const base: ItemBase = { at: entry.at, actor: entry.actor?.name ?? null };
@@ -86,6 +102,19 @@ function itemOf(entry: TimelineEntry): TimelineItem {
       skipReason: isSkipReason(details['skipReason']) ? details['skipReason'] : null,
       lastError: text(details['lastError']),
       sendAt,
+    };
+  }
+  const invoiceId = text(details['invoiceId']);
+  if (entry.kind === 'invoice' && isInvoiceAction(details['action']) && invoiceId && Number.isSafeInteger(details['amountCents'])) {
+    return {
+      ...base,
+      kind: 'invoice',
+      action: details['action'],
+      invoiceId,
+      number: text(details['number']),
+      amountCents: details['amountCents'] as number,
+      paidOn: text(details['paidOn']),
+      creditedNumber: text(details['creditedNumber']),
     };
   }
   return { ...base, kind: 'other', summary: entry.summary };

@@ -92,6 +92,67 @@ describe('TimelineSection', () => {
     );
   });
 
+  describe('invoices', () => {
+    /** An invoice entry of the timeline as the API writes it (InvoiceTimeline). */
+    const invoiceEntry = (at: string, details: Record<string, unknown>, actor: TimelineEntry['actor'] = MARIE): TimelineEntry => ({
+      kind: 'invoice',
+      at,
+      actor,
+      summary: 'Facture',
+      details: { invoiceId: 'f1', number: 'CF-2026-0001', amountCents: 250_000, status: 'issued', ...details },
+    });
+    const INVOICES: TimelineEntry[] = [
+      invoiceEntry('2026-03-16T14:00:00.000Z', { action: 'draft', number: null, status: 'draft', fromPipeline: true }, null),
+      invoiceEntry('2026-03-17T09:00:00.000Z', { action: 'issue' }),
+      invoiceEntry('2026-03-20T09:30:00.000Z', { action: 'payment', amountCents: 100_000, paidOn: '2026-03-19' }),
+      invoiceEntry('2026-03-21T10:00:00.000Z', { action: 'credit', invoiceId: 'n1', number: 'NC-2026-0001', amountCents: 50_000, creditedInvoiceId: 'f1', creditedNumber: 'CF-2026-0001' }),
+    ];
+    const invoicesOf = (section: HTMLElement) =>
+      Array.from(section.querySelectorAll('ol.timeline > li.invoice')).map((entry) => ({
+        meta: squash(entry.querySelector('.meta')?.textContent),
+        summary: squash(entry.querySelector('.summary')?.textContent),
+        link: entry.querySelector('.summary a')?.getAttribute('href') ?? null,
+      }));
+
+    it('tells each step of an invoice in words, each linked to its page for finance', async () => {
+      const page = await openCommunePage({ user: aUser(['finance']), engagement: anEngagement({ timeline: INVOICES }) });
+
+      expect(invoicesOf(page.section('Historique'))).toEqual([
+        { meta: 'Facture 21/03/2026 11:00 par Marie Dupont', summary: 'Note de crédit NC-2026-0001 émise — 500,00 €, sur la facture CF-2026-0001', link: '/factures/n1' },
+        { meta: 'Facture 20/03/2026 10:30 par Marie Dupont', summary: 'Paiement de la facture CF-2026-0001 reçu le 19/03/2026 — 1 000,00 €', link: '/factures/f1' },
+        { meta: 'Facture 17/03/2026 10:00 par Marie Dupont', summary: 'Facture CF-2026-0001 émise — 2 500,00 €', link: '/factures/f1' },
+        { meta: 'Facture 16/03/2026 15:00 automatiquement', summary: 'Brouillon de facture créé — 2 500,00 €', link: '/factures/f1' },
+      ]);
+      expect(page.section('Historique').querySelectorAll('li.invoice svg.icon')).toHaveLength(4);
+    });
+
+    it('says them in English too', async () => {
+      const page = await openCommunePage({ engagement: anEngagement({ timeline: INVOICES }) });
+      TestBed.inject(LanguageStore).use('en');
+      await page.settle();
+
+      expect(invoicesOf(page.section('History')).map((entry) => entry.summary)).toEqual([
+        'Credit note NC-2026-0001 issued — 500,00 €, against invoice CF-2026-0001',
+        'Payment of invoice CF-2026-0001 received on 19/03/2026 — 1 000,00 €',
+        'Invoice CF-2026-0001 issued — 2 500,00 €',
+        'Draft invoice created — 2 500,00 €',
+      ]);
+      TestBed.inject(LanguageStore).use('fr');
+    });
+
+    it('links them for a manager, and for no one who may not open the Factures pages', async () => {
+      const manager = await openCommunePage({ engagement: anEngagement({ timeline: INVOICES }) });
+      expect(invoicesOf(manager.section('Historique')).map((entry) => entry.link)).toEqual(['/factures/n1', '/factures/f1', '/factures/f1', '/factures/f1']);
+      TestBed.resetTestingModule();
+      configureCommunePage();
+
+      const admin = await openCommunePage({ user: aUser(['admin']), engagement: anEngagement({ timeline: INVOICES }) });
+      const entries = invoicesOf(admin.section('Historique'));
+      expect(entries.map((entry) => entry.link)).toEqual([null, null, null, null]);
+      expect(entries[2]?.summary).toBe('Facture CF-2026-0001 émise — 2 500,00 €');
+    });
+  });
+
   describe('reminders', () => {
     const entriesOf = (section: HTMLElement) =>
       Array.from(section.querySelectorAll('ol.timeline > li')).map((entry) => ({
