@@ -16,6 +16,7 @@ const fernelmont: EngagementListItem = {
   version: 2,
   lead: LEA,
   consultants: [{ ...LEA, isLead: true }],
+  work: { diagnosticDone: false, workshopDone: false },
 };
 
 const page = (items: EngagementListItem[], total = items.length): EngagementPage => ({ items, total, limit: 50, offset: 0 });

@@ -58,6 +58,7 @@ function engagement(id: string, name: string, lead: { id: string; name: string }
     version: 2,
     lead,
     consultants: members.map((member) => ({ ...member, isLead: member.id === lead?.id })),
+    work: { diagnosticDone: false, workshopDone: false },
   };
 }
 
