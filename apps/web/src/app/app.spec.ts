@@ -5,7 +5,7 @@ import { LOCALE_ID } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
-import { ROLES, type CommuneList, type CurrentUser, type Role } from '@bep/contracts';
+import { type CommuneList, type CurrentUser, type Role } from '@bep/contracts';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { LanguageStore } from '@bep/web/shared/i18n';
 import { provideI18nTesting } from '@bep/web/shared/i18n/testing';

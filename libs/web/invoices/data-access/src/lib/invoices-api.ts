@@ -92,8 +92,8 @@ export class InvoicesApi {
     return `${invoicePath(id)}/${format}`;
   }
 
-  /** GET /api/invoices/export.csv under the list's filters (not its page), as a link. */
-  csvExportUrl({ limit: _limit, offset: _offset, ...query }: InvoiceListQuery): string {
+  /** GET /api/invoices/export.csv under the list's filters (not its page: every document they match), as a link. */
+  csvExportUrl(query: Omit<InvoiceListQuery, 'limit' | 'offset'>): string {
     const params = listParams(query).toString();
     return params ? `${INVOICES}/export.csv?${params}` : `${INVOICES}/export.csv`;
   }
