@@ -74,7 +74,7 @@ export function aStats(overrides: Partial<PipelineStats> = {}): PipelineStats {
   };
 }
 
-/** The demo campaign: deadline 31 December 2019, 12 500 € committed of a 20 000 € envelope. */
+/** The demo campaign: deadline 31 December 2019, 12 500 € committed of a 20 000 € envelope, 5 000 € of it invoiced, half of that paid. */
 export function aCampaign(overrides: Partial<Campaign> = {}): Campaign {
   return {
     id: CAMPAIGN_ID,
@@ -86,7 +86,16 @@ export function aCampaign(overrides: Partial<Campaign> = {}): Campaign {
     prices: { currency: 'EUR', vatCategory: 'O', diagnostic: { priceCents: 500_000, bepShareBp: 5000 }, accompanimentDay: { rateCents: 0, bepShareBp: 0 } },
     billingStage: 'workshop_held',
     reminderSettings: DEFAULT_REMINDER_SETTINGS,
-    budget: { envelopeCents: 2_000_000, committedCents: 1_250_000, invoicedCents: 0, paidCents: 0, remainingCents: 750_000, billedToCommunesCents: 0, collectedCents: 0, currency: 'EUR' },
+    budget: {
+      envelopeCents: 2_000_000,
+      committedCents: 1_250_000,
+      invoicedCents: 500_000,
+      paidCents: 250_000,
+      remainingCents: 750_000,
+      billedToCommunesCents: 500_000,
+      collectedCents: 250_000,
+      currency: 'EUR',
+    },
     engagements: { total: 37, byStage: { survey_sent: 32, survey_answered: 0, diagnostic_requested: 5, workshop_held: 0, accompaniment: 0, declined: 0, withdrawn: 0 } },
     createdAt: '2019-04-29T08:00:00.000Z',
     ...overrides,

@@ -3,12 +3,13 @@ import type { CampaignBudget } from '@bep/contracts';
 import { BepMoneyPipe, BepPercentPipe } from '@bep/web/shared/i18n';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NgxEchartsDirective } from 'ngx-echarts';
-import { budgetOption, committedShare } from '../charts/budget-option';
+import { budgetOption, budgetShares } from '../charts/budget-option';
 import type { ChartLabels } from '../charts/chart-labels';
 
 /**
- * BEP's budget: a gauge of the committed share of the envelope, and the amounts in words beside
- * it (the gauge's text alternative: a canvas says nothing to a screen reader).
+ * A campaign's budget: a gauge of BEP's committed, invoiced and paid shares of its envelope, and
+ * beside it the amounts in words with a colour key (the gauge's legend and its text alternative: a
+ * canvas says nothing to a screen reader). For finance and managers, the communes' side below.
  */
 @Component({
   selector: 'bep-budget-card',
@@ -20,7 +21,11 @@ import type { ChartLabels } from '../charts/chart-labels';
 export class BudgetCard {
   readonly budget = input.required<CampaignBudget>();
   readonly labels = input.required<ChartLabels>();
+  /** The campaign the budget is of, named under the heading. */
+  readonly campaignName = input.required<string>();
+  /** What the communes were billed and paid: shown to the readers of invoices. */
+  readonly showCommunes = input(false);
 
-  protected readonly share = computed(() => committedShare(this.budget()));
+  protected readonly shares = computed(() => budgetShares(this.budget()));
   protected readonly option = computed(() => budgetOption(this.budget(), this.labels()));
 }

@@ -2,10 +2,19 @@ import type { GaugeSeriesOption } from 'echarts/charts';
 import type { CampaignBudget } from '@bep/contracts';
 import { type ChartLabels } from './chart-labels';
 import { frenchChartLabels } from './chart-labels.testing';
-import { BUDGET_COLOURS, budgetOption, committedShare } from './budget-option';
+import { BUDGET_COLOURS, budgetOption, budgetShares } from './budget-option';
 
-function budget(envelopeCents: number, committedCents: number): CampaignBudget {
-  return { envelopeCents, committedCents, remainingCents: envelopeCents - committedCents, currency: 'EUR' };
+function budget(envelopeCents: number, committedCents: number, invoicedCents = 0, paidCents = 0): CampaignBudget {
+  return {
+    envelopeCents,
+    committedCents,
+    invoicedCents,
+    paidCents,
+    remainingCents: envelopeCents - committedCents,
+    billedToCommunesCents: 0,
+    collectedCents: 0,
+    currency: 'EUR',
+  };
 }
 
 describe('the budget gauge', () => {
@@ -14,29 +23,46 @@ describe('the budget gauge', () => {
   beforeEach(() => (labels = frenchChartLabels()));
 
   const gauge = (option: ReturnType<typeof budgetOption>) => (option?.series as GaugeSeriesOption[])[0];
+  const drawn = (series: GaugeSeriesOption) => (series.data as { value: number; name: string; itemStyle: { color: string } }[]).map((item) => [item.name, item.value, item.itemStyle.color]);
 
-  it("shows BEP's committed share of its envelope in percent, captioned in the interface language", () => {
-    const series = gauge(budgetOption(budget(2_000_000, 1_250_000), labels));
+  it("shows BEP's committed, invoiced and paid shares of its envelope in percent, on one dial, captioned in the interface language", () => {
+    const series = gauge(budgetOption(budget(2_000_000, 1_250_000, 500_000, 250_000), labels));
 
-    expect(committedShare(budget(2_000_000, 1_250_000))).toBe(0.625);
+    expect(budgetShares(budget(2_000_000, 1_250_000, 500_000, 250_000))?.map((share) => [share.name, share.cents, share.ratio])).toEqual([
+      ['committed', 1_250_000, 0.625],
+      ['invoiced', 500_000, 0.25],
+      ['paid', 250_000, 0.125],
+    ]);
     expect(series.type).toBe('gauge');
     expect(series.max).toBe(100);
-    expect(series.data).toEqual([{ value: 62.5, name: 'Engagé' }]);
-    expect(series.progress?.itemStyle?.color).toBe(BUDGET_COLOURS.withinEnvelope);
+    expect(series.progress).toMatchObject({ show: true, overlap: true });
+    expect(drawn(series)).toEqual([
+      ['Engagé', 62.5, BUDGET_COLOURS.committed],
+      ['Facturé', 25, BUDGET_COLOURS.invoiced],
+      ['Payé', 12.5, BUDGET_COLOURS.paid],
+    ]);
+    // Only the committed share is written in the middle.
+    const data = series.data as { title?: { show: boolean }; detail?: { show: boolean } }[];
+    expect(data.map((item) => [item.title?.show ?? true, item.detail?.show ?? true])).toEqual([[true, true], [false, false], [false, false]]);
     const formatter = series.detail?.formatter as (value: number) => string;
     expect(formatter(62.5).replace(/\s/g, ' ')).toBe('62,5 %');
   });
 
-  it('runs past 100 % in red when the envelope is exceeded', () => {
-    const series = gauge(budgetOption(budget(1_000_000, 1_250_000), labels));
+  it('runs past 100 % with the committed share in red when the envelope is exceeded', () => {
+    const series = gauge(budgetOption(budget(1_000_000, 1_250_000, 250_000), labels));
 
     expect(series.max).toBe(130);
-    expect(series.data).toEqual([{ value: 125, name: 'Engagé' }]);
-    expect(series.progress?.itemStyle?.color).toBe(BUDGET_COLOURS.exceeded);
+    expect(drawn(series)[0]).toEqual(['Engagé', 125, BUDGET_COLOURS.exceeded]);
+  });
+
+  it('draws the largest share first, so that none hides a larger one', () => {
+    // Invoiced beyond committed: an engagement billed, then closed.
+    const series = gauge(budgetOption(budget(2_000_000, 250_000, 500_000), labels));
+    expect(drawn(series).map(([name]) => name)).toEqual(['Facturé', 'Engagé', 'Payé']);
   });
 
   it('draws no gauge without an envelope', () => {
     expect(budgetOption(budget(0, 0), labels)).toBeNull();
-    expect(committedShare(budget(0, 500_000))).toBeNull();
+    expect(budgetShares(budget(0, 500_000))).toBeNull();
   });
 });

@@ -12,8 +12,10 @@ export interface ChartLabels {
   status: Readonly<Record<CommuneStatus, string>>;
   /** "Population : 26 253" from an already formatted figure. */
   population: (count: string) => string;
-  /** The gauge's caption. */
+  /** The gauge's caption (committed), and the names of its other parts. */
   committed: string;
+  invoiced: string;
+  paid: string;
 }
 
 export function chartLabels(translate: Translate): ChartLabels {
@@ -22,5 +24,7 @@ export function chartLabels(translate: Translate): ChartLabels {
     status,
     population: (count) => translate('dashboard.map.populationValue', { count }),
     committed: translate('dashboard.budget.committed'),
+    invoiced: translate('dashboard.budget.invoiced'),
+    paid: translate('dashboard.budget.paid'),
   };
 }

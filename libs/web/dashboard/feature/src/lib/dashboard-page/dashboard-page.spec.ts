@@ -164,18 +164,32 @@ describe('DashboardPage', () => {
     expect(deadline?.querySelector('.date')?.textContent?.trim()).toBe('31 décembre 2019');
     expect(deadline?.querySelector('.status')?.textContent?.trim()).toBe('Jours restants : 211');
 
-    expect(pairs(section('Budget du BEP')).map((pair) => pair.map((cell) => cell?.replace(/\s/g, ' ')))).toEqual([
+    const budget = section('Budget du BEP');
+    expect(budget?.querySelector('.campaign')?.textContent?.trim()).toBe('Campagne « Radioscopie numérique 2019 »');
+    expect(budget?.querySelector('[echarts]')?.getAttribute('aria-hidden')).toBe('true');
+    expect(pairs(budget).map((pair) => pair.map((cell) => cell?.replace(/\s/g, ' ')))).toEqual([
       ['Engagé', '12 500,00 € (62,5 %)'],
+      ['Facturé', '5 000,00 € (25 %)'],
+      ['Payé', '2 500,00 € (12,5 %)'],
       ['Enveloppe', '20 000,00 €'],
       ['Disponible', '7 500,00 €'],
+      ['Facturé aux communes', '5 000,00 €'],
+      ['Encaissé', '2 500,00 €'],
+    ]);
+    // The colour key of the gauge's parts, beside their names.
+    expect(Array.from(budget?.querySelectorAll('dt .key') ?? []).map((key) => (key as HTMLElement).style.backgroundColor)).toEqual([
+      'rgb(0, 92, 187)',
+      'rgb(106, 27, 154)',
+      'rgb(27, 94, 32)',
     ]);
   });
 
-  it('says how long ago the deadline passed', async () => {
+  it('says how long ago the deadline passed, and shows a consultant no billing of the communes', async () => {
     await open(['consultant']);
     await answer(aStats({ asOf: '2020-01-10T09:00:00.000Z' }));
 
     expect(section('Échéance de la campagne')?.querySelector('.status')?.textContent?.trim()).toBe('Échéance dépassée depuis 10 j');
+    expect(pairs(section('Budget du BEP')).map(([name]) => name)).toEqual(['Engagé', 'Facturé', 'Payé', 'Enveloppe', 'Disponible']);
   });
 
   it('gives every chart a text alternative: the stages table, the map summary, legend and communes table', async () => {

@@ -51,6 +51,9 @@ export class DashboardPage {
   /** Only managers may list the consultants (and so filter by one). */
   protected readonly isManager = computed(() => this.#auth.roles().includes('manager'));
 
+  /** Finance and managers read invoices: the budget card adds what the communes were billed and paid. */
+  protected readonly readsInvoices = computed(() => this.#auth.roles().some((role) => role === 'finance' || role === 'manager'));
+
   /** Counts every language switch and every translation file that arrives: the charts then redraw their words. */
   readonly #translations = toSignal(this.#transloco.events$.pipe(map((_event, index) => index)), { initialValue: -1 });
 

@@ -27,12 +27,22 @@ export const en: TranslationsLike<typeof fr> = {
   },
   budget: {
     heading: "BEP's budget",
+    campaign: 'Campaign “{{ name }}”',
     committed: 'Committed',
+    invoiced: 'Invoiced',
+    paid: 'Paid',
     envelope: 'Envelope',
     remaining: 'Available',
     exceeded: 'Overrun',
     noEnvelope: 'No budget envelope is set for this campaign.',
-    explanation: "BEP's share of the diagnostic price, for each municipality that asked for it.",
+    explanation:
+      "BEP's share of the diagnostic price, for each municipality that asked for it (committed), whose co-financing invoice is issued (invoiced) or paid (paid).",
+    communes: {
+      heading: "Municipalities' share",
+      billed: 'Billed to municipalities',
+      collected: 'Collected',
+      explanation: 'Issued invoices, VAT included, less credit notes; and the payments received.',
+    },
   },
   stages: {
     heading: 'Progress by stage',

@@ -24,12 +24,23 @@ export const fr = {
   },
   budget: {
     heading: 'Budget du BEP',
+    campaign: 'Campagne « {{ name }} »',
     committed: 'Engagé',
+    invoiced: 'Facturé',
+    paid: 'Payé',
     envelope: 'Enveloppe',
     remaining: 'Disponible',
     exceeded: 'Dépassement',
     noEnvelope: "Aucune enveloppe budgétaire n'est définie pour cette campagne.",
-    explanation: "Part du BEP dans le prix du diagnostic, pour chaque commune qui l'a demandé.",
+    explanation:
+      "Part du BEP dans le prix du diagnostic, pour chaque commune qui l'a demandé (engagé), dont la facture de cofinancement est émise (facturé) ou payée (payé).",
+    /** The communes' side of the co-financing, for finance and managers. */
+    communes: {
+      heading: 'Part des communes',
+      billed: 'Facturé aux communes',
+      collected: 'Encaissé',
+      explanation: 'Factures émises, TVA comprise, déduction faite des notes de crédit ; et les paiements reçus.',
+    },
   },
   stages: {
     heading: 'Avancement par étape',
