@@ -120,6 +120,10 @@ test.describe('Commune page', () => {
     const note = activities.getByRole('listitem').filter({ hasText: subject });
     await expect(note).toContainText('Atelier à fixer avec le directeur général');
     await expect(region(page, 'Historique')).toContainText(`Note : ${subject} (réalisée)`);
+    // Her diagnostic is only scheduled: no step to "Atelier tenu", which bills the commune, but what to record first.
+    const stage = region(page, 'Étape');
+    await expect(stage).toContainText('enregistrez d’abord le diagnostic et un atelier comme faits');
+    await expect(stage.getByRole('button', { name: 'Passer à « Atelier tenu »' })).toHaveCount(0);
     // A consultant changes neither the contacts nor the team.
     await expect(region(page, 'Contacts').getByRole('button')).toHaveCount(0);
     await expect(region(page, 'Équipe').getByRole('button')).toHaveCount(0);

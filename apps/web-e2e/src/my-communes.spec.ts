@@ -14,7 +14,7 @@ function engagementCard(page: Page, commune: string) {
 }
 
 test.describe('Mes communes', () => {
-  test('a consultant lands on their communes, on a phone: Gembloux with its quick move, not Ciney', async ({ page }) => {
+  test('a consultant lands on their communes, on a phone: Gembloux with its next step, not Ciney', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await signIn(page, 'consultant1@bep.demo');
     await expect(page).toHaveURL(/\/mes-communes$/);
@@ -24,8 +24,10 @@ test.describe('Mes communes', () => {
     await expect(gembloux).toBeVisible();
     await expect(gembloux.getByRole('link', { name: 'Gembloux' })).toHaveAttribute('href', '/communes/92142');
     await expect(gembloux).toContainText('Vous êtes responsable');
-    // The quick move names the next stage, whichever it is, and the commune for a screen reader.
-    await expect(gembloux.getByRole('button', { name: /^Passer à « .+ » \(Gembloux\)$/ })).toBeVisible();
+    // The quick move names the next stage, whichever it is, and the commune for a screen reader; before
+    // "Atelier tenu", which bills the commune, the card says instead what to record first.
+    const quickMove = gembloux.getByRole('button', { name: /^Passer à « .+ » \(Gembloux\)$/ });
+    await expect(quickMove.or(gembloux.getByText('Pour passer à « Atelier tenu », enregistrez d’abord le diagnostic et un atelier comme faits.'))).toBeVisible();
 
     // Ciney is Sarah Martin's: not listed, and no card of this page offers to move it.
     await expect(engagementCard(page, 'Ciney')).toHaveCount(0);

@@ -7,9 +7,19 @@ import { expectNoSeriousViolation } from './support/accessibility';
 /*
  * The Pipeline board, per role. The database is shared by every spec of a run (files run in
  * alphabetical order, this one last), so this spec changes TWO things: Profondeville (by keyboard)
- * and Gembloux (by dragging) go from "Diagnostic demandé" to "Atelier tenu". The skip of Ciney is
- * cancelled at the note prompt, so Ciney stays at "Diagnostic demandé".
+ * and Gembloux (by dragging) go from "Diagnostic demandé" to "Atelier tenu". Neither has its
+ * diagnostic and workshop recorded as done, so the manager overrides that rule with a note each
+ * time (Viroinval, the demo's commune ready to be billed, is left to the billing journey). The skip
+ * of Ciney is cancelled at the note prompt, so Ciney stays at "Diagnostic demandé".
  */
+
+/** Answers the note prompt of a manager's override of the missing work: says what is missing, then why. */
+async function override(page: Page, missing: string, note: string): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText(missing);
+  await dialog.getByRole('textbox', { name: 'Note' }).fill(note);
+  await dialog.getByRole('button', { name: 'Passer outre' }).click();
+}
 
 /** A column of the board: a region named after its stage, "Atelier tenu (1 commune)". */
 function column(page: Page, stage: string): Locator {
@@ -70,17 +80,18 @@ test.describe('Pipeline', () => {
     await expect(menu.getByRole('menuitem')).toHaveText([
       'Questionnaire envoyé (note requise)',
       'Questionnaire complété (note requise)',
-      'Atelier tenu',
+      'Atelier tenu (note requise)',
       'Accompagnement (note requise)',
       'Refusé (note requise)',
       'Retiré (note requise)',
     ]);
-    const target = menu.getByRole('menuitem', { name: 'Atelier tenu', exact: true });
+    const target = menu.getByRole('menuitem', { name: 'Atelier tenu (note requise)', exact: true });
     // The menu opened from the keyboard focuses its first item; two steps down is "Atelier tenu".
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await expect(target).toBeFocused();
     await page.keyboard.press('Enter');
+    await override(page, 'Ni le diagnostic ni un atelier ne sont enregistrés comme faits.', 'Diagnostic et atelier tenus, comptes rendus à encoder');
 
     await expect(card(page, 'Profondeville', column(page, 'Atelier tenu'))).toBeVisible();
     await expect(page.getByText('Profondeville est passée à l’étape « Atelier tenu ».')).toBeAttached();
@@ -106,6 +117,8 @@ test.describe('Pipeline', () => {
       const held = await countOf(page, 'Atelier tenu');
 
       await drag(page, gembloux.getByText('Namur', { exact: true }), column(page, 'Atelier tenu'));
+      // Its diagnostic is only scheduled: the manager overrides that with a note.
+      await override(page, 'Ni le diagnostic ni un atelier ne sont enregistrés comme faits.', 'Atelier avancé à la demande du collège');
       await expect(card(page, 'Gembloux', column(page, 'Atelier tenu'))).toBeVisible();
       // The card moves at once; the announcement comes when the server has agreed.
       await expect(page.getByText('Gembloux est passée à l’étape « Atelier tenu ».')).toBeAttached();
@@ -114,7 +127,9 @@ test.describe('Pipeline', () => {
 
       await page.goto('/communes/92142');
       await expect(page.getByRole('heading', { level: 1, name: 'Gembloux' })).toBeVisible();
-      await expect(page.getByRole('region', { name: 'Historique', exact: true })).toContainText('Diagnostic demandé → Atelier tenu');
+      const history = page.getByRole('region', { name: 'Historique', exact: true });
+      await expect(history).toContainText('Diagnostic demandé → Atelier tenu');
+      await expect(history).toContainText('Passé outre : Atelier avancé à la demande du collège');
 
       await page.goto('/tableau-de-bord');
       const figures = page.getByRole('region', { name: 'Chiffres clés' });

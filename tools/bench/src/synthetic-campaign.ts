@@ -145,9 +145,20 @@ export async function insertSyntheticCampaign(client: Client, engagements: numbe
         WHERE cardinality(team.ids) > 1 AND led."stage" = ANY($3::text[])`,
       [campaignId, stagesFrom(LED_FROM), stagesFrom(PAIRED_FROM)],
     );
+    // Atelier tenu bills the commune once its work is done: every engagement that entered it had its
+    // diagnostic and a workshop recorded as done in the days before, as the stage rules require.
+    await client.query(
+      `INSERT INTO "activity" ("engagement_id", "type", "subject", "scheduled_at", "duration_minutes", "completed_at")
+       SELECT s."engagement_id", w."type", w."subject", s."changed_at" - w."before", 180, s."changed_at" - w."before" + interval '3 hours'
+         FROM "stage_change" s JOIN "engagement" e ON e."id" = s."engagement_id"
+         CROSS JOIN (VALUES ('diagnostic', 'Diagnostic (données synthétiques)', interval '7 days'),
+                            ('workshop', 'Atelier (données synthétiques)', interval '1 day')) AS w("type", "subject", "before")
+        WHERE e."campaign_id" = $1 AND s."to_stage" = 'workshop_held'`,
+      [campaignId],
+    );
     await client.query('COMMIT');
     // Fresh statistics, as a database that has been running for a while would have.
-    await client.query('ANALYZE "commune", "engagement", "stage_change", "engagement_assignment"');
+    await client.query('ANALYZE "commune", "engagement", "stage_change", "engagement_assignment", "activity"');
     return campaignId;
   } catch (error) {
     await client.query('ROLLBACK');
