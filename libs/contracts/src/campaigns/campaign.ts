@@ -46,7 +46,8 @@ export type CampaignPrices = z.infer<typeof campaignPricesSchema>;
  * per engagement, half away from zero) for each engagement at `diagnostic_requested` or a later
  * stage of the main path. BEP's share of a diagnostic is what BEP pays of it: the campaign's
  * diagnostic price times its BEP share, the same amount per engagement in `committedCents`,
- * `invoicedCents` and `paidCents`, so that the last two are parts of the first.
+ * `invoicedCents` and `paidCents`, each engagement counted once, so that the three compare (one
+ * billed, then closed, stays invoiced though no longer committed).
  */
 const campaignBudgetSchema = z.object({
   envelopeCents: amountCents,
