@@ -15,6 +15,7 @@ import { compactLayout } from '@bep/web/ui';
 import { TranslatedPaginatorIntl } from '@bep/web/ui-material';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
+import { BatchExport } from '../batch-export/batch-export';
 import { InvoiceStatusChip } from '../shared/invoice-status-chip';
 import { DraftFailuresAlert } from './draft-failures-alert';
 import { InvoiceFiltersForm, type ChosenInvoiceFilters } from './invoice-filters-form';
@@ -29,6 +30,7 @@ import { InvoiceTotals } from './invoice-totals';
 @Component({
   selector: 'bep-invoice-list-page',
   imports: [
+    BatchExport,
     BepDatePipe,
     BepMoneyPipe,
     BepNumberPipe,
