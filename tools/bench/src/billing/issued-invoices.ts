@@ -26,7 +26,7 @@ export async function insertIssuedInvoices(client: Client, from: number, count: 
        INSERT INTO "invoice" ("kind", "campaign_id", "engagement_id", "commune_nis", "service", "status", "series", "fiscal_year", "sequence", "number",
                               "issue_date", "due_date", "structured_communication", "vat_category", "net_cents", "vat_cents", "gross_cents",
                               "seller", "buyer", "issued_at")
-       SELECT 'invoice', e."campaign_id", e."id", e."commune_nis", 'other', 'issued', 'CF', $3, n, 'CF-' || $3 || '-' || lpad(n::text, 6, '0'),
+       SELECT 'invoice', e."campaign_id", e."id", e."commune_nis", 'other', 'issued', 'CF', $3::int, n, 'CF-' || $3::text || '-' || lpad(n::text, 6, '0'),
               DATE '1999-01-01' + (n % 365), DATE '1999-01-31' + (n % 365),
               lpad(n::text, 10, '0') || lpad((CASE WHEN n % 97 = 0 THEN 97 ELSE n % 97 END)::text, 2, '0'),
               'O', 250000, 0, 250000,
