@@ -153,6 +153,9 @@ export async function openCommunePage(setup: PageSetup = {}): Promise<OpenPage> 
   // The billing section asks for the commune's billing data when the user may read it.
   for (const request of http.match(billingUrl(nis))) request.flush(setup.billing ?? aCommuneBilling());
   await settle();
+  // The invoices section lists the engagement's invoices for finance and managers (none by default), in its own words.
+  for (const request of http.match((candidate) => candidate.url === '/api/invoices')) request.flush({ ...page([]), totals: null });
+  await settle();
 
   const element = () => harness.routeNativeElement as HTMLElement;
   return {

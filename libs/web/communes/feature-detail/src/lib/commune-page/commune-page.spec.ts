@@ -42,6 +42,7 @@ describe('CommunePage', () => {
       'Historique',
       'Activités',
       'Facturation',
+      'Factures',
     ]);
     const crumbs = Array.from(element().querySelectorAll('nav[aria-label="Fil d\'Ariane"] li')).map((crumb) => squash(crumb.textContent));
     expect(crumbs).toEqual(['Communes', 'Gembloux']);
@@ -61,6 +62,7 @@ describe('CommunePage', () => {
       'History',
       'Activities',
       'Billing',
+      'Invoices',
     ]);
     expect(section('History').textContent).toContain('Survey sent → Survey answered');
     expect(squash(section('Stage').querySelector('[aria-current="step"]')?.textContent)).toBe('3 Diagnostic requested current stage · since 03/05/2019');

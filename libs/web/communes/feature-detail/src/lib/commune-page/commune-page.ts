@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { CommunePageStore, CommunesStore } from '@bep/web/communes/data-access';
+import { EngagementInvoices } from '@bep/web/invoices/feature';
 import { BepNumberPipe } from '@bep/web/shared/i18n';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ActivitiesSection } from '../activities-section/activities-section';
@@ -23,6 +24,7 @@ import { TimelineSection } from '../timeline-section/timeline-section';
     BepNumberPipe,
     BillingSection,
     ContactsSection,
+    EngagementInvoices,
     LoadStatus,
     RouterLink,
     StageStepper,

@@ -20,6 +20,7 @@ import { InvoiceStatusChip } from '../shared/invoice-status-chip';
   selector: 'bep-engagement-invoices',
   imports: [BepDatePipe, BepMoneyPipe, FailureTextPipe, InvoiceStatusChip, MatButtonModule, MatProgressBarModule, RouterLink, TranslocoPipe],
   providers: [INVOICES_TRANSLATIONS],
+  host: { '[class.denied]': '!allowed()' },
   template: `
     @if (allowed()) {
       <section aria-labelledby="invoices-heading">
@@ -63,8 +64,13 @@ import { InvoiceStatusChip } from '../shared/invoice-status-chip';
     }
   `,
   styles: `
+    /* Across the commune page's grid, below its other sections. */
     :host {
       display: block;
+      grid-column: 1 / -1;
+    }
+    :host(.denied) {
+      display: none;
     }
     .invoices {
       margin: 0;
