@@ -36,7 +36,7 @@ describe('the queue dashboard', () => {
     const queues = await get('/admin/queues/api/queues', browser);
     expect(queues.status).toBe(200);
     const body = (await queues.json()) as { queues: { name: string }[] };
-    expect(body.queues.map((queue) => queue.name).sort()).toEqual(['billing', 'reminders', 'system']);
+    expect(body.queues.map((queue) => queue.name).sort()).toEqual(['billing', 'exports', 'reminders', 'system']);
   });
 
   it('asks a browser session for the CSRF token before any change', async () => {
