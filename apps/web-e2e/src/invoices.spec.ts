@@ -1,0 +1,109 @@
+import type { Page } from '@playwright/test';
+import { expectNoSeriousViolation } from './support/accessibility';
+import { figure } from './support/figures';
+import { signIn } from './support/sign-in';
+import { expect, test } from './support/test';
+
+/*
+ * The Factures pages as finance, on the demo laid out on the run's calendar (Tuesday 17 March
+ * 2026). The demo may hold no draft yet (the billing job makes one when a commune enters Atelier
+ * tenu), so the journey makes its own by hand for Ciney, whose billing data the demo ships: it
+ * issues it, records part of its payment and credits the rest. Other specs change the demo too, so
+ * no count is asserted. Amounts are Belgian: a narrow space between thousands (`\s` matches it).
+ */
+
+/** The page's own horizontal overflow (a table scrolls inside its container, never the page). */
+function pageOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+test.describe('Factures', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signIn(page, 'finance@bep.demo');
+  });
+
+  test('finance makes a draft, issues it, records a payment, credits the rest, and exports the CSV', async ({ page }) => {
+    // Finance lands on the invoices.
+    await expect(page).toHaveURL(/\/factures$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Factures' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Télécharger le CSV' })).toHaveAttribute('href', '/api/invoices/export.csv');
+    await expect(figure(page.locator('bep-invoice-totals'), 'Restant dû')).toHaveText(/\d+,\d{2}\s€/);
+    await expectNoSeriousViolation(page);
+
+    // A draft by hand: Ciney's share of the diagnostic, at the campaign's price.
+    await page.getByRole('link', { name: 'Nouveau brouillon' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Nouveau brouillon' })).toBeVisible();
+    await page.getByRole('combobox', { name: 'Commune' }).click();
+    await page.getByRole('option', { name: 'Ciney', exact: true }).click();
+    await expect(page.getByLabel('Prix unitaire HTVA (€)')).toHaveValue('5000,00');
+    await expect(page.getByLabel('Part communale (%)')).toHaveValue('50');
+    await expect(page.getByText(/Total HTVA : 2\s500,00\s€/)).toBeVisible();
+    await expectNoSeriousViolation(page);
+    await page.getByRole('button', { name: 'Créer le brouillon' }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Brouillon de facture' })).toBeVisible();
+    await expect(page.getByText('Brouillon créé pour Ciney.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Ciney' })).toHaveAttribute('href', /^\/communes\/\d{5}$/);
+    await expectNoSeriousViolation(page);
+
+    // Issuing is confirmed: it fixes the invoice for good.
+    await page.getByRole('button', { name: 'Émettre', exact: true }).click();
+    const confirm = page.getByRole('dialog', { name: 'Émettre cette facture ?' });
+    await expect(confirm).toContainText('figée pour de bon');
+    await confirm.getByRole('button', { name: 'Émettre la facture' }).click();
+    const heading = page.getByRole('heading', { level: 1, name: /^Facture CF-2026-\d{4}$/ });
+    await expect(heading).toBeVisible();
+    await expect(heading).toBeFocused();
+    await expect(page.getByText(/^Facture émise : CF-2026-\d{4}, échéance le 16\/04\/2026\.$/)).toBeVisible();
+    await expect(figure(page.locator('header'), 'Communication structurée')).toHaveText(/^\+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+$/);
+    const invoiceUrl = new URL(page.url()).pathname;
+    await expect(page.getByRole('link', { name: /Télécharger le PDF de CF-2026-\d{4}/ })).toHaveAttribute('href', `/api${invoiceUrl.replace('/factures', '/invoices')}/pdf`);
+    await expect(page.getByRole('link', { name: /Télécharger l'UBL Peppol de CF-2026-\d{4}/ })).toHaveAttribute('href', `/api${invoiceUrl.replace('/factures', '/invoices')}/ubl`);
+
+    // A partial payment: today by default, 1 000,00 € of the 2 500,00 € owed.
+    await page.getByRole('button', { name: 'Enregistrer un paiement' }).click();
+    const payment = page.getByRole('dialog', { name: 'Enregistrer un paiement' });
+    await expect(payment.getByLabel('Montant (€)')).toHaveValue('2500,00');
+    await expect(payment.getByLabel('Date du paiement')).toHaveValue('2026-03-17');
+    await payment.getByLabel('Montant (€)').fill('1000');
+    await payment.getByLabel('Référence (extrait bancaire)').fill('Extrait 42');
+    await expectNoSeriousViolation(page);
+    await payment.getByRole('button', { name: 'Enregistrer le paiement' }).click();
+    await expect(page.getByText(/^Paiement de 1\s000,00\s€ enregistré\. Restant dû : 1\s500,00\s€\.$/)).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Paiements reçus' }).getByRole('row').filter({ hasText: 'Extrait 42' })).toContainText('17/03/2026');
+
+    // The rest is credited: a credit note of its own series, with its reason.
+    await page.getByRole('button', { name: 'Note de crédit' }).click();
+    const credit = page.getByRole('dialog', { name: 'Émettre une note de crédit' });
+    await credit.getByRole('button', { name: 'Émettre la note de crédit' }).click();
+    await expect(credit.getByText('Obligatoire.')).toBeVisible();
+    await credit.getByLabel('Motif').fill('Diagnostic réduit de commun accord');
+    await credit.getByRole('button', { name: 'Émettre la note de crédit' }).click();
+    await expect(page.getByText(/^Note de crédit NC-2026-\d{4} émise pour 1\s500,00\s€\.$/)).toBeVisible();
+    await expect(page.locator('header bep-invoice-status-chip')).toHaveText('Créditée');
+    const creditNoteLink = page.getByRole('link', { name: /^NC-2026-\d{4} du 17\/03\/2026/ });
+    await expect(creditNoteLink).toBeVisible();
+    await expectNoSeriousViolation(page);
+
+    // The credit note's page names the invoice it credits.
+    await creditNoteLink.click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Note de crédit NC-2026-\d{4}$/ })).toBeVisible();
+    await expect(figure(page.locator('header'), 'Crédite la facture')).toHaveText(/CF-2026-\d{4}/);
+
+    // The list filtered on the credited ones: the CSV link carries the filter.
+    await page.goto('/factures?statut=credited');
+    await expect(page.getByRole('link', { name: 'Télécharger le CSV' })).toHaveAttribute('href', '/api/invoices/export.csv?status=credited');
+    await expect(page.getByRole('table', { name: 'Factures et notes de crédit' }).getByRole('row').filter({ hasText: 'Ciney' }).first()).toContainText('Créditée');
+    await expectNoSeriousViolation(page);
+  });
+
+  test('the list reads on a phone as cards, without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/factures');
+    await expect(page.getByRole('heading', { level: 1, name: 'Factures' })).toBeVisible();
+    await expect(page.getByRole('table')).toHaveCount(0);
+    expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
+    await expectNoSeriousViolation(page);
+  });
+});
