@@ -42,7 +42,10 @@ describe('GET /api/pipeline', () => {
       stageEnteredAt: '2026-02-27T09:15:00.000Z',
       daysInStage: 18,
       nextScheduled: { type: 'diagnostic', subject: 'Diagnostic numérique — Gembloux', scheduledAt: '2026-03-24T09:00:00.000Z' },
+      work: { diagnosticDone: false, workshopDone: false },
     });
+    // Viroinval, the demo's commune ready to be billed: the board may offer it Atelier tenu.
+    expect(body.columns[2]?.cards.find((card) => card.commune.name === 'Viroinval')?.work).toEqual({ diagnosticDone: true, workshopDone: true });
     // Answered the longest ago first: Rochefort on 3 March, 14 days ago.
     expect(body.columns[1]?.cards.map((card) => [card.commune.name, card.daysInStage])).toEqual([
       ['Rochefort', 14],
