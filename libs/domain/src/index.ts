@@ -1,6 +1,7 @@
 export * from './stages/stages';
 export * from './communes/nis-code';
 export * from './stages/transitions';
+export * from './stages/billing-stage';
 export * from './stages/billing-work';
 export * from './engagements/engagement-actor';
 export * from './activities/activity-types';

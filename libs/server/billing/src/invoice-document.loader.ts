@@ -1,12 +1,10 @@
 import type { InvoiceService } from '@bep/contracts';
 import { invoiceOutstandingCents, invoiceTotals, type InvoiceKind, type InvoiceStatus } from '@bep/domain';
 import type { EntityManager } from 'typeorm';
-import type { BuyerParty, InvoiceDocument, SellerParty } from './documents/invoice-document';
+import { NOT_SUBJECT_TO_VAT_REASON, type BuyerParty, type InvoiceDocument, type SellerParty } from './documents/invoice-document';
 import { invoiceProblem, noSuchInvoice } from './invoice-problems';
 import { readInvoiceLines } from './invoice-reader';
 
-/** The reason printed and sent (BT-120) with category O: BEP bills the communes outside the scope of VAT. */
-export const NOT_SUBJECT_TO_VAT_REASON = 'Non soumis à la TVA (intercommunale, mission de service public)';
 
 /** The service as the document's subject names it. */
 const SERVICE_SUBJECT: Record<InvoiceService, string> = {

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Stage } from '@bep/domain';
+import { reachedBillingStage, type Stage } from '@bep/domain';
 import { AuditService, type Actor } from '@bep/server/core/audit';
 import { Clock } from '@bep/server/core/clock';
-import { reachedBillingStage } from '@bep/server/core/queue';
 import type { DataSource } from 'typeorm';
 import { readBillingTerms } from './billing-terms';
 import { clearDraftFailure, recordDraftFailure } from './draft-failures';

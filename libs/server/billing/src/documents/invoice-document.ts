@@ -7,6 +7,9 @@
 
 export type VatCategoryCode = 'S' | 'O';
 
+/** The reason printed and sent (BT-120) with category O: BEP bills the communes outside the scope of VAT. */
+export const NOT_SUBJECT_TO_VAT_REASON = 'Non soumis à la TVA (intercommunale, mission de service public)';
+
 /** A postal address; Belgian in practice, the country kept for the UBL. */
 export interface PostalAddress {
   street: string;

@@ -1,5 +1,5 @@
 import { invoiceTotals, lineNetCents } from '@bep/domain';
-import type { InvoiceDocument, InvoiceDocumentLine, SellerParty, VatCategoryCode } from './invoice-document';
+import { NOT_SUBJECT_TO_VAT_REASON, type InvoiceDocument, type InvoiceDocumentLine, type SellerParty, type VatCategoryCode } from './invoice-document';
 
 /**
  * Issued documents as the billing service builds them, for the renderers' specs: the demo's
@@ -19,7 +19,6 @@ export const SAMPLE_SELLER: SellerParty = {
   phone: '+32 81 71 71 71',
 };
 
-const NOT_SUBJECT_TO_VAT = "Non soumis à la TVA (intercommunale, mission de service public)";
 
 type LineInput = Pick<InvoiceDocumentLine, 'description' | 'quantityMilli' | 'unitCode' | 'unitPriceCents' | 'shareBp'>;
 
@@ -58,7 +57,7 @@ export function sampleDocument(
       email: 'finances@gembloux.example',
     },
     lines: documentLines,
-    vatBreakdown: totals.byCategory.map((entry) => ({ ...entry, exemptionReason: entry.vatCategory === 'O' ? NOT_SUBJECT_TO_VAT : null })),
+    vatBreakdown: totals.byCategory.map((entry) => ({ ...entry, exemptionReason: entry.vatCategory === 'O' ? NOT_SUBJECT_TO_VAT_REASON : null })),
     totals: {
       netCents: totals.netCents,
       vatCents: totals.vatCents,

@@ -1,4 +1,4 @@
-import type { Stage } from '@bep/domain';
+import type { Stage } from './stages';
 import { entersBillingStage, reachedBillingStage } from './billing-stage';
 
 describe('entering the billing stage', () => {
