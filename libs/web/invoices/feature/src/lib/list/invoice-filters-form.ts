@@ -1,5 +1,6 @@
 import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -8,7 +9,8 @@ import { MatSelectModule } from '@angular/material/select';
 import { INVOICE_KINDS, type InvoiceKind } from '@bep/domain';
 import { DraftOptionsStore, INVOICE_STATUS_FILTERS, type InvoiceFilters, type InvoiceStatusFilter } from '@bep/web/invoices/data-access';
 import { compactLayout } from '@bep/web/ui';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TRANSLOCO_SCOPE, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { map, of } from 'rxjs';
 
 /** What the filters say, the page aside. */
 export type ChosenInvoiceFilters = Omit<InvoiceFilters, 'pageIndex' | 'pageSize'>;
@@ -25,19 +27,22 @@ function periodInOrder(group: AbstractControl): ValidationErrors | null {
   selector: 'bep-invoice-filters-form',
   imports: [MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, NgTemplateOutlet, ReactiveFormsModule, TranslocoPipe],
   template: `
-    <!-- On a narrow screen the filters fold away, open when some are in force. -->
-    @if (compact()) {
-      <details class="panel" [open]="filtered()">
-        <summary>
-          {{ 'invoices.filters.label' | transloco }}
-          @if (filtered()) {
-            <span class="active">({{ 'invoices.filters.active' | transloco }})</span>
-          }
-        </summary>
+    <!-- The filters wait for the page's words: a select rendered before its options' labels arrive keeps a blank choice. -->
+    @if (wordsReady()) {
+      <!-- On a narrow screen the filters fold away, open when some are in force. -->
+      @if (compact()) {
+        <details class="panel" [open]="filtered()">
+          <summary>
+            {{ 'invoices.filters.label' | transloco }}
+            @if (filtered()) {
+              <span class="active">({{ 'invoices.filters.active' | transloco }})</span>
+            }
+          </summary>
+          <ng-container *ngTemplateOutlet="filtersForm" />
+        </details>
+      } @else {
         <ng-container *ngTemplateOutlet="filtersForm" />
-      </details>
-    } @else {
-      <ng-container *ngTemplateOutlet="filtersForm" />
+      }
     }
 
     <ng-template #filtersForm>
@@ -163,6 +168,8 @@ export class InvoiceFiltersForm {
   protected readonly noteId = 'invoice-period-note';
   protected readonly form = inject(NonNullableFormBuilder).group({ status: '', kind: '', communeNis: '', from: '', to: '' }, { validators: periodInOrder });
   protected readonly periodError = signal(false);
+  /** The scope's words (`invoices.status.*`...) have arrived in the interface language. */
+  protected readonly wordsReady = toSignal(this.#wordsLoaded(), { initialValue: false });
   protected readonly filtered = computed(() => Object.values(this.filters()).some(Boolean));
   /** A commune of the URL that is not among the options (yet): shown by its code rather than blank. */
   protected readonly unknownCommune = computed(() => {
@@ -177,6 +184,11 @@ export class InvoiceFiltersForm {
       this.form.reset({ status: status ?? '', kind: kind ?? '', communeNis: communeNis ?? '', from: from ?? '', to: to ?? '' });
       this.periodError.set(false);
     });
+  }
+
+  #wordsLoaded() {
+    const scope = inject(TRANSLOCO_SCOPE, { optional: true });
+    return scope ? inject(TranslocoService).selectTranslate('filters.allStatuses', {}, scope).pipe(map(() => true)) : of(true);
   }
 
   protected submit(): void {
