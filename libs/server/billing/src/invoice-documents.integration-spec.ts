@@ -137,7 +137,7 @@ describe('invoice documents: PDF, Peppol UBL, accounting CSV', () => {
     expect(bad.status).toBe(400);
   });
 
-  it('reads the export batch after batch on its keyset: every document once, in issue order', async () => {
+  it('reads the export batch after batch from its cursor: every document once, in issue order', async () => {
     const all: string[] = [];
     for await (const row of invoiceCsvRows(api.database.dataSource.manager, { limit: 50, offset: 0 }, '2026-03-17', 1)) all.push(row.number ?? '');
     expect(all).toEqual(['CF-2026-0001', 'CF-2026-0002', 'NC-2026-0001']);
