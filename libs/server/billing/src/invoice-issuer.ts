@@ -33,7 +33,7 @@ export class InvoiceIssuer {
     if (draft.grossCents <= 0) {
       throw invoiceProblem('amount', 'Nothing to bill', 'An invoice of 0,00 EUR cannot be issued; correct its lines or delete the draft.');
     }
-    const seller = await this.parties.seller(manager);
+    const seller = await this.parties.seller(manager, draft.vatCategory);
     const buyer = await this.parties.buyer(manager, draft.communeNis);
     const now = this.clock.now();
     const issueDate = brusselsDate(now);

@@ -328,8 +328,24 @@ describe('invoices: drafts, issuing, immutability, payments, credit notes, the p
       expect((await call<InvoiceDetail>('finance', 'GET', `/api/invoices/${invoice.id}`)).body).toMatchObject({ creditedCents: 130_000, paidCents: 120_000, outstandingCents: 0 });
     });
 
+    it('refuses to issue an invoice subject to VAT while BEP has no VAT number, naming it, and takes no number', async () => {
+      await sql(`UPDATE "campaign" SET "vat_category" = 'S' WHERE "is_current"`);
+      try {
+        const draft = await draftFor(GEMBLOUX);
+        const before = await sql<{ last_sequence: number }[]>(`SELECT "last_sequence" FROM "invoice_number_series" WHERE "series" = 'CF'`);
+        const refused = await call<ProblemDetails & { errors: { path: string }[] }>('finance', 'POST', `/api/invoices/${draft.id}/issue`, {});
+        expect(refused).toMatchObject({ status: 422, body: { type: 'urn:bep:billing-party-missing', errors: [{ path: 'seller.vatNumber' }] } });
+        expect(await sql(`SELECT "last_sequence" FROM "invoice_number_series" WHERE "series" = 'CF'`)).toEqual(before);
+        expect((await call('finance', 'DELETE', `/api/invoices/${draft.id}`)).status).toBe(204);
+      } finally {
+        await sql(`UPDATE "campaign" SET "vat_category" = 'O' WHERE "is_current"`);
+      }
+    });
+
     it('credits an invoice subject to VAT with the VAT of the net credited', async () => {
       await sql(`UPDATE "campaign" SET "vat_category" = 'S' WHERE "is_current"`);
+      // Billing subject to VAT needs BEP's VAT number: BE and its enterprise number.
+      await sql(`UPDATE "app_setting" SET "value" = jsonb_set("value", '{vatNumber}', to_jsonb('BE' || ("value" ->> 'enterpriseNumber'))) WHERE "key" = 'seller_identity'`);
       try {
         const invoice = await issued(GEMBLOUX);
         expect(invoice).toMatchObject({ vatCategory: 'S', netCents: 250_000, vatCents: 52_500, grossCents: 302_500 });
@@ -343,6 +359,7 @@ describe('invoices: drafts, issuing, immutability, payments, credit notes, the p
         expect(190_399 - rest.body.grossCents).toBeLessThanOrEqual(1);
       } finally {
         await sql(`UPDATE "campaign" SET "vat_category" = 'O' WHERE "is_current"`);
+        await sql(`UPDATE "app_setting" SET "value" = "value" - 'vatNumber' || '{"vatNumber": null}' WHERE "key" = 'seller_identity'`);
       }
     });
   });

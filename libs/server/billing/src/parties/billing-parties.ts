@@ -14,7 +14,12 @@ export const BILLING_PARTY_MISSING = 'urn:bep:billing-party-missing';
  */
 @Injectable()
 export class BillingParties {
-  async seller(manager: EntityManager): Promise<SellerParty> {
+  /**
+   * BEP as the seller of a document in `vatCategory`: billing subject to VAT (S) needs BEP's VAT
+   * number on the document (EN 16931 BR-S-02), so without one such an invoice is refused before it
+   * is numbered rather than issued as an e-invoice no Peppol access point would accept.
+   */
+  async seller(manager: EntityManager, vatCategory: 'S' | 'O' = 'O'): Promise<SellerParty> {
     const stored = await readSellerIdentity(manager);
     if (!stored?.identity) {
       throw missing(
@@ -22,6 +27,12 @@ export class BillingParties {
           ? `BEP's seller identity no longer passes the checks (${stored.problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ')}); enter it again (Administration, Vendeur; PUT /api/settings/seller).`
           : "BEP's seller identity (name, address, enterprise number, IBAN, BIC, Peppol endpoint) is not configured yet; enter it first (Administration, Vendeur; PUT /api/settings/seller).",
         stored?.problems.map((problem) => ({ path: `seller.${problem.path}`, message: problem.message })) ?? [{ path: 'seller', message: 'not configured' }],
+      );
+    }
+    if (vatCategory === 'S' && !stored.identity.vatNumber) {
+      throw missing(
+        "This invoice is subject to VAT (21 %), but BEP's seller identity has no VAT number; enter it first (Administration, Vendeur; PUT /api/settings/seller) or bill outside the scope of VAT (category O).",
+        [{ path: 'seller.vatNumber', message: 'required to bill subject to VAT' }],
       );
     }
     return stored.identity;
