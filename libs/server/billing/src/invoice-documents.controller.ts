@@ -1,11 +1,10 @@
 import { Controller, Get, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { invoiceQuerySchema, type InvoiceQuery } from '@bep/contracts';
+import { INVOICE_READERS, invoiceQuerySchema, type InvoiceQuery } from '@bep/contracts';
 import { Allow, ApiProblem, ParsedQuery, UuidParam } from '@bep/server/core/http';
 import type { FastifyReply } from 'fastify';
 import { InvoiceDocumentsService, type RenderedDocument } from './invoice-documents.service';
 import { INVOICE_PROBLEM } from './invoice-problems';
-import { INVOICE_READERS } from './invoice-readers';
 
 
 const NOT_ISSUED = ApiProblem(422, 'A draft has no document yet (`type` urn:bep:invoice-status)', {

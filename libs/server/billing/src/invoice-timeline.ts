@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { InvoiceTimelineAction, TimelineEntry } from '@bep/contracts';
+import { INVOICE_READERS, type InvoiceTimelineAction, type TimelineEntry } from '@bep/contracts';
 import type { InvoiceStatus } from '@bep/domain';
 import { TimelineSourceProvider, type TimelineSource } from '@bep/server/engagements';
 import type { EntityManager } from 'typeorm';
 import { belgianDate, frenchEuros } from './documents/french-format';
-import { INVOICE_READERS } from './invoice-readers';
 
 interface StepRow {
   action: InvoiceTimelineAction;

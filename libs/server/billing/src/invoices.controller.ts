@@ -7,6 +7,7 @@ import {
   invoiceDraftFailureListSchema,
   invoicePageSchema,
   invoiceQuerySchema,
+  INVOICE_READERS,
   issueInvoiceRequestSchema,
   recordPaymentRequestSchema,
   updateInvoiceRequestSchema,
@@ -28,7 +29,6 @@ import { INVOICE_PROBLEM } from './invoice-problems';
 import { InvoicesService } from './invoices.service';
 import { CREDIT_NOTE_EXAMPLE, DRAFT_EXAMPLE, INVOICE_DETAIL_EXAMPLE, INVOICE_EXAMPLE } from './openapi-examples';
 import { BILLING_PARTY_MISSING } from './parties';
-import { INVOICE_READERS } from './invoice-readers';
 
 
 const DETAIL = { ...openApiSchema(invoiceDetailSchema), example: INVOICE_DETAIL_EXAMPLE };
