@@ -35,8 +35,8 @@ export class InvoiceDocumentsController {
   @ApiProduces('text/csv')
   @ApiResponse({ status: 200, description: 'The CSV file', content: { 'text/csv': { schema: { type: 'string' } } } })
   @ApiProblem(400, 'Bad filter')
-  exportCsv(@ParsedQuery(invoiceQuerySchema) query: InvoiceQuery): StreamableFile {
-    const { fileName, stream } = this.documents.csv(query);
+  async exportCsv(@ParsedQuery(invoiceQuerySchema) query: InvoiceQuery): Promise<StreamableFile> {
+    const { fileName, stream } = await this.documents.csv(query);
     return new StreamableFile(stream, { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${fileName}"` });
   }
 

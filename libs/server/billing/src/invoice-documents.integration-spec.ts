@@ -143,6 +143,18 @@ describe('invoice documents: PDF, Peppol UBL, accounting CSV', () => {
     expect(all).toEqual(['CF-2026-0001', 'CF-2026-0002', 'NC-2026-0001']);
   });
 
+  it('gives its connection back when the reader stops early (a download abandoned half-way)', async () => {
+    const openTransactions = () =>
+      api.database.dataSource.query<{ open: number }[]>(
+        `SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
+      );
+    const rows = invoiceCsvRows(api.database.dataSource.manager, { limit: 50, offset: 0 }, '2026-03-17', 1);
+    expect((await rows.next()).value?.number).toBe('CF-2026-0001');
+    expect(await openTransactions()).toEqual([{ open: 1 }]);
+    await rows.return(undefined);
+    expect(await openTransactions()).toEqual([{ open: 0 }]);
+  });
+
   it('gives the documents to finance and managers only, and answers 404 for an unknown invoice', async () => {
     const [issued] = (await call<InvoicePage>('finance', 'GET', '/api/invoices?status=issued')).body.items;
     for (const path of [`/api/invoices/${issued?.id}/pdf`, `/api/invoices/${issued?.id}/ubl`, '/api/invoices/export.csv']) {

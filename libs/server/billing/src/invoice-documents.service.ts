@@ -36,9 +36,29 @@ export class InvoiceDocumentsService {
     return { fileName: `${document.number}.xml`, content: invoiceUbl(document) };
   }
 
-  /** The accounting export of what the filters match, streamed as it is read. */
-  csv(query: InvoiceQuery): { fileName: string; stream: Readable } {
+  /**
+   * The accounting export of what the filters match, streamed as it is read. The query runs and its
+   * first rows arrive before the answer starts: a failure then is a problem response, not a file
+   * cut short under a 200.
+   */
+  async csv(query: InvoiceQuery): Promise<{ fileName: string; stream: Readable }> {
     const today = brusselsDate(this.clock.now());
-    return { fileName: `factures-${today}.csv`, stream: invoiceCsvStream(invoiceCsvRows(this.dataSource.manager, query, today)) };
+    const rows = invoiceCsvRows(this.dataSource.manager, query, today);
+    const first = await rows.next();
+    return { fileName: `factures-${today}.csv`, stream: invoiceCsvStream(startingWith(first, rows)) };
+  }
+}
+
+/**
+ * The rows of a generator whose first step was already taken. Ending early (the client went away)
+ * ends `rest` too, which closes its cursor and gives its connection back.
+ */
+async function* startingWith<T>(first: IteratorResult<T>, rest: AsyncGenerator<T>): AsyncGenerator<T> {
+  try {
+    if (first.done) return;
+    yield first.value;
+    yield* rest;
+  } finally {
+    await rest.return(undefined);
   }
 }
