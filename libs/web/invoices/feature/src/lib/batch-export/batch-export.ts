@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
+import { booleanAttribute, ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, signal, type OnInit } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -18,6 +18,8 @@ import { previousMonth } from './previous-month';
 /** How often the progress is read while the worker builds the ZIP. */
 export const POLL_MS = 1000;
 
+const REQUEST_FAILED = 'invoices.batchExport.requestFailed';
+
 type ExportableStatus = NonNullable<InvoiceExportRequest['status']>[number];
 const STATUSES: readonly ExportableStatus[] = ['issued', 'paid', 'credited'];
 
@@ -30,10 +32,29 @@ function isFinished(batch: InvoiceExport): boolean {
   return batch.status === 'done' || batch.status === 'failed';
 }
 
+interface Failure {
+  problem: ApiFailure;
+  /** Translation key of what could not be done, said before the API's words (if the API's words need it). */
+  lead: string | null;
+  /** Translation key of the words shown when the API gives none. */
+  fallback: string;
+  retry: (() => void) | null;
+}
+
 /**
- * The batch export of the Factures page (finance): the ZIP of the PDF and the UBL of every issued
- * document of a period, with the accounting CSV. The worker builds it; this follows its progress
- * every second, then offers the download, or says why it failed.
+ * What the page shows on opening, from the recent exports (newest first): the newest one still
+ * being built, whose progress it follows again, or else the newest ZIP that can still be downloaded.
+ */
+export function exportToShow(recent: readonly InvoiceExport[]): InvoiceExport | null {
+  return recent.find((batch) => !isFinished(batch)) ?? recent.find((batch) => batch.downloadable) ?? null;
+}
+
+/**
+ * The batch export of the Factures page: the ZIP of the PDF and the UBL of every issued document of
+ * a period, with the accounting CSV. Finance asks for it; the worker builds it; this follows its
+ * progress every second, then offers the download, or says why it failed. The ZIP outlives the
+ * page, so on opening the page picks up the recent exports again: leaving while the worker builds
+ * one loses neither its progress nor its link. Managers (`readOnly`) download what finance made.
  */
 @Component({
   selector: 'bep-batch-export',
@@ -42,7 +63,10 @@ function isFinished(batch: InvoiceExport): boolean {
   styleUrl: './batch-export.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class BatchExport {
+export class BatchExport implements OnInit {
+  /** Managers read invoices but do not ask for exports (the API refuses them too): no form. */
+  readonly readOnly = input(false, { transform: booleanAttribute });
+
   readonly #api = inject(InvoiceExportsApi);
   readonly #destroyRef = inject(DestroyRef);
   #following?: Subscription;
@@ -55,8 +79,10 @@ export class BatchExport {
   );
   protected readonly periodError = signal(false);
   protected readonly sending = signal(false);
-  /** The request or the reading of the progress that failed. */
-  protected readonly failure = signal<ApiFailure | null>(null);
+  /** The request or the reading that failed, in words, and what "retry" does again (if anything). */
+  protected readonly failure = signal<Failure | null>(null);
+  /** Until the recent exports are known, "no recent export" would be premature. */
+  protected readonly loaded = signal(false);
   protected readonly current = signal<InvoiceExport | null>(null);
   protected readonly building = computed(() => {
     const status = this.current()?.status;
@@ -66,6 +92,10 @@ export class BatchExport {
     const done = this.current();
     return done?.downloadable ? this.#api.downloadUrl(done.id) : null;
   });
+
+  ngOnInit(): void {
+    this.#loadRecent();
+  }
 
   protected submit(): void {
     this.periodError.set(this.form.hasError('period'));
@@ -80,15 +110,28 @@ export class BatchExport {
       },
       error: (error: unknown) => {
         this.sending.set(false);
-        this.failure.set(apiFailure(error));
+        // No retry button: the form is still there, and a refusal (a period too long) needs a change first.
+        this.failure.set({ problem: apiFailure(error), lead: null, fallback: REQUEST_FAILED, retry: null });
       },
     });
   }
 
-  /** Reads the progress again after a failed reading. */
-  protected resume(): void {
-    const batch = this.current();
-    if (batch) this.#follow(batch);
+  #loadRecent(): void {
+    this.failure.set(null);
+    this.#api
+      .recent()
+      .pipe(takeUntilDestroyed(this.#destroyRef))
+      .subscribe({
+        next: ({ items }) => {
+          this.loaded.set(true);
+          const shown = exportToShow(items);
+          // An export finance started meanwhile is the one to follow, not an older one.
+          if (shown && !this.current()) this.#follow(shown);
+        },
+        error: (error: unknown) => {
+          if (!this.current()) this.failure.set({ problem: apiFailure(error), lead: 'invoices.batchExport.cannotLoad', fallback: 'invoices.batchExport.loadFailed', retry: () => this.#loadRecent() });
+        },
+      });
   }
 
   #follow(batch: InvoiceExport): void {
@@ -105,7 +148,7 @@ export class BatchExport {
       .subscribe({
         next: (progress) => this.current.set(progress),
         // A reading that fails stops the polling rather than repeating the failure every second.
-        error: (error: unknown) => this.failure.set(apiFailure(error)),
+        error: (error: unknown) => this.failure.set({ problem: apiFailure(error), lead: null, fallback: REQUEST_FAILED, retry: () => this.#follow(this.current() ?? batch) }),
       });
   }
 }

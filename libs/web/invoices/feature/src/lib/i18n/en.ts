@@ -283,6 +283,10 @@ export const en: TranslationsLike<typeof fr> = {
   batchExport: {
     heading: 'Batch export (ZIP)',
     intro: 'The PDF and UBL (Peppol) files of every invoice and credit note issued in the period, with the accounting CSV. The file is prepared in the background and can be downloaded for 24 hours.',
+    readOnlyIntro: 'The PDF and UBL (Peppol) files and the accounting CSV of a period, which finance prepares: the latest export can be downloaded here for 24 hours.',
+    none: 'No recent export to download.',
+    cannotLoad: 'The recent exports cannot be loaded.',
+    loadFailed: 'Loading failed.',
     from: 'Issued from',
     to: 'To',
     status: 'Statuses',

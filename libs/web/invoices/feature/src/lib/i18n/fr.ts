@@ -280,6 +280,10 @@ export const fr = {
   batchExport: {
     heading: 'Export groupé (ZIP)',
     intro: "Les PDF et les fichiers UBL (Peppol) de toutes les factures et notes de crédit émises sur la période, avec le CSV comptable. Le fichier se prépare en arrière-plan et reste téléchargeable 24 heures.",
+    readOnlyIntro: "Les PDF, les fichiers UBL (Peppol) et le CSV comptable d'une période, que la comptabilité prépare : le dernier export reste téléchargeable ici 24 heures.",
+    none: 'Aucun export récent à télécharger.',
+    cannotLoad: 'Les exports récents ne peuvent pas être chargés.',
+    loadFailed: 'Le chargement a échoué.',
     from: 'Émises du',
     to: 'Au',
     status: 'Statuts',

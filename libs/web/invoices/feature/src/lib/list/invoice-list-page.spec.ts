@@ -21,6 +21,8 @@ describe('the Factures list', () => {
     bed.http.expectOne((request) => request.url === '/api/invoices').flush(page);
     if (roles.includes('finance')) bed.http.expectOne('/api/invoices/draft-failures').flush({ items: [aDraftFailure()] });
     bed.http.expectOne((request) => request.url === '/api/communes').flush(COMMUNES);
+    // The batch export's panel looks for an export to follow or to download (none here).
+    bed.http.expectOne('/api/invoice-exports').flush({ items: [] });
     await bed.settle();
     return bed.harness.routeNativeElement as HTMLElement;
   }
@@ -67,6 +69,10 @@ describe('the Factures list', () => {
     const element = await open(['manager']);
     expect(element.querySelector('a[href="/factures/nouveau"]')).toBeNull();
     expect(element.textContent).not.toContain("n'a pas pu être créé");
+    // The batch export reads only: what finance exported, without the form to ask for one.
+    expect(element.querySelector('bep-batch-export h2')?.textContent).toBe('Export groupé (ZIP)');
+    expect(element.querySelector('bep-batch-export form')).toBeNull();
+    expect(element.querySelector('bep-batch-export')?.textContent).toContain('Aucun export récent à télécharger.');
   });
 
   it('says why the list cannot be loaded, and retries', async () => {
@@ -76,6 +82,7 @@ describe('the Factures list', () => {
       .expectOne((request) => request.url === '/api/invoices')
       .flush({ type: 'about:blank', title: 'Erreur', status: 503, detail: 'La base de données ne répond pas.' }, { status: 503, statusText: 'Unavailable' });
     bed.http.expectOne((request) => request.url === '/api/communes').flush(COMMUNES);
+    bed.http.expectOne('/api/invoice-exports').flush({ items: [] });
     await bed.settle();
     const element = bed.harness.routeNativeElement as HTMLElement;
     expect(element.querySelector('[role="alert"]')?.textContent).toContain('Les factures ne peuvent pas être chargées. La base de données ne répond pas.');
