@@ -14,6 +14,8 @@ import { reminderSettingsPatchSchema, reminderSettingsSchema } from './reminder-
 const priceCents = z.number().int().min(0).max(2_147_483_647);
 /** Integer cents of an envelope (kept as a 64-bit integer; JSON numbers stay exact up to 2^53). */
 const amountCents = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+/** An amount drawn from the invoices: only their readers get it. */
+const invoicedAmountCents = amountCents.nullable().meta({ description: 'Null unless the user reads invoices (finance, manager)' });
 /** Basis points: 0 to 10000 (100 %). */
 const basisPoints = z.number().int().min(0).max(10_000);
 const currency = z.literal('EUR');
@@ -48,6 +50,10 @@ export type CampaignPrices = z.infer<typeof campaignPricesSchema>;
  * diagnostic price times its BEP share, the same amount per engagement in `committedCents`,
  * `invoicedCents` and `paidCents`, each engagement counted once, so that the three compare (one
  * billed, then closed, stays invoiced though no longer committed).
+ *
+ * The four figures drawn from the invoices (`invoicedCents`, `paidCents`, `billedToCommunesCents`,
+ * `collectedCents`) are null for a user who does not read invoices (consultants, administrators:
+ * SPEC, "Users and roles"); the envelope, committed and remaining are everyone's.
  */
 const campaignBudgetSchema = z.object({
   envelopeCents: amountCents,
@@ -56,9 +62,9 @@ const campaignBudgetSchema = z.object({
    * BEP's share of the diagnostic for each engagement whose co-financing invoice of the diagnostic
    * (the commune's share) is issued: neither a draft nor wholly credited (paid or not).
    */
-  invoicedCents: amountCents,
+  invoicedCents: invoicedAmountCents,
   /** BEP's share of the diagnostic for each engagement whose diagnostic invoice is paid in full. */
-  paidCents: amountCents,
+  paidCents: invoicedAmountCents,
   /** Envelope minus committed; negative when the envelope is exceeded. */
   remainingCents: z.number().int(),
   /**
@@ -66,9 +72,9 @@ const campaignBudgetSchema = z.object({
    * (diagnostic, accompaniment, other), net of its credit notes. Their side of the co-financing,
    * beside BEP's, for finance.
    */
-  billedToCommunesCents: amountCents,
+  billedToCommunesCents: invoicedAmountCents,
   /** What the communes paid of it (the payments recorded). */
-  collectedCents: amountCents,
+  collectedCents: invoicedAmountCents,
   currency,
 });
 export type CampaignBudget = z.infer<typeof campaignBudgetSchema>;

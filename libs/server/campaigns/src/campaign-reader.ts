@@ -1,4 +1,4 @@
-import { readReminderSettings, type Campaign } from '@bep/contracts';
+import { readReminderSettings, readsInvoices, type Campaign, type Role } from '@bep/contracts';
 import { ALL_STAGES, type Stage } from '@bep/domain';
 import { containsPattern, SqlFilter } from '@bep/server/core/database';
 import type { EntityManager } from 'typeorm';
@@ -37,11 +37,16 @@ export interface CampaignFilter {
   offset?: number;
 }
 
+/** Who reads the campaigns: the budget's figures drawn from the invoices are for the readers of invoices only. */
+export interface CampaignViewer {
+  roles: readonly Role[];
+}
+
 /**
  * Reads campaigns with their engagement counts per stage in one query, newest first (by start,
  * then creation). Used for the list, for one campaign (`id`) and for the current one.
  */
-export async function readCampaigns(manager: EntityManager, filter: CampaignFilter): Promise<{ items: Campaign[]; total: number }> {
+export async function readCampaigns(manager: EntityManager, filter: CampaignFilter, viewer: CampaignViewer): Promise<{ items: Campaign[]; total: number }> {
   const where = new SqlFilter();
   if (filter.id) where.where('c."id" = ?', filter.id);
   if (filter.current) where.where('c."is_current"');
@@ -62,7 +67,8 @@ export async function readCampaigns(manager: EntityManager, filter: CampaignFilt
       LIMIT ${where.next(filter.limit ?? 50)} OFFSET ${where.next(filter.offset ?? 0)}`,
     where.params,
   );
-  return { items: rows.map(toCampaign), total: counted?.total ?? 0 };
+  const withInvoices = readsInvoices(viewer.roles);
+  return { items: rows.map((row) => toCampaign(row, withInvoices)), total: counted?.total ?? 0 };
 }
 
 /**
@@ -81,8 +87,11 @@ const BILLED_SQL = `LEFT JOIN LATERAL (
           WHERE i."campaign_id" = c."id" AND i."kind" = 'invoice' AND i."status" <> 'draft'
        ) b ON TRUE`;
 
-/** One row as the Campaign contract: stored reminder settings read over the defaults, budget derived. */
-function toCampaign(row: CampaignRow): Campaign {
+/**
+ * One row as the Campaign contract: stored reminder settings read over the defaults, budget
+ * derived; the figures drawn from the invoices only `withInvoices` (a consultant sees no invoice).
+ */
+function toCampaign(row: CampaignRow, withInvoices: boolean): Campaign {
   const byStage = Object.fromEntries(ALL_STAGES.map((stage) => [stage, row.by_stage[stage] ?? 0])) as Record<Stage, number>;
   const envelopeCents = Number(row.budget_cents);
   const committed = committedCents(byStage, row.diagnostic_price_cents, row.diagnostic_bep_share_bp);
@@ -105,11 +114,11 @@ function toCampaign(row: CampaignRow): Campaign {
     budget: {
       envelopeCents,
       committedCents: committed,
-      invoicedCents: perDiagnostic * row.invoiced_engagements,
-      paidCents: perDiagnostic * row.paid_engagements,
+      invoicedCents: withInvoices ? perDiagnostic * row.invoiced_engagements : null,
+      paidCents: withInvoices ? perDiagnostic * row.paid_engagements : null,
       remainingCents: envelopeCents - committed,
-      billedToCommunesCents: Number(row.billed_cents),
-      collectedCents: Number(row.collected_cents),
+      billedToCommunesCents: withInvoices ? Number(row.billed_cents) : null,
+      collectedCents: withInvoices ? Number(row.collected_cents) : null,
       currency: 'EUR',
     },
     engagements: { total: Object.values(byStage).reduce((sum, n) => sum + n, 0), byStage },

@@ -11,9 +11,10 @@ import {
   type CampaignQuery,
   type CreateCampaignRequest,
   type UpdateCampaignRequest,
+  type CurrentUser as CurrentUserContract,
 } from '@bep/contracts';
 import type { Actor } from '@bep/server/core/audit';
-import { RequestActor } from '@bep/server/core/auth';
+import { CurrentUser, RequestActor } from '@bep/server/core/auth';
 import { Allow, ApiProblem, openApiSchema, ParsedQuery, SignedIn, UuidParam, ZodValidationPipe } from '@bep/server/core/http';
 import { CampaignsService } from './campaigns.service';
 import { CAMPAIGN_EXAMPLE, CONFLICT_EXAMPLE, CREATE_EXAMPLE, INVALID_EXAMPLE, UNPROCESSABLE_EXAMPLE } from './openapi-examples';
@@ -23,6 +24,10 @@ const INVALID = ApiProblem(400, 'Malformed id or body (unknown field, dates out 
 const MALFORMED_ID = ApiProblem(400, 'The id is not a UUID');
 const NOT_FOUND = ApiProblem(404, 'No such campaign');
 const NAME_TAKEN = ApiProblem(409, 'Another campaign already has this name (regardless of case)', CONFLICT_EXAMPLE);
+/** Every signed-in user reads the campaigns; a consultant sees no invoice (SPEC, "Users and roles"). */
+const BUDGET_READERS =
+  'Any signed-in user. The budget figures drawn from the invoices (`invoicedCents`, `paidCents`, `billedToCommunesCents`, `collectedCents`) ' +
+  'are given to finance and managers only: null for the others (consultants, administrators).';
 
 @ApiTags('campaigns')
 @ApiBearerAuth()
@@ -32,30 +37,30 @@ export class CampaignsController {
 
   @Get()
   @SignedIn()
-  @ApiOperation({ summary: 'Campaigns, newest first, with their budget and engagement counts; filtered by name and paginated' })
+  @ApiOperation({ summary: 'Campaigns, newest first, with their budget and engagement counts; filtered by name and paginated', description: BUDGET_READERS })
   @ApiResponse({ status: 200, schema: { ...openApiSchema(campaignPageSchema), example: { items: [CAMPAIGN_EXAMPLE], total: 1, limit: 50, offset: 0 } } })
   @ApiProblem(400, 'Bad filter or page')
-  list(@ParsedQuery(campaignQuerySchema) query: CampaignQuery): Promise<CampaignPage> {
-    return this.campaigns.list(query);
+  list(@ParsedQuery(campaignQuerySchema) query: CampaignQuery, @CurrentUser() user: CurrentUserContract): Promise<CampaignPage> {
+    return this.campaigns.list(query, user);
   }
 
   @Get('current')
   @SignedIn()
-  @ApiOperation({ summary: 'The current campaign: the one that lists, the board and the communes show by default' })
+  @ApiOperation({ summary: 'The current campaign: the one that lists, the board and the communes show by default', description: BUDGET_READERS })
   @ApiResponse({ status: 200, schema: CAMPAIGN })
   @ApiProblem(404, 'No campaign is current yet')
-  current(): Promise<Campaign> {
-    return this.campaigns.current();
+  current(@CurrentUser() user: CurrentUserContract): Promise<Campaign> {
+    return this.campaigns.current(user);
   }
 
   @Get(':id')
   @SignedIn()
-  @ApiOperation({ summary: 'One campaign with its settings, budget and engagement counts' })
+  @ApiOperation({ summary: 'One campaign with its settings, budget and engagement counts', description: BUDGET_READERS })
   @ApiResponse({ status: 200, schema: CAMPAIGN })
   @MALFORMED_ID
   @NOT_FOUND
-  detail(@UuidParam() id: string): Promise<Campaign> {
-    return this.campaigns.detail(id);
+  detail(@UuidParam() id: string, @CurrentUser() user: CurrentUserContract): Promise<Campaign> {
+    return this.campaigns.detail(id, user);
   }
 
   @Post()
@@ -78,8 +83,12 @@ export class CampaignsController {
   @INVALID
   @NAME_TAKEN
   @ApiProblem(422, 'The reminder settings are inconsistent once applied over the defaults', UNPROCESSABLE_EXAMPLE)
-  create(@Body(new ZodValidationPipe(createCampaignRequestSchema)) body: CreateCampaignRequest, @RequestActor() actor: Actor): Promise<Campaign> {
-    return this.campaigns.create(body, actor);
+  create(
+    @Body(new ZodValidationPipe(createCampaignRequestSchema)) body: CreateCampaignRequest,
+    @RequestActor() actor: Actor,
+    @CurrentUser() user: CurrentUserContract,
+  ): Promise<Campaign> {
+    return this.campaigns.create(body, actor, user);
   }
 
   @Patch(':id')
@@ -102,8 +111,9 @@ export class CampaignsController {
     @UuidParam() id: string,
     @Body(new ZodValidationPipe(updateCampaignRequestSchema)) body: UpdateCampaignRequest,
     @RequestActor() actor: Actor,
+    @CurrentUser() user: CurrentUserContract,
   ): Promise<Campaign> {
-    return this.campaigns.update(id, body, actor);
+    return this.campaigns.update(id, body, actor, user);
   }
 
   @Post(':id/make-current')
@@ -114,7 +124,7 @@ export class CampaignsController {
   @MALFORMED_ID
   @NOT_FOUND
   @ApiProblem(409, 'Another campaign became current meanwhile')
-  makeCurrent(@UuidParam() id: string, @RequestActor() actor: Actor): Promise<Campaign> {
-    return this.campaigns.makeCurrent(id, actor);
+  makeCurrent(@UuidParam() id: string, @RequestActor() actor: Actor, @CurrentUser() user: CurrentUserContract): Promise<Campaign> {
+    return this.campaigns.makeCurrent(id, actor, user);
   }
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_REMINDER_SETTINGS, type Campaign, type CampaignPage, type EngagementPage, type ProblemDetails } from '@bep/contracts';
+import { DEFAULT_REMINDER_SETTINGS, type Campaign, type CampaignBudget, type CampaignPage, type EngagementPage, type ProblemDetails } from '@bep/contracts';
 import type { MigratedDatabase } from '@bep/server/core/database/testing';
 import { type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
 import { EngagementsModule } from '@bep/server/engagements';
@@ -6,6 +6,9 @@ import { CampaignsModule } from './campaigns.module';
 
 /** The demo campaign on the tests' calendar (TEST_CLOCK_START, Tuesday 17 March 2026). */
 const DEMO = { name: 'Radioscopie numérique 2026', startsOn: '2026-02-23', endsOn: '2026-10-31', deadline: '2026-10-31' };
+
+/** What a user who reads no invoices (a consultant, an administrator) gets of the budget: nothing drawn from them. */
+const WITHOUT_INVOICES = { invoicedCents: null, paidCents: null, billedToCommunesCents: null, collectedCents: null } satisfies Partial<CampaignBudget>;
 
 const NEXT_YEAR = {
   name: 'Radioscopie numérique 2027',
@@ -25,7 +28,7 @@ describe('campaigns', () => {
   beforeAll(async () => {
     api = await startDemoApi('campaigns', [CampaignsModule, EngagementsModule]);
     database = api.database;
-    for (const email of ['manager@bep.demo', 'consultant1@bep.demo', 'finance@bep.demo']) {
+    for (const email of ['manager@bep.demo', 'consultant1@bep.demo', 'finance@bep.demo', 'admin@bep.demo']) {
       const signedIn = await signIn(api.baseUrl, email);
       headers[email] = signedIn.browser;
       if (email === 'manager@bep.demo') managerId = signedIn.login.user.id;
@@ -72,7 +75,9 @@ describe('campaigns', () => {
       expect((await database.dataSource.query(`SELECT "reminder_settings" FROM "campaign"`))[0].reminder_settings).toEqual({});
       expect(demo?.reminderSettings).toEqual(DEFAULT_REMINDER_SETTINGS);
       expect((await get('/api/campaigns/current', 'consultant1@bep.demo')).body.id).toBe(demo?.id);
-      expect((await get(`/api/campaigns/${demo?.id}`, 'consultant1@bep.demo')).body).toEqual(demo);
+      expect((await get(`/api/campaigns/${demo?.id}`, 'manager@bep.demo')).body).toEqual(demo);
+      // A consultant sees no invoice (SPEC, "Users and roles"): the rest of the campaign as finance reads it.
+      expect((await get(`/api/campaigns/${demo?.id}`, 'consultant1@bep.demo')).body).toEqual({ ...demo, budget: { ...demo?.budget, ...WITHOUT_INVOICES } });
     });
 
     it('reads a partial stored reminder setting over the defaults', async () => {
@@ -395,7 +400,7 @@ describe('campaigns', () => {
       // Days of accompaniment: the communes' side only, BEP's budget counts diagnostics.
       await insertDocument(accompanied, { service: 'accompaniment', status: 'issued', grossCents: 100_000, paidCents: 50_000, creditedCents: 20_000 });
 
-      const { body } = await get(`/api/campaigns/${demo?.id}`, 'consultant1@bep.demo');
+      const { body } = await get(`/api/campaigns/${demo?.id}`, 'finance@bep.demo');
       expect(body.budget).toEqual({
         envelopeCents: 2_000_000,
         committedCents: 1_250_000,
@@ -409,6 +414,12 @@ describe('campaigns', () => {
         currency: 'EUR',
       });
       expect((await get('/api/campaigns/current')).body.budget).toEqual(body.budget);
+      for (const as of ['consultant1@bep.demo', 'admin@bep.demo']) {
+        const withoutInvoices = { ...body.budget, ...WITHOUT_INVOICES };
+        expect([as, (await get(`/api/campaigns/${demo?.id}`, as)).body.budget]).toEqual([as, withoutInvoices]);
+        expect([as, (await get('/api/campaigns/current', as)).body.budget]).toEqual([as, withoutInvoices]);
+        expect([as, (await get<CampaignPage>('/api/campaigns?q=2026', as)).body.items[0]?.budget]).toEqual([as, withoutInvoices]);
+      }
       const others = (await get<CampaignPage>('/api/campaigns')).body.items.filter((campaign) => campaign.id !== demo?.id);
       expect(others.map((campaign) => [campaign.budget.invoicedCents, campaign.budget.billedToCommunesCents])).toEqual(others.map(() => [0, 0]));
     });
@@ -446,5 +457,8 @@ describe('campaigns', () => {
     const create = document.paths['/api/campaigns']?.['post']?.requestBody?.content['application/json']?.examples;
     expect(create?.['radioscopie']).toMatchObject({ value: { name: 'Radioscopie numérique 2019', startsOn: '2019-04-29', prices: { diagnostic: { priceCents: 500_000, bepShareBp: 5000 } } } });
     expect(Object.keys(document.paths['/api/campaigns/{id}']?.['patch']?.requestBody?.content['application/json']?.examples ?? {}).length).toBeGreaterThan(0);
+    const described = JSON.stringify(document.paths['/api/campaigns/{id}']?.['get']);
+    expect(described).toContain('null for the others (consultants, administrators)');
+    expect(described).toContain('Null unless the user reads invoices (finance, manager)');
   });
 });

@@ -19,7 +19,7 @@ import { Clock } from '@bep/server/core/clock';
 import { CampaignEntity, openEngagements } from '@bep/server/core/database';
 import { addToOutbox, jobsForCampaignChange } from '@bep/server/core/queue';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
-import { readCampaigns } from './campaign-reader';
+import { readCampaigns, type CampaignViewer } from './campaign-reader';
 
 /** Serialises the changes of which campaign is current (at most one; a unique index backs it). */
 const CURRENT_CAMPAIGN_LOCK = 'campaign:is_current';
@@ -37,21 +37,21 @@ export class CampaignsService {
     private readonly clock: Clock,
   ) {}
 
-  async list(query: CampaignQuery): Promise<CampaignPage> {
-    const page = await readCampaigns(this.dataSource.manager, query);
+  async list(query: CampaignQuery, viewer: CampaignViewer): Promise<CampaignPage> {
+    const page = await readCampaigns(this.dataSource.manager, query, viewer);
     return { ...page, limit: query.limit, offset: query.offset };
   }
 
-  async current(): Promise<Campaign> {
-    const [campaign] = (await readCampaigns(this.dataSource.manager, { current: true, limit: 1 })).items;
+  async current(viewer: CampaignViewer): Promise<Campaign> {
+    const [campaign] = (await readCampaigns(this.dataSource.manager, { current: true, limit: 1 }, viewer)).items;
     if (!campaign) {
       throw new NotFoundException('No campaign is current yet: create one, or make one current.');
     }
     return campaign;
   }
 
-  detail(id: string): Promise<Campaign> {
-    return this.detailWith(this.dataSource.manager, id);
+  detail(id: string, viewer: CampaignViewer): Promise<Campaign> {
+    return this.detailWith(this.dataSource.manager, id, viewer);
   }
 
   /**
@@ -60,7 +60,7 @@ export class CampaignsService {
    * which the survey reminders count), each with its first stage history row by the creator.
    * The first campaign, or one created while none is current, becomes the current one.
    */
-  async create(request: CreateCampaignRequest, actor: Actor): Promise<Campaign> {
+  async create(request: CreateCampaignRequest, actor: Actor, viewer: CampaignViewer): Promise<Campaign> {
     return mapDatabaseErrors(() =>
       this.dataSource.transaction(async (manager) => {
         await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [CURRENT_CAMPAIGN_LOCK]);
@@ -86,7 +86,7 @@ export class CampaignsService {
           }),
         );
         const engagements = await openEngagements(manager, { campaignId: campaign.id, at: questionnaireSentAt(request.startsOn), changedBy: actor.userId });
-        const created = await this.detailWith(manager, campaign.id);
+        const created = await this.detailWith(manager, campaign.id, viewer);
         await this.audit.record(manager, actor, {
           action: 'create',
           entityType: 'campaign',
@@ -103,14 +103,14 @@ export class CampaignsService {
    * one reminder field. The dates stay ordered against the stored ones (422), the name unique (409).
    * The engagements keep their history: moving the start does not move when they entered a stage.
    */
-  async update(id: string, patch: UpdateCampaignRequest, actor: Actor): Promise<Campaign> {
+  async update(id: string, patch: UpdateCampaignRequest, actor: Actor, viewer: CampaignViewer): Promise<Campaign> {
     return mapDatabaseErrors(() =>
       this.dataSource.transaction(async (manager) => {
         const existing = await manager.findOne(CampaignEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
         if (!existing) {
           throw new NotFoundException(`No campaign ${id}.`);
         }
-        const before = await this.detailWith(manager, id);
+        const before = await this.detailWith(manager, id, viewer);
         const dateIssues = campaignDateIssues({
           startsOn: patch.startsOn ?? before.startsOn,
           endsOn: patch.endsOn ?? before.endsOn,
@@ -139,7 +139,7 @@ export class CampaignsService {
           budgetCents: patch.budget === undefined ? undefined : String(patch.budget.envelopeCents),
         };
         await manager.save(Object.assign(existing, Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined))));
-        const after = await this.detailWith(manager, id);
+        const after = await this.detailWith(manager, id, viewer);
         const [was, now] = [settingsOf(before), settingsOf(after)];
         const changed = (Object.keys(now) as (keyof typeof now)[]).filter((key) => JSON.stringify(was[key]) !== JSON.stringify(now[key]));
         if (changed.length > 0) {
@@ -161,7 +161,7 @@ export class CampaignsService {
   }
 
   /** Makes the campaign the current one, in one transaction with unsetting the previous one. Idempotent. */
-  async makeCurrent(id: string, actor: Actor): Promise<Campaign> {
+  async makeCurrent(id: string, actor: Actor, viewer: CampaignViewer): Promise<Campaign> {
     return mapDatabaseErrors(() =>
       this.dataSource.transaction(async (manager) => {
         await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [CURRENT_CAMPAIGN_LOCK]);
@@ -170,7 +170,7 @@ export class CampaignsService {
           throw new NotFoundException(`No campaign ${id}.`);
         }
         if (campaign.isCurrent) {
-          return this.detailWith(manager, id);
+          return this.detailWith(manager, id, viewer);
         }
         const previous = await manager.findOne(CampaignEntity, { where: { isCurrent: true }, lock: { mode: 'pessimistic_write' } });
         if (previous) {
@@ -185,13 +185,13 @@ export class CampaignsService {
           after: { isCurrent: true, currentCampaign: { id, name: campaign.name } },
         });
         await addToOutbox(manager, jobsForCampaignChange(id, `current-${this.clock.now().getTime()}`));
-        return this.detailWith(manager, id);
+        return this.detailWith(manager, id, viewer);
       }),
     );
   }
 
-  private async detailWith(manager: EntityManager, id: string): Promise<Campaign> {
-    const [campaign] = (await readCampaigns(manager, { id, limit: 1 })).items;
+  private async detailWith(manager: EntityManager, id: string, viewer: CampaignViewer): Promise<Campaign> {
+    const [campaign] = (await readCampaigns(manager, { id, limit: 1 }, viewer)).items;
     if (!campaign) {
       throw new NotFoundException(`No campaign ${id}.`);
     }

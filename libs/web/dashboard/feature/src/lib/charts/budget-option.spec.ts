@@ -61,6 +61,12 @@ describe('the budget gauge', () => {
     expect(drawn(series).map(([name]) => name)).toEqual(['Facturé', 'Engagé', 'Payé']);
   });
 
+  it('draws the committed share alone for a user who reads no invoices (the API gives them no invoiced or paid share)', () => {
+    const series = gauge(budgetOption({ ...budget(2_000_000, 1_250_000), invoicedCents: null, paidCents: null }, labels));
+
+    expect(drawn(series)).toEqual([['Engagé', 62.5, BUDGET_COLOURS.committed]]);
+  });
+
   it('draws no gauge without an envelope', () => {
     expect(budgetOption(budget(0, 0), labels)).toBeNull();
     expect(budgetShares(budget(0, 500_000))).toBeNull();

@@ -21,14 +21,19 @@ export interface BudgetShare {
   colour: string;
 }
 
-/** Committed, invoiced and paid against the envelope; null without an envelope (no share to draw). */
+/**
+ * Committed, invoiced and paid against the envelope; null without an envelope (no share to draw).
+ * The API leaves invoiced and paid out (null) for a user who does not read invoices: committed alone then.
+ */
 export function budgetShares(budget: CampaignBudget): BudgetShare[] | null {
   if (budget.envelopeCents <= 0) return null;
-  const cents: Record<BudgetShareName, number> = { committed: budget.committedCents, invoiced: budget.invoicedCents, paid: budget.paidCents };
-  return BUDGET_SHARES.map((name) => {
-    const ratio = cents[name] / budget.envelopeCents;
+  const cents: Record<BudgetShareName, number | null> = { committed: budget.committedCents, invoiced: budget.invoicedCents, paid: budget.paidCents };
+  return BUDGET_SHARES.flatMap((name) => {
+    const amount = cents[name];
+    if (amount === null) return [];
+    const ratio = amount / budget.envelopeCents;
     const colour = name === 'committed' && ratio > 1 ? BUDGET_COLOURS.exceeded : BUDGET_COLOURS[name];
-    return { name, cents: cents[name], ratio, colour };
+    return [{ name, cents: amount, ratio, colour }];
   });
 }
 

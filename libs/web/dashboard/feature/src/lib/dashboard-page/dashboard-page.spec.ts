@@ -6,7 +6,7 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter, Router } from '@angular/router';
-import type { ConsultantList, PipelineStats, Role } from '@bep/contracts';
+import type { Campaign, ConsultantList, PipelineStats, Role } from '@bep/contracts';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { aUser } from '@bep/web/auth/data-access/testing';
 import { aCampaign, aCommuneList, aLateItem, aStats } from '@bep/web/dashboard/data-access/testing';
@@ -110,10 +110,10 @@ describe('DashboardPage', () => {
   }
 
   /** Answers the page's calls with the demo's data, then lets the charts start (ngx-echarts waits a tick). */
-  async function answer(stats: PipelineStats = aStats(), statsRequest: TestRequest = live('/api/stats')): Promise<void> {
+  async function answer(stats: PipelineStats = aStats(), statsRequest: TestRequest = live('/api/stats'), campaign: Campaign = aCampaign()): Promise<void> {
     statsRequest.flush(stats);
     live('/api/communes').flush(aCommuneList());
-    live('/api/campaigns/current').flush(aCampaign());
+    live('/api/campaigns/current').flush(campaign);
     await settle();
   }
 
@@ -184,12 +184,17 @@ describe('DashboardPage', () => {
     ]);
   });
 
-  it('says how long ago the deadline passed, and shows a consultant no billing of the communes', async () => {
+  it('says how long ago the deadline passed, and shows a consultant the committed budget alone, nothing drawn from the invoices', async () => {
     await open(['consultant']);
-    await answer(aStats({ asOf: '2020-01-10T09:00:00.000Z' }));
+    // What the API answers a consultant: no figure drawn from the invoices.
+    const campaign = aCampaign();
+    const budget = { ...campaign.budget, invoicedCents: null, paidCents: null, billedToCommunesCents: null, collectedCents: null };
+    await answer(aStats({ asOf: '2020-01-10T09:00:00.000Z' }), undefined, { ...campaign, budget });
 
     expect(section('Échéance de la campagne')?.querySelector('.status')?.textContent?.trim()).toBe('Échéance dépassée depuis 10 j');
-    expect(pairs(section('Budget du BEP')).map(([name]) => name)).toEqual(['Engagé', 'Facturé', 'Payé', 'Enveloppe', 'Disponible']);
+    expect(pairs(section('Budget du BEP')).map(([name]) => name)).toEqual(['Engagé', 'Enveloppe', 'Disponible']);
+    const gauge = chartOf('gauge')?.last as { series: { data: { name: string }[] }[] };
+    expect(gauge.series[0]?.data.map((share) => share.name)).toEqual(['Engagé']);
   });
 
   it('gives every chart a text alternative: the stages table, the map summary, legend and communes table', async () => {

@@ -4,6 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
+import { readsInvoices } from '@bep/contracts';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { DashboardStore } from '@bep/web/dashboard/data-access';
 import { problemMessage } from '@bep/web/shared/data-access';
@@ -52,7 +53,7 @@ export class DashboardPage {
   protected readonly isManager = computed(() => this.#auth.roles().includes('manager'));
 
   /** Finance and managers read invoices: the budget card adds what the communes were billed and paid. */
-  protected readonly readsInvoices = computed(() => this.#auth.roles().some((role) => role === 'finance' || role === 'manager'));
+  protected readonly readsInvoices = computed(() => readsInvoices(this.#auth.roles()));
 
   /** Counts every language switch and every translation file that arrives: the charts then redraw their words. */
   readonly #translations = toSignal(this.#transloco.events$.pipe(map((_event, index) => index)), { initialValue: -1 });
