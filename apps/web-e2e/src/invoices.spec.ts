@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import type { Page, Response } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { expectNoSeriousViolation } from './support/accessibility';
 import { figure } from './support/figures';
 import { signIn } from './support/sign-in';
@@ -8,7 +9,8 @@ import { expect, test } from './support/test';
  * The Factures pages as finance, on the demo laid out on the run's calendar (Tuesday 17 March
  * 2026). The demo may hold no draft yet (the billing job makes one when a commune enters Atelier
  * tenu), so the journey makes its own by hand for Ciney, whose billing data the demo ships: it
- * issues it, records part of its payment and credits the rest, after which nothing is owed (paid). Other specs change the demo too, so
+ * issues it, records part of its payment and credits the rest, after which nothing is owed (paid),
+ * then exports March in one ZIP, which the worker builds. Other specs change the demo too, so
  * no count is asserted. Amounts are Belgian: a narrow space between thousands (`\s` matches it).
  */
 
@@ -21,6 +23,36 @@ function pageOverflow(page: Page): Promise<number> {
 function said(page: Page) {
   // The last one: the previous message may still be leaving.
   return page.locator('mat-snack-bar-container').last();
+}
+
+/** A reading of a batch export's progress (not the list of recent ones, not the download). */
+const EXPORT_PROGRESS = /\/api\/invoice-exports\/[0-9a-f-]{36}$/;
+
+/**
+ * Holds every reading of the export's progress until `release` is called: the worker may build a
+ * small ZIP faster than the page's first reading (one second), and the bar must be seen first.
+ * The page drops a reading still held when it asks again, hence the failure to continue it ignored.
+ */
+async function holdExportProgress(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(EXPORT_PROGRESS, async (route) => {
+    await released;
+    await route.continue().catch(() => undefined);
+  });
+  return release;
+}
+
+/** The reading that says the export is done, with the size of its ZIP. */
+function exportDone(page: Page): Promise<Response> {
+  return page.waitForResponse(
+    async (response) => {
+      if (!EXPORT_PROGRESS.test(new URL(response.url()).pathname)) return false;
+      // A reading the page dropped has no body to read.
+      return ((await response.json().catch(() => null)) as { status?: string } | null)?.status === 'done';
+    },
+    { timeout: 60_000 },
+  );
 }
 
 /**
@@ -41,7 +73,7 @@ test.describe('Factures', () => {
     await signIn(page, 'finance@bep.demo');
   });
 
-  test('finance makes a draft, issues it, records a payment, credits the rest, and exports the CSV', async ({ page }) => {
+  test('finance makes a draft, issues it, records a payment, credits the rest, exports the CSV, and downloads the ZIP of the month once its progress has run', async ({ page }) => {
     // Finance lands on the invoices.
     await expect(page).toHaveURL(/\/factures$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Factures' })).toBeVisible();
@@ -116,6 +148,45 @@ test.describe('Factures', () => {
     await expect(page.getByRole('link', { name: 'Télécharger le CSV' })).toHaveAttribute('href', '/api/invoices/export.csv?status=paid');
     await expect(page.getByRole('table', { name: 'Factures et notes de crédit' }).getByRole('row').filter({ hasText: 'Ciney' }).first()).toContainText('Payée');
     await expectNoSeriousViolation(page);
+
+    // The batch export of March, when the invoice and its credit note were issued (the form offers February, the month before).
+    const batch = page.getByRole('region', { name: 'Export groupé (ZIP)' });
+    await batch.getByLabel('Émises du').fill('2026-03-01');
+    await batch.getByLabel('Au', { exact: true }).fill('2026-03-31');
+    const release = await holdExportProgress(page);
+    const done = exportDone(page);
+    await batch.getByRole('button', { name: 'Exporter (ZIP)' }).click();
+
+    // Queued: a determinate bar, which the worker's progress fills in.
+    const bar = batch.getByRole('progressbar', { name: "Progression de l'export" });
+    await expect(bar).toBeVisible();
+    await expect(bar).toHaveAttribute('aria-valuenow', '0');
+    await expect(batch.getByRole('status')).toHaveText(/En file d'attente…|\d+ \/ \d+ documents/);
+    await expect(batch.getByRole('button', { name: 'Exporter (ZIP)' })).toBeDisabled();
+    await expectNoSeriousViolation(page);
+    release();
+
+    // Done: the link to the ZIP, until it expires.
+    const download = batch.getByRole('link', { name: 'Télécharger factures-2026-03-01-2026-03-31.zip' });
+    await expect(download).toBeVisible({ timeout: 60_000 });
+    await expect(bar).toHaveCount(0);
+    await expect(batch.getByRole('status')).toHaveText(/Export prêt : \d+ documents\./);
+    await expect(batch.getByText(/Disponible jusqu'au \d{2}\/\d{2}\/2026 \d{2}:\d{2}\./)).toBeVisible();
+    const { byteSize } = (await (await done).json()) as { byteSize: number };
+    expect(byteSize).toBeGreaterThan(0);
+    await expectNoSeriousViolation(page);
+
+    const saving = page.waitForEvent('download');
+    await download.click();
+    const zip = await saving;
+    expect(zip.suggestedFilename()).toBe('factures-2026-03-01-2026-03-31.zip');
+    const bytes = await readFile(await zip.path());
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(bytes.length).toBe(byteSize);
+
+    // The ZIP outlives the page: coming back, finance finds its link again.
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Export groupé (ZIP)' }).getByRole('link', { name: 'Télécharger factures-2026-03-01-2026-03-31.zip' })).toBeVisible();
   });
 
   test('the list reads on a phone as cards, without sideways scrolling', async ({ page }) => {
