@@ -13,15 +13,30 @@ const INCOMPLETE: [WorkDone, string][] = [
 
 describe('missingWork', () => {
   it.each(INCOMPLETE)('entering workshop_held with %p misses %s', (work, missing) => {
-    expect(missingWork('workshop_held', work)).toBe(missing);
+    expect(missingWork('diagnostic_requested', 'workshop_held', work)).toBe(missing);
   });
 
   it('misses nothing once the diagnostic and a workshop are done', () => {
-    expect(missingWork('workshop_held', DONE)).toBeNull();
+    expect(missingWork('diagnostic_requested', 'workshop_held', DONE)).toBeNull();
   });
 
-  it.each(ALL_STAGES.filter((stage) => stage !== 'workshop_held'))('asks no work to enter %s', (stage) => {
-    expect(missingWork(stage, { diagnosticDone: false, workshopDone: false })).toBeNull();
+  const NONE: WorkDone = { diagnosticDone: false, workshopDone: false };
+
+  it.each<[Stage, Stage, string | null]>([
+    // Passing over the stage bills too: a skip, a reopening straight to accompaniment.
+    ['diagnostic_requested', 'accompaniment', 'diagnostic-and-workshop'],
+    ['survey_sent', 'accompaniment', 'diagnostic-and-workshop'],
+    ['declined', 'accompaniment', 'diagnostic-and-workshop'],
+    ['withdrawn', 'workshop_held', 'diagnostic-and-workshop'],
+    // Already billed: moving on, or back onto it, asks nothing.
+    ['workshop_held', 'accompaniment', null],
+    ['accompaniment', 'workshop_held', null],
+    // Before the stage, nothing is billed.
+    ['survey_sent', 'diagnostic_requested', null],
+    ['workshop_held', 'survey_answered', null],
+    ['diagnostic_requested', 'declined', null],
+  ])('%s -> %s without any work done: %p', (from, to, expected) => {
+    expect(missingWork(from, to, NONE)).toBe(expected);
   });
 });
 
@@ -37,7 +52,8 @@ const INTO_WORKSHOP_HELD: Record<Stage, [string, string, string, string]> = {
   survey_answered: ['note-required', 'skip+', 'skip-or-backward-needs-manager', 'skip-or-backward-needs-manager'],
   diagnostic_requested: ['work-not-done', 'forward+', 'work-not-done', 'work-not-done'],
   workshop_held: ['same-stage', 'same-stage', 'same-stage', 'same-stage'],
-  accompaniment: ['note-required', 'backward+', 'skip-or-backward-needs-manager', 'skip-or-backward-needs-manager'],
+  // Back onto the stage from accompaniment: already billed, so the work is not asked again.
+  accompaniment: ['note-required', 'backward', 'skip-or-backward-needs-manager', 'skip-or-backward-needs-manager'],
   declined: ['note-required', 'reopen+', 'reopen-needs-manager', 'reopen-needs-manager'],
   withdrawn: ['note-required', 'reopen+', 'reopen-needs-manager', 'reopen-needs-manager'],
 };
@@ -81,7 +97,14 @@ describe('checkTransition into the billing stage', () => {
     expect(checkTransition({ from: 'diagnostic_requested', to: 'workshop_held', actor: 'manager', note: 'Atelier le 3 juin', work: DONE })).toEqual({ allowed: true, kind: 'forward' });
   });
 
-  it.each(ALL_STAGES.filter((stage) => stage !== 'workshop_held'))('leaves moves to %s as they are without the work', (to) => {
+  it('asks the work of a skip or a reopening straight to accompaniment, not of the step on from Atelier tenu', () => {
+    const none = { diagnosticDone: false, workshopDone: false };
+    expect(outcome(checkTransition({ from: 'diagnostic_requested', to: 'accompaniment', actor: 'manager', note: 'Accompagnement urgent', work: none }))).toBe('skip+');
+    expect(outcome(checkTransition({ from: 'declined', to: 'accompaniment', actor: 'manager', note: 'La commune revient', work: none }))).toBe('reopen+');
+    expect(outcome(checkTransition({ from: 'workshop_held', to: 'accompaniment', actor: 'assigned-consultant', work: none }))).toBe('forward');
+  });
+
+  it.each(ALL_STAGES.filter((stage) => stage !== 'workshop_held' && stage !== 'accompaniment'))('leaves moves to %s as they are without the work', (to) => {
     const none = { diagnosticDone: false, workshopDone: false };
     for (const from of ALL_STAGES) {
       for (const [actor, note] of COLUMNS) {

@@ -1,3 +1,4 @@
+import { entersBillingStage } from './billing-stage';
 import type { Stage } from './stages';
 
 /**
@@ -22,9 +23,13 @@ const MISSING_SENTENCES: Readonly<Record<MissingWork, string>> = {
   'diagnostic-and-workshop': 'neither the diagnostic nor a workshop is recorded as done',
 };
 
-/** What is missing to enter `to`, or null when nothing is (any other stage needs no recorded work). */
-export function missingWork(to: Stage, { diagnosticDone, workshopDone }: WorkDone): MissingWork | null {
-  if (to !== WORK_DONE_STAGE || (diagnosticDone && workshopDone)) return null;
+/**
+ * What is missing for a move from `from` to `to`, or null when nothing is. The work is asked of a
+ * move that enters WORK_DONE_STAGE or passes it (a manager's skip to accompaniment, a reopening
+ * there): the moves that bill. Moving back onto it, or on from it, bills nothing and asks nothing.
+ */
+export function missingWork(from: Stage, to: Stage, { diagnosticDone, workshopDone }: WorkDone): MissingWork | null {
+  if (!entersBillingStage(from, to, WORK_DONE_STAGE) || (diagnosticDone && workshopDone)) return null;
   if (!diagnosticDone && !workshopDone) return 'diagnostic-and-workshop';
   return diagnosticDone ? 'workshop' : 'diagnostic';
 }

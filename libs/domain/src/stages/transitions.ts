@@ -53,7 +53,7 @@ const refuse = (rule: TransitionRule, message: string): Extract<TransitionCheck,
  */
 export function checkTransition(request: TransitionRequest): TransitionCheck {
   const check = checkMove(request);
-  const missing = check.allowed ? missingWork(request.to, request.work) : null;
+  const missing = check.allowed ? missingWork(request.from, request.to, request.work) : null;
   if (!check.allowed || !missing) {
     return check;
   }
