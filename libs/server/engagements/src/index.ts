@@ -1,2 +1,2 @@
 export * from './engagements.module';
-export { TimelineSourceProvider, type TimelineSource } from './timeline';
+export { TimelineSourceProvider, type TimelineSource, type TimelineViewer } from './timeline';

@@ -3,6 +3,9 @@ import { DiscoveryService } from '@nestjs/core';
 import type { CurrentUser, Role, TimelineEntry } from '@bep/contracts';
 import type { EntityManager } from 'typeorm';
 
+/** Who reads the timeline: what each source gives depends on their roles. */
+export type TimelineViewer = Pick<CurrentUser, 'roles'>;
+
 /**
  * A kind of event on an engagement's timeline; the timeline merges every source by date. Stage
  * changes, team changes and activities are the engagements' own; another capability (reminders,
@@ -14,7 +17,11 @@ export interface TimelineSource {
    * whoever reads the engagement does. The timeline asks nothing of a source its viewer may not read.
    */
   readonly readers?: readonly Role[];
-  entries(manager: EntityManager, engagementId: string): Promise<TimelineEntry[]>;
+  /**
+   * The engagement's entries for `viewer`. A source whose entries are not all for the same readers
+   * (a reminder of an overdue invoice among the others) leaves out itself those the viewer may not read.
+   */
+  entries(manager: EntityManager, engagementId: string, viewer: TimelineViewer): Promise<TimelineEntry[]>;
 }
 
 /** Marks a provider of another capability as a source of the engagement's timeline. */
@@ -116,12 +123,12 @@ export class Timeline implements OnModuleInit {
   }
 
   /** The entries of every source the viewer may read, oldest first. */
-  async build(manager: EntityManager, engagementId: string, viewer: Pick<CurrentUser, 'roles'>): Promise<TimelineEntry[]> {
+  async build(manager: EntityManager, engagementId: string, viewer: TimelineViewer): Promise<TimelineEntry[]> {
     const readable = this.#sources.filter((source) => !source.readers || source.readers.some((role) => viewer.roles.includes(role)));
     // One after the other: inside a transaction the manager holds a single connection.
     const entries: TimelineEntry[] = [];
     for (const source of readable) {
-      entries.push(...(await source.entries(manager, engagementId)));
+      entries.push(...(await source.entries(manager, engagementId, viewer)));
     }
     return entries.sort((a, b) => a.at.localeCompare(b.at));
   }

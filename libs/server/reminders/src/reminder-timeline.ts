@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { TimelineEntry } from '@bep/contracts';
+import { readsInvoices, type TimelineEntry } from '@bep/contracts';
 import type { ReminderRuleName, ReminderSkipReason, ReminderStatus } from '@bep/domain';
-import { TimelineSourceProvider, type TimelineSource } from '@bep/server/engagements';
+import { TimelineSourceProvider, type TimelineSource, type TimelineViewer } from '@bep/server/engagements';
 import type { EntityManager } from 'typeorm';
+import { OVERDUE_INVOICE_RULE } from './overdue-invoice-rule';
 
 interface TimelineRow {
   id: string;
@@ -40,12 +41,14 @@ const STATUS_WORDS: Record<ReminderStatus, string> = {
  * The reminders of an engagement on its timeline: each one sent (at the time it left), skipped,
  * failed or cancelled (at the time that happened), and the next one to leave (at its `sendAt`,
  * in the future); the others still scheduled stay in the reminders' list. The actor is the
- * manager who cancelled it or sent it now, if one did.
+ * manager who cancelled it or sent it now, if one did. The overdue-invoice reminders only for the
+ * readers of invoices: the others read the engagement's other reminders, so the source leaves out
+ * those rows rather than naming `readers` for all of it.
  */
 @TimelineSourceProvider()
 @Injectable()
 export class ReminderTimeline implements TimelineSource {
-  async entries(manager: EntityManager, engagementId: string): Promise<TimelineEntry[]> {
+  async entries(manager: EntityManager, engagementId: string, viewer: TimelineViewer): Promise<TimelineEntry[]> {
     const rows = await manager.query<TimelineRow[]>(
       `SELECT r."id", r."rule", r."occurrence", r."status", r."skip_reason", r."last_error", r."due_at", r."send_at", r."sent_at", r."updated_at",
               u."id" AS user_id, u."full_name" AS user_name
@@ -57,10 +60,12 @@ export class ReminderTimeline implements TimelineSource {
             ORDER BY ev."at" DESC, ev."id" DESC LIMIT 1
          ) acted ON TRUE
          LEFT JOIN "app_user" u ON u."id" = acted."actor_user_id"
-        WHERE r."engagement_id" = $1
+        WHERE r."engagement_id" = $1 AND ($2::boolean OR r."rule" <> $3)
           AND (r."status" NOT IN ('scheduled', 'sending')
-               OR r."id" = (SELECT n."id" FROM "reminder" n WHERE n."engagement_id" = $1 AND n."status" IN ('scheduled', 'sending') ORDER BY n."send_at", n."id" LIMIT 1))`,
-      [engagementId],
+               OR r."id" = (SELECT n."id" FROM "reminder" n
+                             WHERE n."engagement_id" = $1 AND ($2::boolean OR n."rule" <> $3) AND n."status" IN ('scheduled', 'sending')
+                             ORDER BY n."send_at", n."id" LIMIT 1))`,
+      [engagementId, readsInvoices(viewer.roles), OVERDUE_INVOICE_RULE],
     );
     return rows.map((row) => ({
       kind: 'reminder' as const,

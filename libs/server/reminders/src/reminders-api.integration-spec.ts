@@ -3,6 +3,7 @@ import type { ReminderRuleName, ReminderSkipReason, ReminderStatus } from '@bep/
 import type { MigratedDatabase } from '@bep/server/core/database/testing';
 import { callApi, DEMO_ACCOUNT, type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
 import { EngagementsModule } from '@bep/server/engagements';
+import { reminderRecipients } from './reminder-recipients';
 import { RemindersModule } from './reminders.module';
 
 const GEMBLOUX = '92142';
@@ -90,7 +91,7 @@ describe('reminders: list, log, cancel, send now, the outbox, notifications and 
   beforeAll(async () => {
     api = await startDemoApi('reminders_api', [RemindersModule, EngagementsModule]);
     database = api.database;
-    for (const [name, email] of [...Object.entries(DEMO_ACCOUNT), ['consultant3', 'consultant3@bep.demo']] as [string, string][]) {
+    for (const [name, email] of [...Object.entries(DEMO_ACCOUNT), ['consultant2', 'consultant2@bep.demo'], ['consultant3', 'consultant3@bep.demo']] as [string, string][]) {
       const session = await signIn(api.baseUrl, email);
       headers.set(name, session.bearer);
       userIds.set(name, session.login.user.id);
@@ -187,6 +188,36 @@ describe('reminders: list, log, cancel, send now, the outbox, notifications and 
     expect((await call<ProblemDetails>('finance', 'GET', `/api/reminders/${r['gSent']}`)).status).toBe(403);
     expect((await call<ReminderDetail>('finance', 'GET', `/api/reminders/${r['vInvoice']}`)).status).toBe(200);
     expect((await call<ReminderPage>('admin', 'GET', '/api/reminders')).body.total).toBe(8);
+  });
+
+  it("keeps an overdue invoice from the engagement's consultants: not listed, not read, not on the timeline, not notified", async () => {
+    // consultant2 leads Viroinval, whose invoice is overdue; a reminder of the team's, later, beside it.
+    const viroinval = engagements.get(VIROINVAL) ?? '';
+    const workshop = await addReminder({ engagementId: viroinval, rule: 'upcomingEvent', status: 'scheduled', sendAt: '2026-03-25T08:00:00Z' });
+    try {
+      expect(ids((await call<ReminderPage>('consultant2', 'GET', '/api/reminders')).body)).toEqual([workshop]);
+      expect(ids((await call<ReminderPage>('consultant2', 'GET', `/api/reminders?engagementId=${viroinval}`)).body)).toEqual([workshop]);
+      const byRule = await call<ProblemDetails>('consultant2', 'GET', '/api/reminders?rule=invoiceOverdue');
+      expect(byRule.status).toBe(403);
+      expect(byRule.body.detail).toMatch(/except the overdue-invoice ones/);
+      expect((await call<ProblemDetails>('consultant2', 'GET', `/api/reminders/${r['vInvoice']}`)).status).toBe(403);
+      expect((await call<ReminderDetail>('consultant2', 'GET', `/api/reminders/${workshop}`)).status).toBe(200);
+
+      // On the timeline, the next reminder to leave is the next one the viewer reads.
+      const timeline = async (as: string) =>
+        (await call<EngagementDetail>(as, 'GET', `/api/engagements/${viroinval}`)).body.timeline.filter((entry) => entry.kind === 'reminder').map((entry) => entry.details['reminderId']);
+      expect(await timeline('consultant2')).toEqual([workshop]);
+      expect(await timeline('admin')).toEqual([workshop]);
+      expect(await timeline('manager')).toEqual([r['vInvoice']]);
+      expect(await timeline('finance')).toEqual([r['vInvoice']]);
+    } finally {
+      await database.dataSource.query(`DELETE FROM "reminder" WHERE "id" = $1`, [workshop]);
+    }
+
+    // The commune's finance contact and BEP's finance staff are told (SPEC, "Reminders"); the team is not.
+    const recipients = await reminderRecipients(database.dataSource.manager, 'invoiceOverdue', viroinval);
+    expect(recipients.mail.map((person) => person.email).sort()).toEqual(['finance@bep.demo', 'finances@viroinval.demo']);
+    expect(recipients.users).toEqual([userIds.get('finance')]);
   });
 
   it('answers one reminder with its log, oldest line first', async () => {

@@ -7,19 +7,18 @@ import { Clock } from '@bep/server/core/clock';
 import { brusselsDayStartSql, SqlFilter, whereCampaign } from '@bep/server/core/database';
 import { addToOutbox } from '@bep/server/core/queue';
 import type { DataSource, EntityManager } from 'typeorm';
+import { OVERDUE_INVOICE_RULE } from './overdue-invoice-rule';
 import { deliveryJob } from './reminder-jobs';
 import { recordReminderEvents } from './reminder-log';
 
 /** The problem type of a cancel or a send-now refused because of the reminder's status. */
 export const REMINDER_STATUS_PROBLEM = 'urn:bep:reminder-status';
 
-/** The only rule finance staff read: overdue invoices are theirs to chase. */
-const FINANCE_RULE: ReminderRuleName = 'invoiceOverdue';
-
 /**
  * Which reminders a user reads. Managers and administrators read them all. A consultant reads the
- * reminders of the engagements whose team includes them; finance staff the overdue-invoice
- * reminders; a user with both roles the reminders either role reads. Never taken from the request.
+ * reminders of the engagements whose team includes them, overdue invoices excepted; finance staff
+ * the overdue-invoice reminders; a user with both roles the reminders either role reads. Never
+ * taken from the request.
  */
 type ReminderScope = { all: true } | { all: false; consultantId: string | null; finance: boolean };
 
@@ -28,7 +27,8 @@ function scopeOf(user: CurrentUser): ReminderScope {
   return { all: false, consultantId: user.roles.includes('consultant') ? user.consultantId : null, finance: user.roles.includes('finance') };
 }
 
-const OUT_OF_SCOPE = 'Consultants read the reminders of the engagements assigned to them, finance staff the overdue-invoice reminders; managers and administrators read them all.';
+const OUT_OF_SCOPE =
+  'Consultants read the reminders of the engagements assigned to them, except the overdue-invoice ones; finance staff the overdue-invoice reminders; managers and administrators read them all.';
 
 interface ReminderRow {
   id: string;
@@ -169,13 +169,14 @@ export class RemindersApiService {
 
   /** Whether a restricted user's filters leave anything of their scope to find. */
   private async mayMatch(manager: EntityManager, scope: Exclude<ReminderScope, { all: true }>, query: ReminderQuery): Promise<boolean> {
-    if (scope.finance && (!query.rule || query.rule === FINANCE_RULE)) return true;
-    if (!scope.consultantId) return false;
+    if (scope.finance && (!query.rule || query.rule === OVERDUE_INVOICE_RULE)) return true;
+    if (!scope.consultantId || query.rule === OVERDUE_INVOICE_RULE) return false;
     return !query.engagementId || this.onTeam(manager, scope.consultantId, query.engagementId);
   }
 
   private async inScope(manager: EntityManager, scope: Exclude<ReminderScope, { all: true }>, row: ReminderRow): Promise<boolean> {
-    if (scope.finance && row.rule === FINANCE_RULE) return true;
+    // An overdue invoice is finance's to read, even on an engagement of the user's team.
+    if (row.rule === OVERDUE_INVOICE_RULE) return scope.finance;
     return Boolean(scope.consultantId && row.engagement_id && (await this.onTeam(manager, scope.consultantId, row.engagement_id)));
   }
 
@@ -196,9 +197,12 @@ const FROM = `FROM "reminder" r
 /** The scope as a condition of the list's WHERE clause. */
 function whereInScope(where: SqlFilter, scope: ReminderScope): void {
   if (scope.all) return;
-  const finance = scope.finance ? `r."rule" = '${FINANCE_RULE}'` : 'FALSE';
+  const finance = scope.finance ? `r."rule" = '${OVERDUE_INVOICE_RULE}'` : 'FALSE';
   if (scope.consultantId) {
-    where.where(`(${finance} OR r."engagement_id" IN (SELECT a."engagement_id" FROM "engagement_assignment" a WHERE a."consultant_id" = ?))`, scope.consultantId);
+    where.where(
+      `(${finance} OR (r."rule" <> '${OVERDUE_INVOICE_RULE}' AND r."engagement_id" IN (SELECT a."engagement_id" FROM "engagement_assignment" a WHERE a."consultant_id" = ?)))`,
+      scope.consultantId,
+    );
   } else {
     where.where(`(${finance})`);
   }
