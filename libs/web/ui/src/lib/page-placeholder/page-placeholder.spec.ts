@@ -11,18 +11,18 @@ describe('PagePlaceholder', () => {
 
   it('renders the heading and the message it is given, in the interface language', async () => {
     const fixture = TestBed.createComponent(PagePlaceholder);
-    fixture.componentRef.setInput('heading', 'page.invoices');
-    fixture.componentRef.setInput('message', 'comingSoon.invoices');
+    fixture.componentRef.setInput('heading', 'notFound.title');
+    fixture.componentRef.setInput('message', 'notFound.message');
     await fixture.whenStable();
 
     const element = fixture.nativeElement as HTMLElement;
-    expect(element.querySelector('h1')?.textContent).toBe('Factures');
-    expect(element.querySelector('p')?.textContent).toMatch(/^La facturation n'est pas encore disponible\./);
+    expect(element.querySelector('h1')?.textContent).toBe('Page introuvable');
+    expect(element.querySelector('p')?.textContent).toMatch(/^Cette adresse ne correspond à aucune page/);
 
     TestBed.inject(LanguageStore).use('en');
     fixture.detectChanges();
     await fixture.whenStable();
-    expect(element.querySelector('h1')?.textContent).toBe('Invoices');
-    expect(element.querySelector('p')?.textContent).toMatch(/^Invoicing is not available yet\./);
+    expect(element.querySelector('h1')?.textContent).toBe('Page not found');
+    expect(element.querySelector('p')?.textContent).toMatch(/^This address matches no page/);
   });
 });

@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 /**
- * A page that is announced in the navigation but not built yet, or an unknown address.
+ * A page with only a heading and a message: an unknown address today, a page announced in the
+ * navigation before it is built.
  * Routes feed `heading` and `message`, two translation keys, through route data (component input binding).
  */
 @Component({
@@ -30,6 +31,6 @@ import { TranslocoPipe } from '@jsverse/transloco';
 export class PagePlaceholder {
   /** Translation key of the heading, e.g. `page.invoices`. */
   readonly heading = input.required<string>();
-  /** Translation key of the message, e.g. `comingSoon.invoices`. */
+  /** Translation key of the message, e.g. `notFound.message`. */
   readonly message = input.required<string>();
 }

@@ -169,9 +169,6 @@ export const en: TranslationsLike<typeof fr> = {
     range: '{{ start }} – {{ end }} of {{ length }}',
     empty: '0 of {{ length }}',
   },
-  comingSoon: {
-    invoices: 'Invoicing is not available yet. It will issue, follow and export the co-financing invoices.',
-  },
   notFound: {
     title: 'Page not found',
     message: 'This address matches no page of the application. Use the navigation menu to go on.',

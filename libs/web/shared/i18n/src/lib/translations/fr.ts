@@ -186,10 +186,6 @@ export const fr = {
     range: '{{ start }} – {{ end }} sur {{ length }}',
     empty: '0 sur {{ length }}',
   },
-  /** Pages announced in the navigation but not built yet (PagePlaceholder). */
-  comingSoon: {
-    invoices: "La facturation n'est pas encore disponible. Elle permettra d'émettre, de suivre et d'exporter les factures de cofinancement.",
-  },
   notFound: {
     title: 'Page introuvable',
     message: "Cette adresse ne correspond à aucune page de l'application. Utilisez le menu de navigation pour continuer.",
