@@ -74,6 +74,8 @@ test.describe('Factures', () => {
   });
 
   test('finance makes a draft, issues it, records a payment, credits the rest, exports the CSV, and downloads the ZIP of the month once its progress has run', async ({ page }) => {
+    // A whole working session, with axe on every step and a ZIP the worker builds: more than the default 30 s on a busy machine.
+    test.slow();
     // Finance lands on the invoices.
     await expect(page).toHaveURL(/\/factures$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Factures' })).toBeVisible();
