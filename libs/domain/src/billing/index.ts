@@ -4,3 +4,4 @@ export * from './enterprise-number';
 export * from './iban';
 export * from './invoice-status';
 export * from './epc-qr';
+export * from './belgian-format';
