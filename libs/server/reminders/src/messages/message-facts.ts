@@ -9,16 +9,33 @@ export async function readEngagementMessageFacts(
   settings: ReminderSettings,
 ): Promise<EngagementMessageFacts> {
   const [row] = await manager.query<
-    { commune: string; nis: string; campaign: string; deadline: string; stage_entered_at: Date; lead: string | null; type: 'diagnostic' | 'workshop' | null; subject: string | null; scheduled_at: Date | null }[]
+    {
+      commune: string;
+      nis: string;
+      campaign: string;
+      deadline: string;
+      stage_entered_at: Date;
+      lead: string | null;
+      type: 'diagnostic' | 'workshop' | null;
+      subject: string | null;
+      scheduled_at: Date | null;
+      invoice: EngagementMessageFacts['invoice'];
+    }[]
   >(
+    // The subject is the scheduled activity of an upcoming-event reminder, the invoice of an overdue one.
     `SELECT cm."name" AS commune, cm."nis", ca."name" AS campaign, to_char(ca."deadline", 'YYYY-MM-DD') AS deadline, e."stage_entered_at",
             (SELECT c."full_name" FROM "engagement_assignment" ea JOIN "consultant" c ON c."id" = ea."consultant_id"
               WHERE ea."engagement_id" = e."id" AND ea."is_lead") AS lead,
-            a."type", a."subject", a."scheduled_at"
+            a."type", a."subject", a."scheduled_at",
+            CASE WHEN i."id" IS NULL THEN NULL ELSE json_build_object(
+              'number', i."number", 'dueDate', to_char(i."due_date", 'YYYY-MM-DD'),
+              'outstandingCents', GREATEST(0, i."gross_cents" - i."paid_cents" - i."credited_cents"),
+              'structuredCommunication', i."structured_communication") END AS invoice
        FROM "engagement" e
        JOIN "commune" cm ON cm."nis" = e."commune_nis"
        JOIN "campaign" ca ON ca."id" = e."campaign_id"
        LEFT JOIN "activity" a ON a."id" = $2 AND a."engagement_id" = e."id"
+       LEFT JOIN "invoice" i ON i."id" = $2 AND i."engagement_id" = e."id" AND i."kind" = 'invoice' AND i."status" <> 'draft'
       WHERE e."id" = $1`,
     [reminder.engagementId, reminder.subjectId],
   );
@@ -34,6 +51,7 @@ export async function readEngagementMessageFacts(
     occurrence: reminder.occurrence,
     maxOccurrences,
     event: row.type && row.subject && row.scheduled_at ? { type: row.type, subject: row.subject, scheduledAt: row.scheduled_at } : null,
+    invoice: row.invoice,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ReminderRuleName } from '@bep/domain';
+import { belgianDate, formatStructuredCommunication, frenchEuros, type ReminderRuleName } from '@bep/domain';
 import type { MailContent } from '@bep/server/core/mail';
 import { frenchDate, frenchDateTime } from './french-dates';
 
@@ -20,6 +20,8 @@ export interface EngagementMessageFacts {
   occurrence: number;
   maxOccurrences: number;
   event: { type: 'diagnostic' | 'workshop'; subject: string; scheduledAt: Date } | null;
+  /** The overdue invoice an invoice reminder is about: what to pay, by when, with which communication. */
+  invoice: { number: string; dueDate: string; outstandingCents: number; structuredCommunication: string } | null;
 }
 
 /** What a weekly digest tells the managers. */
@@ -87,15 +89,31 @@ export function engagementReminderMessage(rule: Exclude<ReminderRuleName, 'weekl
         action,
       };
     }
-    case 'invoiceOverdue':
+    case 'invoiceOverdue': {
+      const invoice = facts.invoice;
       return {
-        subject: `Facture en retard de paiement — ${facts.commune}`,
+        subject: `Facture ${invoice ? `${invoice.number} ` : ''}en retard de paiement — ${facts.commune}`,
         greeting: 'Bonjour,',
         title: 'Une facture attend son paiement',
-        paragraphs: [`La facture de cofinancement adressée à ${facts.commune} a dépassé son échéance.`, `Ce message est le rappel ${facts.occurrence} sur ${facts.maxOccurrences}.`],
-        facts: campaignFacts,
+        paragraphs: [
+          invoice
+            ? `La facture de cofinancement ${invoice.number} adressée à ${facts.commune} était payable le ${belgianDate(invoice.dueDate)} ; il reste ${frenchEuros(invoice.outstandingCents)} à payer.`
+            : `La facture de cofinancement adressée à ${facts.commune} a dépassé son échéance.`,
+          ...(invoice ? [`Merci d'effectuer le virement avec la communication structurée ${formatStructuredCommunication(invoice.structuredCommunication)}, qui le rattache à la facture.`] : []),
+          `Ce message est le rappel ${facts.occurrence} sur ${facts.maxOccurrences}.`,
+        ],
+        facts: invoice
+          ? [
+              ...campaignFacts,
+              fact('Facture', invoice.number),
+              fact('Échéance', belgianDate(invoice.dueDate)),
+              fact('Reste à payer', frenchEuros(invoice.outstandingCents)),
+              fact('Communication', formatStructuredCommunication(invoice.structuredCommunication)),
+            ]
+          : campaignFacts,
         action,
       };
+    }
   }
 }
 
