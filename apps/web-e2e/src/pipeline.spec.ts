@@ -147,8 +147,9 @@ test.describe('Pipeline', () => {
 
       const dialog = page.getByRole('dialog', { name: 'Déplacer Ciney vers « Accompagnement »' });
       await expect(dialog).toBeVisible();
-      await expect(dialog).toContainText('Sauter une étape demande une note qui dit pourquoi.');
-      await dialog.getByRole('button', { name: 'Déplacer' }).click();
+      // Passing Atelier tenu bills the commune: its work not being recorded, the note is the manager's override.
+      await expect(dialog).toContainText('Ni le diagnostic ni un atelier ne sont enregistrés comme faits.');
+      await dialog.getByRole('button', { name: 'Passer outre' }).click();
       await expect(dialog.getByText('La note est obligatoire.')).toBeVisible();
       await expectNoSeriousViolation(page);
 

@@ -1,5 +1,5 @@
 import { Controller, Get, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { INVOICE_READERS, invoiceQuerySchema, type InvoiceQuery } from '@bep/contracts';
 import { Allow, ApiProblem, ParsedQuery, UuidParam } from '@bep/server/core/http';
 import type { FastifyReply } from 'fastify';
@@ -13,6 +13,7 @@ const NOT_ISSUED = ApiProblem(422, 'A draft has no document yet (`type` urn:bep:
   detail: 'A draft has no document yet: issue it first.',
 });
 const InvoiceId = () => UuidParam('id', 'The issued invoice or credit note');
+const MALFORMED_ID = ApiProblem(400, 'The id is not a UUID');
 
 function send(reply: FastifyReply, type: string, disposition: 'inline' | 'attachment', document: RenderedDocument): Buffer | string {
   reply.header('content-type', type).header('content-disposition', `${disposition}; filename="${document.fileName}"`);
@@ -32,7 +33,6 @@ export class InvoiceDocumentsController {
     description:
       'UTF-8 with a byte order mark, `;` between fields, decimal comma, dd/mm/yyyy dates, CRLF; credit notes negative. Drafts are left out unless `status` names them. Columns: docs/billing-exports.md.',
   })
-  @ApiProduces('text/csv')
   @ApiResponse({ status: 200, description: 'The CSV file', content: { 'text/csv': { schema: { type: 'string' } } } })
   @ApiProblem(400, 'Bad filter')
   async exportCsv(@ParsedQuery(invoiceQuerySchema) query: InvoiceQuery): Promise<StreamableFile> {
@@ -43,8 +43,8 @@ export class InvoiceDocumentsController {
   @Get(':id/pdf')
   @Allow(...INVOICE_READERS)
   @ApiOperation({ summary: 'The invoice or credit note as a PDF in French, with the structured communication and the EPC payment QR code' })
-  @ApiProduces('application/pdf')
   @ApiResponse({ status: 200, description: 'The PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  @MALFORMED_ID
   @ApiProblem(404, 'No such invoice')
   @NOT_ISSUED
   async pdf(@InvoiceId() id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer | string> {
@@ -54,8 +54,8 @@ export class InvoiceDocumentsController {
   @Get(':id/ubl')
   @Allow(...INVOICE_READERS)
   @ApiOperation({ summary: 'The invoice or credit note as a Peppol BIS Billing 3.0 UBL document, the e-invoice a commune receives through Peppol' })
-  @ApiProduces('application/xml')
   @ApiResponse({ status: 200, description: 'The UBL XML', content: { 'application/xml': { schema: { type: 'string' } } } })
+  @MALFORMED_ID
   @ApiProblem(404, 'No such invoice')
   @NOT_ISSUED
   async ubl(@InvoiceId() id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer | string> {

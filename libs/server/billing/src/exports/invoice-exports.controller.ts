@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { invoiceExportListSchema, invoiceExportRequestSchema, invoiceExportSchema, type InvoiceExport, type InvoiceExportList, type InvoiceExportValues } from '@bep/contracts';
 import type { Actor } from '@bep/server/core/audit';
 import { RequestActor } from '@bep/server/core/auth';
@@ -64,7 +64,6 @@ export class InvoiceExportsController {
   @Get(':id/download')
   @Allow(...READERS)
   @ApiOperation({ summary: 'The ZIP of a done export: `<number>.pdf` and `<number>.xml` per document, and `factures.csv`' })
-  @ApiProduces('application/zip')
   @ApiResponse({ status: 200, description: 'The ZIP', content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } } })
   @ApiProblem(400, 'Malformed id')
   @NOT_FOUND

@@ -28,6 +28,7 @@ export class SellerIdentityController {
   @ApiOperation({ summary: "Replace BEP's seller identity (audited with the values before and after); invoices already issued keep the identity they were issued with" })
   @ApiBody({ schema: openApiSchema(updateSellerIdentityRequestSchema, 'input'), examples: { bep: { summary: 'BEP, Namur', value: SELLER_REQUEST_EXAMPLE } } })
   @ApiResponse({ status: 200, description: 'The identity as stored: enterprise number in 10 digits, IBAN electronic, BIC in capitals, phone in E.164', schema: openApiSchema(sellerSettingsSchema), example: SELLER_SETTINGS_EXAMPLE })
+  @ApiProblem(400, 'The body is not JSON')
   @ApiProblem(422, 'A value cannot be used on an invoice; `errors` names each field (`address.postalCode`, `iban`...)', INVALID_BILLING_DATA_EXAMPLE)
   update(@Body(new BillingDataPipe(updateSellerIdentityRequestSchema)) identity: SellerIdentity, @RequestActor() actor: Actor): Promise<SellerSettings> {
     return this.seller.update(identity, actor);
