@@ -31,7 +31,7 @@ function periodInOrder(group: AbstractControl): ValidationErrors | null {
     @if (wordsReady()) {
       <!-- On a narrow screen the filters fold away, open when some are in force. -->
       @if (compact()) {
-        <details class="panel" [open]="filtered()">
+        <details class="bep-filter-panel" [open]="filtered()">
           <summary>
             {{ 'invoices.filters.label' | transloco }}
             @if (filtered()) {
@@ -46,7 +46,7 @@ function periodInOrder(group: AbstractControl): ValidationErrors | null {
     }
 
     <ng-template #filtersForm>
-      <form class="filters" [formGroup]="form" (ngSubmit)="submit()" role="search" [attr.aria-label]="'invoices.filters.label' | transloco">
+      <form class="bep-filters" [formGroup]="form" (ngSubmit)="submit()" role="search" [attr.aria-label]="'invoices.filters.label' | transloco">
         <mat-form-field>
           <mat-label>{{ 'invoices.filters.status' | transloco }}</mat-label>
           <mat-select formControlName="status">
@@ -103,53 +103,6 @@ function periodInOrder(group: AbstractControl): ValidationErrors | null {
         <p class="note" [id]="noteId">{{ 'invoices.filters.periodHint' | transloco }}</p>
       </form>
     </ng-template>
-  `,
-  styles: `
-    .panel summary {
-      padding: 0.5rem 0;
-      cursor: pointer;
-      color: var(--mat-sys-primary);
-      font: var(--mat-sys-title-small);
-    }
-    .panel .active {
-      color: var(--mat-sys-on-surface-variant);
-      font: var(--mat-sys-body-medium);
-    }
-    .panel .filters {
-      padding-top: 0.5rem;
-    }
-    .filters {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: flex-start;
-      gap: 0 1rem;
-    }
-    mat-form-field {
-      flex: 1 1 12rem;
-      min-width: 0;
-      max-width: 20rem;
-    }
-    mat-form-field.day {
-      flex-basis: 9rem;
-    }
-    .filter-actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem;
-      padding-top: 0.5rem;
-    }
-    .field-error,
-    .note {
-      flex-basis: 100%;
-      margin: 0 0 0.5rem;
-    }
-    .field-error {
-      color: var(--mat-sys-error);
-    }
-    .note {
-      font: var(--mat-sys-body-small);
-      color: var(--mat-sys-on-surface-variant);
-    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -35,7 +35,7 @@ let nextId = 0;
   template: `
     <!-- On a narrow screen the filters fold away, open when some are in force. -->
     @if (compact()) {
-      <details class="panel" [open]="filtered()">
+      <details class="bep-filter-panel" [open]="filtered()">
         <summary>
           {{ label() | transloco }}
           @if (filtered()) {
@@ -49,7 +49,7 @@ let nextId = 0;
     }
 
     <ng-template #filtersForm>
-      <form class="filters" [formGroup]="form" (ngSubmit)="submit()" role="search" [attr.aria-label]="label() | transloco">
+      <form class="bep-filters" [formGroup]="form" (ngSubmit)="submit()" role="search" [attr.aria-label]="label() | transloco">
         @if (withRuleAndPeriod()) {
           <mat-form-field class="select">
             <mat-label>{{ 'reminders.filters.rule' | transloco }}</mat-label>
@@ -103,57 +103,10 @@ let nextId = 0;
       </form>
     </ng-template>
   `,
+  // The shared look of filters is the global .bep-filters (styles.css); the rule and recipient lists want more room.
   styles: `
-    .panel {
-      margin-bottom: 0.5rem;
-    }
-    .panel summary {
-      padding: 0.5rem 0;
-      cursor: pointer;
-      color: var(--mat-sys-primary);
-      font: var(--mat-sys-title-small);
-    }
-    .panel .active {
-      color: var(--mat-sys-on-surface-variant);
-      font: var(--mat-sys-body-medium);
-    }
-    .panel .filters {
-      padding-top: 0.5rem;
-    }
-    .filters {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: flex-start;
-      gap: 0 1rem;
-    }
-    mat-form-field {
-      flex: 1 1 11rem;
-      min-width: 0;
-      max-width: 24rem;
-    }
     mat-form-field.select {
       flex-basis: 14rem;
-    }
-    mat-form-field.day {
-      flex-basis: 9rem;
-    }
-    .filter-actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem;
-      padding-top: 0.5rem;
-    }
-    .field-error,
-    .note {
-      flex-basis: 100%;
-      margin: 0 0 0.5rem;
-    }
-    .field-error {
-      color: var(--mat-sys-error);
-    }
-    .note {
-      font: var(--mat-sys-body-small);
-      color: var(--mat-sys-on-surface-variant);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
