@@ -240,8 +240,11 @@ describe('invoices: drafts, issuing, immutability, payments, credit notes, the p
           byId,
         ),
       ).toContain('lines of an issued invoice');
-      // Its settlement may change (what payments and credit notes do), and nothing else did.
+      // Its settlement may change (what payments and credit notes do), forward only and with the status its amounts give.
       expect(await failure(`UPDATE "invoice" SET "paid_cents" = 1, "version" = "version" + 1 WHERE "id" = $1`, byId)).toBe('accepted');
+      expect(await failure(`UPDATE "invoice" SET "paid_cents" = 0 WHERE "id" = $1`, byId)).toContain('only add up');
+      expect(await failure(`UPDATE "invoice" SET "status" = 'paid' WHERE "id" = $1`, byId)).toContain('its status follows them');
+      expect(await failure(`UPDATE "invoice" SET "status" = 'credited' WHERE "id" = $1`, byId)).toContain('its status follows them');
       expect((await call<InvoiceDetail>('finance', 'GET', `/api/invoices/${invoice.id}`)).body).toMatchObject({ netCents: 250_000, note: null, lines: invoice.lines });
     });
 
@@ -251,6 +254,8 @@ describe('invoices: drafts, issuing, immutability, payments, credit notes, the p
       expect(await failure(`UPDATE "invoice_payment" SET "amount_cents" = 2 WHERE "invoice_id" = $1`, [invoice.id])).toContain('never changed nor deleted');
       expect(await failure(`DELETE FROM "invoice_payment" WHERE "invoice_id" = $1`, [invoice.id])).toContain('never changed nor deleted');
       const draft = await draftFor(GEMBLOUX);
+      const payment = `INSERT INTO "invoice_payment" ("invoice_id", "paid_on", "amount_cents", "recorded_at") VALUES ($1, '2026-03-17', 100, now())`;
+      expect(await failure(payment, [draft.id])).toContain('against an issued invoice only');
       expect(await failure(`UPDATE "invoice" SET "number" = 'CF-2026-9999' WHERE "id" = $1`, [draft.id])).toContain('invoice_draft_unnumbered');
       expect(await failure(`UPDATE "invoice" SET "status" = 'issued' WHERE "id" = $1`, [draft.id])).toMatch(/violates check constraint "invoice_(issued_numbered|due_date)"/);
     });

@@ -51,6 +51,15 @@ export class Invoices1796700000000 implements MigrationInterface {
                 RAISE EXCEPTION 'invoice % is issued: only its settlement may change', OLD."number"
                   USING ERRCODE = 'integrity_constraint_violation', CONSTRAINT = 'invoice_issued_immutable';
               END IF;
+              -- The settlement only moves forward (payments and credit notes add up, never go away), and an
+              -- invoice's status is the one its amounts give (the domain's settledStatus).
+              IF OLD."status" <> 'draft' AND (NEW."paid_cents" < OLD."paid_cents" OR NEW."credited_cents" < OLD."credited_cents"
+                  OR (NEW."kind" = 'invoice' AND NEW."status" IS DISTINCT FROM (CASE WHEN NEW."credited_cents" >= NEW."gross_cents" THEN 'credited'
+                                                                                     WHEN NEW."gross_cents" - NEW."paid_cents" - NEW."credited_cents" <= 0 THEN 'paid'
+                                                                                     ELSE 'issued' END))) THEN
+                RAISE EXCEPTION 'invoice %: payments and credit notes only add up, and its status follows them', OLD."number"
+                  USING ERRCODE = 'integrity_constraint_violation', CONSTRAINT = 'invoice_settlement_forward';
+              END IF;
               RETURN NEW;
             END $$`);
         await queryRunner.query(`CREATE TRIGGER "invoice_keep_issued" BEFORE UPDATE OR DELETE ON "invoice" FOR EACH ROW EXECUTE FUNCTION "invoice_keep_issued"()`);
@@ -83,9 +92,21 @@ export class Invoices1796700000000 implements MigrationInterface {
                 USING ERRCODE = 'integrity_constraint_violation', CONSTRAINT = 'invoice_payment_insert_only';
             END $$`);
         await queryRunner.query(`CREATE TRIGGER "invoice_payment_insert_only" BEFORE UPDATE OR DELETE ON "invoice_payment" FOR EACH ROW EXECUTE FUNCTION "invoice_payment_insert_only"()`);
+        // A payment settles an issued invoice: never a draft (not owed yet) nor a credit note (nothing to pay).
+        await queryRunner.query(`CREATE FUNCTION "invoice_payment_of_issued"() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF NOT EXISTS (SELECT 1 FROM "invoice" WHERE "id" = NEW."invoice_id" AND "kind" = 'invoice' AND "status" <> 'draft') THEN
+                RAISE EXCEPTION 'a payment is recorded against an issued invoice only'
+                  USING ERRCODE = 'integrity_constraint_violation', CONSTRAINT = 'invoice_payment_of_issued';
+              END IF;
+              RETURN NEW;
+            END $$`);
+        await queryRunner.query(`CREATE TRIGGER "invoice_payment_of_issued" BEFORE INSERT ON "invoice_payment" FOR EACH ROW EXECUTE FUNCTION "invoice_payment_of_issued"()`);
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(`DROP TRIGGER "invoice_payment_of_issued" ON "invoice_payment"`);
+        await queryRunner.query(`DROP FUNCTION "invoice_payment_of_issued"()`);
         await queryRunner.query(`DROP TRIGGER "invoice_payment_insert_only" ON "invoice_payment"`);
         await queryRunner.query(`DROP FUNCTION "invoice_payment_insert_only"()`);
         await queryRunner.query(`DROP TRIGGER "invoice_line_keep_issued" ON "invoice_line"`);
