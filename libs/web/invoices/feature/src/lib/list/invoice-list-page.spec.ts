@@ -97,6 +97,6 @@ describe('the Factures list', () => {
     TestBed.overrideProvider(BreakpointObserver, { useValue: { observe: () => of({ matches: true, breakpoints: {} }) } });
     const element = await open(['manager']);
     expect(element.querySelector('table')).toBeNull();
-    expect(element.querySelectorAll('ul.cards article')).toHaveLength(2);
+    expect(element.querySelectorAll('ul.bep-cards article')).toHaveLength(2);
   });
 });

@@ -240,7 +240,7 @@ describe('ReminderListPage', () => {
     await setUp(true);
     await open('/rappels/a-venir', [aReminder(), DIGEST]);
     expect(await loader.getAllHarnesses(MatTableHarness)).toHaveLength(0);
-    const cards = harness.routeNativeElement?.querySelectorAll('article.card') ?? [];
+    const cards = harness.routeNativeElement?.querySelectorAll('article.bep-card') ?? [];
     expect(cards).toHaveLength(2);
     expect(cards[0].getAttribute('aria-label')).toBe('Questionnaire sans réponse, Viroinval');
     expect(cards[0].textContent?.replace(/\s+/g, ' ')).toContain('rappel 2 sur 3');
