@@ -13,7 +13,7 @@ export function belgianDate(day: string): string {
 }
 
 /** `250000` -> `2 500,00`: a space between thousands, a decimal comma. */
-export function frenchDecimalCents(cents: number): string {
+function frenchDecimalCents(cents: number): string {
   if (!Number.isSafeInteger(cents)) throw new RangeError(`Not an amount in cents: ${cents}`);
   const magnitude = Math.abs(cents);
   const euros = String(Math.floor(magnitude / 100)).replace(/\B(?=(\d{3})+$)/g, ' ');

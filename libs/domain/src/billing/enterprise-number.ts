@@ -16,10 +16,6 @@ export function normalizeEnterpriseNumber(value: string): string | null {
   return /^[01]/.test(digits) && hasValidCheck(digits) ? digits : null;
 }
 
-export function isValidEnterpriseNumber(value: string): boolean {
-  return normalizeEnterpriseNumber(value) !== null;
-}
-
 /** `0202239951` -> `0202.239.951`, the way it is printed. */
 export function formatEnterpriseNumber(digits: string): string {
   return /^\d{10}$/.test(digits) ? `${digits.slice(0, 4)}.${digits.slice(4, 7)}.${digits.slice(7)}` : digits;

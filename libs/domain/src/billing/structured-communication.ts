@@ -29,18 +29,6 @@ export function structuredCommunicationFor(year: number, sequence: number, serie
   return structuredCommunication(`${year}${series === 'NC' ? 9 : 0}${String(sequence).padStart(5, '0')}`);
 }
 
-/** Its 12 digits, whether written with `+++`/`***` and slashes or not; null when it is not a valid one. */
-export function normalizeStructuredCommunication(value: string): string | null {
-  const match = /^(?:\+{3}|\*{3})?(\d{3})\/?(\d{4})\/?(\d{5})(?:\+{3}|\*{3})?$/.exec(value.replace(/\s/g, ''));
-  if (!match) return null;
-  const digits = match.slice(1).join('');
-  return checkDigits(digits.slice(0, 10)) === digits.slice(10) ? digits : null;
-}
-
-export function isValidStructuredCommunication(value: string): boolean {
-  return normalizeStructuredCommunication(value) !== null;
-}
-
 /** `123456789002` -> `+++123/4567/89002+++`. */
 export function formatStructuredCommunication(digits: string): string {
   if (!/^\d{12}$/.test(digits)) {

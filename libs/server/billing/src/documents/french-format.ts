@@ -2,7 +2,7 @@ import { belgianDate, formatIban, formatStructuredCommunication } from '@bep/dom
 import type { InvoiceDocument } from './invoice-document';
 
 /** The shared Belgian formats of amounts and days, and the documents' own (quantities, shares, terms). */
-export { belgianDate, frenchDecimalCents, frenchEuros } from '@bep/domain';
+export { belgianDate, frenchEuros } from '@bep/domain';
 
 /** `2500` (thousandths) -> `2,5`. */
 export function frenchQuantity(quantityMilli: number): string {
