@@ -12,6 +12,8 @@ export interface LockedEngagement {
   lead: { id: string; name: string } | null;
   /** What is recorded as done, for the rule of the billing stage. */
   work: WorkDone;
+  /** The campaign's billing stage: a move entering it queues the diagnostic's draft invoice. */
+  billingStage: Stage;
 }
 
 /**
@@ -26,7 +28,8 @@ export async function lockForMove(manager: EntityManager, id: string): Promise<L
             (SELECT json_build_object('id', k."id", 'name', k."full_name")
                FROM "engagement_assignment" a JOIN "consultant" k ON k."id" = a."consultant_id"
               WHERE a."engagement_id" = e."id" AND a."is_lead") AS lead,
-            ${workDoneSql('e')} AS work
+            ${workDoneSql('e')} AS work,
+            (SELECT c."billing_stage" FROM "campaign" c WHERE c."id" = e."campaign_id") AS "billingStage"
        FROM "engagement" e
       WHERE e."id" = $1
         FOR UPDATE OF e`,

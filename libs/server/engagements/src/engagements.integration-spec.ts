@@ -104,9 +104,9 @@ describe('engagements and stage transitions', () => {
       kind: 'forward',
     });
     expect(Date.parse(body.stageEnteredAt)).toBeGreaterThan(Date.parse(gembloux.stageEnteredAt));
-    // The session lookup, then one short transaction: lock and read, history row, update, audit entry, the reminders' outbox job,
-    // the campaign's billing stage and, since the move enters it, the billing job in the outbox.
-    expect(statements.statements.map((sql) => sql.trim().split(/\s+/)[0])).toEqual(['SELECT', 'START', 'SELECT', 'INSERT', 'WITH', 'INSERT', 'INSERT', 'SELECT', 'INSERT', 'COMMIT']);
+    // The session lookup, then one short transaction: lock and read (the campaign's billing stage included), history row, update,
+    // audit entry, and one outbox write with the reminders' job and, since the move enters the billing stage, the billing job.
+    expect(statements.statements.map((sql) => sql.trim().split(/\s+/)[0])).toEqual(['SELECT', 'START', 'SELECT', 'INSERT', 'WITH', 'INSERT', 'INSERT', 'COMMIT']);
     const detail = await get<EngagementDetail>(`/api/engagements/${gembloux.id}`);
     expect([detail.body.stage, detail.body.version]).toEqual(['workshop_held', body.version]);
     // Moved on the application's clock, before the diagnostic scheduled next week.

@@ -62,10 +62,12 @@ export class EngagementsService {
         // enteredAt is the stage history row's date: the timeline finds by it the rule this move overrode, if any.
         after: { stage: moved.stage, version: moved.version, kind: check.kind, note: request.note ?? null, enteredAt: moved.stageEnteredAt.toISOString(), overrides: check.overrides ?? null, missing: check.missing ?? null },
       });
-      // The reminders this move implies (or withdraws) are planned from the outbox, committed with the move.
-      await addToOutbox(manager, jobsForEngagementChange(id, `v${moved.version}`));
-      // Entering the campaign's billing stage queues the diagnostic's draft invoice, committed with the move.
-      await addToOutbox(manager, await billingJobsForMove(manager, { engagementId: id, from: locked.stage, to: moved.stage }));
+      // Committed with the move, in one write to the outbox: the reminders it implies (or withdraws) are
+      // planned, and entering the campaign's billing stage queues the diagnostic's draft invoice.
+      await addToOutbox(manager, [
+        ...jobsForEngagementChange(id, `v${moved.version}`),
+        ...billingJobsForMove({ engagementId: id, from: locked.stage, to: moved.stage, billingStage: locked.billingStage }),
+      ]);
       return { id, stage: moved.stage, stageEnteredAt: moved.stageEnteredAt.toISOString(), version: moved.version, lead: locked.lead, kind: check.kind };
     });
   }

@@ -6,4 +6,3 @@ export * from './outbox';
 export * from './outbox-relay';
 export * from './outbox-relay.module';
 export * from './jobs-for-changes';
-export * from './billing-stage';

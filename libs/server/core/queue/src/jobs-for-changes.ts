@@ -1,4 +1,5 @@
 /** The jobs that changes to the programme's data imply, written to the outbox in the change's transaction. */
+import { entersBillingStage, type Stage } from '@bep/domain';
 import type { OutboxJob } from './outbox';
 import { BillingJob, QueueName, ReminderJob } from './queue-names';
 
@@ -26,4 +27,14 @@ export function jobsForCampaignChange(campaignId: string, change: string): Outbo
  */
 export function jobsForBillingStage(engagementId: string): OutboxJob[] {
   return [{ queue: QueueName.Billing, name: BillingJob.CreateDraft, jobId: `draft/${engagementId}/diagnostic`, payload: { engagementId, service: 'diagnostic' } }];
+}
+
+/**
+ * The billing jobs a stage move implies, to write into the outbox in the move's transaction:
+ * the diagnostic's draft when the move enters the campaign's billing stage, nothing otherwise.
+ * Here rather than in the billing capability, so that the engagements capability, which moves
+ * stages, does not depend on billing (whose specs move stages through it).
+ */
+export function billingJobsForMove(move: { engagementId: string; from: Stage; to: Stage; billingStage: Stage }): OutboxJob[] {
+  return entersBillingStage(move.from, move.to, move.billingStage) ? jobsForBillingStage(move.engagementId) : [];
 }
