@@ -7,3 +7,5 @@ export * from './lib/plural';
 export * from './lib/translated-title-strategy';
 export type { fr as SharedTranslations } from './lib/translations/fr';
 export * from './lib/day-and-time';
+export * from './lib/dates/calendar-day';
+export * from './lib/dates/provide-belgian-dates';
