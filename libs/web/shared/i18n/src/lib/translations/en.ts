@@ -99,6 +99,25 @@ export const en: TranslationsLike<typeof fr> = {
       'diagnostic-and-workshop': 'Neither the diagnostic nor a workshop is recorded as done.',
       why: 'As a manager you may override this: the commune will be billed, and the note, which says why, will appear in the history.',
     },
+    /**
+     * The message after a move (MoveFeedback of @bep/web/engagements/data-access), its *Undo*
+     * and the undo's own message; `undoNote` is the note the undo sends where the rules want one.
+     */
+    feedback: {
+      moved: '{{ commune }}: {{ from }} → {{ to }}',
+      undo: 'Undo',
+      undone: '{{ commune }}: move undone, back to “{{ stage }}”.',
+      undoFailed: 'The move of {{ commune }} could not be undone: {{ reason }}',
+      undoStale: 'someone else changed the commune meanwhile.',
+      undoNote: 'Move to “{{ stage }}” undone right after it was made (Undo).',
+    },
+    /** A move into the campaign's billing stage, confirmed first (MoveConfirmation of @bep/web/engagements/ui). */
+    billing: {
+      amount: 'This move starts billing: a draft invoice of {{ amount }} excluding VAT (the commune’s share of the diagnostic) will be prepared for finance.',
+      unknownAmount: 'This move starts billing: a draft invoice of the diagnostic (the commune’s share) will be prepared for finance.',
+      final: 'It cannot be undone from the message that follows.',
+      confirm: 'Move and bill',
+    },
   },
   team: {
     title: 'Team of {{ commune }}',

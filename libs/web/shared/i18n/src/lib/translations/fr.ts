@@ -108,6 +108,25 @@ export const fr = {
       'diagnostic-and-workshop': 'Ni le diagnostic ni un atelier ne sont enregistrés comme faits.',
       why: 'En tant que gestionnaire, vous pouvez passer outre : la commune sera facturée, et la note, qui dit pourquoi, figurera dans l’historique.',
     },
+    /**
+     * The message after a move (MoveFeedback of @bep/web/engagements/data-access), its *Annuler*
+     * and the undo's own message; `undoNote` is the note the undo sends where the rules want one.
+     */
+    feedback: {
+      moved: '{{ commune }} : {{ from }} → {{ to }}',
+      undo: 'Annuler',
+      undone: '{{ commune }} : déplacement annulé, retour à « {{ stage }} ».',
+      undoFailed: 'Le déplacement de {{ commune }} n’a pas pu être annulé : {{ reason }}',
+      undoStale: 'la commune a été modifiée entre-temps par quelqu’un d’autre.',
+      undoNote: 'Déplacement vers « {{ stage }} » annulé juste après (Annuler).',
+    },
+    /** A move into the campaign's billing stage, confirmed first (MoveConfirmation of @bep/web/engagements/ui). */
+    billing: {
+      amount: 'Ce passage engage la facturation : un brouillon de facture de {{ amount }} hors TVA (la part de la commune pour le diagnostic) sera préparé pour le service financier.',
+      unknownAmount: 'Ce passage engage la facturation : un brouillon de facture du diagnostic (la part de la commune) sera préparé pour le service financier.',
+      final: 'Il ne pourra pas être annulé depuis le message qui suit.',
+      confirm: 'Passer et facturer',
+    },
   },
   /** An engagement's consultants and lead (TeamDialog of @bep/web/engagements/feature-team). */
   team: {
