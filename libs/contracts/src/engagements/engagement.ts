@@ -180,7 +180,7 @@ export const pipelineStatsSchema = z.object({
   conversion: z.array(z.object({ from: stage, to: stage, rate: z.number().nullable() })),
   late: z.object({
     counts: z.object({ 'survey-unanswered': z.number().int(), 'diagnostic-not-scheduled': z.number().int(), 'activity-overdue': z.number().int() }),
-    /** The longest late first, at most 100. */
+    /** What needs a person first (an unscheduled diagnostic, an overdue activity, then the unanswered questionnaires: LATE_KINDS), the longest late first within a kind; at most 100. */
     items: z.array(lateItemSchema),
   }),
 });

@@ -1,13 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { readReminderSettings, type LateItem, type PipelineStats, type PipelineStatsQuery } from '@bep/contracts';
-import { ALL_STAGES, PIPELINE_STAGES, stageOrder, type ActivityType, type Stage } from '@bep/domain';
+import { ALL_STAGES, LATE_KINDS, PIPELINE_STAGES, stageOrder, type ActivityType, type Stage } from '@bep/domain';
 import type { DataSource } from 'typeorm';
 import { Clock } from '@bep/server/core/clock';
 import { engagementFilter, filterReadsCommunes } from './engagement-reader';
 import { brusselsDaysSinceSql, campaignInScope } from '@bep/server/core/database';
 
 const LATE_ITEMS_SHOWN = 100;
+
+/** The late figures of a closed or archived campaign. */
+const NOTHING_LATE: PipelineStats['late'] = { counts: { 'survey-unanswered': 0, 'diagnostic-not-scheduled': 0, 'activity-overdue': 0 }, items: [] };
+
+/** The late list's order (compareLateWork of libs/domain): what needs a person first, then the longest late. */
+const LATE_ORDER = `array_position(ARRAY[${LATE_KINDS.map((kind) => `'${kind}'`).join(', ')}], "kind"), "since", "commune_nis", "activity_at"`;
 
 interface LateRow {
   kind: LateItem['kind'];
@@ -55,7 +61,8 @@ export class PipelineStatsService {
           GROUP BY "stage"`,
         [...params, now],
       ),
-      this.late(scope, params, readReminderSettings(campaign?.reminderSettings), now),
+      // A closed or archived campaign counts no late item: its work is over (libs/server/campaigns).
+      campaign && campaign.status !== 'open' ? NOTHING_LATE : this.late(scope, params, readReminderSettings(campaign?.reminderSettings), now),
     ]);
     const countOf = (stage: Stage) => counts.find((row) => row.stage === stage)?.count ?? 0;
     const reachedOf = (stage: Stage) => (stageOrder(stage) === null ? null : reached.filter((row) => row.max_order >= (stageOrder(stage) ?? 0)).reduce((sum, row) => sum + row.count, 0));
@@ -94,6 +101,8 @@ export class PipelineStatsService {
   /**
    * Late: a survey unanswered past the first reminder's delay, a diagnostic requested but not
    * scheduled past its delay, a scheduled activity whose time has passed and that is not done.
+   * Listed with what needs a person first (LATE_KINDS), so that the questionnaires the reminders
+   * chase on their own never push an unscheduled diagnostic out of the first 100.
    */
   private async late(scope: string, params: unknown[], settings: ReturnType<typeof readReminderSettings>, at: Date): Promise<PipelineStats['late']> {
     const surveyDays = `$${params.length + 1}::int`;
@@ -119,9 +128,9 @@ export class PipelineStatsService {
       this.dataSource.query<LateRow[]>(
         `${late}
          SELECT l.*, c."nis", c."name", ${brusselsDaysSinceSql('l."since"', now)} AS days_late
-           FROM (SELECT * FROM late ORDER BY "since", "commune_nis", "activity_at" LIMIT ${LATE_ITEMS_SHOWN}) l
+           FROM (SELECT * FROM late ORDER BY ${LATE_ORDER} LIMIT ${LATE_ITEMS_SHOWN}) l
            JOIN "commune" c ON c."nis" = l."commune_nis"
-          ORDER BY l."since", l."commune_nis", l."activity_at"`,
+          ORDER BY ${LATE_ORDER}`,
         lateParams,
       ),
     ]);

@@ -88,6 +88,13 @@ describe('GET /api/stats', () => {
       daysLate: 2,
       activity: { id: activity },
     });
+    // What needs a person first, however long the questionnaires have waited: the diagnostics, the
+    // overdue activity, then the questionnaires (the reminders chase them); the longest late first in each.
+    const kinds = after.late.items.map((item) => item.kind);
+    expect(kinds.slice(0, 3)).toEqual(['diagnostic-not-scheduled', 'diagnostic-not-scheduled', 'activity-overdue']);
+    expect(kinds.slice(3).every((kind) => kind === 'survey-unanswered')).toBe(true);
+    const sinces = after.late.items.slice(3).map((item) => item.since);
+    expect(sinces).toEqual([...sinces].sort());
   });
 
   it('follows the filters and refuses bad ones', async () => {

@@ -1,3 +1,4 @@
 export * from './lib/stats-api';
 export * from './lib/campaigns-api';
 export * from './lib/dashboard-store';
+export * from './lib/today-store';

@@ -1,0 +1,154 @@
+import { computed, inject, Injectable, signal } from '@angular/core';
+import type { Activity, LateItem, PipelineStats, Reminder } from '@bep/contracts';
+import { AGENDA_DAYS_AHEAD, agendaDayRange, agendaDays, brusselsDate, LATE_KINDS, type LateKind } from '@bep/domain';
+import { ActivitiesApi } from '@bep/web/engagements/data-access';
+import { UpcomingRemindersApi } from '@bep/web/notifications/data-access';
+import { RemindersApi } from '@bep/web/reminders/data-access';
+import { apiFailure, type ApiFailure, Loadable } from '@bep/web/shared/data-access';
+import { catchError, finalize, from, map, mergeMap, type Observable, of, shareReplay, switchMap, tap, toArray } from 'rxjs';
+import { StatsApi } from './stats-api';
+
+/** Whose day it is: everybody's (a manager's dashboard) or one consultant's (their own activities and communes). */
+export interface TodayScope {
+  /** The consultant whose agenda and late items to show; null: every one. */
+  readonly consultantId: string | null;
+  /** Managers also see the reminders due and may send the questionnaires' reminders now. */
+  readonly manager: boolean;
+}
+
+/** The late items of one kind, in the order a person should see to them (LATE_KINDS). */
+export interface LateGroup {
+  readonly kind: LateKind;
+  /** All of that kind, even past the 100 items the API lists. */
+  readonly count: number;
+  readonly items: LateItem[];
+}
+
+/** The agenda with the Brussels day it starts on (the server's today). */
+interface Agenda {
+  today: string;
+  activities: Activity[];
+}
+
+/** What sending the questionnaires' reminders now came to, for the page to say. */
+export interface SendOutcome {
+  /** Reminders that left (queued at this instant). */
+  sent: number;
+  /** Late engagements with no scheduled or failed questionnaire reminder left (the series is over). */
+  without: number;
+  /** Reminders the API refused or that did not get through, the first failure kept to explain it. */
+  failed: number;
+  failure: ApiFailure | null;
+}
+
+/** A week of a manager's activities: a few a day across the province; the API's ceiling. */
+const AGENDA_LIMIT = 500;
+/** How many of the reminders due the panel names; the rest is on Rappels. */
+const REMINDERS_SHOWN = 5;
+/** The questionnaire reminders of a campaign still to leave (one series per engagement); the API's ceiling. */
+const SURVEY_REMINDERS_LIMIT = 200;
+/** Send-now calls in flight at once: quick for thirty communes without flooding the API. */
+const SENDING_CONCURRENCY = 4;
+
+/**
+ * "Aujourd'hui / cette semaine": the activities scheduled from today to a week ahead (GET
+ * /api/activities, pending ones), what is late grouped by kind with what needs a person first
+ * (GET /api/stats), and for managers the reminders due this week (GET /api/reminders). Today is the
+ * server's (the figures' `asOf`), in Brussels. Provided by the panel that shows it.
+ */
+@Injectable()
+export class TodayStore {
+  readonly #stats = inject(StatsApi);
+  readonly #activities = inject(ActivitiesApi);
+  readonly #upcoming = inject(UpcomingRemindersApi);
+  readonly #reminders = inject(RemindersApi);
+  readonly #scope = signal<TodayScope>({ consultantId: null, manager: false });
+
+  readonly late = new Loadable<PipelineStats['late']>();
+  readonly agenda = new Loadable<Agenda>();
+  readonly remindersDue = new Loadable<{ total: number; first: Reminder[] }>();
+  /** Whether the questionnaires' reminders are being sent now. */
+  readonly sending = signal(false);
+
+  readonly loading = computed(() => this.late.loading() || this.agenda.loading() || this.remindersDue.loading());
+
+  /** Every day from today to a week ahead, each with its activities in time order (empty days included). */
+  readonly days = computed(() => {
+    const agenda = this.agenda.value();
+    return agenda ? agendaDays(agenda.activities, agenda.today) : [];
+  });
+
+  /** The late groups that hold something, what needs a person first. */
+  readonly lateGroups = computed<LateGroup[]>(() => {
+    const late = this.late.value();
+    if (!late) return [];
+    return LATE_KINDS.map((kind) => ({ kind, count: late.counts[kind], items: late.items.filter((item) => item.kind === kind) })).filter((group) => group.count > 0);
+  });
+
+  /** Loads the three parts for `scope`; each fails on its own (the page says which). */
+  load(scope: TodayScope): void {
+    this.#scope.set(scope);
+    const consultantId = scope.consultantId ?? undefined;
+    // One request for the figures, shared: the late items, and today (the server's, when they were computed).
+    const stats = this.#stats.get({ consultantId }).pipe(shareReplay({ bufferSize: 1, refCount: false }));
+    const week = stats.pipe(map((figures) => agendaDayRange(brusselsDate(new Date(figures.asOf)), AGENDA_DAYS_AHEAD)));
+    this.late.load(stats.pipe(map((figures) => figures.late)));
+    this.agenda.load(
+      week.pipe(
+        switchMap((days) =>
+          this.#activities
+            .list({ from: days[0], to: days[days.length - 1], pending: true, consultantId, limit: AGENDA_LIMIT })
+            .pipe(map((page) => ({ today: days[0], activities: page.items }))),
+        ),
+      ),
+    );
+    if (scope.manager) {
+      this.remindersDue.load(
+        week.pipe(
+          switchMap((days) => this.#upcoming.scheduled({ from: days[0], to: days[days.length - 1], limit: REMINDERS_SHOWN })),
+          map((page) => ({ total: page.total, first: page.items })),
+        ),
+      );
+    } else {
+      this.remindersDue.reset();
+    }
+  }
+
+  /**
+   * Sends now the next questionnaire reminder (scheduled, or failed and to try again) of each
+   * engagement late for its questionnaire; the API checks the manager's right and audits each.
+   * Then the reminders due and the late items are read again.
+   */
+  sendSurveyReminders(): Observable<SendOutcome> {
+    const late = new Set(this.late.value()?.items.filter((item) => item.kind === 'survey-unanswered').map((item) => item.engagementId));
+    this.sending.set(true);
+    return this.#reminders.list({ rule: 'surveyUnanswered', status: ['scheduled', 'failed'], limit: SURVEY_REMINDERS_LIMIT }).pipe(
+      map((page) => nextReminderOfEach(page.items, late)),
+      switchMap((toSend) =>
+        from(toSend).pipe(
+          mergeMap((reminder) => this.#reminders.sendNow(reminder.id).pipe(map(() => null), catchError((error: unknown) => of(apiFailure(error)))), SENDING_CONCURRENCY),
+          toArray(),
+          map((results) => outcomeOf(results, late.size - toSend.length)),
+        ),
+      ),
+      catchError((error: unknown) => of({ sent: 0, without: 0, failed: late.size, failure: apiFailure(error) })),
+      tap(() => this.load(this.#scope())),
+      finalize(() => this.sending.set(false)),
+    );
+  }
+}
+
+/** The first reminder (the soonest: the API lists upcoming ones first) of each engagement of `engagements`. */
+function nextReminderOfEach(reminders: readonly Reminder[], engagements: ReadonlySet<string>): Reminder[] {
+  const chosen = new Map<string, Reminder>();
+  for (const reminder of reminders) {
+    const engagement = reminder.engagement?.id;
+    if (engagement && engagements.has(engagement) && !chosen.has(engagement)) chosen.set(engagement, reminder);
+  }
+  return [...chosen.values()];
+}
+
+function outcomeOf(results: readonly (ApiFailure | null)[], without: number): SendOutcome {
+  const failures = results.filter((result): result is ApiFailure => result !== null);
+  return { sent: results.length - failures.length, without, failed: failures.length, failure: failures[0] ?? null };
+}
