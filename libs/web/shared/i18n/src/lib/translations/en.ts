@@ -227,6 +227,20 @@ export const en: TranslationsLike<typeof fr> = {
     saved: { call: 'Call saved for {{ commune }}.', note: 'Note saved for {{ commune }}.', meeting: 'Meeting saved for {{ commune }}.' },
     failed: 'Saving failed.',
   },
+  /** What is due next on an engagement: its soonest planned activity, or what its stage calls for. */
+  nextDue: {
+    heading: 'Next up',
+    overdue: 'Late',
+    scheduledAt: 'planned for {{ date }}',
+    undated: 'no date',
+    stage: {
+      survey_sent: "Get the pair's answers to the survey",
+      survey_answered: "Collect the municipality's request for a diagnostic",
+      diagnostic_requested: 'Schedule and hold the diagnostic, then the workshop',
+      workshop_held: 'Offer the municipality an accompaniment',
+      accompaniment: 'Accompany the municipality',
+    },
+  },
   notFound: {
     title: 'Page not found',
     message: 'This address matches no page of the application. Use the navigation menu to go on.',

@@ -245,6 +245,20 @@ export const fr = {
     saved: { call: 'Appel enregistré pour {{ commune }}.', note: 'Note enregistrée pour {{ commune }}.', meeting: 'Réunion enregistrée pour {{ commune }}.' },
     failed: "L'enregistrement a échoué.",
   },
+  /** What is due next on an engagement: its soonest planned activity, or what its stage calls for. */
+  nextDue: {
+    heading: 'À faire ensuite',
+    overdue: 'En retard',
+    scheduledAt: 'prévu le {{ date }}',
+    undated: 'sans date',
+    stage: {
+      survey_sent: 'Obtenir les réponses du binôme au questionnaire',
+      survey_answered: 'Recueillir la demande de diagnostic de la commune',
+      diagnostic_requested: 'Planifier et tenir le diagnostic, puis l’atelier',
+      workshop_held: 'Proposer un accompagnement à la commune',
+      accompaniment: 'Accompagner la commune',
+    },
+  },
   notFound: {
     title: 'Page introuvable',
     message: "Cette adresse ne correspond à aucune page de l'application. Utilisez le menu de navigation pour continuer.",
