@@ -4,7 +4,7 @@ import localeFrBe from '@angular/common/locales/fr-BE';
 import { ApplicationConfig, LOCALE_ID, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { authInterceptor } from '@bep/web/auth/data-access';
-import { provideBelgianDates, provideI18n } from '@bep/web/shared/i18n';
+import { provideI18n } from '@bep/web/shared/i18n';
 import { appRoutes } from './app.routes';
 
 // Numbers and dates in Belgian French (e.g. "110 939"). Zoneless change detection is Angular 21's default.
@@ -22,8 +22,6 @@ export const appConfig: ApplicationConfig = {
     ),
     provideRouter(appRoutes, withComponentInputBinding()),
     provideI18n(),
-    // Every date picker reads and shows dd/MM/yyyy, its calendar in the interface language.
-    provideBelgianDates(),
     { provide: LOCALE_ID, useValue: 'fr-BE' },
   ],
 };

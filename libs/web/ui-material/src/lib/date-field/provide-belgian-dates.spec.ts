@@ -1,8 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { DateAdapter } from '@angular/material/core';
 import { MatDatepickerIntl } from '@angular/material/datepicker';
-import { provideI18nTesting } from '../../testing';
-import { LanguageStore } from '../language-store';
+import { LanguageStore } from '@bep/web/shared/i18n';
+import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
 import { BELGIAN_DATE_FORMATS, provideBelgianDates } from './provide-belgian-dates';
 
 describe('provideBelgianDates', () => {

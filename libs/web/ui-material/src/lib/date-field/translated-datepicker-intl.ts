@@ -1,10 +1,11 @@
 import { DestroyRef, inject, Injectable } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { DateAdapter } from '@angular/material/core';
 import { MatDatepickerIntl } from '@angular/material/datepicker';
 import { TranslocoService } from '@jsverse/transloco';
-import { filter } from 'rxjs';
+import { filter, merge } from 'rxjs';
 
-/** The date picker's screen-reader labels in the interface language (shared words `datepicker.*`). */
+/** The date picker's screen-reader labels in the interface language (shared words `datepicker.*`), for provideBelgianDates. */
 @Injectable()
 export class TranslatedDatepickerIntl extends MatDatepickerIntl {
   readonly #transloco = inject(TranslocoService);
@@ -12,12 +13,11 @@ export class TranslatedDatepickerIntl extends MatDatepickerIntl {
   constructor() {
     super();
     this.#relabel();
-    // A language's words arrive after the switch: relabel once they are there.
-    this.#transloco.events$
-      .pipe(
-        filter((event) => event.type === 'translationLoadSuccess' || event.type === 'langChanged'),
-        takeUntilDestroyed(inject(DestroyRef)),
-      )
+    // A language's words arrive after the switch: relabel once they are there. The calendar's
+    // header ("MARS 2026") is written again on these changes only: tell it when the month names change too.
+    const wordsLoaded = this.#transloco.events$.pipe(filter((event) => event.type === 'translationLoadSuccess' || event.type === 'langChanged'));
+    merge(wordsLoaded, inject(DateAdapter).localeChanges)
+      .pipe(takeUntilDestroyed(inject(DestroyRef)))
       .subscribe(() => {
         this.#relabel();
         this.changes.next();
