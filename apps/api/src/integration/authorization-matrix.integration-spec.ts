@@ -39,6 +39,9 @@ const EXPECTED: Record<string, Expected> = {
   'GET /api/settings/seller': ['manager', 'finance', 'admin'],
   'PUT /api/settings/seller': ['finance', 'admin'],
   'GET /api/consultants': ['manager', 'admin'],
+  // Managers run the consultants (SPEC: everything on consultants); administrators keep the records the accounts link to.
+  'POST /api/consultants': ['manager', 'admin'],
+  'PATCH /api/consultants/:id': ['manager', 'admin'],
   'GET /api/contacts/:id/export': ['manager', 'admin'],
   'POST /api/contacts/:id/erase': ['manager', 'admin'],
   'GET /api/contacts/:id': ['manager', 'consultant', 'finance', 'admin'],

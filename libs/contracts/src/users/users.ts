@@ -29,18 +29,32 @@ export const userQuerySchema = z.object({
 });
 export type UserQuery = z.infer<typeof userQuerySchema>;
 
+/**
+ * The rule between roles and the consultant link, for a request and for the account a change would
+ * leave: a consultant account acts for exactly one Ocalia consultant (what it may change depends on
+ * the engagements assigned to that consultant), and only a consultant account is linked.
+ */
+export function consultantLinkProblem(roles: readonly string[], consultantId: string | null): string | null {
+  const consultant = roles.includes('consultant');
+  if (consultant && consultantId === null) return 'a consultant account must be linked to its consultant record';
+  if (!consultant && consultantId !== null) return 'a linked consultant needs the consultant role';
+  return null;
+}
+
+const email = text().max(320).check(z.email());
+
 const roles = z.array(roleSchema).min(1, 'at least one role').refine((list) => new Set(list).size === list.length, 'each role once');
 
 export const createUserRequestSchema = z
   .object({
-    email: text().max(320).check(z.email()),
+    email,
     name: text().trim().min(1, 'required').max(200),
     roles,
     consultantId: z.uuid().nullable().default(null),
   })
-  .refine((user) => user.consultantId === null || user.roles.includes('consultant'), {
-    message: 'a linked consultant needs the consultant role',
-    path: ['consultantId'],
+  .superRefine((user, context) => {
+    const problem = consultantLinkProblem(user.roles, user.consultantId);
+    if (problem) context.addIssue({ code: 'custom', message: problem, path: ['consultantId'] });
   });
 export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
 
@@ -50,6 +64,8 @@ export type CreateUserResponse = z.infer<typeof createUserResponseSchema>;
 
 export const updateUserRequestSchema = z
   .object({
+    /** Corrected by an administrator; unique regardless of case. */
+    email,
     name: text().trim().min(1).max(200),
     roles,
     consultantId: z.uuid().nullable(),

@@ -1,4 +1,4 @@
-import type { Workload } from '@bep/contracts';
+import type { ConsultantSummary, Workload } from '@bep/contracts';
 import type { MigratedDatabase } from '@bep/server/core/database/testing';
 import { callApi, type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
 import { ConsultantsModule } from './consultants.module';
@@ -11,7 +11,7 @@ describe('consultants', () => {
   beforeAll(async () => {
     api = await startDemoApi('consultants', [ConsultantsModule]);
     database = api.database;
-    for (const email of ['manager@bep.demo', 'consultant1@bep.demo']) {
+    for (const email of ['manager@bep.demo', 'consultant1@bep.demo', 'admin@bep.demo', 'finance@bep.demo']) {
       headers[email] = (await signIn(api.baseUrl, email)).bearer;
     }
   });
@@ -77,5 +77,68 @@ describe('consultants', () => {
   it('gives the workload to managers and administrators only', async () => {
     expect((await get('/api/consultants/workload', 'consultant1@bep.demo')).status).toBe(403);
     expect((await get('/api/consultants/workload?campaignId=x')).status).toBe(400);
+  });
+
+  describe('consultant records', () => {
+    const send = <T>(method: string, path: string, body: unknown, as = 'manager@bep.demo') => callApi<T>(api.baseUrl, method, path, headers[as], body);
+    const nora = { name: 'Nora Petit', email: 'Nora.Petit@Ocalia.be', office: 'BE', weeklyCapacityHours: 24 };
+
+    it('creates one (active, e-mail lower-cased) and audits it', async () => {
+      const { status, body } = await send<ConsultantSummary>('POST', '/api/consultants', nora);
+      expect(status).toBe(201);
+      expect(body).toEqual({ id: expect.any(String), name: 'Nora Petit', email: 'nora.petit@ocalia.be', office: 'BE', weeklyCapacityHours: 24, active: true });
+      const [entry] = await database.dataSource.query<{ action: string; after: ConsultantSummary }[]>(
+        `SELECT "action", "after" FROM "audit_entry" WHERE "entity_type" = 'consultant' AND "entity_id" = $1`,
+        [body.id],
+      );
+      expect(entry).toMatchObject({ action: 'create', after: { name: 'Nora Petit', weeklyCapacityHours: 24 } });
+    });
+
+    it('refuses an e-mail another consultant uses, regardless of case (409)', async () => {
+      expect((await send('POST', '/api/consultants', { ...nora, email: 'NORA.petit@ocalia.be' })).status).toBe(409);
+      const [camille] = (await get<{ items: ConsultantSummary[] }>('/api/consultants?q=Camille')).body.items;
+      expect((await send('PATCH', `/api/consultants/${camille?.id}`, { email: 'nora.petit@ocalia.be' })).status).toBe(409);
+    });
+
+    it.each([
+      [{ ...nora, email: 'no-at-sign' }, 'email'],
+      [{ ...nora, name: '  ' }, 'name'],
+      [{ ...nora, office: 'NL' }, 'office'],
+      [{ ...nora, weeklyCapacityHours: 81 }, 'weeklyCapacityHours'],
+      [{ ...nora, weeklyCapacityHours: 12.5 }, 'weeklyCapacityHours'],
+    ])('refuses %p (400 naming %s)', async (body, path) => {
+      const { status, body: problem } = await send<{ errors: { path: string }[] }>('POST', '/api/consultants', body);
+      expect(status).toBe(400);
+      expect(problem.errors.map((e) => e.path)).toContain(path);
+    });
+
+    it('changes what the patch names, audits the changed fields only, and deactivating keeps the history', async () => {
+      const [lea] = (await get<{ items: ConsultantSummary[] }>('/api/consultants?q=Moreau')).body.items;
+      const id = lea?.id ?? '';
+      const [before] = await database.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM "engagement_assignment" WHERE "consultant_id" = $1`, [id]);
+      const { status, body } = await send<ConsultantSummary>('PATCH', `/api/consultants/${id}`, { weeklyCapacityHours: 8, active: false }, 'admin@bep.demo');
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ name: 'Léa Moreau', office: 'FR', weeklyCapacityHours: 8, active: false });
+      const [entry] = await database.dataSource.query<{ before: object; after: object }[]>(
+        `SELECT "before", "after" FROM "audit_entry" WHERE "entity_type" = 'consultant' AND "entity_id" = $1 AND "action" = 'update'`,
+        [id],
+      );
+      expect(entry).toEqual({ before: { weeklyCapacityHours: 16, active: true }, after: { weeklyCapacityHours: 8, active: false } });
+      const [after] = await database.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM "engagement_assignment" WHERE "consultant_id" = $1`, [id]);
+      expect(after?.n).toBe(before?.n);
+      expect((await get<{ items: ConsultantSummary[] }>('/api/consultants?active=false')).body.items.map((c) => c.name)).toEqual(['Léa Moreau']);
+      expect((await send('PATCH', `/api/consultants/${id}`, {})).status).toBe(400);
+      expect((await send('PATCH', '/api/consultants/3f1c1e1e-0000-4000-8000-000000000000', { active: true })).status).toBe(404);
+    });
+
+    it('lets managers and administrators write records, not consultants nor finance (403)', async () => {
+      const [camille] = (await get<{ items: ConsultantSummary[] }>('/api/consultants?q=Camille')).body.items;
+      for (const as of ['consultant1@bep.demo', 'finance@bep.demo']) {
+        expect((await send('POST', '/api/consultants', { ...nora, email: `x-${as}` }, as)).status).toBe(403);
+        expect((await send('PATCH', `/api/consultants/${camille?.id}`, { weeklyCapacityHours: 40 }, as)).status).toBe(403);
+      }
+      expect((await send('POST', '/api/consultants', { ...nora, email: 'admin-made@ocalia.be' }, 'admin@bep.demo')).status).toBe(201);
+      expect((await send('PATCH', `/api/consultants/${camille?.id}`, { weeklyCapacityHours: 30 })).status).toBe(200);
+    });
   });
 });

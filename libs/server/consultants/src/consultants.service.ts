@@ -16,7 +16,7 @@ export class ConsultantsService {
     if (query.active !== undefined) where.where('k."active" = ?', query.active);
     const [counted] = await this.dataSource.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM "consultant" k ${where.sql}`, where.params);
     const items = await this.dataSource.query<ConsultantList['items']>(
-      `SELECT k."id", k."full_name" AS name, k."email", k."office", k."active" FROM "consultant" k ${where.sql}
+      `SELECT k."id", k."full_name" AS name, k."email", k."office", k."weekly_capacity_hours" AS "weeklyCapacityHours", k."active" FROM "consultant" k ${where.sql}
         ORDER BY k."active" DESC, k."full_name", k."id" LIMIT ${where.next(query.limit)} OFFSET ${where.next(query.offset)}`,
       where.params,
     );

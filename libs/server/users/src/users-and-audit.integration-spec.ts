@@ -65,6 +65,70 @@ describe('user administration and the audit log', () => {
     await call('PATCH', `/api/users/${finance.login.user.id}`, { active: true });
   });
 
+  describe('correcting an e-mail', () => {
+    it('changes it, lower-cased, and audits it before and after; the account signs in with it', async () => {
+      const created = (await (await call('POST', '/api/users', { email: 'typo@bep.bee', name: 'Paul Coquille', roles: ['manager'] })).json()) as CreateUserResponse;
+      const response = await call('PATCH', `/api/users/${created.user.id}`, { email: 'Paul.Coquille@BEP.be' });
+      expect(response.status).toBe(200);
+      expect(((await response.json()) as User).email).toBe('paul.coquille@bep.be');
+      expect((await signIn(api.baseUrl, 'paul.coquille@bep.be', created.temporaryPassword)).login.user.id).toBe(created.user.id);
+      const [entry] = await database.dataSource.query<{ before: User; after: User }[]>(
+        `SELECT "before", "after" FROM "audit_entry" WHERE "entity_type" = 'user' AND "entity_id" = $1 AND "action" = 'update'`,
+        [created.user.id],
+      );
+      expect([entry?.before.email, entry?.after.email]).toEqual(['typo@bep.bee', 'paul.coquille@bep.be']);
+    });
+
+    it("refuses another account's e-mail regardless of case (409 naming email), and accepts the account's own in another case", async () => {
+      const manager = (await signIn(api.baseUrl, 'manager@bep.demo')).login.user;
+      const taken = await call('PATCH', `/api/users/${manager.id}`, { email: 'FINANCE@bep.demo' });
+      expect(taken.status).toBe(409);
+      const problem = (await taken.json()) as { detail: string; errors: { path: string }[] };
+      expect(problem.errors.map((e) => e.path)).toEqual(['email']);
+      expect((await call('PATCH', `/api/users/${manager.id}`, { email: 'Manager@BEP.demo' })).status).toBe(200);
+      expect((await call('PATCH', `/api/users/${manager.id}`, { email: 'not an e-mail' })).status).toBe(400);
+    });
+  });
+
+  describe('the link between a consultant account and its consultant record', () => {
+    const consultantNamed = async (name: string) =>
+      (await database.dataSource.query<{ id: string }[]>(`SELECT "id" FROM "consultant" WHERE "full_name" = $1`, [name]))[0]?.id ?? '';
+    const errorPaths = async (response: Response) => ((await response.json()) as { errors?: { path: string }[] }).errors?.map((e) => e.path);
+
+    it('refuses a consultant account without its consultant (400 naming consultantId)', async () => {
+      const response = await call('POST', '/api/users', { email: 'seul@ocalia.be', name: 'Sans fiche', roles: ['consultant'] });
+      expect(response.status).toBe(400);
+      expect(await errorPaths(response)).toEqual(['consultantId']);
+    });
+
+    it('creates one linked to its consultant, and refuses to unlink it or to give the role without a link (422 naming consultantId)', async () => {
+      const consultantId = await consultantNamed('Sarah Martin');
+      const created = await call('POST', '/api/users', { email: 'sarah.martin@ocalia.be', name: 'Sarah Martin', roles: ['consultant'], consultantId });
+      expect(created.status).toBe(201);
+      const { user } = (await created.json()) as CreateUserResponse;
+      expect(user.consultantId).toBe(consultantId);
+
+      const unlinked = await call('PATCH', `/api/users/${user.id}`, { consultantId: null });
+      expect(unlinked.status).toBe(422);
+      expect(await errorPaths(unlinked)).toEqual(['consultantId']);
+
+      const manager = (await signIn(api.baseUrl, 'manager@bep.demo')).login.user;
+      const roleOnly = await call('PATCH', `/api/users/${manager.id}`, { roles: ['manager', 'consultant'] });
+      expect(roleOnly.status).toBe(422);
+      expect(await errorPaths(roleOnly)).toEqual(['consultantId']);
+      const linked = await call('PATCH', `/api/users/${manager.id}`, { roles: ['manager', 'consultant'], consultantId: await consultantNamed('Thomas Renard') });
+      expect(linked.status).toBe(200);
+      // Taking the role away takes the link with it, or is refused.
+      expect((await call('PATCH', `/api/users/${manager.id}`, { roles: ['manager'] })).status).toBe(422);
+      expect((await call('PATCH', `/api/users/${manager.id}`, { roles: ['manager'], consultantId: null })).status).toBe(200);
+    });
+
+    it('leaves every demo consultant account linked to its consultant', async () => {
+      const unlinked = await database.dataSource.query(`SELECT "email" FROM "app_user" WHERE 'consultant' = ANY("roles") AND "consultant_id" IS NULL`);
+      expect(unlinked).toEqual([]);
+    });
+  });
+
   it('keeps an administrator from locking themselves out (422)', async () => {
     const me = (await signIn(api.baseUrl, 'admin@bep.demo')).login.user;
     expect((await call('PATCH', `/api/users/${me.id}`, { active: false })).status).toBe(422);

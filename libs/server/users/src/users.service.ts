@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CreateUserRequest, CreateUserResponse, UpdateUserRequest, User, UserList, UserQuery } from '@bep/contracts';
+import { consultantLinkProblem, type CreateUserRequest, CreateUserResponse, UpdateUserRequest, User, UserList, UserQuery } from '@bep/contracts';
 import { AuditService, type Actor } from '@bep/server/core/audit';
 import { hashPassword, SessionService } from '@bep/server/core/auth';
 import { ConsultantEntity, UserEntity } from '@bep/server/core/database';
@@ -54,7 +54,11 @@ export class UsersService {
     return { user: toUser(user), temporaryPassword };
   }
 
-  /** Changes name, roles, consultant link or activity; deactivation ends the user's sessions at once. */
+  /**
+   * Corrects the e-mail, changes name, roles, consultant link or activity; deactivation ends the
+   * user's sessions at once. The rule between roles and link is checked on the account the change
+   * leaves (a patch of roles alone may break it).
+   */
   async update(id: string, patch: UpdateUserRequest, actor: Actor): Promise<User> {
     return this.dataSource.transaction(async (manager) => {
       const existing = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -63,13 +67,18 @@ export class UsersService {
       }
       const before = toUser(existing);
       const next = {
+        email: patch.email?.toLowerCase() ?? existing.email,
         fullName: patch.name ?? existing.fullName,
         roles: patch.roles ?? existing.roles,
         consultantId: patch.consultantId === undefined ? existing.consultantId : patch.consultantId,
         active: patch.active ?? existing.active,
       };
-      if (next.consultantId !== null && !next.roles.includes('consultant')) {
-        throw new UnprocessableEntityException('A user linked to a consultant must hold the consultant role.');
+      const linkProblem = consultantLinkProblem(next.roles, next.consultantId);
+      if (linkProblem) {
+        throw new UnprocessableEntityException({ detail: `The account breaks a rule: ${linkProblem}.`, errors: [{ path: 'consultantId', message: linkProblem }] });
+      }
+      if (next.email !== existing.email.toLowerCase()) {
+        await this.assertEmailFree(manager, next.email);
       }
       if (id === actor.userId && (!next.active || !next.roles.includes('admin'))) {
         throw new UnprocessableEntityException('Administrators cannot deactivate themselves or remove their own admin role.');
@@ -88,7 +97,7 @@ export class UsersService {
   private async assertEmailFree(manager: EntityManager, email: string): Promise<void> {
     const taken = await manager.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getExists();
     if (taken) {
-      throw new ConflictException(`An account already uses ${email}.`);
+      throw new ConflictException({ detail: `An account already uses ${email}.`, errors: [{ path: 'email', message: 'already used by another account' }] });
     }
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditPage, AuditQuery } from '@bep/contracts';
 import type { DataSource } from 'typeorm';
+import { AUDIT_SUBJECT_COLUMNS, AUDIT_SUBJECT_JOINS } from './audit-subject.sql';
 
 interface AuditRow {
   id: string;
@@ -14,9 +15,15 @@ interface AuditRow {
   before: unknown;
   after: unknown;
   request_id: string | null;
+  commune_nis: string | null;
+  commune_name: string | null;
+  subject: string | null;
 }
 
-/** Reads the audit log for administrators: filtered, newest first, one page at a time. */
+/**
+ * Reads the audit log for administrators: filtered, newest first, one page at a time, each entry
+ * with its actor's name, its record's commune and its record in words, in one query.
+ */
 @Injectable()
 export class AuditLogService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -29,6 +36,7 @@ export class AuditLogService {
       ['a."action" = $', query.action],
       ['a."occurred_at" >= $', query.from],
       ['a."occurred_at" < $', query.to],
+      ['s_com."nis" = $', query.communeNis],
     ];
     const params: unknown[] = [];
     const where = filters
@@ -38,11 +46,14 @@ export class AuditLogService {
         return `${condition}${params.length}`;
       });
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [counted] = await this.dataSource.query<{ total: string }[]>(`SELECT count(*) AS total FROM "audit_entry" a ${whereSql}`, params);
+    // Counting joins the records only when the commune filter needs them.
+    const countJoins = query.communeNis === undefined ? '' : AUDIT_SUBJECT_JOINS;
+    const [counted] = await this.dataSource.query<{ total: string }[]>(`SELECT count(*) AS total FROM "audit_entry" a ${countJoins} ${whereSql}`, params);
     const rows = await this.dataSource.query<AuditRow[]>(
       `SELECT a."id", a."occurred_at", u."id" AS actor_id, u."full_name" AS actor_name, a."action", a."entity_type", a."entity_id",
-              a."before", a."after", a."request_id"
+              a."before", a."after", a."request_id", ${AUDIT_SUBJECT_COLUMNS}
          FROM "audit_entry" a LEFT JOIN "app_user" u ON u."id" = a."actor_user_id"
+         ${AUDIT_SUBJECT_JOINS}
         ${whereSql}
         ORDER BY a."occurred_at" DESC, a."id" DESC
         LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
@@ -59,6 +70,8 @@ export class AuditLogService {
         before: row.before ?? null,
         after: row.after ?? null,
         requestId: row.request_id,
+        commune: row.commune_nis && row.commune_name ? { nis: row.commune_nis, name: row.commune_name } : null,
+        subject: row.subject,
       })),
       total: Number(counted?.total ?? 0),
       limit: query.limit,
