@@ -27,8 +27,8 @@ export type VatCategory = z.infer<typeof vatCategorySchema>;
  * The stages a campaign may bill at: entering it queues the commune's co-financing invoice, so it
  * is a stage an engagement enters by a move on the main path (not the first, which it starts at).
  */
-const BILLING_STAGES = ['survey_answered', 'diagnostic_requested', 'workshop_held', 'accompaniment'] as const satisfies readonly PipelineStage[];
-const billingStageSchema = z.enum(BILLING_STAGES);
+export const CAMPAIGN_BILLING_STAGES = ['survey_answered', 'diagnostic_requested', 'workshop_held', 'accompaniment'] as const satisfies readonly PipelineStage[];
+const billingStageSchema = z.enum(CAMPAIGN_BILLING_STAGES);
 
 const name = text().trim().min(1, 'required').max(200);
 const day = calendarDay();
@@ -79,6 +79,16 @@ const campaignBudgetSchema = z.object({
 });
 export type CampaignBudget = z.infer<typeof campaignBudgetSchema>;
 
+/**
+ * Where a campaign is in its life: `open` (its engagements move, its reminders go out), `closed`
+ * (the work is over: no late item counts, no reminder leaves; its settings may still be corrected,
+ * and it may be reopened), `archived` (read-only for good; it leaves the switchers). The current
+ * campaign may be closed, never archived: another is made current first.
+ */
+export const CAMPAIGN_STATUSES = ['open', 'closed', 'archived'] as const;
+export const campaignStatusSchema = z.enum(CAMPAIGN_STATUSES);
+export type CampaignStatus = z.infer<typeof campaignStatusSchema>;
+
 export const campaignSchema = z.object({
   id: z.uuid(),
   name: z.string(),
@@ -88,6 +98,10 @@ export const campaignSchema = z.object({
   deadline: day,
   /** The campaign that lists, the board and the communes show by default; at most one. */
   isCurrent: z.boolean(),
+  status: campaignStatusSchema,
+  /** When it was last closed (kept when it is archived, cleared when it is reopened). */
+  closedAt: z.iso.datetime().nullable(),
+  archivedAt: z.iso.datetime().nullable(),
   prices: campaignPricesSchema,
   billingStage: z.enum(ALL_STAGES),
   reminderSettings: reminderSettingsSchema,
@@ -103,9 +117,20 @@ export type Campaign = z.infer<typeof campaignSchema>;
 export const campaignPageSchema = pageSchema(campaignSchema);
 export type CampaignPage = z.infer<typeof campaignPageSchema>;
 
-/** `GET /api/campaigns`: newest first; `q` searches the name. */
+const STATUS_LIST = new RegExp(`^(${CAMPAIGN_STATUSES.join('|')})(,(${CAMPAIGN_STATUSES.join('|')}))*$`);
+
+/** `status=open` or `status=open,closed`: the statuses asked for, each once. */
+const statusListSchema = text()
+  .max(100)
+  .regex(STATUS_LIST, `one or several of ${CAMPAIGN_STATUSES.join(', ')}, separated by commas`)
+  .transform((value) => [...new Set(value.split(','))] as CampaignStatus[]);
+
+/** `GET /api/campaigns`: newest first; `q` searches the name; every status unless `status` names some. */
 export const campaignQuerySchema = z.object({
   q: text().trim().max(100).optional().meta({ description: 'Part of the name, regardless of case', example: '2019' }),
+  status: statusListSchema
+    .optional()
+    .meta({ description: `One status or several separated by commas (${CAMPAIGN_STATUSES.join(', ')}), e.g. \`open,closed\` for the campaigns a switcher offers; every status when left out` }),
   ...pageQueryShape(),
 });
 export type CampaignQuery = z.infer<typeof campaignQuerySchema>;

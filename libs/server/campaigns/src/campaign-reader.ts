@@ -1,4 +1,4 @@
-import { readReminderSettings, readsInvoices, type Campaign, type Role } from '@bep/contracts';
+import { readReminderSettings, readsInvoices, type Campaign, type CampaignStatus, type Role } from '@bep/contracts';
 import { ALL_STAGES, type Stage } from '@bep/domain';
 import { containsPattern, SqlFilter } from '@bep/server/core/database';
 import type { EntityManager } from 'typeorm';
@@ -11,6 +11,9 @@ interface CampaignRow {
   ends_on: string;
   deadline: string;
   is_current: boolean;
+  status: CampaignStatus;
+  closed_at: Date | null;
+  archived_at: Date | null;
   diagnostic_price_cents: number;
   diagnostic_bep_share_bp: number;
   accompaniment_day_rate_cents: number;
@@ -33,6 +36,7 @@ export interface CampaignFilter {
   id?: string;
   current?: boolean;
   q?: string;
+  status?: readonly CampaignStatus[];
   limit?: number;
   offset?: number;
 }
@@ -51,10 +55,11 @@ export async function readCampaigns(manager: EntityManager, filter: CampaignFilt
   if (filter.id) where.where('c."id" = ?', filter.id);
   if (filter.current) where.where('c."is_current"');
   if (filter.q) where.where('c."name" ILIKE ?', containsPattern(filter.q));
+  if (filter.status) where.where('c."status" = ANY(?::text[])', filter.status);
   const [counted] = await manager.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM "campaign" c ${where.sql}`, where.params);
   const rows = await manager.query<CampaignRow[]>(
     `SELECT c."id", c."name", to_char(c."starts_on", 'YYYY-MM-DD') AS starts_on, to_char(c."ends_on", 'YYYY-MM-DD') AS ends_on,
-            to_char(c."deadline", 'YYYY-MM-DD') AS deadline, c."is_current", c."diagnostic_price_cents", c."diagnostic_bep_share_bp",
+            to_char(c."deadline", 'YYYY-MM-DD') AS deadline, c."is_current", c."status", c."closed_at", c."archived_at", c."diagnostic_price_cents", c."diagnostic_bep_share_bp",
             c."accompaniment_day_rate_cents", c."accompaniment_bep_share_bp", c."vat_category", c."billing_stage", c."reminder_settings",
             c."budget_cents", c."created_at",
             COALESCE((SELECT json_object_agg(s."stage", s."n")
@@ -103,6 +108,9 @@ function toCampaign(row: CampaignRow, withInvoices: boolean): Campaign {
     endsOn: row.ends_on,
     deadline: row.deadline,
     isCurrent: row.is_current,
+    status: row.status,
+    closedAt: row.closed_at?.toISOString() ?? null,
+    archivedAt: row.archived_at?.toISOString() ?? null,
     prices: {
       currency: 'EUR',
       vatCategory: row.vat_category,

@@ -17,12 +17,13 @@ import type { Actor } from '@bep/server/core/audit';
 import { CurrentUser, RequestActor } from '@bep/server/core/auth';
 import { Allow, ApiProblem, openApiSchema, ParsedQuery, SignedIn, UuidParam, ZodValidationPipe } from '@bep/server/core/http';
 import { CampaignsService } from './campaigns.service';
-import { CAMPAIGN_EXAMPLE, CONFLICT_EXAMPLE, CREATE_EXAMPLE, INVALID_EXAMPLE, UNPROCESSABLE_EXAMPLE } from './openapi-examples';
+import { CAMPAIGN_EXAMPLE, CONFLICT_EXAMPLE, CREATE_EXAMPLE, INVALID_EXAMPLE, STATUS_CONFLICT_EXAMPLE, UNPROCESSABLE_EXAMPLE } from './openapi-examples';
 
 const CAMPAIGN = { ...openApiSchema(campaignSchema), example: CAMPAIGN_EXAMPLE };
 const INVALID = ApiProblem(400, 'Malformed id or body (unknown field, dates out of order, share over 10000, negative price...); `errors` names each field', INVALID_EXAMPLE);
 const MALFORMED_ID = ApiProblem(400, 'The id is not a UUID');
 const NOT_FOUND = ApiProblem(404, 'No such campaign');
+const STATUS_CONFLICT = ApiProblem(409, 'Not possible in this status (closing a campaign that is not open, reopening one that is not closed)', STATUS_CONFLICT_EXAMPLE);
 const NAME_TAKEN = ApiProblem(409, 'Another campaign already has this name (regardless of case)', CONFLICT_EXAMPLE);
 /** Every signed-in user reads the campaigns; a consultant sees no invoice (SPEC, "Users and roles"). */
 const BUDGET_READERS =
@@ -37,7 +38,7 @@ export class CampaignsController {
 
   @Get()
   @SignedIn()
-  @ApiOperation({ summary: 'Campaigns, newest first, with their budget and engagement counts; filtered by name and paginated', description: BUDGET_READERS })
+  @ApiOperation({ summary: 'Campaigns, newest first, with their status, budget and engagement counts; filtered by name and status, paginated', description: BUDGET_READERS })
   @ApiResponse({ status: 200, schema: { ...openApiSchema(campaignPageSchema), example: { items: [CAMPAIGN_EXAMPLE], total: 1, limit: 50, offset: 0 } } })
   @ApiProblem(400, 'Bad filter or page')
   list(@ParsedQuery(campaignQuerySchema) query: CampaignQuery, @CurrentUser() user: CurrentUserContract): Promise<CampaignPage> {
@@ -93,7 +94,10 @@ export class CampaignsController {
 
   @Patch(':id')
   @Allow('manager')
-  @ApiOperation({ summary: "Change some of a campaign's settings; what is not named stays as it is, down to one price or one reminder field" })
+  @ApiOperation({
+    summary: "Change some of a campaign's settings; what is not named stays as it is, down to one price or one reminder field",
+    description: 'An open or closed campaign; an archived one is read-only (409).',
+  })
   @ApiBody({
     schema: openApiSchema(updateCampaignRequestSchema, 'input'),
     examples: {
@@ -105,7 +109,7 @@ export class CampaignsController {
   @ApiResponse({ status: 200, description: 'The campaign after the change', schema: CAMPAIGN })
   @INVALID
   @NOT_FOUND
-  @NAME_TAKEN
+  @ApiProblem(409, 'Another campaign already has this name (regardless of case), or the campaign is archived (read-only)', CONFLICT_EXAMPLE)
   @ApiProblem(422, 'The settings are inconsistent once applied (dates out of order against the stored ones, a sending window that ends before it starts)', UNPROCESSABLE_EXAMPLE)
   update(
     @UuidParam() id: string,
@@ -119,12 +123,62 @@ export class CampaignsController {
   @Post(':id/make-current')
   @Allow('manager')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Make this campaign the current one (the previous one stops being current in the same transaction)' })
+  @ApiOperation({
+    summary: 'Make this campaign the current one (the previous one stops being current in the same transaction)',
+    description: 'An open or closed campaign (a closed current one counts no late item and sends no reminder); an archived one cannot be made current (409).',
+  })
   @ApiResponse({ status: 200, description: 'The campaign, now current', schema: { ...CAMPAIGN, example: { ...CAMPAIGN_EXAMPLE, isCurrent: true } } })
   @MALFORMED_ID
   @NOT_FOUND
-  @ApiProblem(409, 'Another campaign became current meanwhile')
+  @ApiProblem(409, 'Another campaign became current meanwhile, or the campaign is archived')
   makeCurrent(@UuidParam() id: string, @RequestActor() actor: Actor, @CurrentUser() user: CurrentUserContract): Promise<Campaign> {
     return this.campaigns.makeCurrent(id, actor, user);
+  }
+
+  @Post(':id/close')
+  @Allow('manager')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Close an open campaign: it stops counting late items and sending reminders',
+    description:
+      'Its reminders still to leave are cancelled in the same transaction (the log says `campaign-closed`); a reminder found at send time in a closed campaign is cancelled the same way. ' +
+      'Its settings may still be corrected, and it may be reopened. A current campaign stays current (the pages show it, marked closed). Audited.',
+  })
+  @ApiResponse({ status: 200, description: 'The campaign, now closed', schema: { ...CAMPAIGN, example: { ...CAMPAIGN_EXAMPLE, status: 'closed', closedAt: '2019-12-31T16:00:00.000Z' } } })
+  @MALFORMED_ID
+  @NOT_FOUND
+  @STATUS_CONFLICT
+  close(@UuidParam() id: string, @RequestActor() actor: Actor, @CurrentUser() user: CurrentUserContract): Promise<Campaign> {
+    return this.campaigns.close(id, actor, user);
+  }
+
+  @Post(':id/reopen')
+  @Allow('manager')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Open a closed campaign again: its late items count and its reminders are planned again',
+    description: 'The reminders its closing cancelled stay cancelled; the rules plan the next ones. An archived campaign cannot be reopened. Audited.',
+  })
+  @ApiResponse({ status: 200, description: 'The campaign, open again', schema: CAMPAIGN })
+  @MALFORMED_ID
+  @NOT_FOUND
+  @STATUS_CONFLICT
+  reopen(@UuidParam() id: string, @RequestActor() actor: Actor, @CurrentUser() user: CurrentUserContract): Promise<Campaign> {
+    return this.campaigns.reopen(id, actor, user);
+  }
+
+  @Post(':id/archive')
+  @Allow('manager')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Archive a closed campaign: read-only for good, out of the campaign switchers',
+    description: 'Only a closed campaign that is not the current one (make another current first). Audited.',
+  })
+  @ApiResponse({ status: 200, description: 'The campaign, now archived', schema: { ...CAMPAIGN, example: { ...CAMPAIGN_EXAMPLE, isCurrent: false, status: 'archived', closedAt: '2019-12-31T16:00:00.000Z', archivedAt: '2020-03-02T09:00:00.000Z' } } })
+  @MALFORMED_ID
+  @NOT_FOUND
+  @ApiProblem(409, 'The campaign is not closed, or it is the current one', STATUS_CONFLICT_EXAMPLE)
+  archive(@UuidParam() id: string, @RequestActor() actor: Actor, @CurrentUser() user: CurrentUserContract): Promise<Campaign> {
+    return this.campaigns.archive(id, actor, user);
   }
 }

@@ -18,8 +18,10 @@ import { AuditService, type Actor } from '@bep/server/core/audit';
 import { Clock } from '@bep/server/core/clock';
 import { CampaignEntity, openEngagements } from '@bep/server/core/database';
 import { addToOutbox, jobsForCampaignChange } from '@bep/server/core/queue';
+import { cancelClosedCampaignReminders } from '@bep/server/reminders';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { readCampaigns, type CampaignViewer } from './campaign-reader';
+import { refuseArchived, refuseUnlessStatus } from './campaign-lifecycle';
 
 /** Serialises the changes of which campaign is current (at most one; a unique index backs it). */
 const CURRENT_CAMPAIGN_LOCK = 'campaign:is_current';
@@ -110,6 +112,7 @@ export class CampaignsService {
         if (!existing) {
           throw new NotFoundException(`No campaign ${id}.`);
         }
+        refuseArchived(existing, 'changed');
         const before = await this.detailWith(manager, id, viewer);
         const dateIssues = campaignDateIssues({
           startsOn: patch.startsOn ?? before.startsOn,
@@ -172,6 +175,7 @@ export class CampaignsService {
         if (campaign.isCurrent) {
           return this.detailWith(manager, id, viewer);
         }
+        refuseArchived(campaign, 'made current');
         const previous = await manager.findOne(CampaignEntity, { where: { isCurrent: true }, lock: { mode: 'pessimistic_write' } });
         if (previous) {
           await manager.update(CampaignEntity, previous.id, { isCurrent: false });
@@ -188,6 +192,67 @@ export class CampaignsService {
         return this.detailWith(manager, id, viewer);
       }),
     );
+  }
+
+  /**
+   * Closes an open campaign: from now on it counts no late item and sends no reminder; its
+   * reminders still to leave are cancelled in the same transaction. It stays current if it was
+   * (the pages keep showing it, marked closed) until a manager makes another one current.
+   */
+  async close(id: string, actor: Actor, viewer: CampaignViewer): Promise<Campaign> {
+    return this.dataSource.transaction(async (manager) => {
+      const campaign = await this.locked(manager, id);
+      refuseUnlessStatus(campaign, 'open', 'closed');
+      const now = this.clock.now();
+      await manager.update(CampaignEntity, id, { status: 'closed', closedAt: now });
+      const remindersCancelled = await cancelClosedCampaignReminders(manager, { campaignId: id }, now, actor.userId);
+      await this.audit.record(manager, actor, { action: 'close', entityType: 'campaign', entityId: id, before: { status: 'open' }, after: { status: 'closed', remindersCancelled } });
+      return this.detailWith(manager, id, viewer);
+    });
+  }
+
+  /**
+   * Opens a closed campaign again: its late items count again, and its reminders are planned again
+   * at once (through the outbox) if it is the current one. The reminders its closing cancelled stay
+   * cancelled: the rules plan the next ones.
+   */
+  async reopen(id: string, actor: Actor, viewer: CampaignViewer): Promise<Campaign> {
+    return this.dataSource.transaction(async (manager) => {
+      const campaign = await this.locked(manager, id);
+      refuseUnlessStatus(campaign, 'closed', 'reopened');
+      await manager.update(CampaignEntity, id, { status: 'open', closedAt: null });
+      await this.audit.record(manager, actor, { action: 'reopen', entityType: 'campaign', entityId: id, before: { status: 'closed' }, after: { status: 'open' } });
+      await addToOutbox(manager, jobsForCampaignChange(id, `reopened-${this.clock.now().getTime()}`));
+      return this.detailWith(manager, id, viewer);
+    });
+  }
+
+  /**
+   * Archives a closed campaign: read-only for good, out of the switchers. The current campaign is
+   * not archived (409): the pages would have nothing to show by default; another is made current first.
+   */
+  async archive(id: string, actor: Actor, viewer: CampaignViewer): Promise<Campaign> {
+    return this.dataSource.transaction(async (manager) => {
+      // The same lock as the changes of the current campaign: none becomes current meanwhile.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [CURRENT_CAMPAIGN_LOCK]);
+      const campaign = await this.locked(manager, id);
+      refuseUnlessStatus(campaign, 'closed', 'archived');
+      if (campaign.isCurrent) {
+        throw new ConflictException('The current campaign cannot be archived: make another campaign current first.');
+      }
+      await manager.update(CampaignEntity, id, { status: 'archived', archivedAt: this.clock.now() });
+      await this.audit.record(manager, actor, { action: 'archive', entityType: 'campaign', entityId: id, before: { status: 'closed' }, after: { status: 'archived' } });
+      return this.detailWith(manager, id, viewer);
+    });
+  }
+
+  /** The campaign's row, locked for the rest of the transaction; 404 when there is none. */
+  private async locked(manager: EntityManager, id: string): Promise<CampaignEntity> {
+    const campaign = await manager.findOne(CampaignEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!campaign) {
+      throw new NotFoundException(`No campaign ${id}.`);
+    }
+    return campaign;
   }
 
   private async detailWith(manager: EntityManager, id: string, viewer: CampaignViewer): Promise<Campaign> {

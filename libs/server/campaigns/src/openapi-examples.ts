@@ -24,6 +24,9 @@ export const CAMPAIGN_EXAMPLE: Campaign = {
   endsOn: '2019-12-31',
   deadline: '2019-12-31',
   isCurrent: true,
+  status: 'open',
+  closedAt: null,
+  archivedAt: null,
   prices: {
     currency: 'EUR',
     vatCategory: 'O',
@@ -64,4 +67,12 @@ export const CONFLICT_EXAMPLE: ProblemDetails = {
   status: 409,
   detail: 'A campaign is already named "Radioscopie numérique 2019".',
   instance: '/api/campaigns',
+};
+
+export const STATUS_CONFLICT_EXAMPLE: ProblemDetails = {
+  type: 'urn:bep:campaign-status',
+  title: 'Not possible in this status',
+  status: 409,
+  detail: 'Only a campaign that is closed can be archived; "Radioscopie numérique 2019" is open.',
+  instance: '/api/campaigns/3f6c2a9e-8d41-4b7a-9c1e-5a2b7d9e0f13/archive',
 };

@@ -3,3 +3,4 @@ export * from './reminders.module';
 export { ReminderReconciler, type ReconcileOutcome } from './reminder-reconciler';
 export { replayDemoReminders } from './demo-reminders';
 export { ReminderDelivery, type DeliveryOutcome } from './reminder-delivery';
+export { cancelClosedCampaignReminders, CAMPAIGN_CLOSED } from './campaign-closing';

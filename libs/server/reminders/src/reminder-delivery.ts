@@ -9,6 +9,7 @@ import { addToOutbox } from '@bep/server/core/queue';
 import { hostname } from 'node:os';
 import type { DataSource, EntityManager } from 'typeorm';
 import { belgianPublicHolidays } from './belgian-holidays';
+import { cancelClosedCampaignReminders } from './campaign-closing';
 import { composeReminderMail, type ComposedMail } from './messages/compose';
 import { readEngagementFacts, type CampaignRules } from './reminder-facts';
 import { deliveryJob, type DeliverPayload } from './reminder-jobs';
@@ -42,6 +43,7 @@ interface ReminderRow {
   /** The campaign's, as stored. */
   reminder_settings: unknown;
   is_current: boolean;
+  campaign_status: 'open' | 'closed' | 'archived';
 }
 
 /** A reminder claimed for SMTP: its message and recipients, sent after the claim commits. */
@@ -91,7 +93,7 @@ export class ReminderDelivery {
     const now = this.clock.now();
     const [reminder] = await manager.query<ReminderRow[]>(
       `SELECT r."id", r."key", r."campaign_id", r."engagement_id", r."rule", r."occurrence", r."subject_id", r."send_at", r."status", r."attempts",
-              r."updated_at", c."reminder_settings", c."is_current"
+              r."updated_at", c."reminder_settings", c."is_current", c."status" AS campaign_status
          FROM "reminder" r JOIN "campaign" c ON c."id" = r."campaign_id" WHERE r."id" = $1 FOR UPDATE OF r`,
       [payload.reminderId],
     );
@@ -109,6 +111,12 @@ export class ReminderDelivery {
       if (reminder.send_at.getTime() > now.getTime() + CLOCK_SKEW_MS) return { notYet: reminder.send_at };
     }
 
+    if (reminder.campaign_status !== 'open') {
+      // Closing cancels the campaign's reminders; one its closing did not reach (a job already
+      // running) is cancelled here, with the same reason in the log.
+      await cancelClosedCampaignReminders(manager, { campaignId: reminder.campaign_id, reminderId: reminder.id }, now, null);
+      return 'skipped';
+    }
     const rules: CampaignRules = { campaignId: reminder.campaign_id, settings: readReminderSettings(reminder.reminder_settings) };
     // A campaign that is no longer the current one sends nothing more.
     const reason = reminder.is_current ? await this.whyNotNow(manager, reminder, rules, now) : 'settings-changed';

@@ -3,7 +3,7 @@ import type { EngagementReminderFacts, Stage } from '@bep/domain';
 import { campaignInScope } from '@bep/server/core/database';
 import type { EntityManager } from 'typeorm';
 
-/** The campaign whose reminders go out (the current one) and its rules. */
+/** The campaign whose reminders go out (the current one, while it is open) and its rules. */
 export interface CampaignRules {
   campaignId: string;
   settings: ReminderSettings;
@@ -11,7 +11,9 @@ export interface CampaignRules {
 
 export async function readCurrentCampaignRules(manager: EntityManager, campaignId?: string): Promise<CampaignRules | null> {
   const campaign = await campaignInScope(manager, campaignId);
-  return campaign && { campaignId: campaign.id, settings: readReminderSettings(campaign.reminderSettings) };
+  // A closed campaign plans nothing more: its closing cancelled what was planned.
+  if (campaign?.status !== 'open') return null;
+  return { campaignId: campaign.id, settings: readReminderSettings(campaign.reminderSettings) };
 }
 
 interface FactsRow {

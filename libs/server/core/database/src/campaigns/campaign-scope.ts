@@ -15,12 +15,14 @@ export interface CampaignInScope {
   /** `YYYY-MM-DD` */
   deadline: string;
   reminderSettings: unknown;
+  /** `open`, `closed` or `archived`: a closed campaign counts no late item and sends no reminder. */
+  status: 'open' | 'closed' | 'archived';
 }
 
 /** The named campaign, else the current one; null when there is no such campaign (or none is current). */
 export async function campaignInScope(manager: EntityManager, campaignId?: string): Promise<CampaignInScope | null> {
   const [row] = await manager.query<CampaignInScope[]>(
-    `SELECT "id", "name", to_char("deadline", 'YYYY-MM-DD') AS deadline, "reminder_settings" AS "reminderSettings"
+    `SELECT "id", "name", to_char("deadline", 'YYYY-MM-DD') AS deadline, "reminder_settings" AS "reminderSettings", "status"
        FROM "campaign" WHERE "id" = ${campaignId ? '$1' : CURRENT_CAMPAIGN_ID}`,
     campaignId ? [campaignId] : [],
   );

@@ -15,6 +15,9 @@ export type ReminderSettings = Record<string, unknown>;
 @Check('campaign_shares_range', `"diagnostic_bep_share_bp" BETWEEN 0 AND 10000 AND "accompaniment_bep_share_bp" BETWEEN 0 AND 10000`)
 @Check('campaign_vat_category_valid', `"vat_category" IN ('S', 'O')`)
 @Check('campaign_billing_stage_valid', `"billing_stage" IN (${STAGE_SQL_LIST})`)
+@Check('campaign_status_valid', `"status" IN ('open', 'closed', 'archived')`)
+@Check('campaign_status_dates', `("status" = 'open') = ("closed_at" IS NULL) AND ("status" = 'archived') = ("archived_at" IS NOT NULL)`)
+@Check('campaign_current_not_archived', `NOT ("is_current" AND "status" = 'archived')`)
 export class CampaignEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -34,6 +37,16 @@ export class CampaignEntity {
   /** The campaign that lists and the board show by default; at most one. */
   @Column({ name: 'is_current', type: 'boolean', default: false })
   isCurrent!: boolean;
+
+  /** open, closed (no late items, no reminders), archived (read-only); see the campaigns capability. */
+  @Column({ type: 'text', default: 'open' })
+  status!: 'open' | 'closed' | 'archived';
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt!: Date | null;
 
   @Column({ name: 'diagnostic_price_cents', type: 'integer' })
   diagnosticPriceCents!: number;
