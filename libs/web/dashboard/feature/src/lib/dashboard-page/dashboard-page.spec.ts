@@ -1,6 +1,8 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
+import { Component, input } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { By } from '@angular/platform-browser';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonHarness } from '@angular/material/button/testing';
@@ -15,7 +17,15 @@ import { TranslocoService } from '@jsverse/transloco';
 import { provideEchartsCore } from 'ngx-echarts';
 import { en } from '../i18n/en';
 import { fr } from '../i18n/fr';
+import { TodayPanel } from '../today/today-panel';
 import { DashboardPage } from './dashboard-page';
+
+/** Stands in for "Aujourd'hui / cette semaine" (its own spec tests it): records what the page gives it. */
+@Component({ selector: 'bep-today-panel', template: '' })
+class FakeTodayPanel {
+  readonly manager = input(false);
+  readonly lateListFragment = input<string | null>(null);
+}
 
 /**
  * ECharts stand-in: jsdom has no canvas. It records the options each chart is given and the event
@@ -76,6 +86,7 @@ describe('DashboardPage', () => {
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
+    TestBed.overrideComponent(DashboardPage, { remove: { imports: [TodayPanel] }, add: { imports: [FakeTodayPanel] } });
     http = TestBed.inject(HttpTestingController);
     const signedIn = TestBed.inject(AuthStore).ensureLoaded();
     http.expectOne('/api/auth/me').flush({ user: aUser(roles) });
@@ -153,6 +164,25 @@ describe('DashboardPage', () => {
       ['Retiré', '0'],
       ['En retard', '3'],
     ]);
+  });
+
+  it("opens with what to do today, managers' actions included, then links each key figure to the list behind it", async () => {
+    await open();
+    answerConsultants();
+    await answer();
+
+    const today = fixture.debugElement.query(By.directive(FakeTodayPanel));
+    expect(element().querySelector('header + bep-today-panel')).not.toBeNull();
+    expect((today.componentInstance as FakeTodayPanel).manager()).toBe(true);
+    expect((today.componentInstance as FakeTodayPanel).lateListFragment()).toBe('dashboard-late-heading');
+
+    const links = Array.from(section('Chiffres clés')?.querySelectorAll('dd a') ?? []).map((link) => [link.getAttribute('aria-label'), link.getAttribute('href')]);
+    expect(links[0]).toEqual(['Communes engagées : 37, voir le pipeline', '/pipeline']);
+    expect(links[1]).toEqual(['Questionnaire envoyé : 32, voir ces communes', '/communes?etape=survey_sent']);
+    expect(links.at(-1)).toEqual(['En retard : 3, voir les retards', '/#dashboard-late-heading']);
+    // Managers read invoices: the amounts invoiced and paid open the invoices behind them.
+    const budgetLinks = Array.from(section('Budget du BEP')?.querySelectorAll('dd a') ?? []).map((link) => link.getAttribute('href'));
+    expect(budgetLinks).toEqual(['/factures?type=invoice', '/factures?statut=paid', '/factures?type=invoice', '/factures?statut=paid']);
   });
 
   it('shows the deadline with the days left, and the budget in words beside its gauge', async () => {

@@ -18,9 +18,11 @@ import { KeyFigures } from '../key-figures/key-figures';
 import { LateItems } from '../late-items/late-items';
 import { ProvinceMap } from '../province-map/province-map';
 import { StageProgress } from '../stage-progress/stage-progress';
+import { TodayPanel } from '../today/today-panel';
 
 /**
- * The Tableau de bord: where the current campaign stands — key figures, the deadline, BEP's
+ * The Tableau de bord: first what to do today (the agenda, what is late, the reminders due), then
+ * where the current campaign stands — key figures, the deadline, BEP's
  * budget, progress by stage, the map of the province and what is late — for every role, filtered
  * by arrondissement and, for managers, by consultant.
  */
@@ -38,6 +40,7 @@ import { StageProgress } from '../stage-progress/stage-progress';
     MatSelectModule,
     ProvinceMap,
     StageProgress,
+    TodayPanel,
     TranslocoPipe,
   ],
   templateUrl: './dashboard-page.html',

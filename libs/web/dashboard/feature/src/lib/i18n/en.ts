@@ -18,6 +18,9 @@ export const en: TranslationsLike<typeof fr> = {
     heading: 'Key figures',
     engaged: 'Municipalities engaged',
     late: 'Late',
+    openBoard: 'Municipalities engaged: {{ count }}, see the pipeline',
+    openStage: '{{ stage }}: {{ count }}, see these municipalities',
+    openLate: 'Late: {{ count }}, see the late items',
   },
   deadline: {
     heading: 'Campaign deadline',

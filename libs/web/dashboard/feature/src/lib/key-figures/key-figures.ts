@@ -1,13 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import type { PipelineStats } from '@bep/contracts';
 import { BepNumberPipe } from '@bep/web/shared/i18n';
 import { StageSwatch, statusKey } from '@bep/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 
-/** The campaign in figures: engagements in all, in each stage now, and how many are late. */
+/**
+ * The campaign in figures: engagements in all, in each stage now, and how many are late; each
+ * figure links to the list behind it (the board, the communes at that stage, the late items).
+ */
 @Component({
   selector: 'bep-key-figures',
-  imports: [BepNumberPipe, StageSwatch, TranslocoPipe],
+  imports: [BepNumberPipe, RouterLink, StageSwatch, TranslocoPipe],
   templateUrl: './key-figures.html',
   styleUrl: './key-figures.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,0 +1,33 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { Activity } from '@bep/contracts';
+import type { AgendaDay } from '@bep/domain';
+import { BepTimePipe } from '@bep/web/shared/i18n';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { WeekdayDatePipe } from './weekday-date';
+
+/** How a day is named after its date: today and tomorrow by name, the others by their weekday alone. */
+const DAY_NAMES: Readonly<Record<number, string>> = { 0: 'today.agenda.today', 1: 'today.agenda.tomorrow' };
+
+/**
+ * The agenda of the coming days, one block per Brussels day ("Aujourd'hui", "Demain", then the
+ * weekday), each activity with its time, kind, commune (linked), place and consultants. An empty
+ * day says so in a line.
+ */
+@Component({
+  selector: 'bep-agenda-days',
+  imports: [BepTimePipe, RouterLink, TranslocoPipe, WeekdayDatePipe],
+  templateUrl: './agenda-days.html',
+  styleUrl: './agenda-days.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AgendaDays {
+  readonly days = input.required<AgendaDay<Activity>[]>();
+
+  protected readonly dayNames = DAY_NAMES;
+
+  /** The consultants taking part, by name. */
+  protected consultantNames(activity: Activity): string {
+    return activity.participants.consultants.map((consultant) => consultant.name).join(', ');
+  }
+}

@@ -1,0 +1,190 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { provideRouter } from '@angular/router';
+import type { Activity, PipelineStats, Reminder } from '@bep/contracts';
+import { aLateItem, aStats } from '@bep/web/dashboard/data-access/testing';
+import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
+import { en } from './i18n/en';
+import { fr } from './i18n/fr';
+import { sendOutcomeSentences, TodayPanel } from './today-panel';
+
+/** Tuesday 17 March 2026, 10:00 in Brussels. */
+const AS_OF = '2026-03-17T09:00:00.000Z';
+
+const gembloux: Activity = {
+  id: '0b8d2c4e-1f3a-4b5c-9d7e-8f6a5b4c3d21',
+  engagementId: 'e-92142',
+  commune: { nis: '92142', name: 'Gembloux' },
+  type: 'diagnostic',
+  subject: 'Diagnostic personnalisé',
+  scheduledAt: '2026-03-24T09:00:00.000Z',
+  durationMinutes: 240,
+  completedAt: null,
+  outcome: null,
+  participants: { contacts: [], consultants: [{ id: 'k1', name: 'Claire Dubois' }] },
+  createdBy: null,
+  createdAt: AS_OF,
+  updatedAt: AS_OF,
+};
+
+const late: PipelineStats['late'] = {
+  counts: { 'survey-unanswered': 7, 'diagnostic-not-scheduled': 1, 'activity-overdue': 0 },
+  items: [
+    ...['91005', '91013', '91030', '91034', '91054', '91059'].map((nis) => aLateItem('survey-unanswered', nis, `Commune ${nis}`, 8)),
+    aLateItem('diagnostic-not-scheduled', '92035', 'Fernelmont', 2),
+  ],
+};
+
+const reminder: Reminder = {
+  id: '7b0d3c52-1f6e-4a8b-9d2c-3e5f7a9b1c24',
+  rule: 'surveyUnanswered',
+  status: 'scheduled',
+  occurrence: 2,
+  dueAt: '2026-03-23T07:00:00.000Z',
+  sendAt: '2026-03-23T07:00:00.000Z',
+  sentAt: null,
+  skipReason: null,
+  lastError: null,
+  attempts: 0,
+  engagement: { id: 'e-91005', communeNis: '91005', communeName: 'Anhée' },
+  subjectId: null,
+  recipients: null,
+};
+
+const page = <T>(items: T[], total = items.length) => ({ items, total, limit: 50, offset: 0 });
+
+describe('TodayPanel', () => {
+  let fixture: ComponentFixture<TodayPanel>;
+  let http: HttpTestingController;
+  let snackBar: { open: jest.Mock };
+
+  async function open(inputs: { manager: boolean; consultantId?: string }): Promise<void> {
+    snackBar = { open: jest.fn() };
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        provideI18nTesting({ today: { fr, en } }),
+        { provide: MatSnackBar, useValue: snackBar },
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(TodayPanel);
+    fixture.componentRef.setInput('manager', inputs.manager);
+    if (inputs.consultantId) fixture.componentRef.setInput('consultantId', inputs.consultantId);
+    await fixture.whenStable();
+  }
+
+  afterEach(() => http.verify());
+
+  const one = (url: string): TestRequest => {
+    const requests = http.match((request) => request.url === url);
+    expect(requests).toHaveLength(1);
+    return requests[0];
+  };
+  const element = () => fixture.nativeElement as HTMLElement;
+  const texts = (selector: string) => Array.from(element().querySelectorAll(selector)).map((node) => node.textContent?.replace(/\s+/g, ' ').trim());
+
+  async function answer(manager: boolean): Promise<void> {
+    one('/api/stats').flush(aStats({ asOf: AS_OF, late }));
+    one('/api/activities').flush(page([gembloux]));
+    if (manager) one('/api/reminders').flush(page([reminder], 9));
+    await fixture.whenStable();
+  }
+
+  it("shows a manager the week's agenda by day, with the time, the place and the consultant, each commune linked", async () => {
+    await open({ manager: true });
+    await answer(true);
+
+    expect(texts('h2')).toEqual(['Aujourd’hui / cette semaine']);
+    expect(texts('.intro')[0]).toBe('Diagnostics, ateliers et autres activités planifiés jusqu’au mardi 24 mars.');
+    expect(texts('.day-name')).toEqual([
+      'Aujourd’hui, mardi 17 mars',
+      'Demain, mercredi 18 mars',
+      'jeudi 19 mars',
+      'vendredi 20 mars',
+      'samedi 21 mars',
+      'dimanche 22 mars',
+      'lundi 23 mars',
+      'mardi 24 mars',
+    ]);
+    expect(texts('.day.empty .nothing')).toHaveLength(7);
+    expect(texts('.event .time')).toEqual(['10:00']);
+    expect(texts('.event .title')).toEqual(['DiagnosticGembloux']);
+    expect(texts('.event .subject')).toEqual(['Diagnostic personnalisé']);
+    expect(texts('.event .meta span')).toEqual(['Lieu : Gembloux', 'Consultant : Claire Dubois']);
+    const link = element().querySelector('.event a');
+    expect(link?.getAttribute('href')).toBe('/communes/92142');
+    expect(link?.getAttribute('aria-label')).toBe('Ouvrir la page de Gembloux');
+  });
+
+  it('groups what is late with what needs a person first, each with its count and its one action', async () => {
+    await open({ manager: true });
+    await answer(true);
+
+    expect(texts('.group h4')).toEqual(['Diagnostic non planifié 1 en retard', 'Questionnaire sans réponse 7 en retard']);
+    const schedule = element().querySelector('.communes a');
+    expect(schedule?.textContent?.trim()).toBe('Planifier le diagnostic');
+    expect(schedule?.getAttribute('href')).toBe('/communes/92035?planifier=diagnostic');
+    expect(schedule?.getAttribute('aria-label')).toBe('Planifier le diagnostic : Fernelmont');
+    // Five communes named, the rest counted.
+    expect(texts('.names')[0]).toMatch(/^Les premiers : Commune 91005, Commune 91013, Commune 91030, Commune 91034, Commune 91054 et 2 autres$/);
+    expect(texts('.group button')).toEqual(['Envoyer un rappel maintenant']);
+  });
+
+  it('sends the reminders now on request and says what happened', async () => {
+    await open({ manager: true });
+    await answer(true);
+
+    (element().querySelector('.group button') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    expect((element().querySelector('.group button') as HTMLButtonElement).disabled).toBe(true);
+    one('/api/reminders').flush(page([reminder]));
+    one(`/api/reminders/${reminder.id}/send-now`).flush(reminder);
+    await answer(true);
+
+    expect(snackBar.open).toHaveBeenCalledWith('Rappels envoyés maintenant : 1. Sans rappel à envoyer (série terminée) : 5.', undefined, { duration: 8000 });
+    expect((element().querySelector('.group button') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it("shows managers this week's reminders due, the first ones named, and the way to Rappels", async () => {
+    await open({ manager: true });
+    await answer(true);
+
+    expect(texts('.reminders .count')).toEqual(['Cette semaine : 9']);
+    expect(texts('.reminders-list li > *')).toEqual(['lundi 23 mars, 08:00', 'Rappel questionnaire', 'Anhée']);
+    expect(element().querySelector('.reminders .more a')?.getAttribute('href')).toBe('/rappels');
+  });
+
+  it("gives a consultant their own agenda and late items, without the reminders nor the managers' action", async () => {
+    await open({ manager: false, consultantId: 'k1' });
+    const stats = one('/api/stats');
+    expect(stats.request.params.get('consultantId')).toBe('k1');
+    stats.flush(aStats({ asOf: AS_OF, late }));
+    const activities = one('/api/activities');
+    expect(activities.request.params.get('consultantId')).toBe('k1');
+    activities.flush(page([gembloux]));
+    await fixture.whenStable();
+
+    expect(texts('.intro')[0]).toBe('Vos activités planifiées jusqu’au mardi 24 mars.');
+    expect(element().querySelector('.reminders')).toBeNull();
+    expect(texts('.group button')).toEqual([]);
+    expect(texts('.automatic')).toEqual(['Les rappels automatiques relancent ces communes d’eux-mêmes.']);
+  });
+});
+
+describe('sendOutcomeSentences', () => {
+  it.each([
+    [{ sent: 3, without: 0, failed: 0, failure: null }, ['today.late.sent.done']],
+    [{ sent: 2, without: 1, failed: 1, failure: null }, ['today.late.sent.done', 'today.late.sent.without', 'today.late.sent.failed']],
+    [{ sent: 0, without: 4, failed: 0, failure: null }, ['today.late.sent.nothing']],
+    [{ sent: 0, without: 0, failed: 2, failure: null }, ['today.late.sent.done', 'today.late.sent.failed']],
+  ])('says %p with %p', (outcome, keys) => {
+    expect(sendOutcomeSentences(outcome).map((sentence) => sentence.key)).toEqual(keys);
+  });
+});

@@ -1,0 +1,79 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { RouterLink } from '@angular/router';
+import { brusselsDate } from '@bep/domain';
+import { type SendOutcome, TodayStore } from '@bep/web/dashboard/data-access';
+import { BepNumberPipe, BepTimePipe, provideFeatureTranslations } from '@bep/web/shared/i18n';
+import { ReminderNamePipe } from '@bep/web/notifications/data-access';
+import { failureText, FailureTextPipe } from '@bep/web/shared/data-access';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { AgendaDays } from './agenda-days';
+import { LateGroups } from './late-groups';
+import { WeekdayDatePipe } from './weekday-date';
+
+/** What the snackbar says after the questionnaires' reminders were sent: the sentences that apply. */
+export function sendOutcomeSentences(outcome: SendOutcome): { key: string; params: Record<string, number> }[] {
+  if (outcome.sent === 0 && outcome.failed === 0) return [{ key: 'today.late.sent.nothing', params: {} }];
+  return [
+    { key: 'today.late.sent.done', params: { sent: outcome.sent } },
+    ...(outcome.without ? [{ key: 'today.late.sent.without', params: { count: outcome.without } }] : []),
+    ...(outcome.failed ? [{ key: 'today.late.sent.failed', params: { count: outcome.failed } }] : []),
+  ];
+}
+
+/**
+ * "Aujourd'hui / cette semaine": what to do today, at the top of the dashboard (everybody's) and of
+ * Mes communes (the consultant's own): the agenda of the coming days, what is late by kind with its
+ * action, and for managers the reminders due. Brings its own words (scope `today`), so that any
+ * page may show it.
+ */
+@Component({
+  selector: 'bep-today-panel',
+  imports: [AgendaDays, BepNumberPipe, BepTimePipe, FailureTextPipe, LateGroups, ReminderNamePipe, RouterLink, TranslocoPipe, WeekdayDatePipe],
+  providers: [
+    TodayStore,
+    provideFeatureTranslations('today', {
+      fr: () => import('./i18n/fr').then((m) => m.fr),
+      en: () => import('./i18n/en').then((m) => m.en),
+    }),
+  ],
+  templateUrl: './today-panel.html',
+  styleUrl: './today-panel.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TodayPanel {
+  /** The consultant whose day it is (Mes communes); null: everybody's (the dashboard). */
+  readonly consultantId = input<string | null>(null);
+  /** Managers see the reminders due and may send the questionnaires' reminders now. */
+  readonly manager = input(false);
+  /** Where the full late list is on the page, if it has one (the dashboard's "Retards"). */
+  readonly lateListFragment = input<string | null>(null);
+
+  protected readonly store = inject(TodayStore);
+  readonly #snackBar = inject(MatSnackBar);
+  readonly #transloco = inject(TranslocoService);
+
+  /** The last day of the agenda, for its introduction. */
+  protected readonly until = computed(() => this.store.days().at(-1)?.day ?? null);
+
+  /** The Brussels day of an instant, to name with its weekday. */
+  protected dayOf(instant: string): string {
+    return brusselsDate(new Date(instant));
+  }
+
+  constructor() {
+    effect(() => {
+      const scope = { consultantId: this.consultantId(), manager: this.manager() };
+      untracked(() => this.store.load(scope));
+    });
+  }
+
+  protected sendReminders(): void {
+    this.store.sendSurveyReminders().subscribe((outcome) => {
+      const sentences = sendOutcomeSentences(outcome).map(({ key, params }) => this.#transloco.translate(key, params));
+      // Why the first one failed, in the server's words: the others are likely the same.
+      const text = [...sentences, outcome.failure ? failureText(outcome.failure, {}, this.#transloco) : ''].join(' ').trim();
+      this.#snackBar.open(text, undefined, { duration: 8000 });
+    });
+  }
+}
