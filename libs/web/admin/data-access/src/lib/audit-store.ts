@@ -8,6 +8,10 @@ import { AuditApi } from './audit-api';
 export interface AuditFilters {
   entityType: string | null;
   action: string | null;
+  /** The commune the entries' records belong to (NIS code). */
+  communeNis: string | null;
+  /** The user who acted. */
+  actorId: string | null;
   /** First Belgian calendar day included, `YYYY-MM-DD`. */
   from: string | null;
   /** Last Belgian calendar day included, `YYYY-MM-DD`. */
@@ -23,6 +27,8 @@ export const DEFAULT_AUDIT_PAGE_SIZE = 25;
 export const NO_AUDIT_FILTERS: AuditFilters = {
   entityType: null,
   action: null,
+  communeNis: null,
+  actorId: null,
   from: null,
   to: null,
   pageIndex: 0,
@@ -40,6 +46,12 @@ export function auditQueryParams(filters: AuditFilters): Partial<AuditQuery> {
   }
   if (filters.action) {
     query.action = filters.action;
+  }
+  if (filters.communeNis) {
+    query.communeNis = filters.communeNis;
+  }
+  if (filters.actorId) {
+    query.actorId = filters.actorId;
   }
   const from = filters.from ? brusselsStartOfDay(filters.from) : null;
   if (from) {

@@ -25,14 +25,15 @@ export const AUDIT_ACTIONS = [
   'update',
   'delete',
   'erase',
-  'deactivate',
-  'reactivate',
+  'export',
   'transition',
   'assign',
   'issue',
-  'pay',
+  'payment',
   'credit',
-  'export',
+  'cancel',
+  'send-now',
+  'make-current',
 ] as const;
 
 export type AuditLabelKind = 'entityTypes' | 'actions';

@@ -5,14 +5,16 @@ import type { AuditEntry } from '@bep/contracts';
 import { BepDateTimePipe } from '@bep/web/shared/i18n';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AuditLabelPipe } from '../audit-labels';
+import { AuditSentencePipe } from '../audit-wording/audit-sentence.pipe';
 
 /** One entry of the audit log, with the state of the entity before and after the change. */
 @Component({
   selector: 'bep-audit-entry-dialog',
-  imports: [AuditLabelPipe, BepDateTimePipe, MatButtonModule, MatDialogModule, TranslocoPipe],
+  imports: [AuditLabelPipe, AuditSentencePipe, BepDateTimePipe, MatButtonModule, MatDialogModule, TranslocoPipe],
   template: `
     <h2 mat-dialog-title>{{ entry.action | auditLabel: 'actions' }} · {{ entry.entityType | auditLabel: 'entityTypes' }}</h2>
     <mat-dialog-content>
+      <p class="sentence">{{ entry | auditSentence }}</p>
       <dl class="facts">
         <dt>{{ 'admin.audit.entry.occurredAt' | transloco }}</dt>
         <dd>{{ entry.occurredAt | bepDateTime: 'seconds' }}</dd>
@@ -22,6 +24,10 @@ import { AuditLabelPipe } from '../audit-labels';
         <dd>{{ entry.action | auditLabel: 'actions' }} <span class="code">({{ entry.action }})</span></dd>
         <dt>{{ 'admin.audit.entry.entity' | transloco }}</dt>
         <dd>{{ entry.entityType | auditLabel: 'entityTypes' }} <span class="code">{{ entry.entityId }}</span></dd>
+        @if (entry.commune; as commune) {
+          <dt>{{ 'admin.audit.entry.commune' | transloco }}</dt>
+          <dd>{{ commune.name }} <span class="code">({{ commune.nis }})</span></dd>
+        }
         @if (entry.requestId) {
           <dt>{{ 'admin.audit.entry.request' | transloco }}</dt>
           <dd class="code">{{ entry.requestId }}</dd>
@@ -51,6 +57,10 @@ import { AuditLabelPipe } from '../audit-labels';
     </mat-dialog-actions>
   `,
   styles: `
+    .sentence {
+      margin: 0 0 1rem;
+      font: var(--mat-sys-title-medium);
+    }
     .facts {
       display: grid;
       grid-template-columns: max-content 1fr;

@@ -19,6 +19,7 @@ import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
 import { en } from '../i18n/en';
 import { fr } from '../i18n/fr';
 import { AuditPage } from './audit-page';
+import { aListedUser } from '@bep/web/admin/data-access/testing';
 
 const entries: AuditEntry[] = [
   {
@@ -31,6 +32,8 @@ const entries: AuditEntry[] = [
     before: { roles: ['finance'] },
     after: { roles: ['finance', 'manager'] },
     requestId: 'req-1',
+    commune: null,
+    subject: 'Paul Coquille',
   },
   {
     id: '1',
@@ -42,7 +45,15 @@ const entries: AuditEntry[] = [
     before: null,
     after: { ip: '10.0.0.1' },
     requestId: null,
+    commune: null,
+    subject: null,
   },
+];
+
+const PERSON = '3f1c1e1e-0000-4000-8000-00000000000a';
+const COMMUNES = [
+  { nis: '92142', name: 'Gembloux' },
+  { nis: '91030', name: 'Ciney' },
 ];
 
 function page(total: number, limit = 25, offset = 0): AuditPageBody {
@@ -76,8 +87,13 @@ describe('AuditPage', () => {
     return http.expectOne((request) => request.url === '/api/audit');
   }
 
+  /** Opens the page and answers the lists its filters offer (the communes, the people). */
   async function open(url: string): Promise<TestRequest> {
     await harness.navigateByUrl(url, AuditPage);
+    http.expectOne((request) => request.url === '/api/communes').flush({ items: COMMUNES, total: 2, limit: 100, offset: 0, campaign: null });
+    http
+      .expectOne((request) => request.url === '/api/users')
+      .flush({ items: [aListedUser({ id: PERSON, name: 'Marie Gestionnaire' })], total: 1, limit: 100, offset: 0 });
     return auditRequest();
   }
 
@@ -105,13 +121,14 @@ describe('AuditPage', () => {
     const cells = await table.getCellTextByColumnName();
     expect(cells['occurredAt'].text).toEqual(['02/05/2019 10:30:00', '16/01/2019 00:30:00']);
     expect(cells['actor'].text).toEqual(['Alain Admin', 'Système']);
-    expect(cells['action'].text).toEqual(['Modification', 'Connexion']);
-    expect(cells['entity'].text).toEqual(['Utilisateur u-42', 'Session s-1']);
+    expect(cells['summary'].text).toEqual(['Utilisateur modifié\u00a0: Paul Coquille — rôles Finances → Finances, Gestionnaire BEP', 'Connexion']);
     expect(harness.routeNativeElement?.querySelector('[role="status"]')?.textContent?.trim()).toBe('2 entrées');
   });
 
   it('maps the filters of the URL to the API query, days in Belgian time', async () => {
-    const request = await open('/administration/journal?type=user&action=update&du=2019-05-01&au=2019-05-31&page=3&taille=10');
+    const request = await open(`/administration/journal?commune=92142&personne=${PERSON}&type=user&action=update&du=2019-05-01&au=2019-05-31&page=3&taille=10`);
+    expect(request.request.params.get('communeNis')).toBe('92142');
+    expect(request.request.params.get('actorId')).toBe(PERSON);
     expect(request.request.params.get('entityType')).toBe('user');
     expect(request.request.params.get('action')).toBe('update');
     expect(request.request.params.get('from')).toBe('2019-05-01T00:00:00+02:00');
@@ -121,10 +138,12 @@ describe('AuditPage', () => {
     request.flush(page(25, 10, 20));
     await settle();
 
+    expect(await (await control<MatSelectHarness>('Commune', MatSelectHarness)).getValueText()).toBe('Gembloux');
+    expect(await (await control<MatSelectHarness>('Personne', MatSelectHarness)).getValueText()).toBe('Marie Gestionnaire');
     expect(await (await control<MatSelectHarness>("Type d'entité", MatSelectHarness)).getValueText()).toBe('Utilisateur');
     expect(await (await control<MatSelectHarness>('Action', MatSelectHarness)).getValueText()).toBe('Modification');
-    expect(await (await control<MatInputHarness>('Du', MatInputHarness)).getValue()).toBe('2019-05-01');
-    expect(await (await control<MatInputHarness>('Au', MatInputHarness)).getValue()).toBe('2019-05-31');
+    expect(await (await control<MatInputHarness>('Du', MatInputHarness)).getValue()).toBe('01/05/2019');
+    expect(await (await control<MatInputHarness>('Au', MatInputHarness)).getValue()).toBe('31/05/2019');
     const paginator = await loader.getHarness(MatPaginatorHarness);
     expect(await paginator.getRangeLabel()).toBe('21 – 25 sur 25');
   });
@@ -133,18 +152,24 @@ describe('AuditPage', () => {
     (await open('/administration/journal?page=2')).flush(page(60, 25, 25));
     await settle();
 
+    const commune = await control<MatSelectHarness>('Commune', MatSelectHarness);
+    await commune.open();
+    await commune.clickOptions({ text: 'Gembloux' });
+    const person = await control<MatSelectHarness>('Personne', MatSelectHarness);
+    await person.open();
+    await person.clickOptions({ text: 'Marie Gestionnaire' });
     const type = await control<MatSelectHarness>("Type d'entité", MatSelectHarness);
     await type.open();
-    await type.clickOptions({ text: 'Session' });
-    await (await control<MatInputHarness>('Du', MatInputHarness)).setValue('2019-12-01');
-    await (await control<MatInputHarness>('Au', MatInputHarness)).setValue('2019-12-31');
+    await type.clickOptions({ text: 'Engagement' });
+    await (await control<MatInputHarness>('Du', MatInputHarness)).setValue('01/12/2019');
+    await (await control<MatInputHarness>('Au', MatInputHarness)).setValue('31/12/2019');
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Filtrer' }))).click();
     await settle();
 
-    expect(TestBed.inject(Router).url).toBe('/administration/journal?type=session&du=2019-12-01&au=2019-12-31');
+    expect(TestBed.inject(Router).url).toBe(`/administration/journal?type=engagement&commune=92142&personne=${PERSON}&du=2019-12-01&au=2019-12-31`);
     const request = auditRequest();
     expect(request.request.urlWithParams).toBe(
-      '/api/audit?entityType=session&from=2019-12-01T00:00:00%2B01:00&to=2020-01-01T00:00:00%2B01:00&limit=25&offset=0',
+      `/api/audit?entityType=engagement&communeNis=92142&actorId=${PERSON}&from=2019-12-01T00:00:00%2B01:00&to=2020-01-01T00:00:00%2B01:00&limit=25&offset=0`,
     );
     request.flush(page(2));
     await settle();
@@ -159,8 +184,8 @@ describe('AuditPage', () => {
     (await open('/administration/journal')).flush(page(2));
     await settle();
 
-    await (await control<MatInputHarness>('Du', MatInputHarness)).setValue('2019-06-01');
-    await (await control<MatInputHarness>('Au', MatInputHarness)).setValue('2019-05-01');
+    await (await control<MatInputHarness>('Du', MatInputHarness)).setValue('01/06/2019');
+    await (await control<MatInputHarness>('Au', MatInputHarness)).setValue('01/05/2019');
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Filtrer' }))).click();
     await settle();
 
@@ -191,6 +216,7 @@ describe('AuditPage', () => {
     const dialog = await TestbedHarnessEnvironment.documentRootLoader(harness.fixture).getHarness(MatDialogHarness);
     expect(await dialog.getTitleText()).toBe('Modification · Utilisateur');
     const text = await dialog.getContentText();
+    expect(text).toContain('Utilisateur modifié\u00a0: Paul Coquille');
     expect(text).toContain('02/05/2019 10:30:00');
     expect(text).toContain('Alain Admin');
     const json = Array.from(document.querySelectorAll('mat-dialog-container pre')).map((pre) => JSON.parse(pre.textContent ?? ''));
@@ -225,7 +251,7 @@ describe('AuditPage', () => {
     const element = harness.routeNativeElement as HTMLElement;
     expect(element.querySelector('h2')?.textContent).toBe('Audit log');
     const cells = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();
-    expect(cells['action'].text).toEqual(['Change', 'Sign-in']);
+    expect(cells['summary'].text).toEqual(['User changed: Paul Coquille — roles Finance → Finance, BEP manager', 'Signed in']);
     expect(cells['actor'].text).toEqual(['Alain Admin', 'System']);
     expect(element.querySelector('[role="status"]')?.textContent?.trim()).toBe('60 entries');
     expect(await (await loader.getHarness(MatPaginatorHarness)).getRangeLabel()).toBe('1 – 25 of 60');
@@ -236,8 +262,7 @@ describe('AuditPage', () => {
     await settle();
 
     const cells = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();
-    expect(cells['action'].text).toEqual(['teleport']);
-    expect(cells['entity'].text).toEqual(['spaceship u-42']);
+    expect(cells['summary'].text).toEqual(['spaceship · teleport']);
     expect(harness.routeNativeElement?.querySelector('[role="status"]')?.textContent?.trim()).toBe('1 entrée');
   });
 });

@@ -11,17 +11,18 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router } from '@angular/router';
 import type { AuditEntry } from '@bep/contracts';
-import { AUDIT_PAGE_SIZES, AuditFilters, AuditStore } from '@bep/web/admin/data-access';
+import { AUDIT_PAGE_SIZES, AuditFilters, AuditStore, CommuneChoices, UsersStore } from '@bep/web/admin/data-access';
 import { ProblemMessagePipe } from '@bep/web/shared/data-access';
 import { BepDateTimePipe, BepNumberPipe, BepPluralPipe } from '@bep/web/shared/i18n';
-import { TranslatedPaginatorIntl } from '@bep/web/ui-material';
+import { BelgianDateField, TranslatedPaginatorIntl } from '@bep/web/ui-material';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { AuditEntryDialog } from '../audit-entry-dialog/audit-entry-dialog';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AuditLabelPipe } from '../audit-labels';
+import { AuditSentencePipe } from '../audit-wording/audit-sentence.pipe';
 import { filtersFromQuery, queryFromFilters } from './audit-filters';
 
-type Column = 'occurredAt' | 'actor' | 'action' | 'entity' | 'details';
+type Column = 'occurredAt' | 'actor' | 'summary' | 'details';
 
 /**
  * The values a filter offers: the known ones in their order (who signs in, then what changes),
@@ -37,11 +38,16 @@ function periodInOrder(group: AbstractControl): ValidationErrors | null {
   return from && to && from > to ? { period: true } : null;
 }
 
-/** /administration/journal: who changed what and when, filtered through the URL, one page at a time. */
+/**
+ * /administration/journal: who changed what and when, each entry in a sentence naming its commune
+ * and record, filtered by commune, person, period, kind and action through the URL, one page at a time.
+ */
 @Component({
   selector: 'bep-audit-page',
   imports: [
     AuditLabelPipe,
+    AuditSentencePipe,
+    BelgianDateField,
     BepDateTimePipe,
     BepNumberPipe,
     BepPluralPipe,
@@ -63,11 +69,13 @@ function periodInOrder(group: AbstractControl): ValidationErrors | null {
 })
 export class AuditPage {
   protected readonly store = inject(AuditStore);
+  protected readonly communes = inject(CommuneChoices);
+  protected readonly users = inject(UsersStore);
   readonly #router = inject(Router);
   readonly #route = inject(ActivatedRoute);
   readonly #dialog = inject(MatDialog);
 
-  protected readonly columns: Column[] = ['occurredAt', 'actor', 'action', 'entity', 'details'];
+  protected readonly columns: Column[] = ['occurredAt', 'actor', 'summary', 'details'];
   protected readonly pageSizes = [...AUDIT_PAGE_SIZES];
 
   /** The filters and page in force: those of the URL. */
@@ -76,7 +84,7 @@ export class AuditPage {
   });
 
   protected readonly form = inject(NonNullableFormBuilder).group(
-    { entityType: '', action: '', from: '', to: '' },
+    { communeNis: '', actorId: '', entityType: '', action: '', from: '', to: '' },
     { validators: periodInOrder },
   );
   protected readonly submitted = signal(false);
@@ -88,15 +96,19 @@ export class AuditPage {
     options(AUDIT_ACTIONS, [this.filters().action, ...this.store.items().map((entry) => entry.action)]),
   );
   protected readonly filtered = computed(() => {
-    const { entityType, action, from, to } = this.filters();
-    return !!(entityType || action || from || to);
+    const { communeNis, actorId, entityType, action, from, to } = this.filters();
+    return !!(communeNis || actorId || entityType || action || from || to);
   });
 
   protected readonly trackById = (_index: number, entry: AuditEntry) => entry.id;
 
   constructor() {
+    this.communes.load();
+    this.users.load();
     this.#route.queryParamMap.pipe(map(filtersFromQuery), takeUntilDestroyed()).subscribe((filters) => {
       this.form.reset({
+        communeNis: filters.communeNis ?? '',
+        actorId: filters.actorId ?? '',
         entityType: filters.entityType ?? '',
         action: filters.action ?? '',
         from: filters.from ?? '',
@@ -113,9 +125,11 @@ export class AuditPage {
     if (this.form.invalid) {
       return;
     }
-    const { entityType, action, from, to } = this.form.getRawValue();
+    const { communeNis, actorId, entityType, action, from, to } = this.form.getRawValue();
     this.#navigate({
       ...this.filters(),
+      communeNis: communeNis || null,
+      actorId: actorId || null,
       entityType: entityType || null,
       action: action || null,
       from: from || null,
@@ -125,7 +139,7 @@ export class AuditPage {
   }
 
   protected clear(): void {
-    this.#navigate({ ...this.filters(), entityType: null, action: null, from: null, to: null, pageIndex: 0 });
+    this.#navigate({ ...this.filters(), communeNis: null, actorId: null, entityType: null, action: null, from: null, to: null, pageIndex: 0 });
   }
 
   protected onPage(event: PageEvent): void {
