@@ -149,8 +149,8 @@ test.describe('Factures', () => {
 
     // The batch export of March, when the invoice and its credit note were issued (the form offers February, the month before).
     const batch = page.getByRole('region', { name: 'Export groupé (ZIP)' });
-    await batch.getByLabel('Émises du').fill('2026-03-01');
-    await batch.getByLabel('Au', { exact: true }).fill('2026-03-31');
+    await batch.getByLabel('Émises du').fill('01/03/2026');
+    await batch.getByLabel('Au', { exact: true }).fill('31/03/2026');
     const release = await holdExportProgress(page);
     await batch.getByRole('button', { name: 'Exporter (ZIP)' }).click();
 

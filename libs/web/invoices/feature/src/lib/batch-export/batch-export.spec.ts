@@ -117,8 +117,8 @@ describe('BatchExport', () => {
       open();
       recent([]);
       expect(text('h2')).toBe('Export groupé (ZIP)');
-      expect(input('Émises du').value).toBe('2026-03-01');
-      expect(input('Au').value).toBe('2026-03-31');
+      expect(input('Émises du').value).toBe('01/03/2026');
+      expect(input('Au').value).toBe('31/03/2026');
       expect(element().querySelector('mat-progress-bar')).toBeNull();
       expect(element().querySelector('.progress')).toBeNull();
       jest.advanceTimersByTime(5 * POLL_MS);
@@ -239,7 +239,7 @@ describe('BatchExport', () => {
 
     it('sends the period and the statuses chosen', () => {
       const from = input('Émises du');
-      from.value = '2026-01-01';
+      from.value = '01/01/2026';
       from.dispatchEvent(new Event('input'));
       element().querySelector<HTMLElement>('mat-select .mat-mdc-select-trigger')?.click();
       render();
@@ -287,11 +287,11 @@ describe('BatchExport', () => {
       expect(text('.bep-error-banner[role="alert"]')).toBe('to: at most 366 days');
 
       const to = input('Au');
-      to.value = '2026-02-01';
+      to.value = '01/02/2026';
       to.dispatchEvent(new Event('input'));
       submit();
       expect(text('.field-error')).toBe('La date « au » doit suivre la date « du ».');
-      expect(element().querySelector('input[aria-describedby="batch-export-period-error"]')).not.toBeNull();
+      expect(element().querySelector('input[aria-describedby~="batch-export-period-error"]')).not.toBeNull();
     });
   });
 });

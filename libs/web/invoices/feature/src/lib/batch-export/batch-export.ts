@@ -1,9 +1,8 @@
 import { booleanAttribute, ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, signal, type OnInit } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors } from '@angular/forms';
+import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import type { InvoiceExport, InvoiceExportRequest } from '@bep/contracts';
@@ -11,6 +10,7 @@ import { brusselsDate } from '@bep/domain';
 import { InvoiceExportsApi } from '@bep/web/invoices/data-access';
 import { apiFailure, FailureTextPipe, type ApiFailure } from '@bep/web/shared/data-access';
 import { BepDateTimePipe, BepNumberPipe } from '@bep/web/shared/i18n';
+import { BelgianDateField } from '@bep/web/ui-material';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { switchMap, takeWhile, timer, type Subscription } from 'rxjs';
 import { previousMonth } from './previous-month';
@@ -24,7 +24,7 @@ type ExportableStatus = NonNullable<InvoiceExportRequest['status']>[number];
 const STATUSES: readonly ExportableStatus[] = ['issued', 'paid', 'credited'];
 
 function periodInOrder(group: AbstractControl): ValidationErrors | null {
-  const { from, to } = group.value as { from: string; to: string };
+  const { from, to } = group.value as { from: string | null; to: string | null };
   return from && to && from > to ? { period: true } : null;
 }
 
@@ -58,7 +58,7 @@ export function exportToShow(recent: readonly InvoiceExport[]): InvoiceExport | 
  */
 @Component({
   selector: 'bep-batch-export',
-  imports: [BepDateTimePipe, BepNumberPipe, FailureTextPipe, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, MatSelectModule, ReactiveFormsModule, TranslocoPipe],
+  imports: [BelgianDateField, BepDateTimePipe, BepNumberPipe, FailureTextPipe, MatButtonModule, MatFormFieldModule, MatProgressBarModule, MatSelectModule, ReactiveFormsModule, TranslocoPipe],
   templateUrl: './batch-export.html',
   styleUrl: './batch-export.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -73,8 +73,14 @@ export class BatchExport implements OnInit {
 
   protected readonly statuses = STATUSES;
   protected readonly errorId = 'batch-export-period-error';
-  protected readonly form = inject(NonNullableFormBuilder).group(
-    { ...previousMonth(brusselsDate(new Date())), statuses: [[] as ExportableStatus[]] },
+  readonly #fb = inject(NonNullableFormBuilder);
+  readonly #period = previousMonth(brusselsDate(new Date()));
+  protected readonly form = this.#fb.group(
+    {
+      from: this.#fb.control<string | null>(this.#period.from, Validators.required),
+      to: this.#fb.control<string | null>(this.#period.to, Validators.required),
+      statuses: [[] as ExportableStatus[]],
+    },
     { validators: periodInOrder },
   );
   protected readonly periodError = signal(false);
@@ -99,8 +105,8 @@ export class BatchExport implements OnInit {
 
   protected submit(): void {
     this.periodError.set(this.form.hasError('period'));
-    if (this.form.invalid || this.sending() || this.building()) return;
     const { from, to, statuses } = this.form.getRawValue();
+    if (this.form.invalid || !from || !to || this.sending() || this.building()) return;
     this.sending.set(true);
     this.failure.set(null);
     this.#api.request({ from, to, ...(statuses.length ? { status: statuses } : {}) }).subscribe({

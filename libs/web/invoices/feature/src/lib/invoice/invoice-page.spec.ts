@@ -1,4 +1,5 @@
 import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatDatepickerInputHarness } from '@angular/material/datepicker/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatRadioButtonHarness } from '@angular/material/radio/testing';
 import { MatSnackBarHarness } from '@angular/material/snack-bar/testing';
@@ -92,6 +93,22 @@ describe('the invoice page', () => {
     request.flush(anIssuedInvoiceDetail({ paidCents: 100_000, outstandingCents: 150_000 }));
     await bed.settle();
     expect(await snackBarText(bed)).toBe('Paiement de 1 000,00 € enregistré. Restant dû : 1 500,00 €.');
+  });
+
+  it('records a payment on the day typed day first, and refuses a day to come', async () => {
+    await open(['finance'], anIssuedInvoiceDetail());
+    await (await button('Enregistrer un paiement')).click();
+    const paidOn = await bed.documentLoader.getHarness(MatDatepickerInputHarness);
+    await paidOn.setValue('31/12/2999');
+    await (await dialogButton('Enregistrer le paiement')).click();
+    expect(document.querySelector('mat-dialog-container mat-error')?.textContent?.trim()).toBe("Au plus tard aujourd'hui.");
+
+    await paidOn.setValue('02/03/2026');
+    await (await dialogButton('Enregistrer le paiement')).click();
+    const request = bed.http.expectOne(`${URL}/payments`);
+    expect(request.request.body.paidOn).toBe('2026-03-02');
+    request.flush(anIssuedInvoiceDetail());
+    await bed.settle();
   });
 
   it('keeps the payment dialog open with the reason of a refusal', async () => {

@@ -7,8 +7,9 @@ import { MatInputModule } from '@angular/material/input';
 import type { InvoiceDetail, RecordPaymentRequest } from '@bep/contracts';
 import { brusselsDate } from '@bep/domain';
 import { BepMoneyPipe } from '@bep/web/shared/i18n';
+import { BelgianDateField } from '@bep/web/ui-material';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { formatScaled, parseCents } from '../shared/decimal-input';
+import { formatScaled, parseCents } from '@bep/web/shared/data-access';
 import { invoiceFailureText } from '../shared/invoice-failure';
 
 export interface PaymentDialogData {
@@ -32,7 +33,7 @@ function amountWithin(max: number) {
  */
 @Component({
   selector: 'bep-payment-dialog',
-  imports: [BepMoneyPipe, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule, TranslocoPipe],
+  imports: [BelgianDateField, BepMoneyPipe, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule, TranslocoPipe],
   template: `
     <h2 mat-dialog-title>{{ 'invoices.payment.title' | transloco }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()">
@@ -41,13 +42,7 @@ function amountWithin(max: number) {
         @if (error(); as message) {
           <p class="bep-form-error" role="alert">{{ message }}</p>
         }
-        <mat-form-field>
-          <mat-label>{{ 'invoices.payment.paidOn' | transloco }}</mat-label>
-          <input matInput type="date" formControlName="paidOn" required [max]="today" />
-          @if (form.controls.paidOn.invalid) {
-            <mat-error>{{ (form.controls.paidOn.hasError('required') ? 'invoices.lines.required' : 'invoices.payment.future') | transloco }}</mat-error>
-          }
-        </mat-form-field>
+        <bep-date-field formControlName="paidOn" required [max]="today" [label]="'invoices.payment.paidOn' | transloco" [error]="paidOnError() | transloco" />
         <mat-form-field>
           <mat-label>{{ 'invoices.payment.amount' | transloco }}</mat-label>
           <input matInput formControlName="amount" inputmode="decimal" required />
@@ -76,8 +71,10 @@ function amountWithin(max: number) {
     </form>
   `,
   styles: `
-    mat-form-field {
+    mat-form-field,
+    bep-date-field {
       display: block;
+      max-width: none;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -90,16 +87,25 @@ export class PaymentDialog {
   protected readonly today = brusselsDate(new Date());
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
-  protected readonly form = inject(NonNullableFormBuilder).group({
-    paidOn: [this.today, [Validators.required, (control: AbstractControl<string>) => (control.value > this.today ? { future: true } : null)]],
+  readonly #fb = inject(NonNullableFormBuilder);
+  protected readonly form = this.#fb.group({
+    paidOn: this.#fb.control<string | null>(this.today, [Validators.required, (control: AbstractControl<string | null>) => (control.value && control.value > this.today ? { future: true } : null)]),
     amount: [formatScaled(this.data.invoice.outstandingCents, 2), [Validators.required, amountWithin(this.data.invoice.outstandingCents)]],
     reference: [''],
   });
 
+  /** The key of what is wrong with the day once the dialog was sent; an unreadable text is said by the field itself. */
+  protected paidOnError(): string {
+    const paidOn = this.form.controls.paidOn;
+    if (!paidOn.touched || paidOn.hasError('date')) return '';
+    if (paidOn.hasError('required')) return 'invoices.lines.required';
+    return paidOn.hasError('future') ? 'invoices.payment.future' : '';
+  }
+
   protected async submit(): Promise<void> {
     this.form.markAllAsTouched();
-    if (this.form.invalid) return;
     const { paidOn, amount, reference } = this.form.getRawValue();
+    if (this.form.invalid || !paidOn) return;
     const request: RecordPaymentRequest = { paidOn, amountCents: parseCents(amount) ?? 0, ...(reference.trim() ? { reference: reference.trim() } : {}) };
     this.busy.set(true);
     this.error.set(null);

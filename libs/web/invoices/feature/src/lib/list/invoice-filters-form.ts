@@ -4,11 +4,11 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { INVOICE_KINDS, type InvoiceKind } from '@bep/domain';
 import { DraftOptionsStore, INVOICE_STATUS_FILTERS, type InvoiceFilters, type InvoiceStatusFilter } from '@bep/web/invoices/data-access';
 import { compactLayout } from '@bep/web/ui';
+import { BelgianDateField } from '@bep/web/ui-material';
 import { TRANSLOCO_SCOPE, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { map, of } from 'rxjs';
 
@@ -18,14 +18,14 @@ export type ChosenInvoiceFilters = Omit<InvoiceFilters, 'pageIndex' | 'pageSize'
 const NONE: ChosenInvoiceFilters = { status: null, kind: null, communeNis: null, from: null, to: null };
 
 function periodInOrder(group: AbstractControl): ValidationErrors | null {
-  const { from, to } = group.value as { from: string; to: string };
+  const { from, to } = group.value as { from: string | null; to: string | null };
   return from && to && from > to ? { period: true } : null;
 }
 
 /** The filters of the Factures list (status, kind, commune, issue period): shows those in force, emits the chosen ones. */
 @Component({
   selector: 'bep-invoice-filters-form',
-  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, NgTemplateOutlet, ReactiveFormsModule, TranslocoPipe],
+  imports: [BelgianDateField, MatButtonModule, MatFormFieldModule, MatSelectModule, NgTemplateOutlet, ReactiveFormsModule, TranslocoPipe],
   template: `
     <!-- The filters wait for the page's words: a select rendered before its options' labels arrive keeps a blank choice. -->
     @if (wordsReady()) {
@@ -80,15 +80,8 @@ function periodInOrder(group: AbstractControl): ValidationErrors | null {
           </mat-select>
         </mat-form-field>
 
-        <mat-form-field class="day">
-          <mat-label>{{ 'invoices.filters.from' | transloco }}</mat-label>
-          <input matInput type="date" formControlName="from" [attr.aria-describedby]="noteId" />
-        </mat-form-field>
-
-        <mat-form-field class="day">
-          <mat-label>{{ 'invoices.filters.to' | transloco }}</mat-label>
-          <input matInput type="date" formControlName="to" [attr.aria-describedby]="periodError() ? noteId + ' ' + errorId : noteId" />
-        </mat-form-field>
+        <bep-date-field formControlName="from" [label]="'invoices.filters.from' | transloco" [describedBy]="noteId" />
+        <bep-date-field formControlName="to" [label]="'invoices.filters.to' | transloco" [describedBy]="periodError() ? noteId + ' ' + errorId : noteId" />
 
         <div class="filter-actions">
           <button mat-flat-button type="submit">{{ 'invoices.filters.filter' | transloco }}</button>
@@ -119,7 +112,11 @@ export class InvoiceFiltersForm {
   protected readonly compact = compactLayout();
   protected readonly errorId = 'invoice-period-error';
   protected readonly noteId = 'invoice-period-note';
-  protected readonly form = inject(NonNullableFormBuilder).group({ status: '', kind: '', communeNis: '', from: '', to: '' }, { validators: periodInOrder });
+  readonly #fb = inject(NonNullableFormBuilder);
+  protected readonly form = this.#fb.group(
+    { status: '', kind: '', communeNis: '', from: this.#fb.control<string | null>(null), to: this.#fb.control<string | null>(null) },
+    { validators: periodInOrder },
+  );
   protected readonly periodError = signal(false);
   /** The scope's words (`invoices.status.*`...) have arrived in the interface language. */
   protected readonly wordsReady = toSignal(this.#wordsLoaded(), { initialValue: false });
@@ -134,7 +131,7 @@ export class InvoiceFiltersForm {
     this.options.loadCommunes();
     effect(() => {
       const { status, kind, communeNis, from, to } = this.filters();
-      this.form.reset({ status: status ?? '', kind: kind ?? '', communeNis: communeNis ?? '', from: from ?? '', to: to ?? '' });
+      this.form.reset({ status: status ?? '', kind: kind ?? '', communeNis: communeNis ?? '', from: from ?? null, to: to ?? null });
       this.periodError.set(false);
     });
   }

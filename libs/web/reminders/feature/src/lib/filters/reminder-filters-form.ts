@@ -3,12 +3,12 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, ou
 import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { REMINDER_RULES, type ReminderRuleName } from '@bep/domain';
 import { ReminderCommunesStore } from '@bep/web/reminders/data-access';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { compactLayout } from '@bep/web/ui';
+import { BelgianDateField } from '@bep/web/ui-material';
 
 /** What the filters say, the page aside. */
 export interface ChosenFilters {
@@ -19,7 +19,7 @@ export interface ChosenFilters {
 }
 
 function periodInOrder(group: AbstractControl): ValidationErrors | null {
-  const { from, to } = group.value as { from: string; to: string };
+  const { from, to } = group.value as { from: string | null; to: string | null };
   return from && to && from > to ? { period: true } : null;
 }
 
@@ -31,7 +31,7 @@ let nextId = 0;
  */
 @Component({
   selector: 'bep-reminder-filters-form',
-  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, NgTemplateOutlet, ReactiveFormsModule, TranslocoPipe],
+  imports: [BelgianDateField, MatButtonModule, MatFormFieldModule, MatSelectModule, NgTemplateOutlet, ReactiveFormsModule, TranslocoPipe],
   template: `
     <!-- On a narrow screen the filters fold away, open when some are in force. -->
     @if (compact()) {
@@ -76,15 +76,8 @@ let nextId = 0;
         </mat-form-field>
 
         @if (withRuleAndPeriod()) {
-          <mat-form-field class="day">
-            <mat-label>{{ 'reminders.filters.from' | transloco }}</mat-label>
-            <input matInput type="date" formControlName="from" [attr.aria-describedby]="noteId" />
-          </mat-form-field>
-
-          <mat-form-field class="day">
-            <mat-label>{{ 'reminders.filters.to' | transloco }}</mat-label>
-            <input matInput type="date" formControlName="to" [attr.aria-describedby]="periodError() ? noteId + ' ' + errorId : noteId" />
-          </mat-form-field>
+          <bep-date-field formControlName="from" [label]="'reminders.filters.from' | transloco" [describedBy]="noteId" />
+          <bep-date-field formControlName="to" [label]="'reminders.filters.to' | transloco" [describedBy]="periodError() ? noteId + ' ' + errorId : noteId" />
         }
 
         <div class="filter-actions">
@@ -126,8 +119,9 @@ export class ReminderFiltersForm {
   protected readonly compact = compactLayout();
   protected readonly errorId = `reminder-period-error-${nextId}`;
   protected readonly noteId = `reminder-period-note-${nextId++}`;
-  protected readonly form = inject(NonNullableFormBuilder).group(
-    { rule: '', communeNis: '', from: '', to: '' },
+  readonly #fb = inject(NonNullableFormBuilder);
+  protected readonly form = this.#fb.group(
+    { rule: '', communeNis: '', from: this.#fb.control<string | null>(null), to: this.#fb.control<string | null>(null) },
     { validators: periodInOrder },
   );
   protected readonly periodError = signal(false);
@@ -145,7 +139,7 @@ export class ReminderFiltersForm {
     this.communes.load();
     effect(() => {
       const { rule, communeNis, from, to } = this.filters();
-      this.form.reset({ rule: rule ?? '', communeNis: communeNis ?? '', from: from ?? '', to: to ?? '' });
+      this.form.reset({ rule: rule ?? '', communeNis: communeNis ?? '', from: from ?? null, to: to ?? null });
       this.periodError.set(false);
     });
   }

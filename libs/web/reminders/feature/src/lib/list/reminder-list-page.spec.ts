@@ -4,6 +4,7 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatDatepickerInputHarness } from '@angular/material/datepicker/testing';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatSnackBarHarness } from '@angular/material/snack-bar/testing';
@@ -219,20 +220,35 @@ describe('ReminderListPage', () => {
     expect(listRequest().request.urlWithParams).toBe('/api/reminders?rule=invoiceOverdue&communeNis=92142&limit=25&offset=0&status=sent');
   });
 
-  it('refuses a period that ends before it starts', async () => {
+  it('puts a period typed day first in the URL as calendar days', async () => {
     await setUp();
     await open('/rappels/envoyes', []);
-    const inputs = harness.routeNativeElement?.querySelectorAll<HTMLInputElement>('input[type="date"]') ?? [];
-    for (const [input, value] of [
-      [inputs[0], '2026-03-20'],
-      [inputs[1], '2026-03-01'],
-    ] as const) {
-      input.value = value;
-      input.dispatchEvent(new Event('input'));
-    }
+    const [from, to] = await loader.getAllHarnesses(MatDatepickerInputHarness);
+    await from.setValue('01/03/2026');
+    await to.setValue('20/03/2026');
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Filtrer' }))).click();
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/rappels/envoyes?du=2026-03-01&au=2026-03-20');
+    listRequest().flush(page([]));
+    await settle();
+    expect(await from.getValue()).toBe('01/03/2026');
+  });
+
+  it('refuses a period that ends before it starts, and a date typed month first', async () => {
+    await setUp();
+    await open('/rappels/envoyes', []);
+    const [from, to] = await loader.getAllHarnesses(MatDatepickerInputHarness);
+    await from.setValue('20/03/2026');
+    await to.setValue('01/03/2026');
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Filtrer' }))).click();
     await settle();
     expect(text('[role="alert"]')).toBe('La date « au » doit suivre la date « du ».');
+
+    await to.setValue('03/24/2026');
+    await to.blur();
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Filtrer' }))).click();
+    await settle();
+    expect(text('mat-error')).toBe('Date attendue au format jj/mm/aaaa, par exemple 24/03/2026');
     expect(TestBed.inject(Router).url).toBe('/rappels/envoyes');
   });
 
