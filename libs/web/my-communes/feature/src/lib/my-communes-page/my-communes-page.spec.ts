@@ -2,7 +2,9 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { Component, input } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { TodayPanel } from '@bep/web/dashboard/feature/today';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
@@ -17,6 +19,12 @@ import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
 import { en } from '../i18n/en';
 import { fr } from '../i18n/fr';
 import { MyCommunesPage } from './my-communes-page';
+
+/** Stands in for "Aujourd'hui / cette semaine" (tested with the dashboard's libraries): it loads on its own. */
+@Component({ selector: 'bep-today-panel', template: '' })
+class FakeTodayPanel {
+  readonly consultantId = input<string | null>(null);
+}
 
 const CAMILLE = { id: '1b4e28ba-2fa1-41d2-883f-0016d3cca427', name: 'Camille Dubois' };
 const LEA = { id: '5e8f6cfe-6ed4-45f6-bc7a-4450f7e0f86b', name: 'Léa Moreau' };
@@ -101,6 +109,7 @@ describe('MyCommunesPage', () => {
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
+    TestBed.overrideComponent(MyCommunesPage, { remove: { imports: [TodayPanel] }, add: { imports: [FakeTodayPanel] } });
     http = TestBed.inject(HttpTestingController);
     const loaded = TestBed.inject(AuthStore).ensureLoaded();
     http.expectOne('/api/auth/me').flush({ user });

@@ -5,6 +5,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { Stage, TransitionRule } from '@bep/domain';
 import type { MoveResult } from '@bep/web/engagements/data-access';
 import { MoveNotePrompt } from '@bep/web/engagements/ui';
+import { TodayPanel } from '@bep/web/dashboard/feature/today';
 import { MyCommunesStore, type MyEngagement } from '@bep/web/my-communes/data-access';
 import { type ApiFailure, FailureTextPipe, ProblemMessagePipe } from '@bep/web/shared/data-access';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -60,7 +61,7 @@ function noticeOf(result: MoveResult, commune: string): { success: boolean; noti
  */
 @Component({
   selector: 'bep-my-communes-page',
-  imports: [DueList, FailureTextPipe, MatButtonModule, MatProgressBarModule, MyEngagementCard, NgTemplateOutlet, ProblemMessagePipe, TranslocoPipe],
+  imports: [DueList, FailureTextPipe, MatButtonModule, MatProgressBarModule, MyEngagementCard, NgTemplateOutlet, ProblemMessagePipe, TodayPanel, TranslocoPipe],
   providers: [MyCommunesStore],
   templateUrl: './my-communes-page.html',
   styleUrl: './my-communes-page.css',
