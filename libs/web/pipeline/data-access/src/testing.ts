@@ -36,3 +36,9 @@ export function aPipeline(cards: Partial<Record<Stage, PipelineCard[]>>, counts:
 export function aTransitionResult(card: PipelineCard, stage: Stage, version = card.version + 1): TransitionResult {
   return { id: card.engagementId, stage, stageEnteredAt: '2019-06-12T08:00:00.000Z', version, lead: card.lead, kind: 'forward' };
 }
+
+/**
+ * GET /api/campaigns/{id}'s answer as a move reads it (CampaignBillingTerms): billing at Atelier
+ * tenu, a diagnostic of 1 500,00 € of which BEP pays half (the commune is billed 750,00 €).
+ */
+export const BILLING_TERMS = { billingStage: 'workshop_held', prices: { diagnostic: { priceCents: 150_000, bepShareBp: 5000 } } };

@@ -22,8 +22,12 @@ import { map } from 'rxjs';
 import { NotificationsBell } from '../notifications-bell/notifications-bell';
 import { navLinksFor } from './nav-links';
 
-/** Below 768px (tablets in portrait, phones) the navigation becomes an overlay. */
-export const COMPACT_LAYOUT_QUERY = '(max-width: 767.98px)';
+/**
+ * Below 1024 px (phones, and tablets in portrait: 768 px wide) the navigation becomes an overlay
+ * behind a menu button, so that the page (the board's columns above all) gets the whole width;
+ * a landscape tablet and a desktop keep it open beside the content.
+ */
+export const COMPACT_LAYOUT_QUERY = '(max-width: 1023.98px)';
 
 @Component({
   selector: 'bep-shell',

@@ -13,6 +13,8 @@ export interface MoveNoteQuestion {
   commune?: string;
   /** The work not recorded as done for the billing stage: the manager's note overrides it, so it is required. */
   missing?: MissingWork;
+  /** The move enters the billing stage: what it bills, said in the question (MoveConfirmation words it). */
+  billing?: string;
 }
 
 /**
@@ -33,7 +35,7 @@ export class MoveNotePrompt {
   readonly #transloco = inject(TranslocoService);
 
   /** Resolves with the note, trimmed ('' when an optional one is left blank), or null when the user cancelled: then nothing moves. */
-  ask({ to, kind, commune, missing }: MoveNoteQuestion): Promise<string | null> {
+  ask({ to, kind, commune, missing, billing }: MoveNoteQuestion): Promise<string | null> {
     const text = (key: string, params?: Record<string, unknown>) => this.#transloco.translate(key, params);
     const optional = kind === 'forward' && !missing;
     const variant = optional ? 'forward' : 'other';
@@ -41,13 +43,13 @@ export class MoveNotePrompt {
     return firstValueFrom(
       promptText(this.#dialog, {
         title: text(`move.${commune ? 'titleOf' : 'title'}.${variant}`, { stage, commune }),
-        message: missing ? `${text(`move.override.${missing}`)} ${text('move.override.why')}` : text(`move.why.${kind}`),
+        message: [missing ? `${text(`move.override.${missing}`)} ${text('move.override.why')}` : text(`move.why.${kind}`), billing].filter(Boolean).join(' '),
         label: text(optional ? 'move.noteOptional' : 'move.note'),
         hint: text('move.hint'),
         required: optional ? undefined : text('move.required'),
         maxLength: MOVE_NOTE_MAX_LENGTH,
         tooLong: text('move.tooLong'),
-        confirmLabel: text(missing ? 'move.confirm.override' : `move.confirm.${variant}`, { stage }),
+        confirmLabel: text(missing ? 'move.confirm.override' : billing ? 'move.billing.confirm' : `move.confirm.${variant}`, { stage }),
       }),
     );
   }

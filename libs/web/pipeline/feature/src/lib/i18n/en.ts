@@ -30,6 +30,9 @@ export const en: TranslationsLike<typeof fr> = {
   board: {
     label: 'Pipeline stages',
     dragHint: 'Drag a card to another column to move it, or use its “Move to…” button with the keyboard.',
+    menuHint: 'Move a municipality with its “Move to…” button.',
+    stage: 'Stage shown',
+    stageOption: '{{ stage }} ({{ count }})',
   },
   column: {
     count: {
@@ -37,6 +40,11 @@ export const en: TranslationsLike<typeof fr> = {
       other: '({{ count }} municipalities)',
     },
     empty: 'No municipality at this stage.',
+    /** The closed columns fold to their title and count. */
+    fold: 'Fold',
+    unfold: 'Unfold',
+    foldLabel: 'Fold the “{{ stage }}” column',
+    unfoldLabel: 'Unfold the “{{ stage }}” column',
     more: {
       one: '{{ count }} more municipality not shown: narrow the filters.',
       other: '{{ count }} more municipalities not shown: narrow the filters.',
@@ -52,9 +60,6 @@ export const en: TranslationsLike<typeof fr> = {
     moveMenu: 'Move {{ name }} to',
     needsNote: '(note required)',
     workFirst: '(record the work first)',
-  },
-  announce: {
-    moved: '{{ name }} moved to “{{ stage }}”.',
   },
   failure: {
     title: 'Moving {{ name }} to “{{ stage }}” failed.',

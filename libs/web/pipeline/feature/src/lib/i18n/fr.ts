@@ -29,6 +29,9 @@ export const fr = {
     label: 'Étapes du pipeline',
     dragHint:
       'Glissez une carte vers une autre colonne pour la déplacer, ou utilisez son bouton « Déplacer vers… » au clavier.',
+    menuHint: 'Déplacez une commune avec son bouton « Déplacer vers… ».',
+    stage: 'Étape affichée',
+    stageOption: '{{ stage }} ({{ count }})',
   },
   column: {
     count: {
@@ -36,6 +39,11 @@ export const fr = {
       other: '({{ count }} communes)',
     },
     empty: 'Aucune commune à cette étape.',
+    /** The closed columns fold to their title and count. */
+    fold: 'Replier',
+    unfold: 'Déplier',
+    foldLabel: 'Replier la colonne « {{ stage }} »',
+    unfoldLabel: 'Déplier la colonne « {{ stage }} »',
     more: {
       one: '{{ count }} autre commune non affichée : affinez les filtres.',
       other: '{{ count }} autres communes non affichées : affinez les filtres.',
@@ -51,9 +59,6 @@ export const fr = {
     moveMenu: 'Déplacer {{ name }} vers',
     needsNote: '(note requise)',
     workFirst: '(travail à enregistrer d’abord)',
-  },
-  announce: {
-    moved: '{{ name }} est passée à l’étape « {{ stage }} ».',
   },
   failure: {
     title: 'Le déplacement de {{ name }} vers « {{ stage }} » a échoué.',

@@ -1,4 +1,5 @@
 import { CdkDrag, type CdkDragDrop, CdkDropList } from '@angular/cdk/drag-drop';
+import { BreakpointObserver, type BreakpointState } from '@angular/cdk/layout';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { provideHttpClient } from '@angular/common/http';
@@ -20,7 +21,9 @@ import type { Stage } from '@bep/domain';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { aUser } from '@bep/web/auth/data-access/testing';
 import type { BoardCard } from '@bep/web/pipeline/data-access';
-import { aCard, aPipeline, aTransitionResult, CAMILLE, SARAH } from '@bep/web/pipeline/data-access/testing';
+import { FOLDED_COLUMNS_KEY } from '@bep/web/pipeline/data-access';
+import { aCard, aPipeline, aTransitionResult, BILLING_TERMS, CAMILLE, SARAH } from '@bep/web/pipeline/data-access/testing';
+import { of } from 'rxjs';
 import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
 import { SEARCH_DEBOUNCE_MS } from '../board-filters-bar/board-filters-bar';
 import { fr } from '../i18n/fr';
@@ -54,10 +57,11 @@ describe('PipelinePage', () => {
     await harness.fixture.whenStable();
   }
 
-  /** Opens `url` signed in as `user` and answers the page's first requests. */
-  async function open(user: CurrentUser, url = '/pipeline', answer: Pipeline = board): Promise<void> {
+  /** Opens `url` signed in as `user` and answers the page's first requests; `phone`: a screen under 600 px. */
+  async function open(user: CurrentUser, url = '/pipeline', answer: Pipeline = board, phone = false): Promise<void> {
     TestBed.configureTestingModule({
       providers: [
+        { provide: BreakpointObserver, useValue: { observe: () => of<BreakpointState>({ matches: phone, breakpoints: {} }) } },
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([{ path: 'pipeline', component: PipelinePage }]),
@@ -86,7 +90,19 @@ describe('PipelinePage', () => {
     await settle();
   }
 
+  beforeEach(() => {
+    localStorage.clear();
+    // jsdom does not lay out: a moved card is scrolled into view through this.
+    Element.prototype.scrollIntoView = jest.fn();
+  });
   afterEach(() => http.verify());
+
+  /** Answers the read of the campaign's billing terms, which a move asks for before its questions. */
+  async function answerBillingTerms(): Promise<void> {
+    await settle();
+    for (const request of http.match((r) => r.url === `/api/campaigns/${board.campaign?.id}`)) request.flush(BILLING_TERMS);
+    await settle();
+  }
 
   const element = () => harness.routeNativeElement as HTMLElement;
   const column = (label: string) =>
@@ -108,7 +124,7 @@ describe('PipelinePage', () => {
     const menu = await (await cardLoader(card)).getHarness(MatMenuHarness);
     await menu.open();
     await menu.clickItem({ text: stage });
-    await settle();
+    await answerBillingTerms();
   }
 
   function dropLists(): CdkDropList<Stage>[] {
@@ -171,25 +187,66 @@ describe('PipelinePage', () => {
       ]);
     });
 
-    it('moves a card from the menu: at once, then as the server answers, and says so', async () => {
-      await chooseTarget(gembloux, /Atelier tenu/);
+    it('moves a card from the menu: at once, then as the server answers, and says so with Annuler', async () => {
+      await chooseTarget(andenne, /Questionnaire complété/);
 
-      expect(cardNames('Atelier tenu')).toEqual(['Gembloux']);
-      expect(badge('Atelier tenu')).toBe('1');
-      expect(badge('Diagnostic demandé')).toBe('1');
-      expect(squash(column('Atelier tenu')?.textContent)).toContain('Déplacement en cours…');
+      expect(cardNames('Questionnaire complété')).toEqual(['Andenne']);
+      expect(badge('Questionnaire complété')).toBe('1');
+      expect(badge('Questionnaire envoyé')).toBe('31');
+      expect(squash(column('Questionnaire complété')?.textContent)).toContain('Déplacement en cours…');
 
       const request = http.expectOne((r) => r.method === 'POST');
-      expect(request.request.url).toBe(`/api/engagements/${gembloux.engagementId}/transitions`);
+      expect(request.request.url).toBe(`/api/engagements/${andenne.engagementId}/transitions`);
+      expect(request.request.body).toEqual({ to: 'survey_answered', version: 3 });
+      request.flush(aTransitionResult(andenne, 'survey_answered', 4));
+      await settle();
+
+      expect(squash(column('Questionnaire complété')?.textContent)).toContain('0 j dans cette étape');
+      const moved = element().querySelector(`[data-engagement="${andenne.engagementId}"]`);
+      expect(moved?.classList).toContain('just-moved');
+      expect(moved?.scrollIntoView).toHaveBeenCalled();
+      const said = await documentLoader.getHarness(MatSnackBarHarness);
+      expect(squash(await said.getMessage())).toBe('Andenne : Questionnaire envoyé → Questionnaire complété');
+      expect(await said.getAriaLive()).toBe('polite');
+      expect(element().querySelector('[role="alert"]')).toBeNull();
+
+      // Annuler: a manager's move back, with the note the rules want for it, from the version the move answered.
+      expect(await said.getActionDescription()).toBe('Annuler');
+      await said.dismissWithAction();
+      await settle();
+      const undo = http.expectOne((r) => r.method === 'POST');
+      expect(undo.request.body).toEqual({ to: 'survey_sent', version: 4, note: expect.any(String) });
+      expect(squash(undo.request.body.note)).toBe('Déplacement vers « Questionnaire complété » annulé juste après (Annuler).');
+      undo.flush({ ...aTransitionResult(andenne, 'survey_sent', 5), kind: 'backward' });
+      await settle();
+      expect(cardNames('Questionnaire envoyé')).toEqual(['Andenne']);
+      const undone = await documentLoader.getHarness(MatSnackBarHarness);
+      expect(squash(await undone.getMessage())).toBe('Andenne : déplacement annulé, retour à « Questionnaire envoyé ».');
+      expect(await undone.hasAction()).toBe(false);
+    });
+
+    it('asks to confirm a move into the billing stage, saying what is billed, and offers no Annuler after it', async () => {
+      await chooseTarget(gembloux, /Atelier tenu/);
+      let dialog = await documentLoader.getHarness(MatDialogHarness);
+      expect(await dialog.getTitleText()).toBe('Passer Gembloux à « Atelier tenu » ?');
+      // The commune's share of the diagnostic: 1 500,00 € less BEP's 50 %.
+      expect(squash(await dialog.getContentText())).toContain('un brouillon de facture de 750,00 € hors TVA');
+      await (await dialog.getHarness(MatButtonHarness.with({ text: 'Annuler' }))).click();
+      await settle();
+      http.expectNone((r) => r.method === 'POST');
+      expect(cardNames('Diagnostic demandé')).toEqual(['Gembloux', 'Ciney']);
+
+      await chooseTarget(gembloux, /Atelier tenu/);
+      dialog = await documentLoader.getHarness(MatDialogHarness);
+      await (await dialog.getHarness(MatButtonHarness.with({ text: 'Passer et facturer' }))).click();
+      await settle();
+      const request = http.expectOne((r) => r.method === 'POST');
       expect(request.request.body).toEqual({ to: 'workshop_held', version: 4 });
       request.flush(aTransitionResult(gembloux, 'workshop_held', 5));
       await settle();
-
-      expect(squash(column('Atelier tenu')?.textContent)).toContain('0 j dans cette étape');
       const said = await documentLoader.getHarness(MatSnackBarHarness);
-      expect(await said.getMessage()).toBe('Gembloux est passée à l’étape « Atelier tenu ».');
-      expect(await said.getAriaLive()).toBe('polite');
-      expect(element().querySelector('[role="alert"]')).toBeNull();
+      expect(squash(await said.getMessage())).toBe('Gembloux : Diagnostic demandé → Atelier tenu');
+      expect(await said.hasAction()).toBe(false);
     });
 
     it('asks for a note before a skip, requires it, then sends it', async () => {
@@ -197,14 +254,16 @@ describe('PipelinePage', () => {
       const dialog = await documentLoader.getHarness(MatDialogHarness);
       expect(await dialog.getTitleText()).toBe('Déplacer Ciney vers « Accompagnement »');
       expect(await dialog.getContentText()).toContain('Sauter une étape demande une note qui dit pourquoi.');
+      // Passing over Atelier tenu, the skip bills: the same question says so.
+      expect(squash(await dialog.getContentText())).toContain('Ce passage engage la facturation');
 
-      await (await dialog.getHarness(MatButtonHarness.with({ text: 'Déplacer' }))).click();
+      await (await dialog.getHarness(MatButtonHarness.with({ text: 'Passer et facturer' }))).click();
       const field = await dialog.getHarness(MatFormFieldHarness.with({ floatingLabelText: /Note/ }));
       expect(await field.getTextErrors()).toEqual(['La note est obligatoire.']);
       http.expectNone((r) => r.method === 'POST');
 
       await (await dialog.getHarness(MatInputHarness)).setValue('  La commune demande un accompagnement sans atelier.  ');
-      await (await dialog.getHarness(MatButtonHarness.with({ text: 'Déplacer' }))).click();
+      await (await dialog.getHarness(MatButtonHarness.with({ text: 'Passer et facturer' }))).click();
       await settle();
 
       const request = http.expectOne((r) => r.method === 'POST');
@@ -226,16 +285,16 @@ describe('PipelinePage', () => {
     });
 
     it('puts the card back and says the rule in French when the server refuses (422)', async () => {
-      await chooseTarget(gembloux, /Atelier tenu/);
+      await chooseTarget(andenne, /Questionnaire complété/);
       http.expectOne((r) => r.method === 'POST').flush(
         { type: 'urn:bep:stage-rule:skip-or-backward-needs-manager', title: 'Stage rule broken', status: 422, detail: 'Only a manager may skip a stage or move backward.' },
         { status: 422, statusText: 'Unprocessable Entity' },
       );
       await settle();
 
-      expect(cardNames('Diagnostic demandé')).toEqual(['Gembloux', 'Ciney']);
+      expect(cardNames('Questionnaire envoyé')).toEqual(['Andenne']);
       const alert = squash(element().querySelector('[role="alert"]')?.textContent);
-      expect(alert).toContain('Le déplacement de Gembloux vers « Atelier tenu » a échoué.');
+      expect(alert).toContain('Le déplacement de Andenne vers « Questionnaire complété » a échoué.');
       expect(alert).toContain('Seul un gestionnaire BEP peut sauter une étape ou revenir en arrière.');
 
       await (await loader.getHarness(MatButtonHarness.with({ text: 'Fermer le message' }))).click();
@@ -243,7 +302,7 @@ describe('PipelinePage', () => {
     });
 
     it('reloads the board and says so when the card changed meanwhile (409)', async () => {
-      await chooseTarget(gembloux, /Atelier tenu/);
+      await chooseTarget(andenne, /Questionnaire complété/);
       http
         .expectOne((r) => r.method === 'POST')
         .flush({ type: 'about:blank', title: 'Conflict', status: 409, detail: 'The engagement changed meanwhile.' }, { status: 409, statusText: 'Conflict' });
@@ -262,15 +321,15 @@ describe('PipelinePage', () => {
       const closed = boardCard(gembloux, 'declined');
       expect(listOf('withdrawn').enterPredicate(dragOf(closed), listOf('withdrawn'))).toBe(false);
 
-      listOf('workshop_held').dropped.emit({
-        container: listOf('workshop_held'),
-        previousContainer: listOf('diagnostic_requested'),
-        item: dragOf(card),
+      listOf('survey_answered').dropped.emit({
+        container: listOf('survey_answered'),
+        previousContainer: listOf('survey_sent'),
+        item: dragOf(boardCard(andenne, 'survey_sent')),
       } as CdkDragDrop<Stage, Stage, BoardCard>);
-      await settle();
+      await answerBillingTerms();
 
-      expect(http.expectOne((r) => r.method === 'POST').request.body).toEqual({ to: 'workshop_held', version: 4 });
-      expect(cardNames('Atelier tenu')).toEqual(['Gembloux']);
+      expect(http.expectOne((r) => r.method === 'POST').request.body).toEqual({ to: 'survey_answered', version: 3 });
+      expect(cardNames('Questionnaire complété')).toEqual(['Andenne']);
     });
   });
 
@@ -342,6 +401,77 @@ describe('PipelinePage', () => {
       request.flush(aTransitionResult(fernelmont, 'workshop_held'));
       await settle();
       expect(cardNames('Atelier tenu')).toEqual(['Fernelmont']);
+    });
+  });
+
+  describe('the closed columns', () => {
+    const closedBoard = aPipeline({ diagnostic_requested: [ciney], declined: [aCard('Hastière')] }, { declined: 3 });
+    const foldButton = (stage: string) => element().querySelector<HTMLButtonElement>(`section[data-stage="${stage}"] button.fold`);
+
+    it('are folded at first, showing their count, and unfold (remembered) with their button', async () => {
+      await open(manager, '/pipeline', closedBoard);
+      expect(cardNames('Refusé')).toEqual([]);
+      expect(badge('Refusé')).toBe('3');
+      expect(foldButton('declined')?.getAttribute('aria-expanded')).toBe('false');
+      expect(squash(foldButton('declined')?.getAttribute('aria-label'))).toBe('Déplier la colonne « Refusé »');
+      // The main path never folds.
+      expect(foldButton('diagnostic_requested')).toBeNull();
+
+      foldButton('declined')?.click();
+      await settle();
+      expect(cardNames('Refusé')).toEqual(['Hastière']);
+      expect(foldButton('declined')?.getAttribute('aria-expanded')).toBe('true');
+      expect(JSON.parse(localStorage.getItem(FOLDED_COLUMNS_KEY) ?? '[]')).toEqual(['withdrawn']);
+    });
+
+    it('unfold to show a card just moved into them', async () => {
+      await open(manager, '/pipeline', closedBoard);
+      await chooseTarget(ciney, /Refusé/);
+      const dialog = await documentLoader.getHarness(MatDialogHarness);
+      await (await dialog.getHarness(MatInputHarness)).setValue('La commune renonce.');
+      await (await dialog.getHarness(MatButtonHarness.with({ text: 'Déplacer' }))).click();
+      await settle();
+      http.expectOne((r) => r.method === 'POST').flush({ ...aTransitionResult(ciney, 'declined'), kind: 'close' });
+      await settle();
+      expect(cardNames('Refusé')).toEqual(['Hastière', 'Ciney']);
+    });
+  });
+
+  describe('on a phone', () => {
+    beforeEach(() => open(manager, '/pipeline', board, true));
+
+    it('shows one stage at a time, chosen with its count, and moves through the card menu only', async () => {
+      expect(element().querySelectorAll('section')).toHaveLength(1);
+      expect(cardNames('Questionnaire envoyé')).toEqual(['Andenne']);
+      expect(squash(element().querySelector('.hint')?.textContent)).toBe('Déplacez une commune avec son bouton « Déplacer vers… ».');
+      const drags = harness.fixture.debugElement.queryAll(By.directive(CdkDrag)).map((drag) => drag.injector.get(CdkDrag));
+      expect(drags.every((drag) => drag.disabled)).toBe(true);
+
+      const select = (await (await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Étape affichée' }))).getControl(MatSelectHarness)) as MatSelectHarness;
+      await select.open();
+      const options = await Promise.all((await select.getOptions()).map((option) => option.getText()));
+      expect(options).toEqual([
+        'Questionnaire envoyé (32)',
+        'Questionnaire complété (0)',
+        'Diagnostic demandé (2)',
+        'Atelier tenu (0)',
+        'Accompagnement (0)',
+        'Refusé (0)',
+        'Retiré (0)',
+      ]);
+      await select.clickOptions({ text: 'Diagnostic demandé (2)' });
+      await settle();
+      expect(cardNames('Diagnostic demandé')).toEqual(['Gembloux', 'Ciney']);
+      expect(element().querySelectorAll('section')).toHaveLength(1);
+    });
+
+    it('keeps showing the stage the user is on after a move, and says where the card went', async () => {
+      await chooseTarget(andenne, /Questionnaire complété/);
+      http.expectOne((r) => r.method === 'POST').flush(aTransitionResult(andenne, 'survey_answered'));
+      await settle();
+      expect(cardNames('Questionnaire envoyé')).toEqual([]);
+      expect(column('Questionnaire complété')).toBeUndefined();
+      expect(squash(await (await documentLoader.getHarness(MatSnackBarHarness)).getMessage())).toBe('Andenne : Questionnaire envoyé → Questionnaire complété');
     });
   });
 
