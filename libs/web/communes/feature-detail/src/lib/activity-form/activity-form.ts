@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { AbstractControl, FormControl, FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -7,6 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
+import { ActivatedRoute } from '@angular/router';
 import type { CreateActivityRequest } from '@bep/contracts';
 import { ACTIVITY_TYPES, DEFAULT_ACTIVITY_MINUTES, type ActivityType } from '@bep/domain';
 import { CommunePageStore } from '@bep/web/communes/data-access';
@@ -103,6 +104,23 @@ export class ActivityForm {
     completed.valueChanges.subscribe((done) => {
       when.setValidators(done ? null : Validators.required);
       when.updateValueAndValidity();
+    });
+    this.#prepareFromLink();
+  }
+
+  /**
+   * `?planifier=diagnostic` (the dashboard's "Planifier le diagnostic"): the form opens on an
+   * activity of that type to schedule, brought into view with the focus in its subject.
+   */
+  #prepareFromLink(): void {
+    const planned = inject(ActivatedRoute).snapshot.queryParamMap.get('planifier');
+    if (!planned || !(ACTIVITY_TYPES as readonly string[]).includes(planned)) return;
+    this.form.controls.type.setValue(planned as ActivityType);
+    this.form.controls.completed.setValue(false);
+    afterNextRender(() => {
+      const subject = this.subjectInput().nativeElement;
+      subject.scrollIntoView({ block: 'center' });
+      subject.focus();
     });
   }
 
