@@ -25,7 +25,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
+import { MatSelect, MatSelectModule } from '@angular/material/select';
 import type { CreateUserResponse, Role, User } from '@bep/contracts';
 import { ConsultantsStore, UsersStore } from '@bep/web/admin/data-access';
 import { httpStatusOf, problemFieldErrors, problemMessage, ProblemMessagePipe } from '@bep/web/shared/data-access';
@@ -48,8 +48,9 @@ function atLeastOneRole(group: AbstractControl): ValidationErrors | null {
 const NAME_MAX_LENGTH = 200;
 
 /**
- * Creates a user (then shows their temporary password, once) or edits one's name, roles and
- * linked consultant. Closes with the created or updated user, or nothing when cancelled.
+ * Creates a user (then shows their temporary password, once) or edits one's e-mail, name, roles
+ * and linked consultant. A consultant account must name its consultant record: the dialog says so
+ * before sending (the API refuses it too). Closes with the created or updated user, or nothing.
  */
 @Component({
   selector: 'bep-user-dialog',
@@ -75,6 +76,10 @@ export class UserDialog {
   readonly #injector = inject(Injector);
   readonly #transloco = inject(TranslocoService);
   protected readonly consultants = inject(ConsultantsStore);
+  /** The records an account may be linked to: the active ones, and the one it is linked to already. */
+  protected readonly linkable = computed(() =>
+    this.consultants.items().filter((consultant) => consultant.active || consultant.id === this.editing?.consultantId),
+  );
 
   protected readonly editing = inject<UserDialogData>(MAT_DIALOG_DATA)?.user ?? null;
   protected readonly roles = ROLE_ORDER;
@@ -113,12 +118,10 @@ export class UserDialog {
   private readonly nameInput = viewChild<ElementRef<HTMLInputElement>>('nameInput');
   private readonly firstRole = viewChild<ElementRef<HTMLElement>>('rolesFieldset');
   private readonly copyButton = viewChild('copyButton', { read: ElementRef<HTMLButtonElement> });
+  private readonly consultantSelect = viewChild(MatSelect);
 
   constructor() {
     this.consultants.load();
-    if (this.editing) {
-      this.form.controls.email.disable();
-    }
     this.form.controls.roles.controls.consultant.valueChanges.subscribe((checked) => {
       if (!checked) {
         this.form.controls.consultantId.setValue(null);
@@ -144,7 +147,8 @@ export class UserDialog {
     this.error.set(null);
     try {
       if (this.editing) {
-        const updated = await this.#users.update(this.editing.id, { name: name.trim(), roles: chosen, consultantId: linked });
+        const corrected = email.trim().toLowerCase() !== this.editing.email.toLowerCase() ? { email: email.trim() } : {};
+        const updated = await this.#users.update(this.editing.id, { ...corrected, name: name.trim(), roles: chosen, consultantId: linked });
         this.#dialogRef.close(updated);
       } else {
         const created = await this.#users.create({ email: email.trim(), name: name.trim(), roles: chosen, consultantId: linked });
@@ -182,7 +186,7 @@ export class UserDialog {
     }
     const fields = problemFieldErrors(error);
     const paths = Object.keys(fields);
-    if (status === 400 && paths.length > 0) {
+    if ((status === 400 || status === 422) && paths.length > 0) {
       const message = (path: string) => this.#transloco.translate(`admin.userDialog.refused.${path}`, { message: fields[path] });
       const controls: Record<string, AbstractControl> = { email, name, consultantId };
       for (const path of paths) {
@@ -209,13 +213,15 @@ export class UserDialog {
   }
 
   #focusFirstInvalid(): void {
-    const { email, name, roles } = this.form.controls;
-    if (email.enabled && email.invalid) {
+    const { email, name, roles, consultantId } = this.form.controls;
+    if (email.invalid) {
       this.emailInput()?.nativeElement.focus();
     } else if (name.invalid) {
       this.nameInput()?.nativeElement.focus();
     } else if (roles.invalid) {
       this.firstRole()?.nativeElement.querySelector<HTMLInputElement>('input')?.focus();
+    } else if (consultantId.invalid) {
+      this.consultantSelect()?.focus();
     }
   }
 }

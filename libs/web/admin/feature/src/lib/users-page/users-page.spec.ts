@@ -39,7 +39,7 @@ const consultant = aListedUser({
 });
 
 const consultants: ConsultantList = {
-  items: [{ id: CONSULTANT_ID, name: 'Claire Ocalia', email: 'claire@ocalia.test', office: 'BE', active: true }],
+  items: [{ id: CONSULTANT_ID, name: 'Claire Ocalia', email: 'claire@ocalia.test', office: 'BE', weeklyCapacityHours: 32, active: true }],
   total: 1,
 };
 
@@ -255,11 +255,11 @@ describe('UsersPage', () => {
     http.expectNone('/api/users');
   });
 
-  it('edits the roles of a user', async () => {
+  it("edits the roles of a user and corrects their e-mail", async () => {
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Modifier', selector: '[aria-label="Modifier Marie Dupont"]' }))).click();
     const dialog = await documentLoader.getHarness(MatDialogHarness);
     expect(await dialog.getTitleText()).toBe('Modifier Marie Dupont');
-    expect(await (await dialogInput(dialog, 'Adresse e-mail')).isDisabled()).toBe(true);
+    await (await dialogInput(dialog, 'Adresse e-mail')).setValue('marie.dupont@bep.be');
 
     await (await dialog.getHarness(MatCheckboxHarness.with({ label: 'Finances' }))).uncheck();
     await (await dialog.getHarness(MatCheckboxHarness.with({ label: 'Administrateur' }))).check();
@@ -267,12 +267,57 @@ describe('UsersPage', () => {
 
     const request = http.expectOne(`/api/users/${manager.id}`);
     expect(request.request.method).toBe('PATCH');
-    expect(request.request.body).toEqual({ name: 'Marie Dupont', roles: ['manager', 'admin'], consultantId: null });
-    request.flush({ ...manager, roles: ['manager', 'admin'] });
+    expect(request.request.body).toEqual({ email: 'marie.dupont@bep.be', name: 'Marie Dupont', roles: ['manager', 'admin'], consultantId: null });
+    request.flush({ ...manager, email: 'marie.dupont@bep.be', roles: ['manager', 'admin'] });
     await settle();
 
     const rows = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();
     expect(rows['roles'].text[2]).toBe('Gestionnaire BEP, Administrateur');
+  });
+
+  it('sends no e-mail when it is unchanged but for its case', async () => {
+    await (await loader.getHarness(MatButtonHarness.with({ selector: '[aria-label="Modifier Marie Dupont"]' }))).click();
+    const dialog = await documentLoader.getHarness(MatDialogHarness);
+    await (await dialogInput(dialog, 'Adresse e-mail')).setValue('Manager@BEP.demo');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Enregistrer' }))).click();
+    const request = http.expectOne(`/api/users/${manager.id}`);
+    expect(request.request.body).not.toHaveProperty('email');
+    request.flush(manager);
+    await settle();
+  });
+
+  it('says before sending that a consultant account needs its consultant record', async () => {
+    await (await loader.getHarness(MatButtonHarness.with({ selector: '[aria-label="Modifier Marie Dupont"]' }))).click();
+    const dialog = await documentLoader.getHarness(MatDialogHarness);
+    await (await dialog.getHarness(MatCheckboxHarness.with({ label: 'Consultant' }))).check();
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Enregistrer' }))).click();
+    await settle();
+
+    http.expectNone(`/api/users/${manager.id}`);
+    expect(await (await dialogField(dialog, 'Consultant lié')).getTextErrors()).toEqual([
+      "Un compte consultant agit pour une fiche consultant Ocalia : choisissez-la. Si elle manque, créez-la d'abord dans Administration › Consultants.",
+    ]);
+
+    const select = (await (await dialogField(dialog, 'Consultant lié')).getControl(MatSelectHarness)) as MatSelectHarness;
+    await select.open();
+    await select.clickOptions({ text: /Claire Ocalia/ });
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Enregistrer' }))).click();
+    const request = http.expectOne(`/api/users/${manager.id}`);
+    expect(request.request.body).toEqual({ name: 'Marie Dupont', roles: ['manager', 'consultant', 'finance'], consultantId: CONSULTANT_ID });
+    request.flush({ ...manager, roles: ['manager', 'consultant', 'finance'], consultantId: CONSULTANT_ID });
+    await settle();
+  });
+
+  it('puts the 422 naming consultantId next to the consultant field', async () => {
+    await (await loader.getHarness(MatButtonHarness.with({ selector: '[aria-label="Modifier Claire Conseil"]' }))).click();
+    const dialog = await documentLoader.getHarness(MatDialogHarness);
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Enregistrer' }))).click();
+    http.expectOne(`/api/users/${consultant.id}`).flush(
+      { type: 'about:blank', title: 'Unprocessable Entity', status: 422, detail: 'The account breaks a rule.', errors: [{ path: 'consultantId', message: 'no such consultant' }] },
+      { status: 422, statusText: 'Unprocessable Entity' },
+    );
+    await settle();
+    expect(await (await dialogField(dialog, 'Consultant lié')).getTextErrors()).toEqual(['Consultant refusé par le serveur : no such consultant']);
   });
 
   it('asks for confirmation before deactivating, then PATCHes active: false', async () => {
