@@ -13,14 +13,19 @@ import {
   type ContactPage,
   type ContactPatch,
   type ContactQuery,
+  type CurrentUser as CurrentUserContract,
   type NewContact,
 } from '@bep/contracts';
 import type { Actor } from '@bep/server/core/audit';
-import { RequestActor } from '@bep/server/core/auth';
+import { CurrentUser, RequestActor } from '@bep/server/core/auth';
 import { Allow, ApiProblem, openApiSchema, ParsedParam, ParsedQuery, UuidParam, ZodValidationPipe } from '@bep/server/core/http';
 import { ContactsService } from './contacts.service';
 
-/** Everyone who works with the communes reads their contacts; managers change what is known of a commune. */
+/**
+ * Everyone who works with the communes reads their contacts; managers change what is known of a
+ * commune. A consultant adds the people they meet to the communes assigned to them (the service
+ * checks the team), and leaves changes and deletions to the managers.
+ */
 const READERS = ['manager', 'consultant', 'finance', 'admin'] as const;
 
 const CONTACT_EXAMPLE: Contact = {
@@ -60,8 +65,11 @@ export class ContactsController {
   }
 
   @Post('communes/:nis/contacts')
-  @Allow('manager')
-  @ApiOperation({ summary: 'Add a contact to the commune (audited without its data); it needs an e-mail or a phone' })
+  @Allow('manager', 'consultant')
+  @ApiOperation({
+    summary: 'Add a contact to the commune (audited without its data); it needs an e-mail or a phone',
+    description: "Managers add contacts to every commune; a consultant only to a commune whose engagement in the current campaign has them on its team (403 otherwise).",
+  })
   @ApiBody({
     schema: openApiSchema(createContactRequestSchema, 'input'),
     examples: {
@@ -74,6 +82,10 @@ export class ContactsController {
   })
   @ApiResponse({ status: 201, description: 'The contact, e-mail lower-cased and phone in E.164', schema: openApiSchema(contactSchema), example: CONTACT_EXAMPLE })
   @ApiProblem(400)
+  @ApiProblem(403, "A consultant who is not on the team of the commune's engagement in the current campaign", {
+    title: 'Forbidden',
+    detail: "Only a manager, or a consultant assigned to this commune's engagement in the current campaign, may add a contact to it.",
+  })
   @NO_COMMUNE
   @ApiProblem(422, 'A contact rule is broken; `type` names it (`urn:bep:contact-rule:binome-size`: a third binôme member)', {
     type: 'urn:bep:contact-rule:binome-size',
@@ -83,9 +95,10 @@ export class ContactsController {
   create(
     @Nis() nis: string,
     @Body(new ZodValidationPipe(createContactRequestSchema)) body: NewContact,
+    @CurrentUser() user: CurrentUserContract,
     @RequestActor() actor: Actor,
   ): Promise<Contact> {
-    return this.contacts.create(nis, body, actor);
+    return this.contacts.create(nis, body, user, actor);
   }
 
   @Get('contacts/:id')

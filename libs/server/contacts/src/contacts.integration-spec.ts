@@ -6,8 +6,10 @@ import { ContactsModule } from './contacts.module';
 const GEMBLOUX = '92142';
 const CINEY = '91030';
 const VIROINVAL = '93090';
-const ANDENNE = '92003';
 const FERNELMONT = '92138';
+/** Communes the other cases leave alone: consultant1@bep.demo is put on the first's team and off the second's. */
+const ASSIGNED = '92003';
+const NOT_ASSIGNED = '91005';
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 const marie = { name: 'Marie Lefèvre', function: 'agent', email: 'Marie.Lefevre@Gembloux.be', phone: '081 62 63 64', isBinome: true };
@@ -133,20 +135,66 @@ describe('contacts: create, read, change and delete per commune', () => {
     expect((await call('manager', 'DELETE', `/api/contacts/${UNKNOWN_ID}`)).status).toBe(404);
   });
 
-  it('lets only managers write: consultants, finance and admin get 403 and nothing changes', async () => {
-    const { body: contact } = await create(ANDENNE, { name: 'Paul Collard', function: 'directeur_general', email: 'dg@andenne.be' });
+  /**
+   * Puts consultant1@bep.demo on the team of the commune's engagement in the current campaign, or
+   * takes them off it: each case states the assignment it needs rather than relying on the demo's.
+   */
+  async function setConsultant1On(nis: string, assigned: boolean): Promise<void> {
+    const engagement = `SELECT e."id" FROM "engagement" e JOIN "campaign" c ON c."id" = e."campaign_id" AND c."is_current" WHERE e."commune_nis" = $1`;
+    const consultant = `SELECT "consultant_id" FROM "app_user" WHERE "email" = 'consultant1@bep.demo'`;
+    await database.dataSource.query(
+      assigned
+        ? `INSERT INTO "engagement_assignment" ("engagement_id", "consultant_id", "is_lead") SELECT (${engagement}), (${consultant}), false ON CONFLICT DO NOTHING`
+        : `DELETE FROM "engagement_assignment" WHERE "engagement_id" = (${engagement}) AND "consultant_id" = (${consultant})`,
+      [nis],
+    );
+  }
+
+  const contactsOf = async (nis: string) => (await call<ContactPage>('manager', 'GET', `/api/communes/${nis}/contacts`)).body.total;
+
+  it('lets a consultant add a contact to a commune assigned to them, audited exactly like a manager\'s creation', async () => {
+    const nis = ASSIGNED;
+    await setConsultant1On(nis, true);
+    const byConsultant = await call<Contact>('consultant', 'POST', `/api/communes/${nis}/contacts`, { name: 'Julie Masset', function: 'echevin', phone: '0470 12 34 56' });
+    expect(byConsultant.status).toBe(201);
+    expect(byConsultant.body).toMatchObject({ communeNis: nis, name: 'Julie Masset', phone: '+32470123456', email: null, isBinome: false });
+    const byManager = await create(nis, { name: 'Jean Dubois', function: 'echevin', phone: '0470 65 43 21' });
+    const [consultantEntry] = await auditOf(byConsultant.body.id);
+    const [managerEntry] = await auditOf(byManager.body.id);
+    // The same shape, only the author differs.
+    expect(consultantEntry).toEqual(managerEntry);
+    expect(consultantEntry).toEqual({ action: 'create', before: null, after: { communeNis: nis, fields: ['name', 'function', 'phone', 'isBinome'] } });
+    const [author] = await database.dataSource.query<{ email: string }[]>(
+      `SELECT u."email" FROM "audit_entry" a JOIN "app_user" u ON u."id" = a."actor_user_id" WHERE a."entity_type" = 'contact' AND a."entity_id" = $1`,
+      [byConsultant.body.id],
+    );
+    expect(author?.email).toBe('consultant1@bep.demo');
+  });
+
+  it('lets only managers change or delete, and a consultant add only where assigned: everyone else gets 403 and nothing changes', async () => {
+    const unassigned = NOT_ASSIGNED;
+    await setConsultant1On(unassigned, false);
+    const before = await contactsOf(unassigned);
+    const { body: contact } = await create(unassigned, { name: 'Paul Collard', function: 'directeur_general', email: 'dg@commune.be' });
     for (const role of ['consultant', 'finance', 'admin']) {
       const attempts = [
-        await call<ProblemDetails>(role, 'POST', `/api/communes/${ANDENNE}/contacts`, marie),
+        await call<ProblemDetails>(role, 'POST', `/api/communes/${unassigned}/contacts`, marie),
         await call<ProblemDetails>(role, 'PATCH', `/api/contacts/${contact.id}`, { name: 'Autre' }),
         await call<ProblemDetails>(role, 'DELETE', `/api/contacts/${contact.id}`),
       ];
       expect(attempts.map((a) => `${role}: ${a.status}`)).toEqual([`${role}: 403`, `${role}: 403`, `${role}: 403`]);
       expect(attempts[0]?.body.detail).toBeTruthy();
     }
+    // A consultant cannot change or delete a contact even on a commune assigned to them.
+    await setConsultant1On(ASSIGNED, true);
+    const { body: own } = await call<Contact>('consultant', 'POST', `/api/communes/${ASSIGNED}/contacts`, { name: 'Anne Noël', function: 'agent', email: 'anne.noel@commune.be' });
+    expect((await call('consultant', 'PATCH', `/api/contacts/${own.id}`, { name: 'Autre' })).status).toBe(403);
+    expect((await call('consultant', 'DELETE', `/api/contacts/${own.id}`)).status).toBe(403);
     expect((await call('anonymous', 'GET', `/api/contacts/${contact.id}`)).status).toBe(401);
     expect((await call<Contact>('manager', 'GET', `/api/contacts/${contact.id}`)).body).toEqual(contact);
     expect((await auditOf(contact.id)).map((e) => e.action)).toEqual(['create']);
+    // Only the manager's contact was added.
+    expect(await contactsOf(unassigned)).toBe(before + 1);
   });
 
   it('keeps the binôme to two members: a third is a 422 naming the rule, created or changed', async () => {

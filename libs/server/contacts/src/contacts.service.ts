@@ -1,6 +1,7 @@
-import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isContactFunction, type Contact, type ContactExport, type ContactPage, type ContactPatch, type ContactQuery, type NewContact } from '@bep/contracts';
+import { isContactFunction, type Contact, type ContactExport, type CurrentUser, type ContactPage, type ContactPatch, type ContactQuery, type NewContact } from '@bep/contracts';
+import { engagementActor } from '@bep/domain';
 import { AuditService, type Actor } from '@bep/server/core/audit';
 import { Clock } from '@bep/server/core/clock';
 import { CommuneEntity, ContactEntity } from '@bep/server/core/database';
@@ -58,10 +59,17 @@ export class ContactsService {
     return toContact(await this.find(this.dataSource.manager, id));
   }
 
-  /** Adds a contact to the commune; a third binôme member is refused (422). */
-  async create(nis: string, request: NewContact, actor: Actor): Promise<Contact> {
+  /**
+   * Adds a contact to the commune; a third binôme member is refused (422). Managers add them to any
+   * commune, a consultant to the communes whose engagement in the current campaign has them on its
+   * team (403 otherwise): they meet the people they work with first.
+   */
+  async create(nis: string, request: NewContact, user: CurrentUser, actor: Actor): Promise<Contact> {
     return this.dataSource.transaction(async (manager) => {
       await lockCommune(manager, nis);
+      if (engagementActor(user, await currentTeam(manager, nis)) === null) {
+        throw new ForbiddenException("Only a manager, or a consultant assigned to this commune's engagement in the current campaign, may add a contact to it.");
+      }
       const values: ContactValues = { name: request.name, function: request.function, email: request.email ?? null, phone: request.phone ?? null, isBinome: request.isBinome };
       refuseUnless(checkReachable(values));
       if (values.isBinome) {
@@ -181,6 +189,18 @@ async function lockCommune(manager: EntityManager, nis: string): Promise<void> {
   if (rows.length === 0) {
     throw new NotFoundException(`No commune with NIS code ${nis}.`);
   }
+}
+
+/** The consultants on the team of the commune's engagement in the current campaign (none without one). */
+async function currentTeam(manager: EntityManager, nis: string): Promise<string[]> {
+  const rows = await manager.query<{ consultant_id: string }[]>(
+    `SELECT a."consultant_id" FROM "engagement" e
+       JOIN "campaign" c ON c."id" = e."campaign_id" AND c."is_current"
+       JOIN "engagement_assignment" a ON a."engagement_id" = e."id"
+      WHERE e."commune_nis" = $1`,
+    [nis],
+  );
+  return rows.map((row) => row.consultant_id);
 }
 
 /** Ids of the commune's binôme members; erased contacts no longer count. */
