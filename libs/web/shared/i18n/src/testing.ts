@@ -1,5 +1,6 @@
-import { EnvironmentProviders, importProvidersFrom } from '@angular/core';
-import { TranslocoTestingModule, type Translation } from '@jsverse/transloco';
+import { EnvironmentProviders, importProvidersFrom, makeEnvironmentProviders } from '@angular/core';
+import { provideTranslocoTranspiler, TranslocoTestingModule, type Translation } from '@jsverse/transloco';
+import { ElidingTranspiler } from './lib/eliding-transpiler';
 import { LANGUAGES } from './lib/languages';
 import { en } from './lib/translations/en';
 import { fr } from './lib/translations/fr';
@@ -15,11 +16,15 @@ export function provideI18nTesting(scopes: Record<string, Partial<Record<'fr' | 
       langs[`${scope}/${language}`] = translation;
     }
   }
-  return importProvidersFrom(
-    TranslocoTestingModule.forRoot({
-      langs,
-      translocoConfig: { availableLangs: [...LANGUAGES], defaultLang: 'fr', fallbackLang: 'fr', reRenderOnLangChange: true },
-      preloadLangs: true,
-    }),
-  );
+  return makeEnvironmentProviders([
+    importProvidersFrom(
+      TranslocoTestingModule.forRoot({
+        langs,
+        translocoConfig: { availableLangs: [...LANGUAGES], defaultLang: 'fr', fallbackLang: 'fr', reRenderOnLangChange: true },
+        preloadLangs: true,
+      }),
+    ),
+    // The application's interpolation, French elision included.
+    provideTranslocoTranspiler(ElidingTranspiler),
+  ]);
 }

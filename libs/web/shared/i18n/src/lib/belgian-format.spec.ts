@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatLongDate, formatMoney, formatNumber, formatPercent } from './belgian-format';
+import { formatDate, formatDateTime, formatLongDate, formatMoney, formatNumber, formatPercent, formatWeekdayDate } from './belgian-format';
 
 // Intl separates thousands with a narrow no-break space in fr-BE; compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
@@ -10,6 +10,14 @@ describe('Belgian formats', () => {
     expect(plain(formatMoney(500000))).toBe('5 000,00 €');
     expect(plain(formatMoney(-1))).toBe('-0,01 €');
     expect(plain(formatPercent(5 / 37))).toBe('13,5 %');
+  });
+
+  it('never lets an amount, a number or a percentage break across two lines', () => {
+    for (const figure of [formatMoney(250000), formatMoney(123456789), formatNumber(110939), formatPercent(0.5)]) {
+      expect(figure).not.toMatch(/[ \t\n]/); // a plain space would let the line break there
+    }
+    expect(formatMoney(250000)).toBe('2\u202f500,00\u00a0€');
+    expect(formatPercent(0.5)).toBe('50\u202f%');
   });
 
   it('writes dates and times in Brussels time, whatever the browser says', () => {
@@ -27,5 +35,15 @@ describe('Belgian formats', () => {
   it('names the month in the interface language', () => {
     expect(formatLongDate('2019-05-02', 'fr')).toBe('2 mai 2019');
     expect(formatLongDate('2019-05-02T08:30:00Z', 'en')).toBe('2 May 2019');
+  });
+
+  it('names the weekday of an agenda day, long or short, in the interface language', () => {
+    expect(formatWeekdayDate('2026-03-24', 'fr')).toBe('mardi 24 mars 2026');
+    expect(formatWeekdayDate('2026-03-24', 'fr', 'short')).toBe('mar. 24 mars');
+    expect(formatWeekdayDate('2026-03-24', 'en')).toBe('Tuesday, 24 March 2026');
+    expect(formatWeekdayDate('2026-03-24', 'en', 'short')).toBe('Tue, 24 Mar');
+    // An instant is on its Brussels day: 23:30 UTC on Monday is already Tuesday in Brussels.
+    expect(formatWeekdayDate('2026-03-23T23:30:00Z', 'fr', 'short')).toBe('mar. 24 mars');
+    expect(formatWeekdayDate('not a date', 'fr')).toBe('');
   });
 });

@@ -3,7 +3,9 @@ import { NAMES_LOCALE, type Language } from './languages';
 
 // BEP works in Belgian time (PROGRAMME_TIME_ZONE of libs/domain), whatever the time zone of the browser.
 
-// Belgian conventions (fr-BE): a narrow space between thousands, a decimal comma, "€" after.
+// Belgian conventions (fr-BE): a narrow space between thousands, a decimal comma, "€" after. The
+// spaces inside a figure are no-break spaces (Intl's U+202F and U+00A0, and ours before "%"): an
+// amount never breaks across two lines.
 const FIGURES_LOCALE = 'fr-BE';
 const integer = new Intl.NumberFormat(FIGURES_LOCALE, { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat(FIGURES_LOCALE, { maximumFractionDigits: 1 });
@@ -19,7 +21,9 @@ const DATE_TIME: Intl.DateTimeFormatOptions = {
 };
 const numericDateTime = new Intl.DateTimeFormat(FIGURES_LOCALE, DATE_TIME);
 const numericDateTimeSeconds = new Intl.DateTimeFormat(FIGURES_LOCALE, { ...DATE_TIME, second: '2-digit' });
-const longDates = new Map<Language, Intl.DateTimeFormat>();
+/** The narrow no-break space French puts before "%" (and before ; ! ?). */
+const NARROW_NO_BREAK_SPACE = '\u202F';
+const longDates = new Map<string, Intl.DateTimeFormat>();
 
 /** An instant, or a calendar date `YYYY-MM-DD` (a deadline), as a Date to format in Brussels time. */
 function toDate(value: string | Date): Date | null {
@@ -40,7 +44,7 @@ export function formatMoney(cents: number): string {
 
 /** A ratio as a percentage: 0.135 -> "13,5 %". */
 export function formatPercent(ratio: number): string {
-  return `${decimal.format(ratio * 100)} %`;
+  return `${decimal.format(ratio * 100)}${NARROW_NO_BREAK_SPACE}%`;
 }
 
 /** "02/05/2019", the Brussels day of an instant or a calendar date. */
@@ -57,12 +61,31 @@ export function formatDateTime(value: string | Date, precision: 'minutes' | 'sec
 
 /** "2 mai 2019" or "2 May 2019": the date with its month named in the interface language. */
 export function formatLongDate(value: string | Date, language: Language): string {
+  return namedDate(value, language, 'date');
+}
+
+/**
+ * A date with its weekday, for agendas, in the interface language: `long` "mardi 24 mars 2026" /
+ * "Tuesday, 24 March 2026", `short` "mar. 24 mars" / "Tue, 24 Mar" (no year: the coming days).
+ */
+export function formatWeekdayDate(value: string | Date, language: Language, style: 'long' | 'short' = 'long'): string {
+  return namedDate(value, language, style);
+}
+
+const NAMED_DATE_PARTS: Readonly<Record<'date' | 'long' | 'short', Intl.DateTimeFormatOptions>> = {
+  date: { day: 'numeric', month: 'long', year: 'numeric' },
+  long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  short: { weekday: 'short', day: 'numeric', month: 'short' },
+};
+
+function namedDate(value: string | Date, language: Language, parts: keyof typeof NAMED_DATE_PARTS): string {
   const date = toDate(value);
   if (!date) return '';
-  let format = longDates.get(language);
+  const key = `${language}:${parts}`;
+  let format = longDates.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(NAMES_LOCALE[language], { timeZone: PROGRAMME_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
-    longDates.set(language, format);
+    format = new Intl.DateTimeFormat(NAMES_LOCALE[language], { timeZone: PROGRAMME_TIME_ZONE, ...NAMED_DATE_PARTS[parts] });
+    longDates.set(key, format);
   }
   return format.format(date);
 }

@@ -1,6 +1,7 @@
 import { EnvironmentProviders, Injectable, inject, isDevMode, makeEnvironmentProviders, provideAppInitializer } from '@angular/core';
 import { TitleStrategy } from '@angular/router';
-import { provideTransloco, provideTranslocoScope, type Translation, type TranslocoLoader } from '@jsverse/transloco';
+import { provideTransloco, provideTranslocoScope, provideTranslocoTranspiler, type Translation, type TranslocoLoader } from '@jsverse/transloco';
+import { ElidingTranspiler } from './eliding-transpiler';
 import { LanguageStore } from './language-store';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './languages';
 import { TranslatedTitleStrategy } from './translated-title-strategy';
@@ -27,6 +28,8 @@ export function provideI18n(): EnvironmentProviders {
       },
       loader: SharedTranslationsLoader,
     }),
+    // "L'équipe de {{ commune }}" reads "L'équipe d'Andenne".
+    provideTranslocoTranspiler(ElidingTranspiler),
     provideAppInitializer(() => inject(LanguageStore).restore()),
     { provide: TitleStrategy, useExisting: TranslatedTitleStrategy },
   ]);
