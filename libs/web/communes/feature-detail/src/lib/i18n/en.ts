@@ -66,7 +66,6 @@ export const en: TranslationsLike<typeof fr> = {
       'diagnostic-and-workshop': 'To move to “{{ stage }}”, which bills the commune, first record the diagnostic and a workshop as done in the activities.',
     },
     moving: 'Moving',
-    moved: 'Engagement moved to “{{ stage }}”.',
     moveFailed: 'The engagement was not moved.',
     stale: 'Someone changed this engagement in the meantime: it has just been reloaded. Check its stage, then try again if needed.',
   },

@@ -66,7 +66,6 @@ export const fr = {
       'diagnostic-and-workshop': 'Pour passer à « {{ stage }} », qui facture la commune, enregistrez d’abord le diagnostic et un atelier comme faits dans les activités.',
     },
     moving: 'Déplacement en cours',
-    moved: 'Engagement déplacé vers « {{ stage }} ».',
     moveFailed: "Le déplacement n'a pas eu lieu.",
     stale: "Quelqu'un a modifié cet engagement entre-temps : il vient d'être rechargé. Vérifiez l'étape, puis recommencez si besoin.",
   },

@@ -15,6 +15,25 @@ function steps(page: OpenPage): string[] {
   );
 }
 
+/** GET /api/campaigns/{id} as a move reads it: billing at Atelier tenu, the commune's share of the diagnostic 750,00 €. */
+const BILLING_TERMS = { billingStage: 'workshop_held', prices: { diagnostic: { priceCents: 150_000, bepShareBp: 5000 } } };
+
+/** Answers the read of the campaign's billing terms that a move makes before its questions. */
+async function answerBillingTerms(page: OpenPage): Promise<void> {
+  await page.settle();
+  for (const request of page.http.match((r) => r.url.startsWith('/api/campaigns/'))) request.flush(BILLING_TERMS);
+  await page.settle();
+}
+
+/** "Passer à « Atelier tenu »", which bills: confirmed in the dialog that says so. */
+async function moveToWorkshopHeld(page: OpenPage): Promise<void> {
+  await (await page.loader.getHarness(MatButtonHarness.with({ text: 'Passer à « Atelier tenu »' }))).click();
+  await answerBillingTerms(page);
+  const dialog = await page.documentLoader.getHarness(MatDialogHarness);
+  await (await dialog.getHarness(MatButtonHarness.with({ text: 'Passer et facturer' }))).click();
+  await page.settle();
+}
+
 const currentStep = (page: OpenPage) => squash(page.section('Étape').querySelector('[aria-current="step"] .name')?.textContent);
 
 async function moveMenuItems(page: OpenPage): Promise<string[]> {
@@ -44,13 +63,23 @@ describe('StageStepper', () => {
     const page = await openCommunePage();
 
     await (await page.loader.getHarness(MatButtonHarness.with({ text: 'Passer à « Atelier tenu »' }))).click();
+    await answerBillingTerms(page);
+    // Atelier tenu is the campaign's billing stage: confirmed first, saying what is billed.
+    const dialog = await page.documentLoader.getHarness(MatDialogHarness);
+    expect(squash(await dialog.getTitleText())).toBe('Passer à « Atelier tenu » ?');
+    expect(squash(await dialog.getContentText())).toContain('un brouillon de facture de 750,00 € hors TVA');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Passer et facturer' }))).click();
+    await page.settle();
     const request = page.http.expectOne(TRANSITIONS_URL);
     expect(request.request.body).toEqual({ to: 'workshop_held', version: 3 });
     request.flush(aTransitionResult({ stage: 'workshop_held', version: 4, stageEnteredAt: '2019-06-20T10:00:00.000Z' }));
     await page.settle();
 
     expect(currentStep(page)).toBe('Atelier tenu');
-    expect(await (await page.documentLoader.getHarness(MatSnackBarHarness)).getMessage()).toBe('Engagement déplacé vers « Atelier tenu ».');
+    const said = await page.documentLoader.getHarness(MatSnackBarHarness);
+    expect(squash(await said.getMessage())).toBe('Gembloux : Diagnostic demandé → Atelier tenu');
+    // A move that bills is not undone from its message.
+    expect(await said.hasAction()).toBe(false);
     // The move's answer has no timeline: the engagement is read again for it.
     page.http.expectOne(ENGAGEMENT_URL).flush(anEngagement({ stage: 'workshop_held', version: 4, stageEnteredAt: '2019-06-20T10:00:00.000Z' }));
     await page.settle();
@@ -69,6 +98,7 @@ describe('StageStepper', () => {
     ]);
     const menu = await page.loader.getHarness(MatMenuHarness.with({ triggerText: 'Déplacer vers…' }));
     await menu.clickItem({ text: 'Refusé (note requise)' });
+    await answerBillingTerms(page);
 
     const dialog = await page.documentLoader.getHarness(MatDialogHarness);
     expect(await dialog.getTitleText()).toBe('Déplacer vers « Refusé »');
@@ -84,10 +114,39 @@ describe('StageStepper', () => {
     expect(request.request.body).toEqual({ to: 'declined', version: 3, note: 'La commune renonce au diagnostic' });
   });
 
+  it('offers a manager to undo a close from its message: a reopening, audited like any move, with its own message', async () => {
+    const page = await openCommunePage();
+    await (await page.loader.getHarness(MatMenuHarness.with({ triggerText: 'Déplacer vers…' }))).clickItem({ text: 'Refusé (note requise)' });
+    await answerBillingTerms(page);
+    const dialog = await page.documentLoader.getHarness(MatDialogHarness);
+    await (await dialog.getHarness(MatInputHarness)).setValue('La commune renonce');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Déplacer' }))).click();
+    await page.settle();
+    page.http.expectOne(TRANSITIONS_URL).flush(aTransitionResult({ stage: 'declined', version: 4, kind: 'close' }));
+    await page.settle();
+    page.http.expectOne(ENGAGEMENT_URL).flush(anEngagement({ stage: 'declined', version: 4 }));
+    await page.settle();
+
+    const said = await page.documentLoader.getHarness(MatSnackBarHarness);
+    expect(squash(await said.getMessage())).toBe('Gembloux : Diagnostic demandé → Refusé');
+    await said.dismissWithAction();
+    await page.settle();
+    const undo = page.http.expectOne(TRANSITIONS_URL);
+    expect(undo.request.body).toEqual({ to: 'diagnostic_requested', version: 4, note: expect.any(String) });
+    expect(squash(undo.request.body.note)).toBe('Déplacement vers « Refusé » annulé juste après (Annuler).');
+    undo.flush(aTransitionResult({ stage: 'diagnostic_requested', version: 5, kind: 'reopen' }));
+    await page.settle();
+    page.http.expectOne(ENGAGEMENT_URL).flush(anEngagement({ stage: 'diagnostic_requested', version: 5 }));
+    await page.settle();
+    expect(currentStep(page)).toBe('Diagnostic demandé');
+    expect(squash(await (await page.documentLoader.getHarness(MatSnackBarHarness)).getMessage())).toBe('Gembloux : déplacement annulé, retour à « Diagnostic demandé ».');
+  });
+
   it('sends nothing when the note is cancelled', async () => {
     const page = await openCommunePage();
     await moveMenuItems(page);
     await (await page.loader.getHarness(MatMenuHarness.with({ triggerText: 'Déplacer vers…' }))).clickItem({ text: 'Retiré (note requise)' });
+    await answerBillingTerms(page);
     await (await (await page.documentLoader.getHarness(MatDialogHarness)).getHarness(MatButtonHarness.with({ text: 'Annuler' }))).click();
     await page.settle();
     page.http.expectNone(TRANSITIONS_URL);
@@ -95,7 +154,7 @@ describe('StageStepper', () => {
 
   it('reloads the engagement and says so when someone moved it first (409)', async () => {
     const page = await openCommunePage();
-    await (await page.loader.getHarness(MatButtonHarness.with({ text: 'Passer à « Atelier tenu »' }))).click();
+    await moveToWorkshopHeld(page);
     page.http.expectOne(TRANSITIONS_URL).flush({ type: 'about:blank', title: 'Conflict', status: 409, detail: 'The engagement changed meanwhile.' }, { status: 409, statusText: 'Conflict' });
     await page.settle();
     page.http.expectOne(ENGAGEMENT_URL).flush(anEngagement({ stage: 'workshop_held', version: 4 }));
@@ -110,7 +169,7 @@ describe('StageStepper', () => {
 
   it('names the rule of a refused move (422) in French', async () => {
     const page = await openCommunePage();
-    await (await page.loader.getHarness(MatButtonHarness.with({ text: 'Passer à « Atelier tenu »' }))).click();
+    await moveToWorkshopHeld(page);
     page.http
       .expectOne(TRANSITIONS_URL)
       .flush(
@@ -151,8 +210,11 @@ describe('StageStepper', () => {
       expect(page.section('Étape').querySelector('.work-first')).toBeNull();
 
       await (await page.loader.getHarness(MatButtonHarness.with({ text: 'Passer à « Atelier tenu »' }))).click();
+      await answerBillingTerms(page);
       const dialog = await page.documentLoader.getHarness(MatDialogHarness);
       expect(await dialog.getContentText()).toContain('Ni le diagnostic ni un atelier ne sont enregistrés comme faits.');
+      // The one question says what the override bills too.
+      expect(squash(await dialog.getContentText())).toContain('un brouillon de facture de 750,00 € hors TVA');
       await (await dialog.getHarness(MatInputHarness)).setValue('Diagnostic remis sur papier');
       await (await dialog.getHarness(MatButtonHarness.with({ text: 'Passer outre' }))).click();
       await page.settle();

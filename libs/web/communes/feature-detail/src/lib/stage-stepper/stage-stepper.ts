@@ -2,16 +2,15 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { isClosedStage, PIPELINE_STAGES, stageOrder, type TransitionKind } from '@bep/domain';
+import { isClosedStage, PIPELINE_STAGES, type Stage, stageOrder, type TransitionKind } from '@bep/domain';
 import { CommunePageStore } from '@bep/web/communes/data-access';
-import { moveFailure, type MoveTarget, moveTargets, planMove, waitsForWork } from '@bep/web/engagements/data-access';
-import { MoveNotePrompt } from '@bep/web/engagements/ui';
+import { CampaignBillingTerms, MoveFeedback, moveFailure, type MoveResult, type MoveTarget, moveTargets, planMove, waitsForWork } from '@bep/web/engagements/data-access';
+import { MoveConfirmation } from '@bep/web/engagements/ui';
 import { type ApiFailure, FailureTextPipe } from '@bep/web/shared/data-access';
 import { BepDatePipe } from '@bep/web/shared/i18n';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { communeFailures } from '../shared/commune-failures';
 import { LoadStatus } from '../shared/load-status';
-import { PageDialogs } from '../shared/page-dialogs';
 import { stageSteps } from './stage-steps';
 
 /**
@@ -20,6 +19,8 @@ import { stageSteps } from './stage-steps';
  * stage in one click, any other through "Déplacer vers…", with a note when the rules want one.
  * Before the work "Atelier tenu" bills is recorded as done, a consultant is told what to record
  * first instead of the next step, and a manager's next step asks for the note that overrides it.
+ * A move into the billing stage is confirmed first (MoveConfirmation), and every move says what
+ * happened, with *Annuler* where the rules allow the move back (MoveFeedback): as on the board.
  */
 @Component({
   selector: 'bep-stage-stepper',
@@ -32,8 +33,9 @@ export class StageStepper {
   /** How the failures of this part of the page are worded. */
   protected readonly failures = communeFailures('commune.stage.stale');
   protected readonly store = inject(CommunePageStore);
-  readonly #dialogs = inject(PageDialogs);
-  readonly #moveNote = inject(MoveNotePrompt);
+  readonly #confirmation = inject(MoveConfirmation);
+  readonly #feedback = inject(MoveFeedback);
+  readonly #billingTerms = inject(CampaignBillingTerms);
 
   protected readonly engagement = this.store.engagement.value;
   protected readonly closed = computed(() => {
@@ -79,19 +81,36 @@ export class StageStepper {
   protected readonly moving = signal(false);
   protected readonly failure = signal<ApiFailure | null>(null);
 
+  /** Asks what the move needs (its note, the confirmation of a move that bills), moves, and says what happened. */
   protected async move(target: MoveTarget): Promise<void> {
+    const engagement = this.engagement();
+    if (!engagement) return;
+    const billing = await this.#billingTerms.of(engagement.campaignId);
     // The page's heading names the commune already.
-    const note = target.needsNote ? ((await this.#moveNote.ask({ to: target.stage, kind: this.#kindOf(target), missing: target.missing })) ?? undefined) : undefined;
-    if (target.needsNote && !note) return;
+    const answer = await this.#confirmation.ask({ from: engagement.stage, to: target.stage, kind: this.#kindOf(target), needsNote: target.needsNote, missing: target.missing, billing });
+    if (!answer) return;
+    const result = await this.#send(target.stage, answer.note);
+    if (result.status === 'moved') {
+      this.#feedback.announce({
+        commune: this.store.commune.value()?.name ?? '',
+        from: engagement.stage,
+        moved: result.engagement,
+        actor: this.#actor(),
+        work: engagement.work,
+        billing,
+        moveBack: (back, note) => this.#send(back, note),
+      });
+    }
+  }
+
+  /** Sends the move through the page's store; a failure is said under the steps. */
+  async #send(to: Stage, note: string | undefined): Promise<MoveResult> {
     this.moving.set(true);
     this.failure.set(null);
     try {
-      const result = await this.store.move(target.stage, note);
-      if (result.status === 'moved') {
-        this.#dialogs.announce('commune.stage.moved', { stage: this.#dialogs.translate(`stage.${result.engagement.stage}`) });
-      } else {
-        this.failure.set(moveFailure(result));
-      }
+      const result = await this.store.move(to, note);
+      if (result.status !== 'moved') this.failure.set(moveFailure(result));
+      return result;
     } finally {
       this.moving.set(false);
     }
