@@ -4,3 +4,4 @@ export * from './lib/communes-store';
 export * from './lib/commune-permissions';
 export * from './lib/commune-page-store';
 export * from './lib/commune-billing-api';
+export * from './lib/next-due';

@@ -152,6 +152,11 @@ export class CommunePageStore {
     return erased;
   }
 
+  /** An activity was logged elsewhere on the page (the quick log): the sections that show it read it again. */
+  activityLogged(): void {
+    this.#activitiesChanged();
+  }
+
   /** An activity shows on the timeline too. */
   #activitiesChanged(): void {
     this.loadActivities();

@@ -12,8 +12,13 @@ export interface CommunePermissions {
    * includes them (lead or not); null: neither, or no engagement.
    */
   actor: TransitionActor | null;
-  /** Add, change and delete contacts: managers. */
+  /** Change and delete contacts: managers. */
   manageContacts: boolean;
+  /**
+   * Add a contact: managers, and the consultants of the team of the commune's engagement in the
+   * current campaign (the engagement this page shows), who meet the commune's people first.
+   */
+  addContacts: boolean;
   /** Export and erase a contact's personal data (GDPR): managers and administrators. */
   gdpr: boolean;
   /** Change the team and its lead: managers. */
@@ -27,9 +32,11 @@ export interface CommunePermissions {
 export function permissionsOn(user: CurrentUser | null, engagement: Pick<EngagementDetail, 'consultants'> | null): CommunePermissions {
   const roles = user?.roles ?? [];
   const manager = roles.includes('manager');
+  const actor = user && engagement ? engagementActor(user, engagement.consultants.map((consultant) => consultant.id)) : null;
   return {
-    actor: user && engagement ? engagementActor(user, engagement.consultants.map((consultant) => consultant.id)) : null,
+    actor,
     manageContacts: manager,
+    addContacts: manager || actor === 'assigned-consultant',
     gdpr: manager || roles.includes('admin'),
     assignTeam: manager && !!engagement,
     readBilling: manager || roles.includes('finance') || roles.includes('admin'),

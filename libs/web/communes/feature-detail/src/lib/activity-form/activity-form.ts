@@ -8,12 +8,12 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute } from '@angular/router';
-import type { CreateActivityRequest } from '@bep/contracts';
 import { ACTIVITY_TYPES, DEFAULT_ACTIVITY_MINUTES, type ActivityType } from '@bep/domain';
 import { CommunePageStore } from '@bep/web/communes/data-access';
 import { apiFailure, type ApiFailure, FailureTextPipe } from '@bep/web/shared/data-access';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { COMMUNE_FAILURES } from '../shared/commune-failures';
+import { activityRequest } from './activity-request';
 import { PageDialogs } from '../shared/page-dialogs';
 
 /** The API's limits (createActivityRequestSchema), written out so that zod stays out of the bundle. */
@@ -140,16 +140,7 @@ export class ActivityForm {
       this.#focusFirstInvalid();
       return;
     }
-    const { type, subject, when, duration, completed, outcome, contactIds, consultantIds } = this.form.getRawValue();
-    const request: CreateActivityRequest = {
-      type,
-      subject: subject.trim(),
-      scheduledAt: when || null,
-      completed,
-      outcome: completed && outcome.trim() ? outcome.trim() : null,
-      participants: { contactIds, consultantIds },
-      ...(duration === null ? {} : { durationMinutes: duration }),
-    };
+    const request = activityRequest(this.form.getRawValue());
     this.submitting.set(true);
     this.failure.set(null);
     try {

@@ -1,12 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { CommunePageStore, CommunesStore } from '@bep/web/communes/data-access';
+import { CommunePageStore, CommunesStore, nextDue } from '@bep/web/communes/data-access';
 import { EngagementInvoices } from '@bep/web/invoices/feature';
 import { BepNumberPipe } from '@bep/web/shared/i18n';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ActivitiesSection } from '../activities-section/activities-section';
 import { BillingSection } from '../billing-section/billing-section';
 import { ContactsSection } from '../contacts-section/contacts-section';
+import { NextDueNote } from '../next-due/next-due-note';
+import { QuickLogButtons } from '../quick-log/quick-log-buttons';
 import { LoadStatus } from '../shared/load-status';
 import { PageDialogs } from '../shared/page-dialogs';
 import { StageStepper } from '../stage-stepper/stage-stepper';
@@ -26,6 +28,8 @@ import { TimelineSection } from '../timeline-section/timeline-section';
     ContactsSection,
     EngagementInvoices,
     LoadStatus,
+    NextDueNote,
+    QuickLogButtons,
     RouterLink,
     StageStepper,
     TeamSection,
@@ -52,6 +56,13 @@ export class CommunePage {
       .map((consultant) => consultant.name)
       .join(', '),
   );
+
+  /** The soonest planned activity, or what the stage calls for, once the activities are read. */
+  protected readonly nextDue = computed(() => {
+    const stage = this.engagement()?.stage ?? this.commune()?.engagement?.stage;
+    const activities = this.store.activities.value();
+    return stage && activities ? nextDue(stage, activities, Date.now()) : null;
+  });
 
   constructor() {
     effect(() => {

@@ -6,7 +6,7 @@ import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import type { Role } from '@bep/contracts';
 import { aUser } from '@bep/web/auth/data-access/testing';
-import { aContact, GEMBLOUX_NIS, PAUL } from '@bep/web/communes/data-access/testing';
+import { aContact, CAMILLE, GEMBLOUX_NIS, PAUL } from '@bep/web/communes/data-access/testing';
 import { ACTIVITIES_URL, configureCommunePage, CONTACTS_URL, openCommunePage, page as listOf, squash, type OpenPage } from '../../testing/commune-page-testing';
 
 const buttonsOf = (page: OpenPage) => Array.from(page.section('Contacts').querySelectorAll('button')).map((button) => squash(button.textContent));
@@ -35,7 +35,8 @@ describe('ContactsSection', () => {
 
     expect(squash(items[0].querySelector('.who')?.textContent)).toBe("Marie Lefèvre Binôme Agent de l'administration");
     expect(items[0].querySelector('a[href="mailto:marie.lefevre@gembloux.be"]')?.textContent).toBe('marie.lefevre@gembloux.be');
-    expect(items[0].querySelector('a[href="tel:+3281626364"]')?.textContent).toBe('+3281626364');
+    // Stored in E.164, shown the Belgian way on one line, dialled as stored.
+    expect(items[0].querySelector('a[href="tel:+3281626364"]')?.textContent).toBe('081\u00a062\u00a063\u00a064');
     expect(squash(items[1].querySelector('.who')?.textContent)).toBe('Paul Henry Binôme Échevin');
     expect(items[1].querySelector('a[href^="mailto:"]')).toBeNull();
   });
@@ -46,13 +47,27 @@ describe('ContactsSection', () => {
   });
 
   it.each([
-    [['manager'], ['Ajouter un contact', 'Modifier', 'Supprimer', 'Exporter', 'Effacer']],
-    [['admin'], ['Exporter', 'Effacer']],
+    [['manager'], ['Ajouter un contact', 'Modifier', 'Supprimer', 'Exporter', 'Effacer les données personnelles']],
+    [['admin'], ['Exporter', 'Effacer les données personnelles']],
     [['consultant'], []],
     [['finance'], []],
   ] as [Role[], string[]][])('gives %s the actions %j', async (roles, buttons) => {
     const page = await openCommunePage({ user: aUser(roles) });
     expect(buttonsOf(page)).toEqual(buttons);
+  });
+
+  it('lets a consultant of the team add a contact, and nothing more', async () => {
+    const page = await openCommunePage({ user: aUser(['consultant'], { consultantId: CAMILLE.id }) });
+    expect(buttonsOf(page)).toEqual(['Ajouter un contact']);
+  });
+
+  it('says what deleting and erasing each do where both buttons stand, and only there', async () => {
+    const manager = await openCommunePage();
+    const explanation = manager.section('Contacts').querySelector('#delete-or-erase');
+    expect(squash(explanation?.textContent)).toContain('« Supprimer » retire le contact de la liste de la commune.');
+    expect(squash(explanation?.textContent)).toContain('remplace le nom par « Contact effacé »');
+    const described = Array.from(manager.section('Contacts').querySelectorAll('[aria-describedby="delete-or-erase"]')).map((button) => squash(button.textContent));
+    expect(described).toEqual(['Supprimer', 'Effacer les données personnelles']);
   });
 
   it('names the contact in the label of each action', async () => {
@@ -62,7 +77,7 @@ describe('ContactsSection', () => {
       'Modifier Marie Lefèvre',
       'Supprimer Marie Lefèvre',
       'Exporter les données de Marie Lefèvre (RGPD)',
-      'Effacer les données de Marie Lefèvre (RGPD)',
+      'Effacer les données personnelles de Marie Lefèvre (RGPD)',
     ]);
   });
 
@@ -126,7 +141,7 @@ describe('ContactsSection', () => {
 
   it('erases a contact after confirmation, then reloads the contacts and the activities', async () => {
     const page = await openCommunePage();
-    await (await page.loader.getHarness(MatButtonHarness.with({ text: 'Effacer' }))).click();
+    await (await page.loader.getHarness(MatButtonHarness.with({ text: 'Effacer les données personnelles' }))).click();
     const confirm = await page.documentLoader.getHarness(MatDialogHarness);
     expect(await confirm.getTitleText()).toBe('Effacer les données de Marie Lefèvre ?');
     await (await confirm.getHarness(MatButtonHarness.with({ text: 'Effacer définitivement' }))).click();

@@ -4,6 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import type { Contact } from '@bep/contracts';
 import { CommunePageStore } from '@bep/web/communes/data-access';
 import { apiFailure, type ApiFailure, FailureTextPipe } from '@bep/web/shared/data-access';
+import { BepPhonePipe } from '@bep/web/shared/i18n';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ContactDialog, type ContactDialogData } from '../contact-dialog/contact-dialog';
 import { Badge } from '../shared/badge';
@@ -18,8 +19,7 @@ interface ActionFailure {
 }
 
 /**
- * The commune's contacts: how to reach them, who forms the binôme. Managers add, change and
- * delete them; managers and administrators answer GDPR requests (export, erasure).
+ * What may be done to one contact, with its words.
  */
 interface ContactAction {
   key: 'edit' | 'remove' | 'export' | 'erase';
@@ -37,9 +37,14 @@ const GDPR_ACTIONS: readonly ContactAction[] = [
   { key: 'erase', label: 'erase', destructive: true },
 ];
 
+/**
+ * The commune's contacts: how to reach them (phones grouped the Belgian way), who forms the
+ * binôme. Managers add, change and delete them, the consultants of the team add them; managers
+ * and administrators answer GDPR requests (export, erasure).
+ */
 @Component({
   selector: 'bep-contacts-section',
-  imports: [Badge, FailureTextPipe, LoadStatus, MatButtonModule, TranslocoPipe],
+  imports: [Badge, BepPhonePipe, FailureTextPipe, LoadStatus, MatButtonModule, TranslocoPipe],
   templateUrl: './contacts-section.html',
   styleUrls: ['../shared/section.css', './contacts-section.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -61,6 +66,12 @@ export class ContactsSection {
       ...(manageContacts ? CHANGE_ACTIONS : []),
       ...(gdpr ? GDPR_ACTIONS : []),
     ];
+  });
+
+  /** Where "Supprimer" and "Effacer les données personnelles" stand side by side, the difference is said in words. */
+  protected readonly explainDeleteOrErase = computed(() => {
+    const keys = this.actions().map((action) => action.key);
+    return keys.includes('remove') && keys.includes('erase') && (this.store.contacts.value() ?? []).length > 0;
   });
 
   protected readonly busy = signal<string | null>(null);

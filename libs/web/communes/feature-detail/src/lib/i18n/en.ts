@@ -83,8 +83,15 @@ export const en: TranslationsLike<typeof fr> = {
     deleteOf: 'Delete {{ name }}',
     export: 'Export',
     exportOf: 'Export the data of {{ name }} (GDPR)',
-    erase: 'Erase',
-    eraseOf: 'Erase the data of {{ name }} (GDPR)',
+    erase: 'Erase personal data',
+    eraseOf: 'Erase the personal data of {{ name }} (GDPR)',
+    /** Shown where both buttons stand: what each really does (ContactsService.remove and .erase). */
+    deleteOrErase: {
+      delete:
+        '“Delete” removes the contact from the municipality’s list. It is only possible when no activity names the contact; the audit log keeps only that a contact was deleted.',
+      erase:
+        '“Erase personal data” (GDPR) replaces the name with “Contact effacé” and removes the e-mail and phone, including in the activities the person appears in. It cannot be undone; typed texts (subjects, minutes) are not changed.',
+    },
     saved: 'Contact saved: {{ name }}.',
     deleted: 'Contact deleted: {{ name }}.',
     exported: 'The data of {{ name }} has been downloaded.',
@@ -93,13 +100,14 @@ export const en: TranslationsLike<typeof fr> = {
     alreadyErased: "This contact's data has already been erased.",
     deleteConfirm: {
       title: 'Delete {{ name }}?',
-      message: "{{ name }} will disappear from the municipality's contacts.",
+      message:
+        "{{ name }} will disappear from the municipality's contacts. If an activity names this contact, the deletion is refused: erase their personal data instead.",
       confirm: 'Delete',
     },
     eraseConfirm: {
       title: 'Erase the data of {{ name }}?',
       message:
-        'The name, e-mail address and phone number will be erased for good (right to erasure, GDPR). The activities the person took part in will remain, without their name.',
+        'The name, e-mail address and phone number will be erased for good (right to erasure, GDPR): the contact stays in the list and in the activities as “Contact effacé”. Typed texts (subjects, minutes) are not changed. This cannot be undone.',
       confirm: 'Erase for good',
     },
   },

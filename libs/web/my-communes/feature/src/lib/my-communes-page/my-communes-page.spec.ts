@@ -6,6 +6,7 @@ import { Component, input } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { TodayPanel } from '@bep/web/dashboard/feature/today';
 import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatButtonToggleHarness } from '@angular/material/button-toggle/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
@@ -171,12 +172,19 @@ describe('MyCommunesPage', () => {
     expect(mine.textContent).toContain('Diagnostic demandé');
     expect(mine.textContent).toContain('depuis 31 j');
     expect(mine.textContent).toContain('Vous êtes responsable');
-    expect(mine.querySelector('button')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Passer à « Atelier tenu » (Gembloux)');
+    expect(mine.querySelector('button.move')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Passer à « Atelier tenu » (Gembloux)');
+    // First on the card: what is due next (no activity planned: what the stage calls for) and the quick log.
+    expect(lines(mine.querySelector('bep-next-due-note'))).toEqual(['À faire ensuite', 'Planifier et tenir le diagnostic, puis l’atelier']);
+    expect(Array.from(mine.querySelectorAll('bep-quick-log-buttons button')).map((button) => button.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'Appel – consigner pour Gembloux',
+      'Note – consigner pour Gembloux',
+      'Réunion – consigner pour Gembloux',
+    ]);
 
     const team = card('Fernelmont');
     expect(team.textContent).toContain('Membre de l’équipe');
     expect(team.textContent).toContain('Responsable : Léa Moreau');
-    expect(team.querySelector('button')).toBeNull();
+    expect(team.querySelector('button.move')).toBeNull();
     expect(team.textContent).toContain('Dernière étape du parcours.');
 
     expect(card('Rochefort').querySelector('button')).toBeNull();
@@ -237,6 +245,43 @@ describe('MyCommunesPage', () => {
     expect(element().querySelector('bep-due-list li a')?.getAttribute('href')).toBe('/communes/92142');
   });
 
+  it('puts first on a card its soonest planned activity, flagged when late', async () => {
+    await camille();
+    await answer([gembloux], [workshop, overdueCall]);
+
+    expect(lines(card('Gembloux').querySelector('bep-next-due-note'))).toEqual([
+      'À faire ensuite',
+      'En retard · Appel · Appeler la directrice générale, prévu le 01/06/2019 10:00',
+    ]);
+  });
+
+  it('logs a call from a card in three taps: Appel, the outcome, Enregistrer; then says so and reloads', async () => {
+    await camille();
+    await answer([gembloux]);
+
+    await (await loader.getHarness(MatButtonHarness.with({ text: /^Appel/ }))).click();
+    const dialog = await documentLoader.getHarness(MatDialogHarness);
+    expect(await dialog.getTitleText()).toBe('Appel · Gembloux');
+    await (await dialog.getHarness(MatButtonToggleHarness.with({ text: 'Pas de réponse' }))).check();
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Enregistrer' }))).click();
+
+    const request = http.expectOne(`/api/engagements/${gembloux.id}/activities`);
+    expect(request.request.body).toEqual({
+      type: 'call',
+      subject: 'Appel',
+      scheduledAt: null,
+      completed: true,
+      outcome: 'Pas de réponse',
+      participants: { contactIds: [], consultantIds: [] },
+    });
+    request.flush({ ...overdueCall, completedAt: AS_OF, outcome: 'Pas de réponse' });
+    await settle();
+
+    expect(document.querySelector('mat-snack-bar-container')?.textContent).toContain('Appel enregistré pour Gembloux. Pas de réponse.');
+    expect(await documentLoader.getAllHarnesses(MatDialogHarness)).toHaveLength(0);
+    await answer([gembloux]);
+  });
+
   it('says when nothing is assigned and nothing is due', async () => {
     await camille();
     await answer([]);
@@ -272,13 +317,25 @@ describe('MyCommunesPage', () => {
   });
 
   describe('quick move', () => {
+    /** Answers the read of the campaign's billing terms that a move makes before its question (billing at Atelier tenu). */
+    async function answerBillingTerms(): Promise<void> {
+      await settle();
+      for (const request of http.match((r) => r.url.startsWith('/api/campaigns/'))) {
+        request.flush({ billingStage: 'workshop_held', prices: { diagnostic: { priceCents: 150_000, bepShareBp: 5000 } } });
+      }
+      await settle();
+    }
+
     async function confirmMove(note: string): Promise<void> {
       await (await loader.getHarness(MatButtonHarness.with({ text: /Passer à « Atelier tenu »/ }))).click();
+      await answerBillingTerms();
       const dialog = await documentLoader.getHarness(MatDialogHarness);
       expect(await dialog.getTitleText()).toBe('Passer Gembloux à « Atelier tenu » ?');
       expect(await dialog.getContentText()).toContain('Vous pouvez ajouter une note à ce passage.');
+      // Atelier tenu is the campaign's billing stage: the question says what is billed.
+      expect((await dialog.getContentText()).replace(/\s+/g, ' ')).toContain('un brouillon de facture de 750,00 € hors TVA');
       await (await dialog.getHarness(MatInputHarness)).setValue(note);
-      await (await dialog.getHarness(MatButtonHarness.with({ text: 'Passer à « Atelier tenu »' }))).click();
+      await (await dialog.getHarness(MatButtonHarness.with({ text: 'Passer et facturer' }))).click();
       await fixture.whenStable();
     }
 
@@ -297,7 +354,7 @@ describe('MyCommunesPage', () => {
       expect(card('Gembloux').textContent).toContain('Atelier tenu');
       expect(card('Gembloux').textContent).toContain('depuis aujourd’hui');
       await answer([{ ...gembloux, stage: 'workshop_held', version: 4 }]);
-      expect(card('Gembloux').querySelector('button')?.textContent).toContain('Passer à « Accompagnement »');
+      expect(card('Gembloux').querySelector('button.move')?.textContent).toContain('Passer à « Accompagnement »');
       expect(text('bep-due-list')).toBe('Rien en retard et aucune activité prévue.');
     });
 
@@ -306,6 +363,7 @@ describe('MyCommunesPage', () => {
       await answer([gembloux]);
 
       await (await loader.getHarness(MatButtonHarness.with({ text: /Passer à « Atelier tenu »/ }))).click();
+      await answerBillingTerms();
       const dialog = await documentLoader.getHarness(MatDialogHarness);
       await (await dialog.getHarness(MatButtonHarness.with({ text: 'Annuler' }))).click();
       await fixture.whenStable();
