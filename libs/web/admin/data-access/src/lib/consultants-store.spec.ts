@@ -28,4 +28,28 @@ describe('ConsultantsStore', () => {
     http.expectOne('/api/consultants').flush({ items: [], total: 0 });
     expect(store.items()).toEqual([]);
   });
+
+  it('creates and changes records through the API, kept sorted by name', async () => {
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    const store = TestBed.inject(ConsultantsStore);
+    const http = TestBed.inject(HttpTestingController);
+    const paul = { id: 'b1', name: 'Paul Ocalia', email: 'paul@ocalia.test', office: 'FR' as const, weeklyCapacityHours: 32, active: true };
+    store.load();
+    http.expectOne('/api/consultants').flush({ items: [paul], total: 1 });
+
+    const creating = store.create({ name: 'Anne Ocalia', email: 'anne@ocalia.test', office: 'BE', weeklyCapacityHours: 24, active: true });
+    const post = http.expectOne('/api/consultants');
+    expect(post.request.method).toBe('POST');
+    post.flush({ id: 'a1', name: 'Anne Ocalia', email: 'anne@ocalia.test', office: 'BE', weeklyCapacityHours: 24, active: true });
+    await creating;
+    expect(store.items().map((consultant) => consultant.name)).toEqual(['Anne Ocalia', 'Paul Ocalia']);
+
+    const updating = store.update('b1', { active: false });
+    const patch = http.expectOne('/api/consultants/b1');
+    expect([patch.request.method, patch.request.body]).toEqual(['PATCH', { active: false }]);
+    patch.flush({ ...paul, active: false });
+    expect((await updating).active).toBe(false);
+    expect(store.byId().get('b1')?.active).toBe(false);
+    http.verify();
+  });
 });

@@ -1,7 +1,7 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import type { ConsultantSummary } from '@bep/contracts';
+import type { ConsultantSummary, CreateConsultantRequest, UpdateConsultantRequest } from '@bep/contracts';
 import { ConsultantsApi } from '@bep/web/consultants/data-access';
-import { Subscription } from 'rxjs';
+import { firstValueFrom, Subscription } from 'rxjs';
 
 interface ConsultantsState {
   items: ConsultantSummary[];
@@ -13,7 +13,14 @@ interface ConsultantsState {
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base' });
 
-/** The Ocalia consultants (GET /api/consultants), for pickers and for showing a user's linked consultant. */
+function byName(a: ConsultantSummary, b: ConsultantSummary): number {
+  return collator.compare(a.name, b.name);
+}
+
+/**
+ * The Ocalia consultants (GET/POST/PATCH /api/consultants): their records in the administration,
+ * the pickers, and the linked consultant of a user.
+ */
 @Injectable({ providedIn: 'root' })
 export class ConsultantsStore {
   readonly #api = inject(ConsultantsApi);
@@ -37,7 +44,7 @@ export class ConsultantsStore {
     this.#request = this.#api.list().subscribe({
       next: (list) =>
         this.#state.set({
-          items: [...list.items].sort((a, b) => collator.compare(a.name, b.name)),
+          items: [...list.items].sort(byName),
           loaded: true,
           loading: false,
           error: null,
@@ -49,5 +56,19 @@ export class ConsultantsStore {
           error,
         })),
     });
+  }
+
+  /** Creates a record. Rejects with the HttpErrorResponse (409: the e-mail is taken). */
+  async create(request: CreateConsultantRequest): Promise<ConsultantSummary> {
+    const created = await firstValueFrom(this.#api.create(request));
+    this.#state.update((state) => ({ ...state, items: [...state.items, created].sort(byName) }));
+    return created;
+  }
+
+  /** Changes a record. Rejects with the HttpErrorResponse. */
+  async update(id: string, patch: UpdateConsultantRequest): Promise<ConsultantSummary> {
+    const updated = await firstValueFrom(this.#api.update(id, patch));
+    this.#state.update((state) => ({ ...state, items: state.items.map((item) => (item.id === id ? updated : item)).sort(byName) }));
+    return updated;
   }
 }

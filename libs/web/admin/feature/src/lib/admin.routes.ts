@@ -5,6 +5,7 @@ import { AuthStore } from '@bep/web/auth/data-access';
 import { ADMIN_SECTIONS, sectionsFor } from './admin-layout/admin-sections';
 import { AdminLayout } from './admin-layout/admin-layout';
 import { AuditPage } from './audit-page/audit-page';
+import { ConsultantRecordsPage } from './consultant-records-page/consultant-records-page';
 import { ADMIN_TRANSLATIONS } from './i18n/admin-translations';
 import { SellerPage } from './seller-page/seller-page';
 import { UsersPage } from './users-page/users-page';
@@ -18,12 +19,13 @@ function sectionGuard(path: string): CanMatchFn {
   };
 }
 
-/** The first section the user may open: users for an administrator, the seller for finance. */
+/** The first section the user may open: users for an administrator, the consultants for a manager, the seller for finance. */
 const firstSection = () => sectionsFor(inject(AuthStore).roles())[0]?.path ?? 'vendeur';
 
 /**
- * /administration: users and roles, audit log, seller identity (administrators; finance opens the
- * seller identity only, see APP_PAGES and ADMIN_SECTIONS). Titles are translation keys, shown
+ * /administration: users and roles, audit log, consultant records, seller identity (administrators;
+ * managers open the consultant records only, finance the seller identity only, see APP_PAGES and
+ * ADMIN_SECTIONS). Titles are translation keys, shown
  * before the administration's own ("Utilisateurs · Administration · ...").
  */
 export const adminRoutes: Route[] = [
@@ -35,6 +37,7 @@ export const adminRoutes: Route[] = [
       { path: '', pathMatch: 'full', redirectTo: firstSection },
       { path: 'utilisateurs', title: 'admin.sections.users', canMatch: [sectionGuard('utilisateurs')], component: UsersPage },
       { path: 'journal', title: 'admin.sections.audit', canMatch: [sectionGuard('journal')], component: AuditPage },
+      { path: 'consultants', title: 'admin.sections.consultants', canMatch: [sectionGuard('consultants')], component: ConsultantRecordsPage },
       { path: 'vendeur', title: 'admin.sections.seller', canMatch: [sectionGuard('vendeur')], component: SellerPage },
     ],
   },
