@@ -4,7 +4,9 @@ import { TestBed } from '@angular/core/testing';
 import type { Activity, ActivityPage, CurrentUser, EngagementListItem, EngagementPage, LateItem, PipelineStats, TransitionResult } from '@bep/contracts';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { aUser } from '@bep/web/auth/data-access/testing';
+import { MoveFeedback } from '@bep/web/engagements/data-access';
 import { aReminder } from '@bep/web/notifications/data-access/testing';
+import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
 import type { Reminder } from '@bep/contracts';
 import { MyCommunesStore } from './my-communes-store';
 
@@ -97,7 +99,7 @@ describe('MyCommunesStore', () => {
   }
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), MyCommunesStore] });
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideI18nTesting(), MyCommunesStore] });
     store = TestBed.inject(MyCommunesStore);
     http = TestBed.inject(HttpTestingController);
     await signIn(aUser(['consultant'], { consultantId: ME }));
@@ -199,6 +201,15 @@ describe('MyCommunesStore', () => {
       answer([gembloux], [], [lateDiagnostic]);
     });
 
+    /** Answers the read of the campaign's billing terms that the move's message makes (billing at Atelier tenu). */
+    async function answerBillingTerms(): Promise<void> {
+      await new Promise((resolve) => setTimeout(resolve));
+      for (const request of http.match((r) => r.url === `/api/campaigns/${gembloux.campaignId}`)) {
+        request.flush({ billingStage: 'workshop_held', prices: { diagnostic: { priceCents: 150_000, bepShareBp: 5000 } } });
+      }
+      await new Promise((resolve) => setTimeout(resolve));
+    }
+
     const TRANSITIONS = `/api/engagements/${gembloux.id}/transitions`;
     const moved: TransitionResult = { id: gembloux.id, stage: 'workshop_held', stageEnteredAt: AS_OF, version: 4, lead: gembloux.lead, kind: 'forward' };
 
@@ -220,6 +231,26 @@ describe('MyCommunesStore', () => {
       expect(store.loading()).toBe(true);
       answer([{ ...gembloux, stage: 'workshop_held', version: 4 }], [], []);
       expect(store.dueNext()).toEqual([]);
+      await answerBillingTerms();
+    });
+
+    it('says what happened through the shared message, whose move back follows the stage rules for this user', async () => {
+      const announce = jest.spyOn(TestBed.inject(MoveFeedback), 'announce').mockImplementation(() => undefined);
+      const [mine] = store.engagements();
+      const result = store.move(mine, 'workshop_held');
+      http.expectOne(TRANSITIONS).flush(moved);
+      await result;
+      answer([{ ...gembloux, stage: 'workshop_held', version: 4 }], [], []);
+      await answerBillingTerms();
+
+      expect(announce).toHaveBeenCalledWith(
+        expect.objectContaining({ commune: 'Gembloux', from: 'diagnostic_requested', moved, actor: 'assigned-consultant', billing: { billingStage: 'workshop_held', communeShareCents: 75_000 } }),
+      );
+      // The move back goes through the same rules, as this consultant: going backward is a manager's.
+      expect(await announce.mock.calls[0][0].moveBack('diagnostic_requested', 'Annulé')).toEqual(
+        expect.objectContaining({ status: 'refused', rule: 'skip-or-backward-needs-manager' }),
+      );
+      http.expectNone(TRANSITIONS);
     });
 
     it('sends no note when none is given', async () => {
@@ -229,6 +260,7 @@ describe('MyCommunesStore', () => {
       post.flush(moved);
       await result;
       answer([gembloux], [], []);
+      await answerBillingTerms();
     });
 
     it('reloads on 409 and says the engagement changed meanwhile', async () => {

@@ -3,9 +3,18 @@ import type { Activity, EngagementListItem, LateItem, Reminder, TransitionResult
 import { brusselsDaysBetween, engagementActor, type MissingWork, PIPELINE_STAGES, type PipelineStage, type Stage, type TransitionActor, type WorkDone } from '@bep/domain';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { StatsApi } from '@bep/web/dashboard/data-access';
-import { ActivitiesApi, EngagementMoves, EngagementsApi, type MoveResult, planMove } from '@bep/web/engagements/data-access';
+import {
+  ActivitiesApi,
+  type BillingTerms,
+  CampaignBillingTerms,
+  EngagementMoves,
+  EngagementsApi,
+  MoveFeedback,
+  type MoveResult,
+  planMove,
+  UNKNOWN_BILLING_TERMS,
+} from '@bep/web/engagements/data-access';
 import { UpcomingRemindersApi, type ReminderSeriesLengths } from '@bep/web/notifications/data-access';
-import { nextDue, type NextDue } from '@bep/web/communes/data-access';
 import { Loadable } from '@bep/web/shared/data-access';
 import { forkJoin, map, Subscription } from 'rxjs';
 
@@ -27,8 +36,6 @@ export interface MyEngagement {
   workFirst: MissingWork | null;
   /** Its next scheduled reminders, soonest first (two at most). */
   nextReminders: Reminder[];
-  /** What to see to first: the consultant's soonest pending activity on it, or what its stage calls for. */
-  nextDue: NextDue | null;
 }
 
 /** Something the consultant should see to next: a late item of one of their communes, or a planned activity. */
@@ -75,6 +82,8 @@ export class MyCommunesStore {
   readonly #activities = inject(ActivitiesApi);
   readonly #stats = inject(StatsApi);
   readonly #moves = inject(EngagementMoves);
+  readonly #feedback = inject(MoveFeedback);
+  readonly #billingTerms = inject(CampaignBillingTerms);
   readonly #auth = inject(AuthStore);
   readonly #reminders = inject(UpcomingRemindersApi);
   readonly #state = signal<MyCommunesState>({ loaded: null, loading: false, error: null });
@@ -125,11 +134,6 @@ export class MyCommunesStore {
         work: engagement.work,
         workFirst: plan?.outcome === 'refused' && plan.rule === 'work-not-done' ? (plan.missing ?? null) : null,
         nextReminders: reminders.filter((reminder) => reminder.engagement?.id === engagement.id).slice(0, NEXT_REMINDERS_SHOWN),
-        nextDue: nextDue(
-          engagement.stage,
-          loaded.activities.filter((activity) => activity.engagementId === engagement.id),
-          Date.parse(loaded.asOf),
-        ),
       };
     });
   });
@@ -193,17 +197,46 @@ export class MyCommunesStore {
     }
   }
 
+  /** The billing terms of the engagement's campaign, for the confirmation of a move that bills (MoveConfirmation). */
+  billingTerms(engagement: Pick<MyEngagement, 'id'>): Promise<BillingTerms> {
+    const listed = this.#listed(engagement.id);
+    return listed ? this.#billingTerms.of(listed.campaignId) : Promise.resolve(UNKNOWN_BILLING_TERMS);
+  }
+
   /**
    * Moves the engagement (the quick move: to `nextStage`) through EngagementMoves, as this
-   * consultant on its team, with the version they saw. The list is reloaded after the move (late
+   * consultant on its team, with the version they saw, and says what happened, with *Annuler*
+   * where the rules allow the move back (MoveFeedback). The list is reloaded after the move (late
    * items change with the stage), and after a conflict (409) or a 403, so that what is shown is
    * what the server holds.
    */
   async move(engagement: MyEngagement, to: Stage, note?: string): Promise<MoveResult> {
-    const listed = this.#current()?.engagements.find((candidate) => candidate.id === engagement.id);
+    const listed = this.#listed(engagement.id);
+    const actor = listed ? this.#actorOn(listed) : null;
+    const result = await this.#send(engagement, actor, to, note);
+    if (result.status === 'moved') {
+      void this.#announce(engagement, actor, result.engagement);
+    }
+    return result;
+  }
+
+  /** The move's message, once the campaign's billing terms (whether *Annuler* is offered) are known. */
+  async #announce(engagement: MyEngagement, actor: TransitionActor | null, moved: TransitionResult): Promise<void> {
+    this.#feedback.announce({
+      commune: engagement.commune.name,
+      from: engagement.stage,
+      moved,
+      actor,
+      work: engagement.work,
+      billing: await this.billingTerms(engagement),
+      moveBack: (back, note) => this.#send({ ...engagement, stage: moved.stage, version: moved.version }, actor, back, note),
+    });
+  }
+
+  async #send(engagement: MyEngagement, actor: TransitionActor | null, to: Stage, note: string | undefined): Promise<MoveResult> {
     this.#setMoving(engagement.id, true);
     try {
-      const result = await this.#moves.move({ engagement, actor: listed ? this.#actorOn(listed) : null, to, note });
+      const result = await this.#moves.move({ engagement, actor, to, note });
       if (result.status === 'moved') {
         this.#replace(result.engagement);
       }
@@ -214,6 +247,10 @@ export class MyCommunesStore {
     } finally {
       this.#setMoving(engagement.id, false);
     }
+  }
+
+  #listed(engagementId: string): EngagementListItem | undefined {
+    return this.#current()?.engagements.find((candidate) => candidate.id === engagementId);
   }
 
   /** Who the signed-in user is on one of the listed engagements (engagementActor, the API's rule). */

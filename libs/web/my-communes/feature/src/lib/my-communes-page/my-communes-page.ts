@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { Stage, TransitionRule } from '@bep/domain';
 import type { MoveResult } from '@bep/web/engagements/data-access';
-import { MoveNotePrompt } from '@bep/web/engagements/ui';
+import { MoveConfirmation } from '@bep/web/engagements/ui';
 import { TodayPanel } from '@bep/web/dashboard/feature/today';
 import { MyCommunesStore, type MyEngagement } from '@bep/web/my-communes/data-access';
 import { type ApiFailure, FailureTextPipe, ProblemMessagePipe } from '@bep/web/shared/data-access';
@@ -69,7 +69,7 @@ function noticeOf(result: MoveResult, commune: string): { success: boolean; noti
 })
 export class MyCommunesPage {
   protected readonly store = inject(MyCommunesStore);
-  readonly #moveNote = inject(MoveNotePrompt);
+  readonly #confirmation = inject(MoveConfirmation);
   readonly #injector = inject(Injector);
   private readonly engagementsHeading = viewChild<ElementRef<HTMLElement>>('engagementsHeading');
 
@@ -87,14 +87,16 @@ export class MyCommunesPage {
     if (!to || this.store.moving().has(engagement.id)) {
       return;
     }
-    // A move has consequences (reminders, billing): the consultant confirms it, with a note if they like.
-    const note = await this.#moveNote.ask({ to, kind: 'forward', commune: engagement.commune.name });
-    if (note === null) {
+    // A move has consequences (reminders, billing): the consultant confirms it, with a note if they
+    // like; a move into the billing stage says what will be billed.
+    const billing = await this.store.billingTerms(engagement);
+    const answer = await this.#confirmation.ask({ from: engagement.stage, to, kind: 'forward', needsNote: false, offerNote: true, commune: engagement.commune.name, billing });
+    if (answer === null) {
       return;
     }
     this.success.set(null);
     this.problem.set(null);
-    const { success, notice } = noticeOf(await this.store.move(engagement, to, note), engagement.commune.name);
+    const { success, notice } = noticeOf(await this.store.move(engagement, to, answer.note), engagement.commune.name);
     (success ? this.success : this.problem).set(notice);
     // The move button changes or goes (last stage, reload): keep the keyboard user in the list.
     afterNextRender(
