@@ -7,6 +7,7 @@ import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness, MatNativeSelectHarness } from '@angular/material/input/testing';
 import { MatRadioGroupHarness } from '@angular/material/radio/testing';
 import type { ConsultantWorkload, EngagementListItem, EngagementPage, Workload } from '@bep/contracts';
@@ -180,6 +181,13 @@ describe('ConsultantsPage', () => {
     http.expectOne((request) => request.url === '/api/engagements').flush(page([fernelmont]));
     await fixture.whenStable();
     expect(element().querySelector('bep-assignment-panel [role="alert"]')).toBeNull();
+  });
+
+  it('draws the stage filter\'s label above its value, never over it', async () => {
+    await loaded();
+    const field = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Étape' }));
+    expect(await field.isLabelFloating()).toBe(true);
+    expect(await (await loader.getHarness(MatNativeSelectHarness)).getValueText()).toBe('Toutes les étapes');
   });
 
   it('lists the engagements with their lead and team, and looks them up by commune and stage', async () => {
