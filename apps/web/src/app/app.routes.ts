@@ -67,6 +67,9 @@ export const appRoutes: Route[] = [
       page('reminders', {
         loadChildren: () => import('@bep/web/reminders/feature').then((m) => m.remindersRoutes),
       }),
+      page('campaigns', {
+        loadChildren: () => import('@bep/web/campaigns/feature').then((m) => m.campaignsRoutes),
+      }),
       page('administration', {
         loadChildren: () => import('@bep/web/admin/feature').then((m) => m.adminRoutes),
       }),

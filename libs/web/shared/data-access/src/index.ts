@@ -5,3 +5,4 @@ export * from './lib/problem-message-pipe';
 export * from './lib/loadable';
 export * from './lib/http-params';
 export * from './lib/billing-party-validators';
+export * from './lib/decimal-input';

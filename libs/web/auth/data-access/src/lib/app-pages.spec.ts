@@ -12,6 +12,7 @@ describe('APP_PAGES', () => {
       '/consultants',
       '/factures',
       '/rappels',
+      '/campagnes',
       '/administration',
     ]);
   });
@@ -20,7 +21,7 @@ describe('APP_PAGES', () => {
     expect(ids(pagesFor(['consultant']))).toEqual(['dashboard', 'pipeline', 'communes', 'my-communes']);
   });
 
-  it('shows a manager the consultants, invoices and reminders', () => {
+  it('shows a manager the consultants, invoices, reminders, campaigns and the administration (for the consultant records)', () => {
     expect(ids(pagesFor(['manager']))).toEqual([
       'dashboard',
       'pipeline',
@@ -28,6 +29,8 @@ describe('APP_PAGES', () => {
       'consultants',
       'invoices',
       'reminders',
+      'campaigns',
+      'administration',
     ]);
   });
 

@@ -25,8 +25,9 @@ export const APP_PAGES = [
   { id: 'consultants', path: '/consultants', roles: ['manager'] },
   { id: 'invoices', path: '/factures', roles: ['finance', 'manager'] },
   { id: 'reminders', path: '/rappels', roles: ['manager'] },
-  // Finance opens only its seller identity there (the administration's sections say who opens which).
-  { id: 'administration', path: '/administration', roles: ['admin', 'finance'] },
+  { id: 'campaigns', path: '/campagnes', roles: ['manager'] },
+  // Finance opens only its seller identity there, managers the consultant records (the administration's sections say who opens which).
+  { id: 'administration', path: '/administration', roles: ['admin', 'finance', 'manager'] },
 ] as const satisfies readonly AppPage[];
 
 export type PageId = (typeof APP_PAGES)[number]['id'];

@@ -1,5 +1,5 @@
 /**
- * Amounts, quantities and shares as finance types them (a decimal comma or point, spaces between
+ * Amounts, quantities and shares as people type them (a decimal comma or point, spaces between
  * thousands: "2 500,00", "2.5") and as the API holds them (integers: cents, thousandths, basis points).
  */
 

@@ -71,6 +71,7 @@ describe('Shell', () => {
       ['Consultants', '/consultants'],
       ['Factures', '/factures'],
       ['Rappels', '/rappels'],
+      ['Campagnes', '/campagnes'],
       ['Administration', '/administration'],
     ]);
   });

@@ -9,7 +9,7 @@ import { MatRadioModule } from '@angular/material/radio';
 import type { CreditNoteRequest, InvoiceDetail } from '@bep/contracts';
 import { BepMoneyPipe } from '@bep/web/shared/i18n';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { parseCents } from '../shared/decimal-input';
+import { parseCents } from '@bep/web/shared/data-access';
 import { invoiceFailureText } from '../shared/invoice-failure';
 
 export interface CreditNoteDialogData {

@@ -1,7 +1,7 @@
 import { AbstractControl, FormArray, FormControl, FormGroup, ValidationErrors, Validators } from '@angular/forms';
 import type { DraftLineRequest } from '@bep/contracts';
 import { lineNetCents } from '@bep/domain';
-import { formatScaled, parseBasisPoints, parseCents, parseMilli } from '../shared/decimal-input';
+import { formatScaled, parseBasisPoints, parseCents, parseMilli } from '@bep/web/shared/data-access';
 
 /** A draft's line as its fields hold it: the text finance types. */
 export type DraftLineForm = FormGroup<{

@@ -1,19 +1,13 @@
-import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
-import { FormControl, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
-import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import type { Weekday } from '@bep/domain';
-import { REMINDER_SETTINGS_BOUNDS, REMINDER_SETTINGS_DEFAULTS, ReminderSettingsStore } from '@bep/web/reminders/data-access';
+import { REMINDER_SETTINGS_DEFAULTS, ReminderSettingsStore } from '@bep/web/reminders/data-access';
 import { apiFailure, FailureTextPipe, failureText } from '@bep/web/shared/data-access';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { formValueOf, settingsForm, settingsOf, settingsPatch, WEEK, type EditableSettings } from './settings-form';
+import { ReminderSettingsFields } from './reminder-settings-fields';
+import { formValueOf, settingsForm, settingsOf, settingsPatch, type EditableSettings } from './settings-form';
 
 /** A field of the form the server refused, with its own message. */
 interface Refusal {
@@ -48,14 +42,9 @@ const SECTIONS = ['surveyUnanswered', 'diagnosticNotScheduled', 'upcomingEvent',
   imports: [
     FailureTextPipe,
     MatButtonModule,
-    MatCheckboxModule,
-    MatFormFieldModule,
-    MatInputModule,
     MatProgressBarModule,
-    MatSelectModule,
-    MatSlideToggleModule,
-    NgTemplateOutlet,
     ReactiveFormsModule,
+    ReminderSettingsFields,
     TranslocoPipe,
   ],
   templateUrl: './reminder-rules-page.html',
@@ -67,11 +56,7 @@ export class ReminderRulesPage {
   readonly #snackBar = inject(MatSnackBar);
   readonly #transloco = inject(TranslocoService);
 
-  protected readonly weekdays = WEEK;
-  protected readonly defaults = REMINDER_SETTINGS_DEFAULTS;
-  protected readonly bounds = REMINDER_SETTINGS_BOUNDS;
   protected readonly form = settingsForm(inject(NonNullableFormBuilder), REMINDER_SETTINGS_DEFAULTS);
-  protected readonly c = this.form.controls;
   protected readonly saving = signal(false);
   protected readonly submitted = signal(false);
   protected readonly saveError = signal<string | null>(null);
@@ -88,14 +73,6 @@ export class ReminderRulesPage {
       const settings = this.store.settings();
       if (settings) this.#fill(settings);
     });
-  }
-
-  protected dayControl(day: Weekday): FormControl<boolean> {
-    return this.c.sendingWindow.controls.workingDays.controls[day];
-  }
-
-  protected ruleKey(section: (typeof SECTIONS)[number]): string {
-    return `reminders.rule.${section}`;
   }
 
   protected undo(): void {

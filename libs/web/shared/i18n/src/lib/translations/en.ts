@@ -24,6 +24,7 @@ export const en: TranslationsLike<typeof fr> = {
     consultants: 'Consultants',
     invoices: 'Invoices',
     reminders: 'Reminders',
+    campaigns: 'Campaigns',
     administration: 'Administration',
   },
   stage: {

@@ -26,6 +26,7 @@ export const fr = {
     consultants: 'Consultants',
     invoices: 'Factures',
     reminders: 'Rappels',
+    campaigns: 'Campagnes',
     administration: 'Administration',
   },
   stage: {

@@ -1,0 +1,2 @@
+export * from './lib/campaigns.routes';
+export * from './lib/switcher/campaign-switcher';
