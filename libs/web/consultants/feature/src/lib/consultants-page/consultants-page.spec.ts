@@ -187,7 +187,8 @@ describe('ConsultantsPage', () => {
     await loaded();
     const field = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Étape' }));
     expect(await field.isLabelFloating()).toBe(true);
-    expect(await (await loader.getHarness(MatNativeSelectHarness)).getValueText()).toBe('Toutes les étapes');
+    const [all] = await (await loader.getHarness(MatNativeSelectHarness)).getOptions();
+    expect([await all?.getText(), await all?.isSelected()]).toEqual(['Toutes les étapes', true]);
   });
 
   it('lists the engagements with their lead and team, and looks them up by commune and stage', async () => {
