@@ -88,9 +88,9 @@ export const fr = {
     /** Shown where both buttons stand: what each really does (ContactsService.remove and .erase). */
     deleteOrErase: {
       delete:
-        '« Supprimer » retire le contact de la liste de la commune. Ce n’est possible que si aucune activité ne le cite ; le journal d’audit garde seulement qu’un contact a été supprimé.',
+        "« Supprimer » retire le contact de la liste de la commune. Ce n'est possible que si aucune activité ne le cite ; le journal d'audit garde seulement qu'un contact a été supprimé.",
       erase:
-        '« Effacer les données personnelles » (RGPD) remplace le nom par « Contact effacé » et retire l’e-mail et le téléphone, y compris dans les activités où la personne apparaît. C’est irréversible ; les textes saisis (objets, comptes rendus) ne sont pas modifiés.',
+        "« Effacer les données personnelles » (RGPD) remplace le nom par « Contact effacé » et retire l'e-mail et le téléphone, y compris dans les activités où la personne apparaît. C'est irréversible ; les textes saisis (objets, comptes rendus) ne sont pas modifiés.",
     },
     saved: 'Contact enregistré : {{ name }}.',
     deleted: 'Contact supprimé : {{ name }}.',
@@ -101,13 +101,13 @@ export const fr = {
     deleteConfirm: {
       title: 'Supprimer {{ name }} ?',
       message:
-        '{{ name }} disparaîtra des contacts de la commune. Si une activité cite ce contact, la suppression est refusée : effacez plutôt ses données personnelles.',
+        '{{ name }} disparaîtra des contacts de la commune. Si une activité cite ce contact, la suppression est refusée : effacez plutôt ses données personnelles.',
       confirm: 'Supprimer',
     },
     eraseConfirm: {
       title: 'Effacer les données de {{ name }} ?',
       message:
-        "Le nom, l'adresse e-mail et le numéro de téléphone seront effacés définitivement (droit à l'effacement, RGPD) : le contact restera dans la liste et dans les activités sous le nom « Contact effacé ». Les textes saisis (objets, comptes rendus) ne sont pas modifiés. Cette action est irréversible.",
+        "Le nom, l'adresse e-mail et le numéro de téléphone seront effacés définitivement (droit à l'effacement, RGPD) : le contact restera dans la liste et dans les activités sous le nom « Contact effacé ». Les textes saisis (objets, comptes rendus) ne sont pas modifiés. Cette action est irréversible.",
       confirm: 'Effacer définitivement',
     },
   },

@@ -255,7 +255,7 @@ export const fr = {
     stage: {
       survey_sent: 'Obtenir les réponses du binôme au questionnaire',
       survey_answered: 'Recueillir la demande de diagnostic de la commune',
-      diagnostic_requested: 'Planifier et tenir le diagnostic, puis l’atelier',
+      diagnostic_requested: "Planifier et tenir le diagnostic, puis l'atelier",
       workshop_held: 'Proposer un accompagnement à la commune',
       accompaniment: 'Accompagner la commune',
     },
