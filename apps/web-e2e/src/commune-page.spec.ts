@@ -124,8 +124,8 @@ test.describe('Commune page', () => {
     const stage = region(page, 'Étape');
     await expect(stage).toContainText('enregistrez d’abord le diagnostic et un atelier comme faits');
     await expect(stage.getByRole('button', { name: 'Passer à « Atelier tenu »' })).toHaveCount(0);
-    // A consultant changes neither the contacts nor the team.
-    await expect(region(page, 'Contacts').getByRole('button')).toHaveCount(0);
+    // A consultant of the team adds contacts but changes neither them nor the team.
+    await expect(region(page, 'Contacts').getByRole('button')).toHaveText(['Ajouter un contact']);
     await expect(region(page, 'Équipe').getByRole('button')).toHaveCount(0);
 
     await activities.getByRole('button', { name: `Supprimer « ${subject} »` }).click();
