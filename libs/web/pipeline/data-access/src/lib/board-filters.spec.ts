@@ -1,11 +1,19 @@
 import { convertToParamMap } from '@angular/router';
 import { CAMILLE } from '../testing';
-import { boardRequest, filtersFromQuery, isFiltered, NO_FILTERS, queryFromFilters } from './board-filters';
+import { boardRequest, filtersFromQuery, isFiltered, NO_FILTERS, queryFromFilters, sameFilters } from './board-filters';
 
 describe('board filters in the URL', () => {
   it('reads the filters of a shared link', () => {
     const query = convertToParamMap({ arrondissement: 'Dinant', consultant: CAMILLE.id, q: ' cin ' });
-    expect(filtersFromQuery(query)).toEqual({ arrondissement: 'Dinant', consultant: CAMILLE.id, q: 'cin' });
+    expect(filtersFromQuery(query)).toEqual({ arrondissement: 'Dinant', consultant: CAMILLE.id, q: 'cin', campaign: '' });
+  });
+
+  it('reads the campaign the switcher chose, asks the API for it, and counts it as no filter', () => {
+    const campaign = 'ca000000-0000-4000-8000-000000000002';
+    const filters = filtersFromQuery(convertToParamMap({ campagne: campaign }));
+    expect(boardRequest(filters)).toMatchObject({ campaignId: campaign });
+    expect(isFiltered(filters)).toBe(false);
+    expect(sameFilters(filters, NO_FILTERS)).toBe(false);
   });
 
   it('reads no filter from a bare URL, and ignores a consultant that is no id', () => {

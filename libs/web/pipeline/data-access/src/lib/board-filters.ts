@@ -1,5 +1,6 @@
 import type { ParamMap, Params } from '@angular/router';
 import type { PipelineQuery } from '@bep/contracts';
+import { campaignIdFromQuery } from '@bep/web/campaigns/data-access';
 
 /** What the board is narrowed to; an empty string means "any". */
 export interface BoardFilters {
@@ -8,9 +9,11 @@ export interface BoardFilters {
   consultant: string;
   /** Free text on the commune's name. */
   q: string;
+  /** The campaign shown (its id, `?campagne=` written by the campaign switcher); empty or absent: the current one. */
+  campaign?: string;
 }
 
-export const NO_FILTERS: BoardFilters = { arrondissement: '', consultant: '', q: '' };
+export const NO_FILTERS: BoardFilters = { arrondissement: '', consultant: '', q: '', campaign: '' };
 
 /**
  * The filters live in the URL, so that a link reproduces the view:
@@ -27,6 +30,7 @@ export function filtersFromQuery(query: ParamMap): BoardFilters {
     arrondissement: query.get(BOARD_QUERY.arrondissement)?.trim() ?? '',
     consultant: UUID.test(consultant) ? consultant : '',
     q: query.get(BOARD_QUERY.q)?.trim() ?? '',
+    campaign: campaignIdFromQuery(query) ?? '',
   };
 }
 
@@ -41,13 +45,14 @@ export function queryFromFilters(filters: BoardFilters): Params {
 
 /** The filters as GET /api/pipeline reads them (BoardApi leaves the empty ones out). */
 export function boardRequest(filters: BoardFilters): Partial<PipelineQuery> {
-  return { arrondissement: filters.arrondissement, consultantId: filters.consultant, q: filters.q };
+  return { arrondissement: filters.arrondissement, consultantId: filters.consultant, q: filters.q, campaignId: filters.campaign };
 }
 
 export function sameFilters(a: BoardFilters, b: BoardFilters): boolean {
-  return a.arrondissement === b.arrondissement && a.consultant === b.consultant && a.q === b.q;
+  return a.arrondissement === b.arrondissement && a.consultant === b.consultant && a.q === b.q && (a.campaign ?? '') === (b.campaign ?? '');
 }
 
+/** Whether the board is narrowed (the campaign shown is no filter: the switcher says which). */
 export function isFiltered(filters: BoardFilters): boolean {
-  return !sameFilters(filters, NO_FILTERS);
+  return !sameFilters({ ...filters, campaign: '' }, NO_FILTERS);
 }

@@ -81,6 +81,8 @@ describe('PipelinePage', () => {
     await harness.navigateByUrl(url);
     http.expectOne((r) => r.url === '/api/pipeline').flush(answer);
     http.expectOne((r) => r.url === '/api/communes').flush({ items: [{ arrondissement: 'Namur' }, { arrondissement: 'Dinant' }, { arrondissement: 'Philippeville' }] });
+    // The campaign switcher's choices (none here: it shows nothing).
+    http.expectOne((r) => r.url === '/api/campaigns').flush({ items: [], total: 0, limit: 200, offset: 0 });
     if (user.roles.includes('manager')) {
       http.expectOne((r) => r.url === '/api/consultants').flush({ items: [{ ...CAMILLE, email: 'c@o', office: 'BE', active: true }, { ...SARAH, email: 's@o', office: 'BE', active: true }] });
     }
@@ -140,7 +142,7 @@ describe('PipelinePage', () => {
 
     it('shows one column per stage in the order of the pipeline, each with its French label and count', () => {
       expect(element().querySelector('h1')?.textContent).toBe('Pipeline');
-      expect(element().textContent).toContain('Campagne : Radioscopie numérique 2019');
+      expect(squash(element().textContent)).toContain('Campagne : Radioscopie numérique 2019');
       expect(element().querySelector('.hint')?.textContent).toContain('Glissez une carte vers une autre colonne');
       const headings = Array.from(element().querySelectorAll('section h2')).map((h2) =>
         Array.from(h2.children, (part) => squash(part.textContent)).join(' '),
@@ -294,7 +296,7 @@ describe('PipelinePage', () => {
 
       expect(cardNames('Questionnaire envoyé')).toEqual(['Andenne']);
       const alert = squash(element().querySelector('[role="alert"]')?.textContent);
-      expect(alert).toContain('Le déplacement de Andenne vers « Questionnaire complété » a échoué.');
+      expect(alert).toContain("Le déplacement d'Andenne vers « Questionnaire complété » a échoué.");
       expect(alert).toContain('Seul un gestionnaire BEP peut sauter une étape ou revenir en arrière.');
 
       await (await loader.getHarness(MatButtonHarness.with({ text: 'Fermer le message' }))).click();
@@ -368,7 +370,7 @@ describe('PipelinePage', () => {
 
     it('tells a consultant who drops the card on "Atelier tenu" to record a workshop first, and sends nothing', async () => {
       await open(consultant1, '/pipeline', unfinished);
-      expect(await menuItems(fernelmont)).toEqual(['Atelier tenu (travail à enregistrer d’abord)', 'Refusé (note requise)', 'Retiré (note requise)']);
+      expect(await menuItems(fernelmont)).toEqual(["Atelier tenu (travail à enregistrer d'abord)", 'Refusé (note requise)', 'Retiré (note requise)']);
       const card = boardCard(fernelmont, 'diagnostic_requested');
       // The column takes the drop, so that the board can say why the card stays where it is.
       expect(listOf('workshop_held').enterPredicate(dragOf(card), listOf('workshop_held'))).toBe(true);

@@ -30,6 +30,7 @@ import { BepNumberPipe, BepPluralPipe, formatNumber, LanguageStore, pluralForm }
 import { StageSwatch } from '@bep/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { distinctUntilChanged, map } from 'rxjs';
+import { CampaignSwitcher } from '@bep/web/campaigns/feature';
 import { BoardCard } from '../board-card/board-card';
 import { BoardFiltersBar } from '../board-filters-bar/board-filters-bar';
 import { PIPELINE_FAILURES } from '../pipeline-failures';
@@ -66,6 +67,7 @@ const HIGHLIGHT_MS = 2500;
     BepPluralPipe,
     BoardCard,
     BoardFiltersBar,
+    CampaignSwitcher,
     CdkDrag,
     CdkDropList,
     CdkDropListGroup,
@@ -158,7 +160,8 @@ export class PipelinePage {
   }
 
   protected applyFilters(filters: BoardFilters): void {
-    void this.#router.navigate([], { relativeTo: this.#route, queryParams: queryFromFilters(filters) });
+    // Merged: the campaign the switcher chose (`campagne`) stays.
+    void this.#router.navigate([], { relativeTo: this.#route, queryParams: queryFromFilters(filters), queryParamsHandling: 'merge' });
   }
 
   protected dropped(event: CdkDragDrop<Stage, Stage, Card>): void {
