@@ -15,6 +15,7 @@ import {
   UNKNOWN_BILLING_TERMS,
 } from '@bep/web/engagements/data-access';
 import { UpcomingRemindersApi, type ReminderSeriesLengths } from '@bep/web/notifications/data-access';
+import { nextDue, type NextDue } from '@bep/web/communes/data-access';
 import { Loadable } from '@bep/web/shared/data-access';
 import { forkJoin, map, Subscription } from 'rxjs';
 
@@ -36,6 +37,8 @@ export interface MyEngagement {
   workFirst: MissingWork | null;
   /** Its next scheduled reminders, soonest first (two at most). */
   nextReminders: Reminder[];
+  /** What to see to first: the consultant's soonest pending activity on it, or what its stage calls for. */
+  nextDue: NextDue | null;
 }
 
 /** Something the consultant should see to next: a late item of one of their communes, or a planned activity. */
@@ -134,6 +137,11 @@ export class MyCommunesStore {
         work: engagement.work,
         workFirst: plan?.outcome === 'refused' && plan.rule === 'work-not-done' ? (plan.missing ?? null) : null,
         nextReminders: reminders.filter((reminder) => reminder.engagement?.id === engagement.id).slice(0, NEXT_REMINDERS_SHOWN),
+        nextDue: nextDue(
+          engagement.stage,
+          loaded.activities.filter((activity) => activity.engagementId === engagement.id),
+          Date.parse(loaded.asOf),
+        ),
       };
     });
   });
