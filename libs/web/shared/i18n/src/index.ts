@@ -8,5 +8,4 @@ export * from './lib/translated-title-strategy';
 export type { fr as SharedTranslations } from './lib/translations/fr';
 export * from './lib/day-and-time';
 export * from './lib/dates/calendar-day';
-export * from './lib/phone-format';
 export * from './lib/elision';

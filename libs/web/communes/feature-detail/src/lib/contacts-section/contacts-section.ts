@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import type { Contact } from '@bep/contracts';
 import { CommunePageStore } from '@bep/web/communes/data-access';
 import { apiFailure, type ApiFailure, FailureTextPipe } from '@bep/web/shared/data-access';
-import { BepPhonePipe } from '@bep/web/shared/i18n';
+import { BepPhonePipe } from '@bep/web/shared/i18n/phone';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ContactDialog, type ContactDialogData } from '../contact-dialog/contact-dialog';
 import { Badge } from '../shared/badge';
