@@ -19,7 +19,7 @@ export interface BillingTerms {
 export const UNKNOWN_BILLING_TERMS: BillingTerms = { billingStage: 'workshop_held', communeShareCents: null };
 
 /** The terms as the campaign's settings give them: the commune pays the diagnostic's price less BEP's share. */
-export function billingTermsOf(campaign: Pick<Campaign, 'billingStage' | 'prices'>): BillingTerms {
+export function billingTermsOf(campaign: { billingStage: Stage; prices: Pick<Campaign['prices'], 'diagnostic'> }): BillingTerms {
   const { priceCents, bepShareBp } = campaign.prices.diagnostic;
   return { billingStage: campaign.billingStage, communeShareCents: lineNetCents({ quantityMilli: 1000, unitPriceCents: priceCents, shareBp: 10_000 - bepShareBp }) };
 }

@@ -385,7 +385,7 @@ describe('PipelinePage', () => {
       expect(cardNames('Diagnostic demandé')).toEqual(['Fernelmont']);
       const alert = squash(element().querySelector('[role="alert"]')?.textContent);
       expect(alert).toContain('Le déplacement de Fernelmont vers « Atelier tenu » a échoué.');
-      expect(alert).toContain('enregistrez d’abord un atelier comme fait');
+      expect(alert).toContain("enregistrez d'abord un atelier comme fait");
     });
 
     it('offers a manager the override, with the note that says why', async () => {

@@ -109,13 +109,13 @@ export const en: TranslationsLike<typeof fr> = {
       undo: 'Undo',
       undone: '{{ commune }}: move undone, back to “{{ stage }}”.',
       undoFailed: 'The move of {{ commune }} could not be undone: {{ reason }}',
-      undoStale: 'someone else changed the commune meanwhile.',
+      undoStale: 'someone else changed the municipality meanwhile.',
       undoNote: 'Move to “{{ stage }}” undone right after it was made (Undo).',
     },
     /** A move into the campaign's billing stage, confirmed first (MoveConfirmation of @bep/web/engagements/ui). */
     billing: {
-      amount: 'This move starts billing: a draft invoice of {{ amount }} excluding VAT (the commune’s share of the diagnostic) will be prepared for finance.',
-      unknownAmount: 'This move starts billing: a draft invoice of the diagnostic (the commune’s share) will be prepared for finance.',
+      amount: 'This move starts billing: a draft invoice of {{ amount }} excluding VAT (the municipality’s share of the diagnostic) will be prepared for finance.',
+      unknownAmount: 'This move starts billing: a draft invoice of the diagnostic (the municipality’s share) will be prepared for finance.',
       final: 'It cannot be undone from the message that follows.',
       confirm: 'Move and bill',
     },

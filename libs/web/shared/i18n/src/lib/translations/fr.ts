@@ -117,8 +117,8 @@ export const fr = {
       moved: '{{ commune }} : {{ from }} → {{ to }}',
       undo: 'Annuler',
       undone: '{{ commune }} : déplacement annulé, retour à « {{ stage }} ».',
-      undoFailed: 'Le déplacement de {{ commune }} n’a pas pu être annulé : {{ reason }}',
-      undoStale: 'la commune a été modifiée entre-temps par quelqu’un d’autre.',
+      undoFailed: "Le déplacement de {{ commune }} n'a pas pu être annulé : {{ reason }}",
+      undoStale: "la commune a été modifiée entre-temps par quelqu'un d'autre.",
       undoNote: 'Déplacement vers « {{ stage }} » annulé juste après (Annuler).',
     },
     /** A move into the campaign's billing stage, confirmed first (MoveConfirmation of @bep/web/engagements/ui). */
