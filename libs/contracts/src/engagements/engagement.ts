@@ -1,4 +1,4 @@
-import { ACTIVITY_TYPES, ALL_STAGES, TRANSITION_KINDS } from '@bep/domain';
+import { ACTIVITY_TYPES, ALL_STAGES, type LateKind, TRANSITION_KINDS } from '@bep/domain';
 import { z } from 'zod';
 import { pageQueryShape, pageSchema } from '../common/page';
 import { text } from '../common/text';
@@ -146,7 +146,8 @@ export type AssignmentsRequest = z.infer<typeof assignmentsRequestSchema>;
 export const pipelineStatsQuerySchema = engagementQuerySchema.pick({ campaignId: true, arrondissement: true, consultantId: true });
 export type PipelineStatsQuery = z.infer<typeof pipelineStatsQuerySchema>;
 
-export const LATE_ITEM_KINDS = ['survey-unanswered', 'diagnostic-not-scheduled', 'activity-overdue'] as const;
+/** The kinds of late items (LateKind of libs/domain, whose LATE_KINDS orders them by who must act). */
+export const LATE_ITEM_KINDS = ['survey-unanswered', 'diagnostic-not-scheduled', 'activity-overdue'] as const satisfies readonly LateKind[];
 
 /** Something that waits longer than the campaign's settings allow. */
 const lateItemSchema = z.object({

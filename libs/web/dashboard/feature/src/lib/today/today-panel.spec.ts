@@ -34,7 +34,7 @@ const late: PipelineStats['late'] = {
   counts: { 'survey-unanswered': 7, 'diagnostic-not-scheduled': 1, 'activity-overdue': 0 },
   items: [
     ...['91005', '91013', '91030', '91034', '91054', '91059'].map((nis) => aLateItem('survey-unanswered', nis, `Commune ${nis}`, 8)),
-    aLateItem('diagnostic-not-scheduled', '92035', 'Fernelmont', 2),
+    aLateItem('diagnostic-not-scheduled', '92138', 'Fernelmont', 2),
   ],
 };
 
@@ -130,7 +130,7 @@ describe('TodayPanel', () => {
     expect(texts('.group h4')).toEqual(['Diagnostic non planifié 1 en retard', 'Questionnaire sans réponse 7 en retard']);
     const schedule = element().querySelector('.communes a');
     expect(schedule?.textContent?.trim()).toBe('Planifier le diagnostic');
-    expect(schedule?.getAttribute('href')).toBe('/communes/92035?planifier=diagnostic');
+    expect(schedule?.getAttribute('href')).toBe('/communes/92138?planifier=diagnostic');
     expect(schedule?.getAttribute('aria-label')).toBe('Planifier le diagnostic : Fernelmont');
     // Five communes named, the rest counted.
     expect(texts('.names')[0]).toMatch(/^Les premiers : Commune 91005, Commune 91013, Commune 91030, Commune 91034, Commune 91054 et 2 autres$/);

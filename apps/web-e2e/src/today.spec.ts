@@ -1,0 +1,107 @@
+import type { Page } from '@playwright/test';
+import { expectNoSeriousViolation } from './support/accessibility';
+import { saveScreenshots } from './support/screenshots';
+import { signIn } from './support/sign-in';
+import { expect, test } from './support/test';
+
+// The run's calendar starts on Tuesday 17 March 2026 at 10:00 (Brussels): the demo's only
+// activity of the week is Gembloux's diagnostic, Tuesday 24 March at 10:00, with Camille Dubois;
+// the 28 questionnaires sent on 23 February are late since 9 March.
+
+const today = (page: Page) => page.getByRole('region', { name: 'Aujourd’hui / cette semaine' });
+
+test.describe('Aujourd’hui / cette semaine', () => {
+  test('a manager answers "what should I do today?" from the first screen and acts on what is late', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signIn(page, 'manager@bep.demo');
+    await expect(page).toHaveURL(/\/tableau-de-bord$/);
+
+    // The panel opens the page: its agenda starts in the first screen.
+    const panel = today(page);
+    const agenda = panel.getByRole('region', { name: 'Agenda' });
+    await expect(agenda.getByText('Diagnostics, ateliers et autres activités planifiés jusqu’au mardi 24 mars.')).toBeVisible();
+    expect((await agenda.boundingBox())?.y ?? 1000).toBeLessThan(900);
+
+    // Day by day, today first: nothing today, Gembloux's diagnostic next Tuesday with its time and place.
+    const days = agenda.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4 }) });
+    await expect(days).toHaveCount(8);
+    await expect(days.first()).toContainText('Aujourd’hui, mardi 17 mars');
+    await expect(days.first()).toContainText('Rien de prévu.');
+    await expect(days.nth(1)).toContainText('Demain, mercredi 18 mars');
+    const tuesday = days.last();
+    await expect(tuesday.getByRole('heading')).toHaveText('mardi 24 mars');
+    await expect(tuesday).toContainText('10:00');
+    await expect(tuesday).toContainText('Diagnostic');
+    await expect(tuesday).toContainText('Diagnostic numérique — Gembloux');
+    await expect(tuesday).toContainText('Lieu : Gembloux');
+    await expect(tuesday).toContainText('Consultant : Camille Dubois');
+    await expect(tuesday.getByRole('link', { name: 'Ouvrir la page de Gembloux' })).toHaveAttribute('href', '/communes/92142');
+
+    // What is late, by kind, with its count: the questionnaires, which the reminders chase.
+    const late = panel.getByRole('region', { name: 'En retard' });
+    const surveys = late.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Questionnaire sans réponse/ }) });
+    await expect(surveys.getByRole('heading')).toHaveText(/Questionnaire sans réponse\s*28 en retard/);
+    await expect(surveys).toContainText('Les premiers : Anhée');
+
+    // The reminders due this week, and the way to all of them.
+    const reminders = panel.getByRole('region', { name: 'Rappels à venir' });
+    await expect(reminders.getByText(/^Cette semaine : \d+$/)).toBeVisible();
+    await expect(reminders.getByRole('link', { name: 'Voir tous les rappels' })).toHaveAttribute('href', '/rappels');
+
+    await expectNoSeriousViolation(page);
+    await saveScreenshots(page, 'dashboard');
+    await page.setViewportSize({ width: 1440, height: 900 });
+
+    // The group's action: the next reminder of each late questionnaire leaves now, and the page says so.
+    await surveys.getByRole('button', { name: 'Envoyer un rappel maintenant' }).click();
+    // The questionnaires' series are under way (their next reminders are listed above): some leave now.
+    const said = page.locator('mat-snack-bar-container');
+    await expect(said).toContainText(/^Rappels envoyés maintenant : \d+\./);
+    expect(Number(/: (\d+)\./.exec((await said.textContent()) ?? '')?.[1])).toBeGreaterThan(0);
+    await expect(surveys.getByRole('button', { name: 'Envoyer un rappel maintenant' })).toBeEnabled();
+  });
+
+  test('each key figure opens the list behind it', async ({ page }) => {
+    await signIn(page, 'manager@bep.demo');
+    const figures = page.getByRole('region', { name: 'Chiffres clés' });
+    await figures.getByRole('link', { name: 'Questionnaire envoyé : 28, voir ces communes' }).click();
+    await expect(page).toHaveURL(/\/communes\?etape=survey_sent$/);
+
+    await page.goBack();
+    await page.getByRole('region', { name: 'Chiffres clés' }).getByRole('link', { name: 'Communes engagées : 37, voir le pipeline' }).click();
+    await expect(page).toHaveURL(/\/pipeline$/);
+
+    await page.goBack();
+    await page.getByRole('region', { name: 'Budget du BEP' }).getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/factures\?type=invoice$/);
+  });
+
+  test('"Planifier le diagnostic" opens the commune page on a diagnostic to schedule', async ({ page }) => {
+    // No diagnostic is late on the demo's Tuesday: the link the late group gives, followed directly.
+    await signIn(page, 'manager@bep.demo');
+    await page.goto('/communes/92138?planifier=diagnostic');
+    await expect(page.getByRole('heading', { level: 1, name: /Fernelmont/ })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Type' })).toContainText('Diagnostic');
+    await expect(page.getByRole('textbox', { name: /Objet/ })).toBeFocused();
+  });
+
+  test('a consultant sees their own week and late items at the top of Mes communes', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signIn(page, 'consultant1@bep.demo');
+    await expect(page).toHaveURL(/\/mes-communes$/);
+
+    const panel = today(page);
+    const agenda = panel.getByRole('region', { name: 'Agenda' });
+    await expect(agenda.getByText('Vos activités planifiées jusqu’au mardi 24 mars.')).toBeVisible();
+    await expect(agenda.getByRole('listitem').filter({ hasText: 'mardi 24 mars' }).last()).toContainText('Diagnostic numérique — Gembloux');
+    // Their communes only: Camille's are on time (the province's 28 late questionnaires are not hers),
+    // and the reminders are the managers'.
+    const late = panel.getByRole('region', { name: 'En retard' });
+    await expect(late.getByText('Aucun retard : tout est dans les délais.')).toBeVisible();
+    await expect(late.getByRole('heading', { name: /^Questionnaire sans réponse/ })).toHaveCount(0);
+    await expect(panel.getByRole('region', { name: 'Rappels à venir' })).toHaveCount(0);
+
+    await expectNoSeriousViolation(page);
+    await saveScreenshots(page, 'my-communes');
+  });
+});
