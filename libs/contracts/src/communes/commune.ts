@@ -35,7 +35,8 @@ export type CommuneList = z.infer<typeof communeListSchema>;
 export const communeQuerySchema = z.object({
   q: text().trim().max(100).optional().meta({ description: 'Part of the name (regardless of case), of the NIS code or of the postal code' }),
   arrondissement: text().max(100).optional().meta({ description: 'Administrative arrondissement, e.g. `Namur`, `Dinant`, `Philippeville`' }),
-  stage: z.enum(ALL_STAGES).optional().meta({ description: "Stage of the commune's engagement in the current campaign" }),
+  stage: z.enum(ALL_STAGES).optional().meta({ description: "Stage of the commune's engagement in the campaign (the current one unless `campaignId` names another)" }),
+  campaignId: z.uuid().optional().meta({ description: 'The campaign whose engagements the communes show; the current one when left out' }),
   eligible: booleanQueryParam.optional().meta({ description: 'Eligible for the programme (or not)' }),
   ...pageQueryShape(100, 1000),
 });

@@ -1,9 +1,10 @@
-import type { Campaign, CampaignPage, PipelineStats, ProblemDetails } from '@bep/contracts';
+import type { Campaign, CampaignPage, CommuneList, PipelineStats, ProblemDetails } from '@bep/contracts';
 import { FixedClock } from '@bep/server/core/clock';
 import { MailSender } from '@bep/server/core/mail';
 import type { MigratedDatabase } from '@bep/server/core/database/testing';
 import { callApi, type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
 import { TEST_CLOCK_START, testRuntimeConfig } from '@bep/server/core/testing';
+import { CommunesModule } from '@bep/server/communes';
 import { EngagementsModule } from '@bep/server/engagements';
 import { ReminderDelivery } from '@bep/server/reminders';
 import { CampaignsModule } from './campaigns.module';
@@ -44,7 +45,7 @@ describe('campaign lifecycle: close, reopen, archive', () => {
   const deliver = (reminderId: string) => delivery.deliver({ reminderId, sendAt: new Date('2026-03-17T08:00:00Z').getTime() }, true);
 
   beforeAll(async () => {
-    api = await startDemoApi('campaign_lifecycle', [CampaignsModule, EngagementsModule]);
+    api = await startDemoApi('campaign_lifecycle', [CampaignsModule, CommunesModule, EngagementsModule]);
     database = api.database;
     for (const email of ['manager@bep.demo', 'consultant1@bep.demo', 'finance@bep.demo']) {
       const signedIn = await signIn(api.baseUrl, email);
@@ -71,6 +72,15 @@ describe('campaign lifecycle: close, reopen, archive', () => {
       }
     }
     expect((await query<{ status: string }>(`SELECT DISTINCT "status" FROM "campaign"`)).map((row) => row.status)).toEqual(['open']);
+  });
+
+  it('shows, on the pages that show one campaign, the campaign a switcher names (campaignId), else the current one', async () => {
+    const communes = (await call<CommuneList>('GET', `/api/communes?campaignId=${next.id}&limit=1000`)).body;
+    expect(communes.campaign).toEqual({ id: next.id, name: NEXT_YEAR.name });
+    expect(new Set(communes.items.filter((commune) => commune.engagement).map((commune) => commune.engagement?.stage))).toEqual(new Set(['survey_sent']));
+    expect((await call<CommuneList>('GET', '/api/communes?limit=1000')).body.campaign?.id).toBe(demo.id);
+    const board = (await call<PipelineStats>('GET', `/api/stats?campaignId=${next.id}`)).body;
+    expect([board.campaign?.id, board.total]).toEqual([next.id, 37]);
   });
 
   it('sends a due reminder while the campaign is open (what the closing then stops)', async () => {

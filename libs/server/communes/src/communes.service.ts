@@ -25,9 +25,9 @@ interface CommuneRow {
 export class CommunesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The communes of the reference data with their engagement in the current campaign, filtered, by name. */
+  /** The communes of the reference data with their engagement in the campaign (the named one, else the current one), filtered, by name. */
   async list(query: CommuneQuery): Promise<CommuneList> {
-    const campaign = await campaignInScope(this.dataSource.manager);
+    const campaign = await campaignInScope(this.dataSource.manager, query.campaignId);
     const where = communeFilter(query);
     const campaignParam = where.next(campaign?.id ?? null);
     const from = `FROM "commune" c

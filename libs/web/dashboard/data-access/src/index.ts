@@ -1,4 +1,3 @@
 export * from './lib/stats-api';
-export * from './lib/campaigns-api';
 export * from './lib/dashboard-store';
 export * from './lib/today-store';

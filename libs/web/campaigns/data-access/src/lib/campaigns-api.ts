@@ -30,6 +30,11 @@ export class CampaignsApi {
     return this.#http.get<CampaignPage>(CAMPAIGNS, { params: httpParams({ status: status?.join(','), limit: ALL }) });
   }
 
+  /** GET /api/campaigns/current: 404 when no campaign is current. */
+  current(): Observable<Campaign> {
+    return this.#http.get<Campaign>(`${CAMPAIGNS}/current`);
+  }
+
   /** GET /api/campaigns/{id}. */
   detail(id: string): Observable<Campaign> {
     return this.#http.get<Campaign>(campaignPath(id));

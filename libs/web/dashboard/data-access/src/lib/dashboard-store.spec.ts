@@ -96,11 +96,23 @@ describe('DashboardStore', () => {
     answerAll(second);
   });
 
+  it('shows the campaign the switcher chose: its figures, its communes and its settings', () => {
+    const chosen = 'ca000000-0000-4000-8000-000000000002';
+    store.setFilters({ campaignId: chosen });
+    const [statsRequest, communesRequest] = [stats(), communes()];
+    expect(statsRequest.request.params.get('campaignId')).toBe(chosen);
+    expect(communesRequest.request.params.get('campaignId')).toBe(chosen);
+    statsRequest.flush(aStats());
+    communesRequest.flush(aCommuneList());
+    http.expectOne(`/api/campaigns/${chosen}`).flush(aCampaign({ id: chosen, name: 'Radioscopie numérique 2025', isCurrent: false, status: 'closed' }));
+    expect(store.campaign()).toMatchObject({ id: chosen, status: 'closed' });
+  });
+
   it('narrows the figures and the map to an arrondissement, keeping every commune for the frame', () => {
     store.setFilters({ arrondissement: 'Dinant' });
     answerAll(stats());
 
-    expect(store.filters()).toEqual({ arrondissement: 'Dinant', consultantId: null });
+    expect(store.filters()).toEqual({ arrondissement: 'Dinant', consultantId: null, campaignId: null });
     expect(store.communes().map((commune) => commune.name)).toEqual(['Ciney']);
     expect(store.allCommunes()).toHaveLength(COMMUNES.length);
     expect(store.arrondissements()).toEqual(['Dinant', 'Namur', 'Philippeville']);

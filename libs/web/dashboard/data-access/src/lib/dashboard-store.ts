@@ -1,17 +1,19 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { Campaign, CommuneSummary, ConsultantSummary, PipelineStats } from '@bep/contracts';
+import { CampaignsApi } from '@bep/web/campaigns/data-access';
 import { CommunesApi } from '@bep/web/communes/data-access';
 import { ConsultantsApi } from '@bep/web/consultants/data-access';
 import { EngagementsApi } from '@bep/web/engagements/data-access';
 import { catchError, forkJoin, map, type Observable, of, Subscription, throwError } from 'rxjs';
-import { CampaignsApi } from './campaigns-api';
 import { StatsApi } from './stats-api';
 
 /** What the dashboard narrows its figures to; null: the whole campaign. */
 export interface DashboardFilters {
   arrondissement: string | null;
   consultantId: string | null;
+  /** The campaign shown (the campaign switcher's `?campagne=`); null: the current one. */
+  campaignId: string | null;
 }
 
 interface DashboardData {
@@ -31,7 +33,7 @@ interface DashboardState {
   error: unknown;
 }
 
-const NO_FILTERS: DashboardFilters = { arrondissement: null, consultantId: null };
+const NO_FILTERS: DashboardFilters = { arrondissement: null, consultantId: null, campaignId: null };
 
 /** The API's ceilings: a province's communes in one page, a consultant's engagements in one page. */
 const COMMUNES_LIMIT = 1000;
@@ -88,9 +90,9 @@ export class DashboardStore {
     this.#state.update((state) => ({ ...state, loading: true, error: null }));
     const filters = this.#filters();
     this.#request = forkJoin({
-      stats: this.#statsApi.get({ arrondissement: filters.arrondissement ?? undefined, consultantId: filters.consultantId ?? undefined }),
-      communes: this.#communesApi.list({ limit: COMMUNES_LIMIT }).pipe(map((list) => list.items)),
-      campaign: this.#currentCampaign(),
+      stats: this.#statsApi.get({ arrondissement: filters.arrondissement ?? undefined, consultantId: filters.consultantId ?? undefined, campaignId: filters.campaignId ?? undefined }),
+      communes: this.#communesApi.list({ limit: COMMUNES_LIMIT, campaignId: filters.campaignId ?? undefined }).pipe(map((list) => list.items)),
+      campaign: filters.campaignId ? this.#campaignsApi.detail(filters.campaignId) : this.#currentCampaign(),
       consultantCommunes: filters.consultantId ? this.#communesOf(filters.consultantId) : of(null),
     }).subscribe({
       next: (data) => this.#state.set({ data, loading: false, error: null }),

@@ -1,7 +1,7 @@
 import { computed, inject, Injectable } from '@angular/core';
 import type { Campaign, CommuneList, EngagementSummary } from '@bep/contracts';
 import { CommunesApi } from '@bep/web/communes/data-access';
-import { CampaignsApi } from '@bep/web/dashboard/data-access';
+import { CampaignsApi } from '@bep/web/campaigns/data-access';
 import { Loadable } from '@bep/web/shared/data-access';
 
 /** A commune's engagement in the current campaign, which a draft by hand bills. */

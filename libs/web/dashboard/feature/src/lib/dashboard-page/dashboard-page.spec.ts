@@ -10,6 +10,7 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter, Router } from '@angular/router';
 import type { Campaign, ConsultantList, PipelineStats, Role } from '@bep/contracts';
 import { AuthStore } from '@bep/web/auth/data-access';
+import { CampaignSwitcher } from '@bep/web/campaigns/feature';
 import { aUser } from '@bep/web/auth/data-access/testing';
 import { aCampaign, aCommuneList, aLateItem, aStats } from '@bep/web/dashboard/data-access/testing';
 import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
@@ -26,6 +27,10 @@ class FakeTodayPanel {
   readonly manager = input(false);
   readonly lateListFragment = input<string | null>(null);
 }
+
+/** Stands in for the campaign switcher (its own spec tests it): the page shows the current campaign. */
+@Component({ selector: 'bep-campaign-switcher', template: '' })
+class FakeCampaignSwitcher {}
 
 /**
  * ECharts stand-in: jsdom has no canvas. It records the options each chart is given and the event
@@ -86,7 +91,7 @@ describe('DashboardPage', () => {
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
-    TestBed.overrideComponent(DashboardPage, { remove: { imports: [TodayPanel] }, add: { imports: [FakeTodayPanel] } });
+    TestBed.overrideComponent(DashboardPage, { remove: { imports: [TodayPanel, CampaignSwitcher] }, add: { imports: [FakeTodayPanel, FakeCampaignSwitcher] } });
     http = TestBed.inject(HttpTestingController);
     const signedIn = TestBed.inject(AuthStore).ensureLoaded();
     http.expectOne('/api/auth/me').flush({ user: aUser(roles) });

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -6,6 +6,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { readsInvoices } from '@bep/contracts';
 import { AuthStore } from '@bep/web/auth/data-access';
+import { injectSelectedCampaignId } from '@bep/web/campaigns/data-access';
+import { CampaignSwitcher } from '@bep/web/campaigns/feature';
 import { DashboardStore } from '@bep/web/dashboard/data-access';
 import { problemMessage } from '@bep/web/shared/data-access';
 import { BepDateTimePipe } from '@bep/web/shared/i18n';
@@ -31,6 +33,7 @@ import { TodayPanel } from '../today/today-panel';
   imports: [
     BepDateTimePipe,
     BudgetCard,
+    CampaignSwitcher,
     DeadlineCard,
     KeyFigures,
     LateItems,
@@ -75,7 +78,12 @@ export class DashboardPage {
   });
 
   constructor() {
-    this.store.load();
+    // The campaign of the URL (the switcher's ?campagne=), else the current one: loads, then reloads on each choice.
+    const campaignId = injectSelectedCampaignId();
+    effect(() => {
+      const id = campaignId();
+      untracked(() => this.store.setFilters({ campaignId: id }));
+    });
     if (this.isManager()) this.store.loadConsultants();
   }
 }
