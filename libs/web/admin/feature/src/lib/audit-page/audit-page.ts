@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors } from '@angular/forms';
@@ -14,6 +15,7 @@ import type { AuditEntry } from '@bep/contracts';
 import { AUDIT_PAGE_SIZES, AuditFilters, AuditStore, CommuneChoices, UsersStore } from '@bep/web/admin/data-access';
 import { ProblemMessagePipe } from '@bep/web/shared/data-access';
 import { BepDateTimePipe, BepNumberPipe, BepPluralPipe } from '@bep/web/shared/i18n';
+import { compactLayout } from '@bep/web/ui';
 import { BelgianDateField, TranslatedPaginatorIntl } from '@bep/web/ui-material';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
@@ -58,6 +60,7 @@ function periodInOrder(group: AbstractControl): ValidationErrors | null {
     MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
+    NgTemplateOutlet,
     ProblemMessagePipe,
     ReactiveFormsModule,
     TranslocoPipe,
@@ -75,6 +78,8 @@ export class AuditPage {
   readonly #route = inject(ActivatedRoute);
   readonly #dialog = inject(MatDialog);
 
+  /** A phone: the entries as cards rather than a table. */
+  protected readonly compact = compactLayout();
   protected readonly columns: Column[] = ['occurredAt', 'actor', 'summary', 'details'];
   protected readonly pageSizes = [...AUDIT_PAGE_SIZES];
 

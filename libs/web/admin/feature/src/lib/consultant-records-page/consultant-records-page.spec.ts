@@ -62,13 +62,13 @@ describe('ConsultantRecordsPage', () => {
     const rows = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();
     expect(rows['name'].text).toEqual(['Camille Dubois', 'Léa Moreau']);
     expect(rows['office'].text).toEqual(['Belgique', 'France']);
-    expect(rows['capacity'].text).toEqual(['32\u00a0h par semaine', '16\u00a0h par semaine']);
+    expect(rows['capacity'].text).toEqual(['32\u00a0h', '16\u00a0h']);
     expect(rows['status'].text).toEqual(['Actif', 'Inactif']);
 
     TestBed.inject(LanguageStore).use('en');
     await settle();
     const english = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();
-    expect(english['capacity'].text).toEqual(['32 h a week', '16 h a week']);
+    expect(english['capacity'].text).toEqual(['32 h', '16 h']);
     expect(english['office'].text).toEqual(['Belgium', 'France']);
   });
 
