@@ -3,11 +3,12 @@ import type { CommuneList } from '@bep/contracts';
 import { Loadable } from '@bep/web/shared/data-access';
 import { CommunesApi } from './communes-api';
 
-/** The communes of the reference data with their engagement in the current campaign. */
+/** The communes of the reference data with their engagement in the campaign shown (the current one unless one is chosen). */
 @Injectable({ providedIn: 'root' })
 export class CommunesStore {
   readonly #api = inject(CommunesApi);
   readonly #list = new Loadable<CommuneList>();
+  #campaignId: string | null = null;
 
   readonly items = computed(() => this.#list.value()?.items ?? []);
   readonly total = computed(() => this.#list.value()?.total ?? 0);
@@ -21,8 +22,12 @@ export class CommunesStore {
    */
   readonly tableQuery = signal<Readonly<Record<string, string>>>({});
 
-  /** (Re)loads the list: the API's default page (100) holds a whole province (38 communes). */
-  load(): void {
-    this.#list.load(this.#api.list());
+  /**
+   * (Re)loads the list, with the engagements of `campaignId` (null: the current campaign; left out:
+   * the campaign of the last load). The API's default page (100) holds a whole province (38 communes).
+   */
+  load(campaignId: string | null = this.#campaignId): void {
+    this.#campaignId = campaignId;
+    this.#list.load(this.#api.list(campaignId ? { campaignId } : {}));
   }
 }

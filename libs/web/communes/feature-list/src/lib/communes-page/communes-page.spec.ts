@@ -14,6 +14,7 @@ import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { CommuneList, CommuneSummary } from '@bep/contracts';
 import type { Stage } from '@bep/domain';
+import { CampaignSwitcher } from '@bep/web/campaigns/feature';
 import { CommunesStore } from '@bep/web/communes/data-access';
 import { LanguageStore } from '@bep/web/shared/i18n';
 import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
@@ -59,6 +60,10 @@ const items = [
 
 const list: CommuneList = { items, total: items.length, limit: 100, offset: 0, campaign: { id: 'c1', name: 'Radioscopie numérique 2019' } };
 
+/** Stands in for the campaign switcher (its own spec tests it): the page shows the current campaign. */
+@Component({ selector: 'bep-campaign-switcher', template: '' })
+class FakeCampaignSwitcher {}
+
 describe('CommunesPage', () => {
   let harness: RouterTestingHarness;
   let loader: HarnessLoader;
@@ -76,6 +81,7 @@ describe('CommunesPage', () => {
         provideI18nTesting({ communes: { fr, en } }),
       ],
     });
+    TestBed.overrideComponent(CommunesPage, { remove: { imports: [CampaignSwitcher] }, add: { imports: [FakeCampaignSwitcher] } });
     http = TestBed.inject(HttpTestingController);
     harness = await RouterTestingHarness.create();
     loader = TestbedHarnessEnvironment.loader(harness.fixture);

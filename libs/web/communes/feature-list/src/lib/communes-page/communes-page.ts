@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, linkedSignal, untracked } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -9,6 +9,8 @@ import { MatSortModule, type Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { CommuneSummary } from '@bep/contracts';
+import { CAMPAIGN_QUERY_PARAM, injectSelectedCampaignId } from '@bep/web/campaigns/data-access';
+import { CampaignSwitcher } from '@bep/web/campaigns/feature';
 import { CommunesStore } from '@bep/web/communes/data-access';
 import { FailureTextPipe } from '@bep/web/shared/data-access';
 import { BepNumberPipe, LanguageStore, pluralForm } from '@bep/web/shared/i18n';
@@ -47,6 +49,7 @@ const COMPARATORS: Record<SortColumn, (a: CommuneRow, b: CommuneRow) => number> 
   selector: 'bep-communes-page',
   imports: [
     BepNumberPipe,
+    CampaignSwitcher,
     FailureTextPipe,
     MatButtonModule,
     MatFormFieldModule,
@@ -128,7 +131,12 @@ export class CommunesPage {
   protected readonly trackByNis = (_index: number, row: CommuneRow) => row.nis;
 
   constructor() {
-    this.store.load();
+    // The campaign of the URL (the switcher's ?campagne=), else the current one: loads, then reloads on each choice.
+    const campaignId = injectSelectedCampaignId();
+    effect(() => {
+      const id = campaignId();
+      untracked(() => this.store.load(id));
+    });
     // Remembered for the commune pages' way back to this very view.
     this.#route.queryParams.pipe(takeUntilDestroyed()).subscribe((params) => this.store.tableQuery.set(params));
   }
@@ -158,6 +166,8 @@ export class CommunesPage {
 
   /** Filtering and sorting replace the history entry: Back leaves the table rather than undoing each keystroke. */
   #show(view: TableView): void {
-    void this.#router.navigate([], { relativeTo: this.#route, queryParams: queryFromView(view), replaceUrl: true });
+    // The campaign the switcher chose (`campagne`) stays.
+    const campaign = { [CAMPAIGN_QUERY_PARAM]: this.#route.snapshot.queryParamMap.get(CAMPAIGN_QUERY_PARAM) };
+    void this.#router.navigate([], { relativeTo: this.#route, queryParams: { ...queryFromView(view), ...campaign }, replaceUrl: true });
   }
 }
