@@ -12,7 +12,11 @@ export class StatsController {
 
   @Get()
   @SignedIn()
-  @ApiOperation({ summary: 'The dashboard figures: counts per stage, conversion, median days per stage, late items' })
+  @ApiOperation({
+    summary: 'The dashboard figures: counts per stage, conversion, median days per stage, late items',
+    description:
+      'Late items are listed with what needs a person first (a diagnostic not scheduled, an activity overdue, then the unanswered questionnaires the reminders chase), the longest late first within a kind; at most 100, every kind counted in `late.counts`.',
+  })
   @ApiResponse({ status: 200, schema: openApiSchema(pipelineStatsSchema) })
   @ApiProblem(400)
   get(@ParsedQuery(pipelineStatsQuerySchema) query: PipelineStatsQuery): Promise<PipelineStats> {
