@@ -182,9 +182,9 @@ describe('DashboardPage', () => {
     expect((today.componentInstance as FakeTodayPanel).lateListFragment()).toBe('dashboard-late-heading');
 
     const links = Array.from(section('Chiffres clés')?.querySelectorAll('dd a') ?? []).map((link) => [link.getAttribute('aria-label'), link.getAttribute('href')]);
-    expect(links[0]).toEqual(['Communes engagées : 37, voir le pipeline', '/pipeline']);
-    expect(links[1]).toEqual(['Questionnaire envoyé : 32, voir ces communes', '/communes?etape=survey_sent']);
-    expect(links.at(-1)).toEqual(['En retard : 3, voir les retards', '/#dashboard-late-heading']);
+    expect(links[0]).toEqual(['Communes engagées\u00a0: 37, voir le pipeline', '/pipeline']);
+    expect(links[1]).toEqual(['Questionnaire envoyé\u00a0: 32, voir ces communes', '/communes?etape=survey_sent']);
+    expect(links.at(-1)).toEqual(['En retard\u00a0: 3, voir les retards', '/#dashboard-late-heading']);
     // Managers read invoices: the amounts invoiced and paid open the invoices behind them.
     const budgetLinks = Array.from(section('Budget du BEP')?.querySelectorAll('dd a') ?? []).map((link) => link.getAttribute('href'));
     expect(budgetLinks).toEqual(['/factures?type=invoice', '/factures?statut=paid', '/factures?type=invoice', '/factures?statut=paid']);

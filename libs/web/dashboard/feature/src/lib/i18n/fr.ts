@@ -15,9 +15,9 @@ export const fr = {
     heading: 'Chiffres clés',
     engaged: 'Communes engagées',
     late: 'En retard',
-    openBoard: 'Communes engagées : {{ count }}, voir le pipeline',
-    openStage: '{{ stage }} : {{ count }}, voir ces communes',
-    openLate: 'En retard : {{ count }}, voir les retards',
+    openBoard: 'Communes engagées : {{ count }}, voir le pipeline',
+    openStage: '{{ stage }} : {{ count }}, voir ces communes',
+    openLate: 'En retard : {{ count }}, voir les retards',
   },
   deadline: {
     heading: 'Échéance de la campagne',

@@ -101,10 +101,10 @@ describe('TodayPanel', () => {
     await open({ manager: true });
     await answer(true);
 
-    expect(texts('h2')).toEqual(['Aujourd’hui / cette semaine']);
-    expect(texts('.intro')[0]).toBe('Diagnostics, ateliers et autres activités planifiés jusqu’au mardi 24 mars.');
+    expect(texts('h2')).toEqual(["Aujourd'hui / cette semaine"]);
+    expect(texts('.intro')[0]).toBe("Diagnostics, ateliers et autres activités planifiés jusqu'au mardi 24 mars.");
     expect(texts('.day-name')).toEqual([
-      'Aujourd’hui, mardi 17 mars',
+      "Aujourd'hui, mardi 17 mars",
       'Demain, mercredi 18 mars',
       'jeudi 19 mars',
       'vendredi 20 mars',
@@ -131,7 +131,7 @@ describe('TodayPanel', () => {
     const schedule = element().querySelector('.communes a');
     expect(schedule?.textContent?.trim()).toBe('Planifier le diagnostic');
     expect(schedule?.getAttribute('href')).toBe('/communes/92138?planifier=diagnostic');
-    expect(schedule?.getAttribute('aria-label')).toBe('Planifier le diagnostic : Fernelmont');
+    expect(schedule?.getAttribute('aria-label')).toBe('Planifier le diagnostic\u00a0: Fernelmont');
     // Five communes named, the rest counted.
     expect(texts('.names')[0]).toMatch(/^Les premiers : Commune 91005, Commune 91013, Commune 91030, Commune 91034, Commune 91054 et 2 autres$/);
     expect(texts('.group button')).toEqual(['Envoyer un rappel maintenant']);
@@ -148,7 +148,7 @@ describe('TodayPanel', () => {
     one(`/api/reminders/${reminder.id}/send-now`).flush(reminder);
     await answer(true);
 
-    expect(snackBar.open).toHaveBeenCalledWith('Rappels envoyés maintenant : 1. Sans rappel à envoyer (série terminée) : 5.', undefined, { duration: 8000 });
+    expect(snackBar.open).toHaveBeenCalledWith('Rappels envoyés maintenant\u00a0: 1. Sans rappel à envoyer (série terminée)\u00a0: 5.', undefined, { duration: 8000 });
     expect((element().querySelector('.group button') as HTMLButtonElement).disabled).toBe(false);
   });
 
@@ -171,10 +171,10 @@ describe('TodayPanel', () => {
     activities.flush(page([gembloux]));
     await fixture.whenStable();
 
-    expect(texts('.intro')[0]).toBe('Vos activités planifiées jusqu’au mardi 24 mars.');
+    expect(texts('.intro')[0]).toBe("Vos activités planifiées jusqu'au mardi 24 mars.");
     expect(element().querySelector('.reminders')).toBeNull();
     expect(texts('.group button')).toEqual([]);
-    expect(texts('.automatic')).toEqual(['Les rappels automatiques relancent ces communes d’eux-mêmes.']);
+    expect(texts('.automatic')).toEqual(["Les rappels automatiques relancent ces communes d'eux-mêmes."]);
   });
 });
 
