@@ -36,6 +36,9 @@ async function choose(page: Page, label: string, option: string | RegExp): Promi
 const adminTab = (page: Page, name: string) => page.getByRole('tablist', { name: "Sections de l'administration" }).getByRole('tab', { name });
 
 test.describe('Administration', () => {
+  // Three pages, each checked by axe and shot at three widths, on a machine the other runs share.
+  test.slow();
+
   test('the administrator filters the audit log by commune, person and period and reads a move in words', async ({ page, request }) => {
     const manager = await asManager(request);
     await moveCouvin(request, manager, 'diagnostic_requested');
