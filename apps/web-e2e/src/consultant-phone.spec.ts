@@ -62,6 +62,7 @@ test.describe("A consultant's phone", () => {
     // Full screen on a phone.
     expect((await dialog.boundingBox())?.width).toBeGreaterThanOrEqual(389);
     await expectNoSeriousViolation(page);
+    await page.screenshot({ path: 'test-output/screenshots/consultant-quick-log-390.png' });
     await taps.tap(dialog.getByRole('radio', { name: 'Pas de réponse' }));
     await taps.tap(dialog.getByRole('button', { name: 'Enregistrer' }));
     await expect(dialog).toBeHidden();
@@ -93,9 +94,11 @@ test.describe("A consultant's phone", () => {
     // Adding is all she may do to a contact.
     await expect(julie.getByRole('button')).toHaveCount(0);
 
+    // The pictures show what comes first: the top of the commune page, the card on Mes communes.
+    await page.getByRole('heading', { level: 1, name: 'Gembloux' }).scrollIntoViewIfNeeded();
     await saveScreenshots(page, 'consultant-commune-page');
     await page.goto('/mes-communes');
-    await expect(card).toBeVisible();
+    await card.scrollIntoViewIfNeeded();
     await saveScreenshots(page, 'consultant-my-communes');
 
     // Leave the demo as it was for the other specs.
