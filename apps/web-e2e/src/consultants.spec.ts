@@ -90,6 +90,8 @@ test.describe('Consultants', () => {
       const labelBox = await label.boundingBox();
       const valueBox = await stage.boundingBox();
       expect(labelBox && valueBox && labelBox.y + labelBox.height <= valueBox.y + valueBox.height / 2, `label over the value at ${width} px`).toBe(true);
+      // The whole-page shots stop above the teams: the search form is shot on its own.
+      await page.getByRole('search', { name: 'Chercher un engagement' }).screenshot({ path: `test-output/screenshots/consultants-teams-filter-${width}.png` });
     }
     await saveScreenshots(page, 'consultants-teams');
   });
