@@ -1,4 +1,4 @@
-import { agendaDayRange, agendaDays } from './agenda';
+import { agendaDayRange, agendaDays, agendaRows } from './agenda';
 
 describe('agenda', () => {
   it('spans today and the seven days after it, across a change of month and of clocks', () => {
@@ -30,5 +30,18 @@ describe('agenda', () => {
       '2026-03-17',
     );
     expect(days.flatMap((day) => day.items)).toEqual([]);
+  });
+
+  it('folds the empty days between today and what is planned into one row each', () => {
+    const rows = agendaRows(agendaDays([{ scheduledAt: '2026-03-24T09:00:00.000Z' }, { scheduledAt: '2026-03-19T13:00:00.000Z' }], '2026-03-17'));
+    expect(rows.map((row) => (row.kind === 'day' ? row.day.day : `${row.from.day}..${row.to.day}`))).toEqual([
+      '2026-03-17',
+      '2026-03-18..2026-03-18',
+      '2026-03-19',
+      '2026-03-20..2026-03-23',
+      '2026-03-24',
+    ]);
+    // Today keeps its row even when empty; a week with nothing after it ends on one row.
+    expect(agendaRows(agendaDays([], '2026-03-17')).map((row) => row.kind)).toEqual(['day', 'nothing']);
   });
 });

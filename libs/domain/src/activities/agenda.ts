@@ -36,3 +36,26 @@ export function agendaDays<T extends { readonly scheduledAt: string | null }>(it
   }
   return [...byDay].map(([day, dayItems], offset) => ({ day, offset, items: dayItems }));
 }
+
+/** A row of the agenda as shown: a day (today always, or one with something planned), or a run of empty days. */
+export type AgendaRow<T> = { readonly kind: 'day'; readonly day: AgendaDay<T> } | { readonly kind: 'nothing'; readonly from: AgendaDay<T>; readonly to: AgendaDay<T> };
+
+/**
+ * The agenda's days as rows: today on its own, each day with something planned on its own, and the
+ * empty days in between folded into one row ("du mercredi 18 au lundi 23 mars : rien de prévu"),
+ * so that a quiet week takes three lines on a phone rather than eight.
+ */
+export function agendaRows<T>(days: readonly AgendaDay<T>[]): AgendaRow<T>[] {
+  const rows: AgendaRow<T>[] = [];
+  for (const day of days) {
+    const last = rows[rows.length - 1];
+    if (day.offset === 0 || day.items.length > 0) {
+      rows.push({ kind: 'day', day });
+    } else if (last?.kind === 'nothing') {
+      rows[rows.length - 1] = { ...last, to: day };
+    } else {
+      rows.push({ kind: 'nothing', from: day, to: day });
+    }
+  }
+  return rows;
+}

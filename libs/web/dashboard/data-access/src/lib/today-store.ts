@@ -1,6 +1,6 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { Activity, LateItem, PipelineStats, Reminder } from '@bep/contracts';
-import { AGENDA_DAYS_AHEAD, agendaDayRange, agendaDays, brusselsDate, LATE_KINDS, type LateKind } from '@bep/domain';
+import { AGENDA_DAYS_AHEAD, agendaDayRange, agendaDays, agendaRows, brusselsDate, LATE_KINDS, type LateKind } from '@bep/domain';
 import { ActivitiesApi } from '@bep/web/engagements/data-access';
 import { UpcomingRemindersApi } from '@bep/web/notifications/data-access';
 import { RemindersApi } from '@bep/web/reminders/data-access';
@@ -77,6 +77,9 @@ export class TodayStore {
     const agenda = this.agenda.value();
     return agenda ? agendaDays(agenda.activities, agenda.today) : [];
   });
+
+  /** The days as shown: today, the days with something planned, the empty ones between folded. */
+  readonly rows = computed(() => agendaRows(this.days()));
 
   /** The late groups that hold something, what needs a person first. */
   readonly lateGroups = computed<LateGroup[]>(() => {

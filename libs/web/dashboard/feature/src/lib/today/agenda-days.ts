@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { Activity } from '@bep/contracts';
-import type { AgendaDay } from '@bep/domain';
+import type { AgendaRow } from '@bep/domain';
 import { BepTimePipe } from '@bep/web/shared/i18n';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { WeekdayDatePipe } from './weekday-date';
@@ -11,8 +11,8 @@ const DAY_NAMES: Readonly<Record<number, string>> = { 0: 'today.agenda.today', 1
 
 /**
  * The agenda of the coming days, one block per Brussels day ("Aujourd'hui", "Demain", then the
- * weekday), each activity with its time, kind, commune (linked), place and consultants. An empty
- * day says so in a line.
+ * weekday), each activity with its time, kind, commune (linked), place and consultants. Empty days
+ * say so in a line, those in a row together ("Du mercredi 18 mars au lundi 23 mars").
  */
 @Component({
   selector: 'bep-agenda-days',
@@ -22,7 +22,7 @@ const DAY_NAMES: Readonly<Record<number, string>> = { 0: 'today.agenda.today', 1
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AgendaDays {
-  readonly days = input.required<AgendaDay<Activity>[]>();
+  readonly rows = input.required<AgendaRow<Activity>[]>();
 
   protected readonly dayNames = DAY_NAMES;
 

@@ -103,17 +103,9 @@ describe('TodayPanel', () => {
 
     expect(texts('h2')).toEqual(["Aujourd'hui / cette semaine"]);
     expect(texts('.intro')[0]).toBe("Diagnostics, ateliers et autres activités planifiés jusqu'au mardi 24 mars.");
-    expect(texts('.day-name')).toEqual([
-      "Aujourd'hui, mardi 17 mars",
-      'Demain, mercredi 18 mars',
-      'jeudi 19 mars',
-      'vendredi 20 mars',
-      'samedi 21 mars',
-      'dimanche 22 mars',
-      'lundi 23 mars',
-      'mardi 24 mars',
-    ]);
-    expect(texts('.day.empty .nothing')).toHaveLength(7);
+    // Today, the quiet days folded into one line, then the day with Gembloux's diagnostic.
+    expect(texts('.day-name')).toEqual(["Aujourd'hui, mardi 17 mars", 'Du mercredi 18 mars au lundi 23 mars', 'mardi 24 mars']);
+    expect(texts('.day.empty .nothing')).toEqual(['Rien de prévu.', 'Rien de prévu.']);
     expect(texts('.event .time')).toEqual(['10:00']);
     expect(texts('.event .title')).toEqual(['DiagnosticGembloux']);
     expect(texts('.event .subject')).toEqual(['Diagnostic personnalisé']);

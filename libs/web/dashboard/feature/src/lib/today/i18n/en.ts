@@ -12,6 +12,7 @@ export const en: TranslationsLike<typeof fr> = {
     loadFailed: 'The agenda could not be loaded.',
     today: 'Today',
     tomorrow: 'Tomorrow',
+    range: 'From {{ from }} to {{ to }}',
     dayLabel: '{{ name }}, {{ date }}',
     nothing: 'Nothing planned.',
     place: 'Place: {{ place }}',

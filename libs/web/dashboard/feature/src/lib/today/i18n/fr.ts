@@ -9,6 +9,7 @@ export const fr = {
     loadFailed: "Impossible de charger l'agenda.",
     today: "Aujourd'hui",
     tomorrow: 'Demain',
+    range: 'Du {{ from }} au {{ to }}',
     dayLabel: '{{ name }}, {{ date }}',
     nothing: 'Rien de prévu.',
     place: 'Lieu : {{ place }}',
