@@ -292,16 +292,16 @@ describe('DashboardPage', () => {
     expect(navigate).toHaveBeenCalledWith(['/communes', '92142']);
   });
 
-  it('lists the late items, longest first, each commune linked, and shows all of them on request', async () => {
+  it('lists the late items, what needs a person first, longest first, each commune linked, and shows all of them on request', async () => {
     const items = Array.from({ length: 12 }, (_, index) => aLateItem('survey-unanswered', `910${String(index).padStart(2, '0')}`, `Commune ${index + 1}`, 40 - index));
     await open(['consultant']);
     await answer(aStats({ late: { counts: { 'survey-unanswered': 12, 'diagnostic-not-scheduled': 0, 'activity-overdue': 0 }, items } }));
 
     const late = section('Retards');
     expect(pairs(late)).toEqual([
-      ['Questionnaire sans réponse', '12'],
       ['Diagnostic non planifié', '0'],
       ['Activité en retard', '0'],
+      ['Questionnaire sans réponse', '12'],
     ]);
     expect(rowsOf(late?.querySelector('table'))).toHaveLength(10);
     expect(rowsOf(late?.querySelector('table'))[0]).toEqual(['Questionnaire sans réponse', 'Commune 1', '13/05/2019', '40']);

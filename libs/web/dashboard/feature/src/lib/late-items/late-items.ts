@@ -1,25 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import type { LateItem, PipelineStats } from '@bep/contracts';
+import type { PipelineStats } from '@bep/contracts';
+import { LATE_KINDS } from '@bep/domain';
 import { BepDatePipe, BepNumberPipe } from '@bep/web/shared/i18n';
 import { TranslocoPipe } from '@jsverse/transloco';
-
-/**
- * The kinds of late items in the order their counts show. Typed as a record so that a new kind
- * fails the build; not `LATE_ITEM_KINDS`: a value import of `@bep/contracts` would bring zod into
- * the bundle.
- */
-const KINDS = Object.keys({
-  'survey-unanswered': true,
-  'diagnostic-not-scheduled': true,
-  'activity-overdue': true,
-} satisfies Record<LateItem['kind'], true>) as LateItem['kind'][];
 
 /** Rows shown before the user asks for all of them. */
 const FIRST_ROWS = 10;
 
-/** What waits longer than the campaign's settings allow, the longest late first, each commune linked. */
+/**
+ * What waits longer than the campaign's settings allow, each commune linked: what needs a person
+ * first (LATE_KINDS, the counts in that order too), the longest late first within a kind.
+ */
 @Component({
   selector: 'bep-late-items',
   imports: [BepDatePipe, BepNumberPipe, MatButtonModule, RouterLink, TranslocoPipe],
@@ -30,7 +23,7 @@ const FIRST_ROWS = 10;
 export class LateItems {
   readonly late = input.required<PipelineStats['late']>();
 
-  protected readonly kinds = KINDS;
+  protected readonly kinds = LATE_KINDS;
   protected readonly showAll = signal(false);
   protected readonly total = computed(() => this.late().items.length);
   protected readonly hasMore = computed(() => this.total() > FIRST_ROWS);
