@@ -166,6 +166,11 @@ describe('campaign lifecycle: close, reopen, archive', () => {
     expect(edit.body.detail).toContain('read-only');
     expect((await call<ProblemDetails>('POST', `/api/campaigns/${next.id}/make-current`)).status).toBe(409);
     expect((await call<ProblemDetails>('POST', `/api/campaigns/${next.id}/reopen`)).status).toBe(409);
+    // Its engagements no longer move either.
+    const [engagement] = await query<{ id: string; version: number }>(`SELECT "id", "version" FROM "engagement" WHERE "campaign_id" = $1 LIMIT 1`, [next.id]);
+    const move = await call<ProblemDetails>('POST', `/api/engagements/${engagement?.id}/transitions`, 'manager@bep.demo', { to: 'survey_answered', version: engagement?.version });
+    expect([move.status, move.body.type]).toEqual([409, 'urn:bep:campaign-status']);
+    expect((await query<{ stage: string }>(`SELECT "stage" FROM "engagement" WHERE "id" = $1`, [engagement?.id]))[0]?.stage).toBe('survey_sent');
     expect((await call('GET', `/api/campaigns/${next.id}`)).body).toMatchObject({ deadline: '2027-12-24', isCurrent: false, status: 'archived' });
 
     const active = (await call<CampaignPage>('GET', '/api/campaigns?status=open,closed')).body;

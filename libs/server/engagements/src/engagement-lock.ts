@@ -1,4 +1,4 @@
-import { NotFoundException } from '@nestjs/common';
+import { ConflictException, NotFoundException } from '@nestjs/common';
 import type { Stage, WorkDone } from '@bep/domain';
 import type { EntityManager } from 'typeorm';
 import { workDoneSql } from './work-done';
@@ -16,21 +16,25 @@ export interface LockedEngagement {
   billingStage: Stage;
 }
 
+interface LockedRow extends LockedEngagement {
+  campaignArchived: boolean;
+}
+
 /**
  * Locks the engagement's row for the rest of the transaction (FOR UPDATE OF the engagement only:
  * its team rows stay free) and reads, in the same query, everything a move decides on. 404 when
  * there is no such engagement.
  */
 export async function lockForMove(manager: EntityManager, id: string): Promise<LockedEngagement> {
-  const [row] = await manager.query<LockedEngagement[]>(
+  const [row] = await manager.query<LockedRow[]>(
     `SELECT e."stage", e."version",
             ARRAY(SELECT a."consultant_id" FROM "engagement_assignment" a WHERE a."engagement_id" = e."id") AS team,
             (SELECT json_build_object('id', k."id", 'name', k."full_name")
                FROM "engagement_assignment" a JOIN "consultant" k ON k."id" = a."consultant_id"
               WHERE a."engagement_id" = e."id" AND a."is_lead") AS lead,
             ${workDoneSql('e')} AS work,
-            (SELECT c."billing_stage" FROM "campaign" c WHERE c."id" = e."campaign_id") AS "billingStage"
-       FROM "engagement" e
+            c."billing_stage" AS "billingStage", c."status" = 'archived' AS "campaignArchived"
+       FROM "engagement" e JOIN "campaign" c ON c."id" = e."campaign_id"
       WHERE e."id" = $1
         FOR UPDATE OF e`,
     [id],
@@ -38,5 +42,10 @@ export async function lockForMove(manager: EntityManager, id: string): Promise<L
   if (!row) {
     throw new NotFoundException(`No engagement ${id}.`);
   }
-  return row;
+  const { campaignArchived, ...engagement } = row;
+  // An archived campaign is read-only (libs/server/campaigns): its engagements no longer move.
+  if (campaignArchived) {
+    throw new ConflictException({ type: 'urn:bep:campaign-status', title: 'Not possible in this status', detail: 'The engagement belongs to an archived campaign, which is read-only.' });
+  }
+  return engagement;
 }

@@ -54,7 +54,7 @@ export class EngagementsController {
   @ApiProblem(400)
   @ApiProblem(403, 'Not a manager nor a consultant assigned to the engagement')
   @ApiProblem(404, 'No such engagement')
-  @ApiProblem(409, 'Stale version: the engagement changed meanwhile; nothing was changed')
+  @ApiProblem(409, 'Stale version: the engagement changed meanwhile, or its campaign is archived (read-only, `urn:bep:campaign-status`); nothing was changed')
   @ApiProblem(422, 'A stage rule forbids the move; `type` names the rule (`urn:bep:stage-rule:work-not-done`: Atelier tenu needs a diagnostic and a workshop recorded as done, the detail says which is missing; a manager may override it with a note)')
   transition(
     @UuidParam() id: string,
