@@ -1,13 +1,14 @@
 import { computed, inject, Injectable } from '@angular/core';
 import type { Campaign, CampaignPage, CreateCampaignRequest, UpdateCampaignRequest } from '@bep/contracts';
 import { Loadable } from '@bep/web/shared/data-access';
-import { firstValueFrom, type Observable } from 'rxjs';
+import { firstValueFrom } from 'rxjs';
 import { CampaignsApi, type CampaignTransition } from './campaigns-api';
 
 /**
  * The Campagnes page: every campaign (archived ones included), and the managers' changes. Each
- * change resolves with the campaign as the API answers it and reloads the list (making one current
- * changes another; creating one adds a line); it rejects with the HTTP error for the page to word.
+ * change resolves with the campaign as the API answers it, or rejects with the HTTP error for the
+ * page to word. A change of status reloads the list it was made from (making one current changes
+ * another); the list page reads it again when the form leads back to it.
  */
 @Injectable({ providedIn: 'root' })
 export class CampaignsStore {
@@ -29,19 +30,15 @@ export class CampaignsStore {
   }
 
   create(request: CreateCampaignRequest): Promise<Campaign> {
-    return this.#then(this.#api.create(request));
+    return firstValueFrom(this.#api.create(request));
   }
 
   update(id: string, patch: UpdateCampaignRequest): Promise<Campaign> {
-    return this.#then(this.#api.update(id, patch));
+    return firstValueFrom(this.#api.update(id, patch));
   }
 
-  transition(id: string, transition: CampaignTransition): Promise<Campaign> {
-    return this.#then(this.#api.transition(id, transition));
-  }
-
-  async #then(change: Observable<Campaign>): Promise<Campaign> {
-    const campaign = await firstValueFrom(change);
+  async transition(id: string, transition: CampaignTransition): Promise<Campaign> {
+    const campaign = await firstValueFrom(this.#api.transition(id, transition));
     this.load();
     return campaign;
   }
