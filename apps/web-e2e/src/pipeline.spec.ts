@@ -3,14 +3,17 @@ import { figure } from './support/figures';
 import { signIn } from './support/sign-in';
 import { expect, test } from './support/test';
 import { expectNoSeriousViolation } from './support/accessibility';
+import { saveScreenshots } from './support/screenshots';
 
 /*
  * The Pipeline board, per role. The database is shared by every spec of a run (files run in
- * alphabetical order, this one last), so this spec changes TWO things: Profondeville (by keyboard)
+ * alphabetical order), so this spec changes TWO things: Profondeville (by keyboard)
  * and Gembloux (by dragging) go from "Diagnostic demandé" to "Atelier tenu". Neither has its
  * diagnostic and workshop recorded as done, so the manager overrides that rule with a note each
- * time (Viroinval, the demo's commune ready to be billed, is left to the billing journey). The skip
- * of Ciney is cancelled at the note prompt, so Ciney stays at "Diagnostic demandé".
+ * time (Viroinval, the demo's commune ready to be billed, is left to the billing journey: its drag
+ * to "Atelier tenu" is cancelled at the confirmation). The skip of Ciney is cancelled at the note
+ * prompt, so Ciney stays at "Diagnostic demandé"; Sombreffe's move is undone with *Annuler*, so it
+ * ends where it was (with both moves in its history).
  */
 
 /** Answers the note prompt of a manager's override of the missing work: says what is missing, then why. */
@@ -44,6 +47,9 @@ async function openBoard(page: Page, email: string, url = '/pipeline'): Promise<
   await page.goto(url);
   await expect(page.getByRole('heading', { level: 1, name: 'Pipeline' })).toBeVisible();
   await expect(page.getByRole('region', { name: /^Questionnaire envoyé \(/ })).toBeVisible();
+  // Settled: no reload of the board under way (a card rebuilt under the pointer would drop a drag).
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('progressbar', { name: 'Chargement du pipeline' })).toHaveCount(0);
 }
 
 /**
@@ -94,7 +100,10 @@ test.describe('Pipeline', () => {
     await override(page, 'Ni le diagnostic ni un atelier ne sont enregistrés comme faits.', 'Diagnostic et atelier tenus, comptes rendus à encoder');
 
     await expect(card(page, 'Profondeville', column(page, 'Atelier tenu'))).toBeVisible();
-    await expect(page.getByText('Profondeville est passée à l’étape « Atelier tenu ».')).toBeAttached();
+    // Entering the billing stage: said, without Annuler (its draft invoice is queued with the move).
+    const said = page.locator('mat-snack-bar-container');
+    await expect(said).toContainText(/Profondeville\s:\sDiagnostic demandé → Atelier tenu/);
+    await expect(said.getByRole('button', { name: 'Annuler' })).toHaveCount(0);
     await expect(card(page, 'Profondeville', column(page, 'Atelier tenu'))).toContainText('0 j dans cette étape');
     expect(await countOf(page, 'Diagnostic demandé')).toBe(requested - 1);
     expect(await countOf(page, 'Atelier tenu')).toBe(held + 1);
@@ -121,7 +130,7 @@ test.describe('Pipeline', () => {
       await override(page, 'Ni le diagnostic ni un atelier ne sont enregistrés comme faits.', 'Atelier avancé à la demande du collège');
       await expect(card(page, 'Gembloux', column(page, 'Atelier tenu'))).toBeVisible();
       // The card moves at once; the announcement comes when the server has agreed.
-      await expect(page.getByText('Gembloux est passée à l’étape « Atelier tenu ».')).toBeAttached();
+      await expect(page.locator('mat-snack-bar-container')).toContainText(/Gembloux\s:\sDiagnostic demandé → Atelier tenu/);
       await page.reload();
       await expect(card(page, 'Gembloux', column(page, 'Atelier tenu'))).toBeVisible();
 
@@ -157,6 +166,170 @@ test.describe('Pipeline', () => {
       await expect(dialog).toBeHidden();
       await expect(card(page, 'Ciney', column(page, 'Diagnostic demandé'))).toBeVisible();
       await expect(card(page, 'Ciney', column(page, 'Accompagnement'))).toHaveCount(0);
+    });
+  });
+
+  test('a manager moves Sombreffe, then undoes it with Annuler: both moves said, the card back where it was', async ({ page }) => {
+    await openBoard(page, 'manager@bep.demo');
+    const sombreffe = card(page, 'Sombreffe', column(page, 'Questionnaire complété'));
+    await sombreffe.getByRole('button', { name: 'Déplacer vers…' }).click();
+    await page.getByRole('menuitem', { name: 'Diagnostic demandé', exact: true }).click();
+
+    const moved = card(page, 'Sombreffe', column(page, 'Diagnostic demandé'));
+    await expect(moved).toBeVisible();
+    // The moved card stays in sight in its new column.
+    await expect(moved).toBeInViewport();
+    const said = page.locator('mat-snack-bar-container');
+    await expect(said).toContainText(/Sombreffe\s:\sQuestionnaire complété → Diagnostic demandé/);
+    await said.getByRole('button', { name: 'Annuler' }).click();
+
+    await expect(said.filter({ hasText: /Sombreffe\s:\sdéplacement annulé, retour à «\sQuestionnaire complété\s»/ })).toBeVisible();
+    await expect(card(page, 'Sombreffe', column(page, 'Questionnaire complété'))).toBeVisible();
+    await page.reload();
+    await expect(card(page, 'Sombreffe', column(page, 'Questionnaire complété'))).toBeVisible();
+    await expect(card(page, 'Sombreffe', column(page, 'Diagnostic demandé'))).toHaveCount(0);
+
+    // The undo is a move of its own, in the history.
+    await card(page, 'Sombreffe').getByRole('link', { name: 'Sombreffe', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sombreffe' })).toBeVisible();
+    const history = page.getByRole('region', { name: 'Historique', exact: true });
+    await expect(history).toContainText('Questionnaire complété → Diagnostic demandé');
+    await expect(history).toContainText('Diagnostic demandé → Questionnaire complété');
+  });
+
+  test.describe('the board fits the screen', () => {
+    /** How far the page as a whole, and the shell's content area, scroll sideways (0: not at all). */
+    async function pageOverflow(page: Page): Promise<{ document: number; content: number }> {
+      return page.evaluate(() => {
+        const content = document.querySelector('mat-sidenav-content');
+        return {
+          document: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          content: content ? content.scrollWidth - content.clientWidth : 0,
+        };
+      });
+    }
+
+    const board = (page: Page) => page.getByRole('group', { name: 'Étapes du pipeline' });
+
+    for (const width of [1440, 768]) {
+      test(`at ${width} px only the board scrolls sideways, its scroll bar in sight`, async ({ page }) => {
+        await page.setViewportSize({ width, height: width === 1440 ? 900 : 1024 });
+        await openBoard(page, 'manager@bep.demo');
+        expect(await pageOverflow(page)).toEqual({ document: 0, content: 0 });
+        // The board scrolls sideways on its own and ends above the bottom of the window.
+        const sizes = await board(page).evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth, bottom: element.getBoundingClientRect().bottom }));
+        expect(sizes.scroll).toBeGreaterThan(sizes.client);
+        expect(sizes.bottom).toBeLessThanOrEqual(page.viewportSize()?.height ?? 0);
+        // A portrait tablet folds the side menu away behind the menu button; a desktop keeps it open.
+        const menuButton = page.getByRole('button', { name: 'Menu de navigation' });
+        if (width === 768) {
+          await expect(menuButton).toBeVisible();
+          await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeHidden();
+          await menuButton.click();
+          await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
+          await page.keyboard.press('Escape');
+        } else {
+          await expect(menuButton).toHaveCount(0);
+          await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
+        }
+        await expectNoSeriousViolation(page);
+      });
+    }
+
+    test('at 768 px, dragging toward an off-screen column scrolls the board and opens the right move (cancelled at the billing confirmation)', async ({ page }) => {
+      await page.setViewportSize({ width: 768, height: 1024 });
+      await openBoard(page, 'manager@bep.demo');
+      const viroinval = card(page, 'Viroinval', column(page, 'Diagnostic demandé'));
+      await viroinval.scrollIntoViewIfNeeded();
+      await board(page).evaluate((element) => (element.scrollLeft = 0));
+      await expect(column(page, 'Atelier tenu')).not.toBeInViewport();
+
+      const grip = await viroinval.getByText('Philippeville', { exact: true }).boundingBox();
+      const area = await board(page).boundingBox();
+      if (!grip || !area) throw new Error('the card and the board must be on screen');
+      // By the start of its text: the card runs past the board's right edge, where it is clipped.
+      await page.mouse.move(grip.x + 20, grip.y + grip.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(grip.x + 30, grip.y + 5, { steps: 5 });
+      // Held near the board's right edge, the board scrolls until "Atelier tenu" comes in sight.
+      await page.mouse.move(area.x + area.width - 8, grip.y + 40, { steps: 10 });
+      await expect.poll(() => board(page).evaluate((element) => element.scrollLeft), { timeout: 10_000 }).toBeGreaterThan(200);
+      // Where "Atelier tenu" stands now, read in the page (fast, while the board scrolls).
+      const placeOf = () =>
+        page.evaluate(() => {
+          const rect = document.querySelector('section[data-stage="workshop_held"]')?.getBoundingClientRect();
+          return rect ? { x: rect.x, width: rect.width, y: rect.y } : null;
+        });
+      // Still held near the right edge until the column is wholly in sight.
+      let place = await placeOf();
+      for (let wait = 0; wait < 400 && place && place.x + place.width > area.x + area.width - 4; wait += 1) place = await placeOf();
+      if (place) await page.mouse.move(place.x + place.width / 2, place.y + 120, { steps: 2 });
+      place = await placeOf();
+      // Past it (the board scrolled on)? Held near the left edge, the board scrolls back.
+      if (place && place.x < area.x) {
+        await page.mouse.move(area.x + 8, grip.y + 40, { steps: 2 });
+        for (let wait = 0; wait < 300 && place && place.x < area.x + 8; wait += 1) place = await placeOf();
+      }
+      if (!place) throw new Error('Atelier tenu must be on the board');
+      expect(place.x + place.width).toBeLessThanOrEqual(area.x + area.width);
+      // Onto the column, away from the edges (the board stops scrolling), and dropped there.
+      await page.mouse.move(place.x + place.width / 2, place.y + 120, { steps: 3 });
+      await expect(column(page, 'Atelier tenu')).toBeInViewport({ ratio: 0.6 });
+      const settled = await placeOf();
+      if (!settled) throw new Error('Atelier tenu must be on screen');
+      await page.mouse.move(settled.x + settled.width / 2, settled.y + 120, { steps: 5 });
+      await page.mouse.up();
+
+      // The move the user aimed at: Viroinval to "Atelier tenu", which bills; confirmed first.
+      const dialog = page.getByRole('dialog', { name: 'Passer Viroinval à « Atelier tenu » ?' });
+      await expect(dialog).toBeVisible();
+      await expect(dialog).toContainText(/un brouillon de facture de 2\s500,00\s€ hors TVA/);
+      await expectNoSeriousViolation(page);
+      await dialog.getByRole('button', { name: 'Annuler' }).click();
+      await expect(dialog).toBeHidden();
+      await expect(card(page, 'Viroinval', column(page, 'Diagnostic demandé'))).toBeVisible();
+      await expect(card(page, 'Viroinval', column(page, 'Atelier tenu'))).toHaveCount(0);
+    });
+
+    test('the closed columns fold, showing their count, and stay as the user left them', async ({ page }) => {
+      await openBoard(page, 'manager@bep.demo');
+      const unfold = page.getByRole('button', { name: 'Déplier la colonne « Refusé »' });
+      await expect(unfold).toHaveAttribute('aria-expanded', 'false');
+      await expect(column(page, 'Refusé').getByRole('heading', { level: 2 })).toContainText(/\(\d+ communes?\)/);
+      await expect(column(page, 'Refusé')).not.toContainText('Aucune commune à cette étape.');
+      await unfold.click();
+      const fold = page.getByRole('button', { name: 'Replier la colonne « Refusé »' });
+      await expect(fold).toHaveAttribute('aria-expanded', 'true');
+      await expect(column(page, 'Refusé')).toContainText('Aucune commune à cette étape.');
+      await page.reload();
+      await expect(fold).toHaveAttribute('aria-expanded', 'true');
+      await expect(page.getByRole('button', { name: 'Déplier la colonne « Retiré »' })).toHaveAttribute('aria-expanded', 'false');
+      await fold.click();
+      await expect(unfold).toHaveAttribute('aria-expanded', 'false');
+      await expectNoSeriousViolation(page);
+    });
+
+    test('on a 390 px phone, one stage at a time, chosen with its count', async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await openBoard(page, 'manager@bep.demo');
+      expect(await pageOverflow(page)).toEqual({ document: 0, content: 0 });
+      const stage = page.getByRole('combobox', { name: 'Étape affichée' });
+      await expect(stage).toContainText(/Questionnaire envoyé \(\d+\)/);
+      await expect(page.getByRole('region', { name: /^Diagnostic demandé \(/ })).toHaveCount(0);
+      await stage.click();
+      const options = page.getByRole('option');
+      await expect(options).toHaveCount(7);
+      for (const option of await options.all()) await expect(option).toHaveText(/^.+ \(\d+\)$/);
+      await expectNoSeriousViolation(page);
+      await page.getByRole('option', { name: /^Diagnostic demandé \(\d+\)$/ }).click();
+      await expect(card(page, 'Viroinval', column(page, 'Diagnostic demandé'))).toBeVisible();
+      await expect(page.getByRole('region', { name: /^Questionnaire envoyé \(/ })).toHaveCount(0);
+      await expectNoSeriousViolation(page);
+    });
+
+    test('screenshots of the board at 1440, 768 and 390 px', async ({ page }) => {
+      await openBoard(page, 'manager@bep.demo');
+      await saveScreenshots(page, 'pipeline');
     });
   });
 
