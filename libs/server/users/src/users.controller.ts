@@ -38,19 +38,23 @@ export class UsersController {
   @ApiOperation({ summary: 'Create an account with a temporary password, to be changed at first sign-in' })
   @ApiBody({ schema: openApiSchema(createUserRequestSchema), examples: { finance: { value: { email: 'compta@bep.be', name: 'Service comptable', roles: ['finance'], consultantId: null } } } })
   @ApiResponse({ status: 201, schema: openApiSchema(createUserResponseSchema) })
-  @ApiProblem(400)
+  @ApiProblem(400, 'Invalid input, e.g. a consultant account without its consultant (errors name consultantId)')
   @ApiProblem(409, 'An account already uses the e-mail')
   create(@Body(new ZodValidationPipe(createUserRequestSchema)) body: CreateUserRequest, @RequestActor() actor: Actor): Promise<CreateUserResponse> {
     return this.users.create(body, actor);
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Change name, roles, consultant link or activity (deactivation ends the sessions at once)' })
-  @ApiBody({ schema: openApiSchema(updateUserRequestSchema), examples: { deactivate: { value: { active: false } } } })
+  @ApiOperation({ summary: 'Correct the e-mail, change name, roles, consultant link or activity (deactivation ends the sessions at once)' })
+  @ApiBody({
+    schema: openApiSchema(updateUserRequestSchema),
+    examples: { deactivate: { value: { active: false } }, correctEmail: { value: { email: 'marie.dupont@bep.be' } } },
+  })
   @ApiResponse({ status: 200, schema: openApiSchema(userSchema) })
   @ApiProblem(400)
   @ApiProblem(404, 'No such user')
-  @ApiProblem(422, 'The change breaks a rule (e.g. an admin deactivating themselves)')
+  @ApiProblem(409, 'Another account already uses the e-mail (regardless of case)')
+  @ApiProblem(422, 'The change breaks a rule: an admin deactivating themselves, a consultant account without its consultant (errors name consultantId)')
   update(
     @UuidParam() id: string,
     @Body(new ZodValidationPipe(updateUserRequestSchema)) body: UpdateUserRequest,
