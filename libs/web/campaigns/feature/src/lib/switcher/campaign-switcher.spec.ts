@@ -38,6 +38,15 @@ describe('CampaignSwitcher', () => {
     ]);
   });
 
+  it('offers no choice when there is one campaign to show, and still says when it is closed', async () => {
+    bed = await startCampaignsPage([{ path: 'pipeline', component: HostPage }]);
+    await bed.harness.navigateByUrl('/pipeline');
+    bed.http.expectOne((r) => r.url === '/api/campaigns').flush(aCampaignPage([{ ...CURRENT, status: 'closed' }]));
+    await bed.settle();
+    expect(await bed.loader.getAllHarnesses(MatSelectHarness)).toHaveLength(0);
+    expect(bed.harness.routeNativeElement?.querySelector('[role="status"]')?.textContent).toContain('« Radioscopie numérique 2026 » est clôturée');
+  });
+
   it('writes the chosen campaign in the URL, keeping the page’s other parameters, and says when it is closed', async () => {
     const element = await open('/pipeline?q=gem');
     await (await bed.loader.getHarness(MatSelectHarness)).clickOptions({ text: 'Radioscopie numérique 2025 (clôturée)' });

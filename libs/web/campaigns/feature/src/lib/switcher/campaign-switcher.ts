@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router } from '@angular/router';
-import type { CampaignPage } from '@bep/contracts';
+import type { Campaign, CampaignPage } from '@bep/contracts';
 import { CAMPAIGN_QUERY_PARAM, CampaignsApi, injectSelectedCampaignId } from '@bep/web/campaigns/data-access';
 import { Loadable } from '@bep/web/shared/data-access';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -12,8 +12,9 @@ import { CAMPAIGNS_TRANSLATIONS } from '../i18n/campaigns-translations';
  * Which campaign a page shows (the dashboard, the board, the communes): the campaigns not archived,
  * the current one marked. Choosing one writes `?campagne=<id>` in the page's URL (the current one
  * removes it), which the page's store passes to the API as `campaignId`; a closed campaign is said
- * so under the choice. While the list loads or when it fails, the page shows the current campaign
- * as before, and the switcher nothing.
+ * so under the choice. With a single campaign to show there is nothing to choose: only its closing
+ * is said. While the list loads or when it fails, the page shows the current campaign as before,
+ * and the switcher nothing.
  */
 @Component({
   selector: 'bep-campaign-switcher',
@@ -21,17 +22,19 @@ import { CAMPAIGNS_TRANSLATIONS } from '../i18n/campaigns-translations';
   providers: [CAMPAIGNS_TRANSLATIONS],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (campaigns().length && shown(); as shown) {
-      <mat-form-field class="switcher" subscriptSizing="dynamic">
-        <mat-label>{{ 'campaigns.switcher.label' | transloco }}</mat-label>
-        <mat-select [value]="shown.id" (valueChange)="choose($event)">
-          @for (campaign of campaigns(); track campaign.id) {
-            <mat-option [value]="campaign.id">
-              {{ (campaign.isCurrent ? 'campaigns.switcher.current' : campaign.status === 'closed' ? 'campaigns.switcher.closed' : 'campaigns.switcher.name') | transloco: { name: campaign.name } }}
-            </mat-option>
-          }
-        </mat-select>
-      </mat-form-field>
+    @if (shown(); as shown) {
+      @if (campaigns().length > 1) {
+        <mat-form-field class="switcher" subscriptSizing="dynamic">
+          <mat-label>{{ 'campaigns.switcher.label' | transloco }}</mat-label>
+          <mat-select [value]="shown.id" (valueChange)="choose($event)">
+            <!-- Written here rather than copied from the option, whose words may arrive after Material read it. -->
+            <mat-select-trigger>{{ wordsOf(shown) | transloco: { name: shown.name } }}</mat-select-trigger>
+            @for (campaign of campaigns(); track campaign.id) {
+              <mat-option [value]="campaign.id">{{ wordsOf(campaign) | transloco: { name: campaign.name } }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+      }
       @if (shown.status === 'closed') {
         <p class="closed" role="status">{{ 'campaigns.switcher.closedNotice' | transloco: { name: shown.name } }}</p>
       }
@@ -70,6 +73,12 @@ export class CampaignSwitcher {
 
   constructor() {
     this.#list.load(inject(CampaignsApi).list(['open', 'closed']));
+  }
+
+  /** "Radioscopie numérique 2026 (courante)", "… (clôturée)", or the name alone. */
+  protected wordsOf(campaign: Campaign): string {
+    if (campaign.isCurrent) return 'campaigns.switcher.current';
+    return campaign.status === 'closed' ? 'campaigns.switcher.closed' : 'campaigns.switcher.name';
   }
 
   protected choose(id: string): void {
