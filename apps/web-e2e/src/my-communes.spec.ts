@@ -42,17 +42,19 @@ test.describe('Mes communes', () => {
     await page.screenshot({ path: 'apps/web-e2e/screenshots/my-communes-390.png', fullPage: true });
   });
 
-  test('on a tablet, the same page with the navigation beside it', async ({ page }) => {
+  test('on a portrait tablet, the same page, the navigation folded away behind its menu button', async ({ page }) => {
     await page.setViewportSize({ width: 768, height: 1024 });
     await signIn(page, 'consultant1@bep.demo');
     await expect(page).toHaveURL(/\/mes-communes$/);
     await expect(engagementCard(page, 'Gembloux')).toBeVisible();
+    await expectNoSeriousViolation(page);
+
+    await page.getByRole('button', { name: 'Menu de navigation' }).click();
     await expect(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mes communes' })).toHaveAttribute(
       'aria-current',
       'page',
     );
-
-    await expectNoSeriousViolation(page);
+    await page.keyboard.press('Escape');
     await page.screenshot({ path: 'apps/web-e2e/screenshots/my-communes-768.png', fullPage: true });
   });
 
