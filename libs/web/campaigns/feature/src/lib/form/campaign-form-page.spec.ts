@@ -6,6 +6,9 @@ import { Router } from '@angular/router';
 import { aCampaign, aCampaignPage } from '@bep/web/campaigns/data-access/testing';
 import { startCampaignsPage, type CampaignsPageBed } from '../../testing';
 
+/** The text as read, its no-break spaces as plain ones. */
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
 const CAMPAIGN = aCampaign();
 
 // The form is long (every reminder rule's fields, three date pickers): its first rendering alone
@@ -27,7 +30,7 @@ describe('the campaign form', () => {
     return bed.harness.routeNativeElement as HTMLElement;
   }
 
-  it('shows the campaign’s settings in euros and per cent, and saves only what changed', async () => {
+  it('shows the campaign\'s settings in euros and per cent, and saves only what changed', async () => {
     await edit();
     expect(await (await input('[formControlName="diagnosticPrice"]')).getValue()).toBe('5000,00');
     expect(await (await input('[formControlName="diagnosticShare"]')).getValue()).toBe('50');
@@ -38,7 +41,7 @@ describe('the campaign form', () => {
     expect([request.request.method, request.request.body]).toEqual(['PATCH', { budget: { envelopeCents: 2_500_000 } }]);
     request.flush(aCampaign({ budget: { ...CAMPAIGN.budget, envelopeCents: 2_500_000 } }));
     await bed.settle();
-    expect(await (await bed.documentLoader.getHarness(MatSnackBarHarness)).getMessage()).toBe('« Radioscopie numérique 2026 » est enregistrée.');
+    expect(squash(await (await bed.documentLoader.getHarness(MatSnackBarHarness)).getMessage())).toBe('« Radioscopie numérique 2026 » est enregistrée.');
   });
 
   it('says what is wrong in words and sends nothing', async () => {
@@ -46,23 +49,23 @@ describe('the campaign form', () => {
     await (await input('[formControlName="diagnosticPrice"]')).setValue('cinq mille');
     await (await bed.loader.getHarness(MatButtonHarness.with({ text: 'Enregistrer' }))).click();
     await bed.settle();
-    expect(element.querySelector('[role="alert"]')?.textContent).toContain('Corrigez les champs signalés');
-    expect(element.textContent).toContain('Un montant en euros, par exemple 5 000,00.');
+    expect(squash(element.querySelector('[role="alert"]')?.textContent)).toContain('Corrigez les champs signalés');
+    expect(squash(element.textContent)).toContain('Un montant en euros, par exemple 5 000,00.');
   });
 
-  it('shows the server’s refusal with its fields', async () => {
+  it('shows the server\'s refusal with its fields', async () => {
     const element = await edit();
     await (await input('[formControlName="name"]')).setValue('Radioscopie numérique 2025');
     await (await bed.loader.getHarness(MatButtonHarness.with({ text: 'Enregistrer' }))).click();
     await bed.settle();
     bed.http.expectOne(`/api/campaigns/${CAMPAIGN.id}`).flush({ status: 409, title: 'Conflict', detail: 'A campaign is already named "Radioscopie numérique 2025".' }, { status: 409, statusText: 'Conflict' });
     await bed.settle();
-    expect(element.querySelector('[role="alert"]')?.textContent).toContain('La campagne n’a pas pu être enregistrée. Une autre campagne porte déjà ce nom.');
+    expect(squash(element.querySelector('[role="alert"]')?.textContent)).toContain('La campagne n\'a pas pu être enregistrée. Une autre campagne porte déjà ce nom.');
   });
 
   it('shows an archived campaign read-only', async () => {
     const element = await edit(aCampaign({ isCurrent: false, status: 'archived', closedAt: '2026-01-01T09:00:00.000Z', archivedAt: '2026-02-01T09:00:00.000Z' }));
-    expect(element.textContent).toContain('Cette campagne est archivée : ses réglages ne changent plus.');
+    expect(squash(element.textContent)).toContain('Cette campagne est archivée : ses réglages ne changent plus.');
     expect(await (await input('[formControlName="name"]')).isDisabled()).toBe(true);
     expect(await bed.loader.getAllHarnesses(MatButtonHarness.with({ text: 'Enregistrer' }))).toHaveLength(0);
   });
@@ -87,6 +90,6 @@ describe('the campaign form', () => {
     bed.http.expectOne((r) => r.url === '/api/campaigns').flush(aCampaignPage([created]));
     await bed.settle();
     expect(TestBed.inject(Router).url).toBe('/campagnes');
-    expect(await (await bed.documentLoader.getHarness(MatSnackBarHarness)).getMessage()).toBe('« Radioscopie numérique 2027 » est créée : 37 engagements ouverts.');
+    expect(squash(await (await bed.documentLoader.getHarness(MatSnackBarHarness)).getMessage())).toBe('« Radioscopie numérique 2027 » est créée : 37 engagements ouverts.');
   });
 });

@@ -97,7 +97,7 @@ export const en: TranslationsLike<typeof fr> = {
     budget: 'Budget',
     envelope: 'BEP envelope (€)',
     reminders: 'Reminders',
-    remindersHint: 'The campaign’s reminders, while it is open and current.',
+    remindersHint: "The campaign's reminders, while it is open and current.",
     errors: {
       required: 'Required.',
       amount: 'An amount in euros, for example 5 000,00.',

@@ -48,7 +48,7 @@ describe('the Campagnes list', () => {
     bed.http.expectOne((r) => r.url === '/api/campaigns').flush(aCampaignPage([NEXT, { ...CURRENT, status: 'closed' }]));
     await bed.settle();
     const snackBar = await bed.documentLoader.getHarness(MatSnackBarHarness);
-    expect(await snackBar.getMessage()).toBe('« Radioscopie numérique 2026 » est clôturée : plus de retards comptés ni de rappels envoyés.');
+    expect(squash(await snackBar.getMessage())).toBe('« Radioscopie numérique 2026 » est clôturée : plus de retards comptés ni de rappels envoyés.');
   });
 
   it('sends nothing when the confirmation is declined', async () => {
@@ -68,7 +68,7 @@ describe('the Campagnes list', () => {
       .flush({ type: 'urn:bep:campaign-status', title: 'Not possible in this status', status: 409, detail: 'Only a campaign that is closed can be reopened' }, { status: 409, statusText: 'Conflict' });
     await bed.settle();
     expect(squash(element.querySelector('[role="alert"]')?.textContent)).toContain(
-      '« Radioscopie numérique 2027 » n’a pas pu être rouverte. La campagne n’est plus dans l’état attendu',
+      '« Radioscopie numérique 2027 » n\'a pas pu être rouverte. La campagne n\'est plus dans l\'état attendu',
     );
   });
 });

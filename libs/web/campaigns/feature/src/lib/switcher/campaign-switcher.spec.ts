@@ -6,6 +6,9 @@ import { aCampaign, aCampaignPage } from '@bep/web/campaigns/data-access/testing
 import { startCampaignsPage, type CampaignsPageBed } from '../../testing';
 import { CampaignSwitcher } from './campaign-switcher';
 
+/** The text as read, its no-break spaces as plain ones. */
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
 @Component({ selector: 'bep-host-page', imports: [CampaignSwitcher], template: '<bep-campaign-switcher />' })
 class HostPage {}
 
@@ -44,15 +47,15 @@ describe('CampaignSwitcher', () => {
     bed.http.expectOne((r) => r.url === '/api/campaigns').flush(aCampaignPage([{ ...CURRENT, status: 'closed' }]));
     await bed.settle();
     expect(await bed.loader.getAllHarnesses(MatSelectHarness)).toHaveLength(0);
-    expect(bed.harness.routeNativeElement?.querySelector('[role="status"]')?.textContent).toContain('« Radioscopie numérique 2026 » est clôturée');
+    expect(squash(bed.harness.routeNativeElement?.querySelector('[role="status"]')?.textContent)).toContain('« Radioscopie numérique 2026 » est clôturée');
   });
 
-  it('writes the chosen campaign in the URL, keeping the page’s other parameters, and says when it is closed', async () => {
+  it('writes the chosen campaign in the URL, keeping the page\'s other parameters, and says when it is closed', async () => {
     const element = await open('/pipeline?q=gem');
     await (await bed.loader.getHarness(MatSelectHarness)).clickOptions({ text: 'Radioscopie numérique 2025 (clôturée)' });
     await bed.settle();
     expect(TestBed.inject(Router).url).toBe(`/pipeline?q=gem&campagne=${CLOSED.id}`);
-    expect(element.querySelector('[role="status"]')?.textContent).toContain('« Radioscopie numérique 2025 » est clôturée');
+    expect(squash(element.querySelector('[role="status"]')?.textContent)).toContain('« Radioscopie numérique 2025 » est clôturée');
     await (await bed.loader.getHarness(MatSelectHarness)).clickOptions({ text: 'Radioscopie numérique 2026 (courante)' });
     await bed.settle();
     expect(TestBed.inject(Router).url).toBe('/pipeline?q=gem');
