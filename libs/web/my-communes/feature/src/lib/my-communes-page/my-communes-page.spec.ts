@@ -174,7 +174,7 @@ describe('MyCommunesPage', () => {
     expect(mine.textContent).toContain('Vous êtes responsable');
     expect(mine.querySelector('button.move')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Passer à « Atelier tenu » (Gembloux)');
     // First on the card: what is due next (no activity planned: what the stage calls for) and the quick log.
-    expect(lines(mine.querySelector('bep-next-due-note'))).toEqual(['À faire ensuite', 'Planifier et tenir le diagnostic, puis l’atelier']);
+    expect(lines(mine.querySelector('bep-next-due-note'))).toEqual(['À faire ensuite', "Planifier et tenir le diagnostic, puis l'atelier"]);
     expect(Array.from(mine.querySelectorAll('bep-quick-log-buttons button')).map((button) => button.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
       'Appel – consigner pour Gembloux',
       'Note – consigner pour Gembloux',
