@@ -220,7 +220,7 @@ describe('Shell', () => {
     await fixture.whenStable();
     fixture.detectChanges();
     expect(TestBed.inject(LanguageStore).language()).toBe('en');
-    expect(navLinks(element).map(([label]) => label)).toEqual(['Dashboard', 'Pipeline', 'Municipalities', 'Consultants', 'Invoices', 'Reminders']);
+    expect(navLinks(element).map(([label]) => label)).toEqual(['Dashboard', 'Pipeline', 'Municipalities', 'Consultants', 'Invoices', 'Reminders', 'Campaigns', 'Administration']);
     expect(element.querySelector('.account-roles')?.textContent).toBe('BEP manager');
     expect(switcher?.textContent?.trim()).toBe('Français');
 
