@@ -189,7 +189,7 @@ describe('AuditPage', () => {
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Filtrer' }))).click();
     await settle();
 
-    expect(harness.routeNativeElement?.querySelector('#period-error')?.textContent).toContain('La date « au » doit suivre la date « du ».');
+    expect(harness.routeNativeElement?.querySelector('#period-error')?.textContent).toContain('La date «\u00a0au\u00a0» doit suivre la date «\u00a0du\u00a0».');
     expect(TestBed.inject(Router).url).toBe('/administration/journal');
     http.expectNone((request) => request.url === '/api/audit');
   });
@@ -225,14 +225,14 @@ describe('AuditPage', () => {
 
   it('shows the problem detail and retries', async () => {
     (await open('/administration/journal')).flush(
-      { type: 'about:blank', title: 'Forbidden', status: 403, detail: "Réservé au rôle « admin »." },
+      { type: 'about:blank', title: 'Forbidden', status: 403, detail: "Réservé au rôle «\u00a0admin\u00a0»." },
       { status: 403, statusText: 'Forbidden' },
     );
     await settle();
 
     const alert = harness.routeNativeElement?.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain("Impossible de charger le journal d'audit.");
-    expect(alert?.textContent).toContain('Réservé au rôle « admin ».');
+    expect(alert?.textContent).toContain('Réservé au rôle «\u00a0admin\u00a0».');
 
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Réessayer' }))).click();
     auditRequest().flush(page(2));

@@ -51,12 +51,12 @@ const CASES: [string, Partial<AuditEntry>, string, string][] = [
     'a changed contact',
     { action: 'update', entityType: 'contact', commune: GEMBLOUX, subject: 'Marie Dupont', after: { fields: ['phone', 'isBinome'] } },
     'Contact modifié : Marie Dupont (Gembloux) — téléphone, binôme',
-    'Contact changed: Marie Dupont (Gembloux) — phone, binôme',
+    'Contact changed: Marie Dupont (Gembloux) — phone, pair member',
   ],
   [
     'an erased contact, which has no name any more',
     { action: 'erase', entityType: 'contact', commune: GEMBLOUX, after: { erasedAt: '2026-03-17T09:00:00.000Z' } },
-    'Données personnelles d’un contact effacées (Gembloux)',
+    "Données personnelles d'un contact effacées (Gembloux)",
     'Personal data of a contact erased (Gembloux)',
   ],
   [

@@ -103,7 +103,7 @@ describe('ConsultantRecordsPage', () => {
     await (await dialog.getHarness(MatButtonHarness.with({ text: 'Créer la fiche' }))).click();
     http.expectNone('/api/consultants');
     expect(await (await dialog.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Capacité hebdomadaire' }))).getTextErrors()).toEqual([
-      'Un nombre entier d’heures, de 0 à 80.',
+      "Un nombre entier d'heures, de 0 à 80.",
     ]);
 
     await (await input(dialog, 'Capacité hebdomadaire')).setValue('32');
@@ -128,7 +128,7 @@ describe('ConsultantRecordsPage', () => {
     request.flush({ ...camille, active: false });
     await settle();
 
-    expect(await (await documentLoader.getHarness(MatSnackBarHarness)).getMessage()).toBe('Camille Dubois est désactivé : son historique est conservé.');
+    expect(await (await documentLoader.getHarness(MatSnackBarHarness)).getMessage()).toBe('Camille Dubois est désactivé\u00a0: son historique est conservé.');
     const rows = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();
     expect(rows['status'].text).toEqual(['Inactif', 'Inactif']);
   });

@@ -308,7 +308,7 @@ export const en: TranslationsLike<typeof fr> = {
         function: 'function',
         email: 'e-mail',
         phone: 'phone',
-        isBinome: 'binôme',
+        isBinome: 'pair member',
         roles: 'roles',
         consultantId: 'linked consultant',
         active: 'active',

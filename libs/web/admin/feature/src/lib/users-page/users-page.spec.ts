@@ -239,9 +239,9 @@ describe('UsersPage', () => {
     await settle();
 
     expect(await (await dialogField(dialog, 'Adresse e-mail')).getTextErrors()).toEqual([
-      'Adresse e-mail refusée par le serveur : Invalid email address',
+      'Adresse e-mail refusée par le serveur\u00a0: Invalid email address',
     ]);
-    expect(await dialog.getContentText()).toContain('Rôles refusés par le serveur : each role once');
+    expect(await dialog.getContentText()).toContain('Rôles refusés par le serveur\u00a0: each role once');
   });
 
   it('asks for at least one role before calling the server', async () => {
@@ -295,7 +295,7 @@ describe('UsersPage', () => {
 
     http.expectNone(`/api/users/${manager.id}`);
     expect(await (await dialogField(dialog, 'Consultant lié')).getTextErrors()).toEqual([
-      "Un compte consultant agit pour une fiche consultant Ocalia : choisissez-la. Si elle manque, créez-la d'abord dans Administration › Consultants.",
+      "Un compte consultant agit pour une fiche consultant Ocalia\u00a0: choisissez-la. Si elle manque, créez-la d'abord dans Administration › Consultants.",
     ]);
 
     const select = (await (await dialogField(dialog, 'Consultant lié')).getControl(MatSelectHarness)) as MatSelectHarness;
@@ -317,13 +317,13 @@ describe('UsersPage', () => {
       { status: 422, statusText: 'Unprocessable Entity' },
     );
     await settle();
-    expect(await (await dialogField(dialog, 'Consultant lié')).getTextErrors()).toEqual(['Consultant refusé par le serveur : no such consultant']);
+    expect(await (await dialogField(dialog, 'Consultant lié')).getTextErrors()).toEqual(['Consultant refusé par le serveur\u00a0: no such consultant']);
   });
 
   it('asks for confirmation before deactivating, then PATCHes active: false', async () => {
     await (await loader.getHarness(MatButtonHarness.with({ selector: '[aria-label="Désactiver Marie Dupont"]' }))).click();
     const confirm = await documentLoader.getHarness(MatDialogHarness);
-    expect(await confirm.getTitleText()).toBe('Désactiver Marie Dupont ?');
+    expect(await confirm.getTitleText()).toBe('Désactiver Marie Dupont\u00a0?');
     expect(await confirm.getContentText()).toContain('ses sessions ouvertes seront fermées immédiatement');
     http.expectNone(`/api/users/${manager.id}`);
 
@@ -370,7 +370,7 @@ describe('UsersPage', () => {
   it('reactivates an inactive user after confirmation', async () => {
     await (await loader.getHarness(MatButtonHarness.with({ selector: '[aria-label="Réactiver Claire Conseil"]' }))).click();
     const confirm = await documentLoader.getHarness(MatDialogHarness);
-    expect(await confirm.getTitleText()).toBe('Réactiver Claire Conseil ?');
+    expect(await confirm.getTitleText()).toBe('Réactiver Claire Conseil\u00a0?');
     await (await confirm.getHarness(MatButtonHarness.with({ text: 'Réactiver' }))).click();
 
     const request = http.expectOne(`/api/users/${consultant.id}`);

@@ -159,14 +159,14 @@ describe('ConsultantsPage', () => {
     expect(squash(element().querySelector('[role="alert"]')?.textContent)).toContain(
       'Impossible de charger la charge des consultants. La base de données ne répond pas.',
     );
-    expect(await (await loader.getHarness(MatButtonHarness.with({ text: /Modifier l’équipe/ }))).isDisabled()).toBe(true);
+    expect(await (await loader.getHarness(MatButtonHarness.with({ text: /Modifier l'équipe/ }))).isDisabled()).toBe(true);
 
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Réessayer' }))).click();
     http.expectOne('/api/consultants/workload').flush(workload);
     await fixture.whenStable();
 
     expect(element().querySelector('[role="alert"]')).toBeNull();
-    expect(await (await loader.getHarness(MatButtonHarness.with({ text: /Modifier l’équipe/ }))).isDisabled()).toBe(false);
+    expect(await (await loader.getHarness(MatButtonHarness.with({ text: /Modifier l'équipe/ }))).isDisabled()).toBe(false);
   });
 
   it('says in French that the server did not answer the engagements search, and retries it', async () => {
@@ -198,8 +198,8 @@ describe('ConsultantsPage', () => {
       Array.from(row.querySelectorAll('h3, p, button')).map((part) => squash(part.textContent)),
     );
     expect(rows).toEqual([
-      ['Fernelmont', 'Diagnostic demandé', 'Responsable : Léa Moreau', 'Équipe : Léa Moreau', 'Modifier l’équipe (Fernelmont)'],
-      ['Andenne', 'Diagnostic demandé', 'Pas de responsable', 'Aucun consultant attribué', 'Modifier l’équipe (Andenne)'],
+      ['Fernelmont', 'Diagnostic demandé', 'Responsable\u00a0: Léa Moreau', 'Équipe\u00a0: Léa Moreau', "Modifier l'équipe (Fernelmont)"],
+      ['Andenne', 'Diagnostic demandé', 'Pas de responsable', 'Aucun consultant attribué', "Modifier l'équipe (Andenne)"],
     ]);
     expect(squash(element().querySelector('bep-assignment-panel .bep-result-count')?.textContent)).toBe('2 engagements');
 
@@ -243,7 +243,7 @@ describe('ConsultantsPage', () => {
 
   describe('team dialog', () => {
     async function openTeam(commune: string): Promise<MatDialogHarness> {
-      await (await loader.getHarness(MatButtonHarness.with({ text: new RegExp(`^Modifier l’équipe\\s*\\(${commune}\\)$`) }))).click();
+      await (await loader.getHarness(MatButtonHarness.with({ text: new RegExp(`^Modifier l'équipe\\s*\\(${commune}\\)$`) }))).click();
       return documentLoader.getHarness(MatDialogHarness);
     }
 
@@ -270,7 +270,7 @@ describe('ConsultantsPage', () => {
       expect(await leadChoices(dialog)).toEqual(['Léa Moreau', 'Sarah Martin']);
       expect(await (await dialog.getHarness(MatRadioGroupHarness)).getCheckedValue()).toBe(LEA.id);
 
-      await (await dialog.getHarness(MatButtonHarness.with({ text: 'Enregistrer l’équipe' }))).click();
+      await (await dialog.getHarness(MatButtonHarness.with({ text: "Enregistrer l'équipe" }))).click();
       const put = http.expectOne(`/api/engagements/${fernelmont.id}/assignments`);
       expect(put.request.method).toBe('PUT');
       expect(put.request.body).toEqual({ leadId: LEA.id, consultantIds: [LEA.id, SARAH.id] });
@@ -278,7 +278,7 @@ describe('ConsultantsPage', () => {
       await settle();
 
       expect(await documentLoader.getHarnessOrNull(MatDialogHarness)).toBeNull();
-      expect(squash(element().querySelector('bep-assignment-panel .saved')?.textContent)).toBe('L’équipe de Fernelmont est enregistrée.');
+      expect(squash(element().querySelector('bep-assignment-panel .saved')?.textContent)).toBe("L'équipe de Fernelmont est enregistrée.");
       expect(squash(element().querySelector('bep-assignment-panel li')?.textContent)).toContain('Équipe : Léa Moreau, Sarah Martin');
       http.expectOne('/api/consultants/workload').flush(workload);
     });
@@ -296,12 +296,12 @@ describe('ConsultantsPage', () => {
       expect(await leadChoices(dialog)).toEqual(['Sarah Martin']);
       expect(await (await dialog.getHarness(MatRadioGroupHarness)).getCheckedValue()).toBeNull();
 
-      await (await dialog.getHarness(MatButtonHarness.with({ text: 'Enregistrer l’équipe' }))).click();
+      await (await dialog.getHarness(MatButtonHarness.with({ text: "Enregistrer l'équipe" }))).click();
       expect(squash(await dialog.getContentText())).toContain('Choisissez le responsable parmi les consultants cochés.');
       http.expectNone(`/api/engagements/${andenne.id}/assignments`);
 
       await (await dialog.getHarness(MatRadioGroupHarness)).checkRadioButton({ label: 'Sarah Martin' });
-      await (await dialog.getHarness(MatButtonHarness.with({ text: 'Enregistrer l’équipe' }))).click();
+      await (await dialog.getHarness(MatButtonHarness.with({ text: "Enregistrer l'équipe" }))).click();
       expect(http.expectOne(`/api/engagements/${andenne.id}/assignments`).request.body).toEqual({ leadId: SARAH.id, consultantIds: [SARAH.id] });
     });
 
@@ -311,7 +311,7 @@ describe('ConsultantsPage', () => {
       const dialog = await openTeam('Fernelmont');
 
       expect(await (await checkbox(dialog, 'Paul Ancien')).getLabelText()).toBe('Paul Ancien (inactif)');
-      await (await dialog.getHarness(MatButtonHarness.with({ text: 'Enregistrer l’équipe' }))).click();
+      await (await dialog.getHarness(MatButtonHarness.with({ text: "Enregistrer l'équipe" }))).click();
       const put = http.expectOne(`/api/engagements/${fernelmont.id}/assignments`);
       expect(put.request.body).toEqual({ leadId: LEA.id, consultantIds: [LEA.id, PAUL.id] });
       put.flush(
@@ -322,12 +322,12 @@ describe('ConsultantsPage', () => {
 
       const alert = document.querySelector('mat-dialog-container [role="alert"]');
       expect(squash(alert?.textContent)).toBe(
-        'Le serveur refuse cette équipe : un des consultants choisis est inconnu ou n’est plus actif. Décochez-le ou rechargez la page.',
+        "Le serveur refuse cette équipe : un des consultants choisis est inconnu ou n'est plus actif. Décochez-le ou rechargez la page.",
       );
       expect(await (await checkbox(dialog, 'Paul Ancien')).isChecked()).toBe(true);
 
       await (await checkbox(dialog, 'Paul Ancien')).uncheck();
-      await (await dialog.getHarness(MatButtonHarness.with({ text: 'Enregistrer l’équipe' }))).click();
+      await (await dialog.getHarness(MatButtonHarness.with({ text: "Enregistrer l'équipe" }))).click();
       http.expectOne(`/api/engagements/${fernelmont.id}/assignments`).flush({ ...fernelmont, timeline: [] });
       await settle();
       http.expectOne('/api/consultants/workload').flush(workload);
