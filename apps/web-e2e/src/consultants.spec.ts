@@ -55,7 +55,7 @@ test.describe('Consultants', () => {
 
     await page.getByRole('searchbox', { name: 'Commune' }).fill('Fernelmont');
     await page.getByRole('button', { name: 'Rechercher' }).click();
-    await page.getByRole('button', { name: 'Modifier l’équipe (Fernelmont)' }).click();
+    await page.getByRole('button', { name: "Modifier l'équipe (Fernelmont)" }).click();
 
     const dialog = page.getByRole('dialog', { name: 'Équipe de Fernelmont' });
     await expect(dialog.getByRole('checkbox', { name: 'Léa Moreau' })).toBeChecked();
@@ -63,10 +63,10 @@ test.describe('Consultants', () => {
     // The lead stays Léa Moreau: Sarah Martin joins as a second consultant.
     await expect(dialog.getByRole('radio', { name: 'Léa Moreau' })).toBeChecked();
     await expect(dialog.getByRole('radio', { name: 'Sarah Martin' })).not.toBeChecked();
-    await dialog.getByRole('button', { name: 'Enregistrer l’équipe' }).click();
+    await dialog.getByRole('button', { name: "Enregistrer l'équipe" }).click();
 
     await expect(dialog).toBeHidden();
-    await expect(page.getByText('L’équipe de Fernelmont est enregistrée.')).toBeVisible();
+    await expect(page.getByText("L'équipe de Fernelmont est enregistrée.")).toBeVisible();
     await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Fernelmont', exact: true }) })).toContainText(
       'Équipe : Léa Moreau, Sarah Martin',
     );
