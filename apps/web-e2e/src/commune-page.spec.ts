@@ -122,7 +122,7 @@ test.describe('Commune page', () => {
     await expect(region(page, 'Historique')).toContainText(`Note : ${subject} (réalisée)`);
     // Her diagnostic is only scheduled: no step to "Atelier tenu", which bills the commune, but what to record first.
     const stage = region(page, 'Étape');
-    await expect(stage).toContainText('enregistrez d’abord le diagnostic et un atelier comme faits');
+    await expect(stage).toContainText("enregistrez d'abord le diagnostic et un atelier comme faits");
     await expect(stage.getByRole('button', { name: 'Passer à « Atelier tenu »' })).toHaveCount(0);
     // A consultant of the team adds contacts but changes neither them nor the team.
     await expect(region(page, 'Contacts').getByRole('button')).toHaveText(['Ajouter un contact']);

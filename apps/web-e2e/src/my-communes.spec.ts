@@ -27,7 +27,7 @@ test.describe('Mes communes', () => {
     // The quick move names the next stage, whichever it is, and the commune for a screen reader; before
     // "Atelier tenu", which bills the commune, the card says instead what to record first.
     const quickMove = gembloux.getByRole('button', { name: /^Passer à « .+ » \(Gembloux\)$/ });
-    await expect(quickMove.or(gembloux.getByText('Pour passer à « Atelier tenu », enregistrez d’abord le diagnostic et un atelier comme faits.'))).toBeVisible();
+    await expect(quickMove.or(gembloux.getByText("Pour passer à « Atelier tenu », enregistrez d'abord le diagnostic et un atelier comme faits."))).toBeVisible();
 
     // Ciney is Sarah Martin's: not listed, and no card of this page offers to move it.
     await expect(engagementCard(page, 'Ciney')).toHaveCount(0);

@@ -114,7 +114,7 @@ export function anActivity(overrides: Partial<Activity> = {}): Activity {
     engagementId: ENGAGEMENT_ID,
     commune: { nis: GEMBLOUX_NIS, name: 'Gembloux' },
     type: 'diagnostic',
-    subject: 'Diagnostic à l’administration communale',
+    subject: "Diagnostic à l'administration communale",
     scheduledAt: '2019-06-12T12:00:00.000Z',
     durationMinutes: 240,
     completedAt: null,

@@ -86,7 +86,7 @@ describe('ChangePasswordPage', () => {
   it('refuses a short password and a confirmation that does not match, without calling the server', async () => {
     await fill('temporaire', 'court', 'autre');
 
-    expect(await errorsOf('Nouveau mot de passe')).toEqual(['Au moins 12 caractères : 5 saisis.']);
+    expect(await errorsOf('Nouveau mot de passe')).toEqual(['Au moins 12 caractères\u00a0: 5 saisis.']);
     expect(await errorsOf('Confirmer le nouveau mot de passe')).toEqual(['Les deux mots de passe ne correspondent pas.']);
     http.expectNone('/api/auth/password');
   });
@@ -123,7 +123,7 @@ describe('ChangePasswordPage', () => {
     await settle();
 
     expect(await errorsOf('Nouveau mot de passe')).toEqual([
-      'Le serveur refuse ce mot de passe : il doit compter au moins 12 caractères.',
+      'Le serveur refuse ce mot de passe\u00a0: il doit compter au moins 12 caractères.',
     ]);
   });
 

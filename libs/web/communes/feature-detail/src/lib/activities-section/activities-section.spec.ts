@@ -46,7 +46,7 @@ describe('ActivitiesSection', () => {
     const page = await openCommunePage({ activities: [DONE_CALL, anActivity()] });
 
     expect(lists(page)).toEqual([
-      { heading: 'À venir', items: ['Diagnostic Diagnostic à l’administration communale En retard'] },
+      { heading: 'À venir', items: ["Diagnostic Diagnostic à l'administration communale En retard"] },
       { heading: 'Réalisées', items: ['Appel Appel au directeur général'] },
     ]);
     const [upcoming, done] = Array.from(page.section('Activités').querySelectorAll('bep-activity-card'));
@@ -83,7 +83,7 @@ describe('ActivitiesSection', () => {
 
     await choose(page, 'Type', 'Diagnostic');
     expect(await (await page.loader.getHarness(MatCheckboxHarness.with({ label: 'Déjà réalisée' }))).isChecked()).toBe(false);
-    await type(page, 'Objet', 'Diagnostic à l’administration communale');
+    await type(page, 'Objet', "Diagnostic à l'administration communale");
     await type(page, 'Date et heure', '2030-06-12T14:00');
     await (await page.loader.getHarness(MatCheckboxHarness.with({ label: 'Marie Lefèvre' }))).check();
     await (await page.loader.getHarness(MatCheckboxHarness.with({ label: 'Camille Dubois' }))).check();
@@ -92,7 +92,7 @@ describe('ActivitiesSection', () => {
     const request = page.http.expectOne(CREATE_URL);
     expect(request.request.body).toEqual({
       type: 'diagnostic',
-      subject: 'Diagnostic à l’administration communale',
+      subject: "Diagnostic à l'administration communale",
       scheduledAt: '2030-06-12T14:00',
       completed: false,
       outcome: null,
@@ -103,9 +103,9 @@ describe('ActivitiesSection', () => {
     await page.settle();
     await page.flushActivityRefresh([created], anEngagement());
 
-    expect(lists(page)[0].items).toEqual(['Diagnostic Diagnostic à l’administration communale']);
+    expect(lists(page)[0].items).toEqual(["Diagnostic Diagnostic à l'administration communale"]);
     expect(await (await page.documentLoader.getHarness(MatSnackBarHarness)).getMessage()).toBe(
-      'Activité enregistrée : Diagnostic à l’administration communale.',
+      "Activité enregistrée\u00a0: Diagnostic à l'administration communale.",
     );
     // The form is ready for the next one: empty, back to a note, and without error messages.
     expect(await ((await (await field(page, 'Objet')).getControl(MatInputHarness)) as MatInputHarness).getValue()).toBe('');
@@ -138,7 +138,7 @@ describe('ActivitiesSection', () => {
     await (await button(page, 'Planifier')).click();
 
     expect(await (await field(page, 'Objet')).getTextErrors()).toEqual(["Saisissez l'objet."]);
-    expect(await (await field(page, 'Date et heure')).getTextErrors()).toEqual(['Indiquez la date et l’heure prévues.']);
+    expect(await (await field(page, 'Date et heure')).getTextErrors()).toEqual(["Indiquez la date et l'heure prévues."]);
     page.http.expectNone(CREATE_URL);
   });
 
@@ -156,7 +156,7 @@ describe('ActivitiesSection', () => {
       );
     await page.settle();
 
-    expect(await (await field(page, 'Date et heure')).getTextErrors()).toEqual(['Valeur refusée : that Brussels time does not exist']);
+    expect(await (await field(page, 'Date et heure')).getTextErrors()).toEqual(['Valeur refusée\u00a0: that Brussels time does not exist']);
     expect(await ((await (await field(page, 'Objet')).getControl(MatInputHarness)) as MatInputHarness).getValue()).toBe('Atelier');
   });
 
@@ -164,7 +164,7 @@ describe('ActivitiesSection', () => {
     const page = await openCommunePage({ activities: [anActivity()] });
     await (await button(page, 'Marquer comme réalisée')).click();
     const dialog = await page.documentLoader.getHarness(MatDialogHarness);
-    expect(await dialog.getTitleText()).toBe('Marquer « Diagnostic à l’administration communale » comme réalisée');
+    expect(await dialog.getTitleText()).toBe("Marquer «\u00a0Diagnostic à l'administration communale\u00a0» comme réalisée");
     await (await dialog.getHarness(MatInputHarness)).setValue('Diagnostic remis');
     await (await dialog.getHarness(MatButtonHarness.with({ text: 'Marquer comme réalisée' }))).click();
     await page.settle();
@@ -176,14 +176,14 @@ describe('ActivitiesSection', () => {
     await page.settle();
     expect(document.activeElement?.id).toBe('activities-heading');
     await page.flushActivityRefresh([anActivity({ completedAt: '2019-06-12T16:00:00.000Z', outcome: 'Diagnostic remis' })]);
-    expect(lists(page)[1].items).toEqual(['Diagnostic Diagnostic à l’administration communale']);
+    expect(lists(page)[1].items).toEqual(["Diagnostic Diagnostic à l'administration communale"]);
   });
 
   it('deletes an activity after confirmation, and says when that fails', async () => {
     const page = await openCommunePage({ activities: [anActivity()] });
     await (await button(page, 'Supprimer')).click();
     const confirm = await page.documentLoader.getHarness(MatDialogHarness);
-    expect(await confirm.getTitleText()).toBe('Supprimer cette activité ?');
+    expect(await confirm.getTitleText()).toBe('Supprimer cette activité\u00a0?');
     await (await confirm.getHarness(MatButtonHarness.with({ text: 'Supprimer' }))).click();
     await page.settle();
 
@@ -192,7 +192,7 @@ describe('ActivitiesSection', () => {
       .flush({ type: 'about:blank', title: 'Forbidden', status: 403, detail: 'Only the consultants assigned...' }, { status: 403, statusText: 'Forbidden' });
     await page.settle();
     expect(squash(page.section('Activités').querySelector('[role="alert"]')?.textContent)).toBe(
-      "L'action sur « Diagnostic à l’administration communale » a échoué. Vous n'avez pas le droit de faire cette action sur cette commune.",
+      "L'action sur « Diagnostic à l'administration communale » a échoué. Vous n'avez pas le droit de faire cette action sur cette commune.",
     );
   });
 });

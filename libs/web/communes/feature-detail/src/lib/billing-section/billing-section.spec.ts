@@ -51,7 +51,7 @@ describe('BillingSection', () => {
 
   it('says that nothing can be issued before the data is entered', async () => {
     const page = await openCommunePage({ user: FINANCE, billing: { nis: GEMBLOUX_NIS, communeName: 'Gembloux', profile: null } });
-    expect(page.section('Facturation').textContent).toContain('ne sont pas encore saisies : aucune facture ne peut lui être émise avant.');
+    expect(page.section('Facturation').textContent).toContain('ne sont pas encore saisies\u00a0: aucune facture ne peut lui être émise avant.');
     await click(page, 'Saisir');
     expect(page.element().querySelector<HTMLInputElement>('#billing-buyerReference')?.value).toBe('BEP-TN-92142');
   });

@@ -123,7 +123,7 @@ describe('ContactsSection', () => {
     await page.settle();
 
     const phone = await dialogField(page, 'Téléphone');
-    expect(await phone.getTextErrors()).toEqual(['Valeur refusée : not a valid phone number']);
+    expect(await phone.getTextErrors()).toEqual(['Valeur refusée\u00a0: not a valid phone number']);
     expect(await ((await phone.getControl(MatInputHarness)) as MatInputHarness).getValue()).toBe('12');
   });
 
@@ -143,7 +143,7 @@ describe('ContactsSection', () => {
     const page = await openCommunePage();
     await (await page.loader.getHarness(MatButtonHarness.with({ text: 'Effacer les données personnelles' }))).click();
     const confirm = await page.documentLoader.getHarness(MatDialogHarness);
-    expect(await confirm.getTitleText()).toBe('Effacer les données de Marie Lefèvre ?');
+    expect(await confirm.getTitleText()).toBe('Effacer les données de Marie Lefèvre\u00a0?');
     await (await confirm.getHarness(MatButtonHarness.with({ text: 'Effacer définitivement' }))).click();
     await page.settle();
 

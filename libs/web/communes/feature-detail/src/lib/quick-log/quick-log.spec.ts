@@ -23,7 +23,7 @@ describe('Quick log on the commune page', () => {
     const quick = page.element().querySelector('header .quick');
     expect(squash(quick?.querySelector('bep-next-due-note')?.textContent)).toBe(
       // Its time (2019) has passed: late, in words.
-      'À faire ensuite En retard · Diagnostic · Diagnostic à l’administration communale, prévu le 12/06/2019 14:00',
+      "À faire ensuite En retard · Diagnostic · Diagnostic à l'administration communale, prévu le 12/06/2019 14:00",
     );
     expect(Array.from(quick?.querySelectorAll('button') ?? []).map((button) => squash(button.textContent))).toEqual([
       'Appel – consigner pour Gembloux',

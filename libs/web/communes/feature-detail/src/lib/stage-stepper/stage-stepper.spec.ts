@@ -27,7 +27,7 @@ async function answerBillingTerms(page: OpenPage): Promise<void> {
 
 /** "Passer à « Atelier tenu »", which bills: confirmed in the dialog that says so. */
 async function moveToWorkshopHeld(page: OpenPage): Promise<void> {
-  await (await page.loader.getHarness(MatButtonHarness.with({ text: 'Passer à « Atelier tenu »' }))).click();
+  await (await page.loader.getHarness(MatButtonHarness.with({ text: 'Passer à «\u00a0Atelier tenu\u00a0»' }))).click();
   await answerBillingTerms(page);
   const dialog = await page.documentLoader.getHarness(MatDialogHarness);
   await (await dialog.getHarness(MatButtonHarness.with({ text: 'Passer et facturer' }))).click();
@@ -62,7 +62,7 @@ describe('StageStepper', () => {
   it('moves a manager one stage forward in one click, with the version seen', async () => {
     const page = await openCommunePage();
 
-    await (await page.loader.getHarness(MatButtonHarness.with({ text: 'Passer à « Atelier tenu »' }))).click();
+    await (await page.loader.getHarness(MatButtonHarness.with({ text: 'Passer à «\u00a0Atelier tenu\u00a0»' }))).click();
     await answerBillingTerms(page);
     // Atelier tenu is the campaign's billing stage: confirmed first, saying what is billed.
     const dialog = await page.documentLoader.getHarness(MatDialogHarness);
@@ -101,7 +101,7 @@ describe('StageStepper', () => {
     await answerBillingTerms(page);
 
     const dialog = await page.documentLoader.getHarness(MatDialogHarness);
-    expect(await dialog.getTitleText()).toBe('Déplacer vers « Refusé »');
+    expect(await dialog.getTitleText()).toBe('Déplacer vers «\u00a0Refusé\u00a0»');
     expect(await dialog.getContentText()).toContain('Clore un engagement demande une note qui dit pourquoi.');
     await (await dialog.getHarness(MatButtonHarness.with({ text: 'Déplacer' }))).click();
     expect(await dialog.getContentText()).toContain('La note est obligatoire.');
@@ -188,7 +188,7 @@ describe('StageStepper', () => {
       engagement: anEngagement({ consultants: [{ ...CAMILLE, isLead: true }, { ...JULIEN, isLead: false }] }),
     });
 
-    expect(await page.loader.getHarness(MatButtonHarness.with({ text: 'Passer à « Atelier tenu »' }))).toBeTruthy();
+    expect(await page.loader.getHarness(MatButtonHarness.with({ text: 'Passer à «\u00a0Atelier tenu\u00a0»' }))).toBeTruthy();
     expect(await moveMenuItems(page)).toEqual(['Refusé (note requise)', 'Retiré (note requise)']);
   });
 
@@ -199,9 +199,9 @@ describe('StageStepper', () => {
       const page = await openCommunePage({ user: aUser(['consultant'], { consultantId: JULIEN.id }), engagement: unfinished({ diagnosticDone: false, workshopDone: true }) });
 
       expect(squash(page.section('Étape').querySelector('.work-first')?.textContent)).toBe(
-        'Pour passer à « Atelier tenu », qui facture la commune, enregistrez d’abord le diagnostic comme fait dans les activités.',
+        "Pour passer à « Atelier tenu », qui facture la commune, enregistrez d'abord le diagnostic comme fait dans les activités.",
       );
-      expect(await page.loader.getAllHarnesses(MatButtonHarness.with({ text: 'Passer à « Atelier tenu »' }))).toHaveLength(0);
+      expect(await page.loader.getAllHarnesses(MatButtonHarness.with({ text: 'Passer à «\u00a0Atelier tenu\u00a0»' }))).toHaveLength(0);
       expect(await moveMenuItems(page)).toEqual(['Refusé (note requise)', 'Retiré (note requise)']);
     });
 
@@ -209,7 +209,7 @@ describe('StageStepper', () => {
       const page = await openCommunePage({ engagement: unfinished({ diagnosticDone: false, workshopDone: false }) });
       expect(page.section('Étape').querySelector('.work-first')).toBeNull();
 
-      await (await page.loader.getHarness(MatButtonHarness.with({ text: 'Passer à « Atelier tenu »' }))).click();
+      await (await page.loader.getHarness(MatButtonHarness.with({ text: 'Passer à «\u00a0Atelier tenu\u00a0»' }))).click();
       await answerBillingTerms(page);
       const dialog = await page.documentLoader.getHarness(MatDialogHarness);
       expect(await dialog.getContentText()).toContain('Ni le diagnostic ni un atelier ne sont enregistrés comme faits.');

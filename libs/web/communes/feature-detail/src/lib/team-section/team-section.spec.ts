@@ -53,7 +53,7 @@ describe('TeamSection', () => {
     expect(squash(await dialog.getContentText())).toContain('Léa Moreau Bureau de France · 2 engagements actifs');
     await (await dialog.getHarness(MatCheckboxHarness.with({ label: /Julien Lambert/ }))).check();
     await (await dialog.getHarness(MatRadioButtonHarness.with({ label: 'Julien Lambert' }))).check();
-    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Enregistrer l’équipe' }))).click();
+    await (await dialog.getHarness(MatButtonHarness.with({ text: "Enregistrer l'équipe" }))).click();
 
     const put = page.http.expectOne(`${ENGAGEMENT_URL}/assignments`);
     expect(put.request.body).toEqual({ leadId: JULIEN.id, consultantIds: [CAMILLE.id, JULIEN.id] });
@@ -74,7 +74,7 @@ describe('TeamSection', () => {
     await (await dialog.getHarness(MatCheckboxHarness.with({ label: /Léa Moreau/ }))).check();
     // The lead leaves the team: two consultants remain, and none of them is the lead yet.
     await (await dialog.getHarness(MatCheckboxHarness.with({ label: /Camille Dubois/ }))).uncheck();
-    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Enregistrer l’équipe' }))).click();
+    await (await dialog.getHarness(MatButtonHarness.with({ text: "Enregistrer l'équipe" }))).click();
 
     expect(await dialog.getContentText()).toContain('Choisissez le responsable parmi les consultants cochés.');
     page.http.expectNone(`${ENGAGEMENT_URL}/assignments`);

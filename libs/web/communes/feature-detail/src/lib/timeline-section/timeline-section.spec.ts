@@ -62,7 +62,7 @@ describe('TimelineSection', () => {
         note: 'Note : Demande reçue par e-mail',
       },
       { meta: "Changement d'étape 02/05/2019 11:30 par Marie Dupont", summary: 'Questionnaire envoyé → Questionnaire complété', note: '' },
-      { meta: "Changement d'étape 29/04/2019 00:00 automatiquement", summary: 'Entrée à l’étape « Questionnaire envoyé »', note: '' },
+      { meta: "Changement d'étape 29/04/2019 00:00 automatiquement", summary: "Entrée à l'étape « Questionnaire envoyé »", note: '' },
     ]);
     expect(section.querySelector('time')?.getAttribute('datetime')).toBe('2019-06-12T12:00:00.000Z');
   });

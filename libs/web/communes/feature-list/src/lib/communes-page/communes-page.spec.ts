@@ -133,7 +133,7 @@ describe('CommunesPage', () => {
     expect(countText()).toBe('8 communes');
     expect(element().querySelector('table')?.getAttribute('aria-label')).toBe('Communes de la province de Namur');
     expect(element().querySelector('h1')?.textContent).toBe('Communes');
-    expect(element().querySelector('.campaign')?.textContent).toBe('Campagne : Radioscopie numérique 2019');
+    expect(element().querySelector('.campaign')?.textContent).toBe('Campagne\u00a0: Radioscopie numérique 2019');
     expect(await column('name')).toEqual([
       'Anhée',
       'Ciney',

@@ -1,6 +1,6 @@
 /** The Communes table's own words (scope `communes`), in French. */
 export const fr = {
-  campaign: 'Campagne : {{ name }}',
+  campaign: 'Campagne\u00a0: {{ name }}',
   loading: 'Chargement des communes',
   loadFailed: 'Impossible de charger les communes.',
   filters: 'Filtrer les communes',

@@ -198,7 +198,7 @@ describe('ConsultantsPage', () => {
       Array.from(row.querySelectorAll('h3, p, button')).map((part) => squash(part.textContent)),
     );
     expect(rows).toEqual([
-      ['Fernelmont', 'Diagnostic demandé', 'Responsable\u00a0: Léa Moreau', 'Équipe\u00a0: Léa Moreau', "Modifier l'équipe (Fernelmont)"],
+      ['Fernelmont', 'Diagnostic demandé', 'Responsable : Léa Moreau', 'Équipe : Léa Moreau', "Modifier l'équipe (Fernelmont)"],
       ['Andenne', 'Diagnostic demandé', 'Pas de responsable', 'Aucun consultant attribué', "Modifier l'équipe (Andenne)"],
     ]);
     expect(squash(element().querySelector('bep-assignment-panel .bep-result-count')?.textContent)).toBe('2 engagements');

@@ -197,10 +197,10 @@ describe('DashboardPage', () => {
 
     const deadline = section('Échéance de la campagne');
     expect(deadline?.querySelector('.date')?.textContent?.trim()).toBe('31 décembre 2019');
-    expect(deadline?.querySelector('.status')?.textContent?.trim()).toBe('Jours restants : 211');
+    expect(deadline?.querySelector('.status')?.textContent?.trim()).toBe('Jours restants\u00a0: 211');
 
     const budget = section('Budget du BEP');
-    expect(budget?.querySelector('.campaign')?.textContent?.trim()).toBe('Campagne « Radioscopie numérique 2019 »');
+    expect(budget?.querySelector('.campaign')?.textContent?.trim()).toBe('Campagne «\u00a0Radioscopie numérique 2019\u00a0»');
     expect(budget?.querySelector('[echarts]')?.getAttribute('aria-hidden')).toBe('true');
     expect(pairs(budget).map((pair) => pair.map((cell) => cell?.replace(/\s/g, ' ')))).toEqual([
       ['Engagé', '12 500,00 € (62,5 %)'],
@@ -318,7 +318,7 @@ describe('DashboardPage', () => {
     await answer(aStats({ late: { counts: { 'survey-unanswered': 0, 'diagnostic-not-scheduled': 0, 'activity-overdue': 0 }, items: [] } }));
 
     expect(section('Retards')?.querySelector('table')).toBeNull();
-    expect(section('Retards')?.textContent).toContain('Aucun retard : tout est dans les délais.');
+    expect(section('Retards')?.textContent).toContain('Aucun retard\u00a0: tout est dans les délais.');
   });
 
   it('explains a failure with the server’s words and loads again on retry', async () => {

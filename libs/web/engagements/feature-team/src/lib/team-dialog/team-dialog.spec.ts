@@ -59,7 +59,7 @@ describe('TeamDialog', () => {
     const closed = firstValueFrom(TestBed.inject(MatDialog).open(TeamDialog<string>, { data }).afterClosed());
     const dialog = await TestbedHarnessEnvironment.documentRootLoader(fixture).getHarness(MatDialogHarness);
     const checkbox = (name: string) => dialog.getHarness(MatCheckboxHarness.with({ label: new RegExp(`^${name}`) }));
-    const save = () => dialog.getHarness(MatButtonHarness.with({ text: 'Enregistrer l’équipe' })).then((button) => button.click());
+    const save = () => dialog.getHarness(MatButtonHarness.with({ text: "Enregistrer l'équipe" })).then((button) => button.click());
     return { closed, dialog, checkbox, save };
   }
 
@@ -79,7 +79,7 @@ describe('TeamDialog', () => {
   it('makes the only ticked consultant the lead, asks for a lead when the lead is unticked, then saves', async () => {
     const save = jest.fn((request: AssignmentsRequest) => Promise.resolve(`saved ${request.leadId}`));
     const { closed, dialog, checkbox, save: submit } = await open({ engagement: team(null, []), workload: fakeWorkload([load(CAMILLE, 1), load(LEA, 3)]), save });
-    expect(await dialog.getContentText()).toContain('Aucun consultant coché : la commune restera sans équipe.');
+    expect(await dialog.getContentText()).toContain('Aucun consultant coché\u00a0: la commune restera sans équipe.');
 
     await (await checkbox('Camille Dubois')).check();
     expect(await (await dialog.getHarness(MatRadioGroupHarness)).getCheckedValue()).toBe(CAMILLE.id);
@@ -102,7 +102,7 @@ describe('TeamDialog', () => {
     const { dialog, checkbox, save } = await open({ engagement: team(LEA, [LEA]), workload: fakeWorkload([load(LEA, 1)]), save: () => Promise.reject(refusal) });
     await save();
     expect((await dialog.getContentText()).replace(/\s+/g, ' ')).toContain(
-      'Le serveur refuse cette équipe : un des consultants choisis est inconnu ou n’est plus actif. Décochez-le ou rechargez la page.',
+      "Le serveur refuse cette équipe : un des consultants choisis est inconnu ou n'est plus actif. Décochez-le ou rechargez la page.",
     );
     expect(await (await checkbox('Léa Moreau')).isChecked()).toBe(true);
   });

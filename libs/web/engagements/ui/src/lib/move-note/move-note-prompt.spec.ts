@@ -28,10 +28,10 @@ describe('MoveNotePrompt', () => {
 
   it('asks for the note the rules want, saying why, and names the commune when asked to', async () => {
     const { note, dialog, field } = await ask({ to: 'accompaniment', kind: 'skip', commune: 'Ciney' });
-    expect(await dialog.getTitleText()).toBe('Déplacer Ciney vers « Accompagnement »');
+    expect(await dialog.getTitleText()).toBe('Déplacer Ciney vers «\u00a0Accompagnement\u00a0»');
     expect(await dialog.getContentText()).toContain('Sauter une étape demande une note qui dit pourquoi.');
     expect(await field.getLabel()).toBe('Note');
-    expect(await field.getTextHints()).toEqual(['Elle figurera dans l’historique de l’engagement.']);
+    expect(await field.getTextHints()).toEqual(["Elle figurera dans l'historique de l'engagement."]);
 
     await (await dialog.getHarness(MatButtonHarness.with({ text: 'Déplacer' }))).click();
     expect(await field.getTextErrors()).toEqual(['La note est obligatoire.']);
@@ -42,22 +42,22 @@ describe('MoveNotePrompt', () => {
 
   it('leaves the commune out where the page names it already', async () => {
     const { dialog } = await ask({ to: 'declined', kind: 'close' });
-    expect(await dialog.getTitleText()).toBe('Déplacer vers « Refusé »');
+    expect(await dialog.getTitleText()).toBe('Déplacer vers «\u00a0Refusé\u00a0»');
     expect(await dialog.getContentText()).toContain('Clore un engagement demande une note qui dit pourquoi.');
   });
 
   it('confirms a move to the next stage with an optional note', async () => {
     const { note, dialog, field } = await ask({ to: 'workshop_held', kind: 'forward', commune: 'Gembloux' });
-    expect(await dialog.getTitleText()).toBe('Passer Gembloux à « Atelier tenu » ?');
+    expect(await dialog.getTitleText()).toBe('Passer Gembloux à «\u00a0Atelier tenu\u00a0»\u00a0?');
     expect(await field.getLabel()).toBe('Note (facultative)');
-    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Passer à « Atelier tenu »' }))).click();
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Passer à «\u00a0Atelier tenu\u00a0»' }))).click();
     await expect(note).resolves.toBe('');
   });
 
   it('asks a manager for the note that overrides the missing work, saying what is missing', async () => {
     const { note, dialog, field } = await ask({ to: 'workshop_held', kind: 'forward', commune: 'Gembloux', missing: 'workshop' });
-    expect(await dialog.getTitleText()).toBe('Déplacer Gembloux vers « Atelier tenu »');
-    expect(await dialog.getContentText()).toContain('Aucun atelier n’est enregistré comme fait. En tant que gestionnaire, vous pouvez passer outre');
+    expect(await dialog.getTitleText()).toBe('Déplacer Gembloux vers «\u00a0Atelier tenu\u00a0»');
+    expect(await dialog.getContentText()).toContain("Aucun atelier n'est enregistré comme fait. En tant que gestionnaire, vous pouvez passer outre");
     expect(await field.getLabel()).toBe('Note');
     await (await dialog.getHarness(MatButtonHarness.with({ text: 'Passer outre' }))).click();
     expect(await field.getTextErrors()).toEqual(['La note est obligatoire.']);

@@ -74,7 +74,7 @@ describe('the invoice page', () => {
     await bed.settle();
 
     expect(element.querySelector('[role="alert"]')?.textContent).toBe(
-      "La facture n'a pas pu être émise. Les données de facturation manquent : l'identité de BEP (Administration) ou celles de la commune. Le serveur a répondu : « Viroinval has no enterprise number. »",
+      "La facture n'a pas pu être émise. Les données de facturation manquent\u00a0: l'identité de BEP (Administration) ou celles de la commune. Le serveur a répondu\u00a0: «\u00a0Viroinval has no enterprise number.\u00a0»",
     );
   });
 

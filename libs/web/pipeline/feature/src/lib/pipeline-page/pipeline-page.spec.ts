@@ -230,7 +230,7 @@ describe('PipelinePage', () => {
     it('asks to confirm a move into the billing stage, saying what is billed, and offers no Annuler after it', async () => {
       await chooseTarget(gembloux, /Atelier tenu/);
       let dialog = await documentLoader.getHarness(MatDialogHarness);
-      expect(await dialog.getTitleText()).toBe('Passer Gembloux à « Atelier tenu » ?');
+      expect(await dialog.getTitleText()).toBe('Passer Gembloux à «\u00a0Atelier tenu\u00a0»\u00a0?');
       // The commune's share of the diagnostic: 1 500,00 € less BEP's 50 %.
       expect(squash(await dialog.getContentText())).toContain('un brouillon de facture de 750,00 € hors TVA');
       await (await dialog.getHarness(MatButtonHarness.with({ text: 'Annuler' }))).click();
@@ -254,7 +254,7 @@ describe('PipelinePage', () => {
     it('asks for a note before a skip, requires it, then sends it', async () => {
       await chooseTarget(ciney, /Accompagnement/);
       const dialog = await documentLoader.getHarness(MatDialogHarness);
-      expect(await dialog.getTitleText()).toBe('Déplacer Ciney vers « Accompagnement »');
+      expect(await dialog.getTitleText()).toBe('Déplacer Ciney vers «\u00a0Accompagnement\u00a0»');
       expect(await dialog.getContentText()).toContain('Sauter une étape demande une note qui dit pourquoi.');
       // Passing over Atelier tenu, the skip bills: the same question says so.
       expect(squash(await dialog.getContentText())).toContain('Ce passage engage la facturation');
@@ -393,7 +393,7 @@ describe('PipelinePage', () => {
       expect(await menuItems(fernelmont)).toContain('Atelier tenu (note requise)');
       await chooseTarget(fernelmont, /Atelier tenu/);
       const dialog = await documentLoader.getHarness(MatDialogHarness);
-      expect(await dialog.getContentText()).toContain('Aucun atelier n’est enregistré comme fait. En tant que gestionnaire, vous pouvez passer outre');
+      expect(await dialog.getContentText()).toContain("Aucun atelier n'est enregistré comme fait. En tant que gestionnaire, vous pouvez passer outre");
       await (await dialog.getHarness(MatInputHarness)).setValue('Atelier tenu hier, compte rendu à venir');
       await (await dialog.getHarness(MatButtonHarness.with({ text: 'Passer outre' }))).click();
       await settle();

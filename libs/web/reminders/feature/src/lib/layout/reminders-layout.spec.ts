@@ -47,7 +47,7 @@ describe('RemindersLayout', () => {
 
     const element = harness.routeNativeElement as HTMLElement;
     expect(element.querySelector('h1')?.textContent).toBe('Rappels');
-    expect(element.querySelector('.intro')?.textContent).toContain('« Radioscopie numérique 2026 »');
+    expect(element.querySelector('.intro')?.textContent).toContain('«\u00a0Radioscopie numérique 2026\u00a0»');
     const links = Array.from(element.querySelectorAll<HTMLAnchorElement>('nav a'));
     expect(links.map((link) => link.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
       'À venir 12 (12 rappels)',

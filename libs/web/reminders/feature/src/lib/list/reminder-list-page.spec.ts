@@ -102,11 +102,11 @@ describe('ReminderListPage', () => {
     await open('/rappels/a-venir', [aReminder(), CINEY]);
 
     const [cancel] = await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Annuler' }));
-    expect(await (await cancel.host()).getAttribute('aria-label')).toBe('Annuler le rappel « Questionnaire sans réponse » : Viroinval, 16/03/2026 08:00');
+    expect(await (await cancel.host()).getAttribute('aria-label')).toBe('Annuler le rappel «\u00a0Questionnaire sans réponse\u00a0»\u00a0: Viroinval, 16/03/2026 08:00');
     await cancel.click();
     const dialog = await documentLoader.getHarness(MatDialogHarness);
-    expect(await dialog.getTitleText()).toBe('Annuler ce rappel ?');
-    expect(await dialog.getContentText()).toContain('Le rappel « Questionnaire sans réponse » pour Viroinval, prévu le 16/03/2026 08:00, ne partira pas.');
+    expect(await dialog.getTitleText()).toBe('Annuler ce rappel\u00a0?');
+    expect(await dialog.getContentText()).toContain('Le rappel «\u00a0Questionnaire sans réponse\u00a0» pour Viroinval, prévu le 16/03/2026 08:00, ne partira pas.');
     await (await dialog.getHarness(MatButtonHarness.with({ text: 'Annuler le rappel' }))).click();
 
     const post = http.expectOne(`/api/reminders/${aReminder().id}/cancel`);
@@ -118,7 +118,7 @@ describe('ReminderListPage', () => {
     await settle();
     const snackBar = await documentLoader.getHarness(MatSnackBarHarness);
     expect(await snackBar.getMessage()).toBe(
-      'Rappel annulé : « Questionnaire sans réponse » pour Viroinval. Il figure désormais parmi les rappels ignorés ou annulés.',
+      'Rappel annulé\u00a0: «\u00a0Questionnaire sans réponse\u00a0» pour Viroinval. Il figure désormais parmi les rappels ignorés ou annulés.',
     );
     expect((await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName())['commune'].text).toEqual(['Ciney']);
   });
@@ -149,7 +149,7 @@ describe('ReminderListPage', () => {
     await settle();
 
     expect(text('.action-error')).toBe(
-      "Le rappel n'a pas pu être annulé. Son statut ne le permet plus : il vient sans doute de partir, d’être écarté ou annulé. La liste a été mise à jour. Réponse du serveur : « Only a scheduled reminder can be cancelled; this one is sent. »",
+      "Le rappel n'a pas pu être annulé. Son statut ne le permet plus : il vient sans doute de partir, d'être écarté ou annulé. La liste a été mise à jour. Réponse du serveur : « Only a scheduled reminder can be cancelled; this one is sent. »",
     );
     expect(harness.routeNativeElement?.querySelector('.action-error')?.getAttribute('role')).toBe('alert');
   });
@@ -165,7 +165,7 @@ describe('ReminderListPage', () => {
     listRequest().flush(page([aReminder({ sendAt: '2026-03-17T09:00:00.000Z' })]));
     await settle();
     expect(await (await documentLoader.getHarness(MatSnackBarHarness)).getMessage()).toContain(
-      'Envoi demandé : « Questionnaire sans réponse » pour Viroinval part maintenant.',
+      'Envoi demandé\u00a0: «\u00a0Questionnaire sans réponse\u00a0» pour Viroinval part maintenant.',
     );
   });
 
@@ -283,12 +283,12 @@ describe('ReminderListPage', () => {
       }),
     );
     const dialog = await documentLoader.getHarness(MatDialogHarness);
-    expect(await dialog.getTitleText()).toBe('Journal : Questionnaire sans réponse');
+    expect(await dialog.getTitleText()).toBe('Journal\u00a0: Questionnaire sans réponse');
     const lines = Array.from(document.querySelectorAll('mat-dialog-container .events li')).map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
     expect(lines).toEqual([
       '09/03/2026 09:00:00 Programmé Départ prévu le 14/03/2026 10:00 Système',
       "14/03/2026 10:00:01 Reporté Nouveau départ le 16/03/2026 08:00 (fenêtre d'envoi) Système",
-      '16/03/2026 07:59:00 Envoi immédiat demandé Départ immédiat, hors fenêtre d’envoi par Marie Dupont',
+      "16/03/2026 07:59:00 Envoi immédiat demandé Départ immédiat, hors fenêtre d'envoi par Marie Dupont",
       "16/03/2026 08:00:04 Envoyé Gardé dans la boîte d'envoi (aucun serveur SMTP) processus worker-1:4242 Système",
     ]);
     expect(await dialog.getContentText()).toContain('Secrétariat communal <secretariat@viroinval.be>');

@@ -92,13 +92,13 @@ describe('OutboxPage', () => {
     const dialog = await TestbedHarnessEnvironment.documentRootLoader(harness.fixture).getHarness(MatDialogHarness);
     expect(await dialog.getTitleText()).toBe('Rappel : questionnaire de la radioscopie numérique');
     const content = await dialog.getContentText();
-    expect(content).toContain("Aucun serveur SMTP n'est configuré : ce message n'a pas quitté l'application.");
+    expect(content).toContain("Aucun serveur SMTP n'est configuré\u00a0: ce message n'a pas quitté l'application.");
     expect(content).toContain('Secrétariat communal <secretariat@viroinval.be>');
 
     const frame = document.querySelector<HTMLIFrameElement>('mat-dialog-container iframe');
     expect(frame?.getAttribute('sandbox')).toBe('');
     expect(frame?.srcdoc).toBe(hostile.html);
-    expect(frame?.title).toBe('Le message « Rappel : questionnaire de la radioscopie numérique » tel que le destinataire le voit');
+    expect(frame?.title).toBe('Le message «\u00a0Rappel : questionnaire de la radioscopie numérique\u00a0» tel que le destinataire le voit');
     const plain = document.querySelector('mat-dialog-container details');
     expect(plain?.querySelector('summary')?.textContent?.trim()).toBe('Texte brut');
     expect(plain?.querySelector('pre')?.textContent).toBe(hostile.text);
@@ -112,7 +112,7 @@ describe('OutboxPage', () => {
     await (await dialog.getHarness(MatButtonHarness.with({ text: 'Journal du rappel' }))).click();
     http.expectOne(`/api/reminders/${aMailMessage().reminderId}`).flush(aReminderDetail());
     const dialogs = await documentLoader.getAllHarnesses(MatDialogHarness);
-    expect(await dialogs[1].getTitleText()).toBe('Journal : Questionnaire sans réponse');
+    expect(await dialogs[1].getTitleText()).toBe('Journal\u00a0: Questionnaire sans réponse');
   });
 
   it('says the outbox is empty', async () => {

@@ -63,13 +63,13 @@ describe('ReminderRulesPage', () => {
     await open(withSettings((s) => ({ ...s, surveyUnanswered: { ...s.surveyUnanswered, maxCount: 4 }, upcomingEvent: { enabled: false, daysBefore: 3 } })));
 
     expect(await (await input('surveyUnanswered', 'Rappels au plus')).getValue()).toBe('4');
-    expect(await (await field('surveyUnanswered', 'Rappels au plus')).getTextHints()).toEqual(['Par défaut : 3']);
+    expect(await (await field('surveyUnanswered', 'Rappels au plus')).getTextHints()).toEqual(['Par défaut\u00a0: 3']);
     expect(await (await input('upcomingEvent', "Jours avant l'événement")).getValue()).toBe('3');
     const toggles = await loader.getAllHarnesses(MatSlideToggleHarness);
     expect(await Promise.all(toggles.map((toggle) => toggle.isChecked()))).toEqual([true, true, false, true, true]);
     const days = await loader.getAllHarnesses(MatCheckboxHarness);
     expect(await Promise.all(days.map((day) => day.isChecked()))).toEqual([true, true, true, true, true, false, false]);
-    expect(harness.routeNativeElement?.textContent).toContain('Les règles de rappel de la campagne « Radioscopie numérique 2026 ».');
+    expect(harness.routeNativeElement?.textContent).toContain('Les règles de rappel de la campagne «\u00a0Radioscopie numérique 2026\u00a0».');
   });
 
   it('saves only what changed, and says so', async () => {
@@ -116,7 +116,7 @@ describe('ReminderRulesPage', () => {
     expect(await (await field('diagnosticNotScheduled', 'Après la demande (jours)')).getTextErrors()).toEqual(['Saisissez une valeur.']);
     expect(await (await field('upcomingEvent', "Jours avant l'événement")).getTextErrors()).toEqual(['Saisissez un nombre entier.']);
     const alerts = Array.from(harness.routeNativeElement?.querySelectorAll('[role="alert"]') ?? []).map((alert) => alert.textContent?.trim());
-    expect(alerts).toEqual(["Cochez au moins un jour d'envoi.", 'La fenêtre doit se terminer après son début.', 'Corrigez les champs signalés avant d’enregistrer.']);
+    expect(alerts).toEqual(["Cochez au moins un jour d'envoi.", 'La fenêtre doit se terminer après son début.', "Corrigez les champs signalés avant d'enregistrer."]);
     http.expectNone(`/api/campaigns/${aCampaign().id}`);
   });
 
@@ -137,7 +137,7 @@ describe('ReminderRulesPage', () => {
     await settle();
     const error = harness.routeNativeElement?.querySelector('.bep-form-error');
     expect(error?.getAttribute('role')).toBe('alert');
-    expect(error?.querySelector('p')?.textContent?.trim()).toBe('Le serveur refuse ces règles :');
+    expect(error?.querySelector('p')?.textContent?.trim()).toBe('Le serveur refuse ces règles\u00a0:');
     expect(Array.from(error?.querySelectorAll('li') ?? []).map((item) => item.textContent?.trim())).toEqual(["Fenêtre d'envoi · À : the window must end after it starts"]);
   });
 

@@ -98,7 +98,7 @@ export const en: TranslationsLike<typeof fr> = {
       diagnostic: 'The diagnostic is not recorded as done.',
       workshop: 'No workshop is recorded as done.',
       'diagnostic-and-workshop': 'Neither the diagnostic nor a workshop is recorded as done.',
-      why: 'As a manager you may override this: the commune will be billed, and the note, which says why, will appear in the history.',
+      why: 'As a manager you may override this: the municipality will be billed, and the note, which says why, will appear in the history.',
     },
     /**
      * The message after a move (MoveFeedback of @bep/web/engagements/data-access), its *Undo*

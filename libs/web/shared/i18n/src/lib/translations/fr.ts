@@ -87,8 +87,8 @@ export const fr = {
    * page does not already.
    */
   move: {
-    title: { forward: 'Passer à « {{ stage }} » ?', other: 'Déplacer vers « {{ stage }} »' },
-    titleOf: { forward: 'Passer {{ commune }} à « {{ stage }} » ?', other: 'Déplacer {{ commune }} vers « {{ stage }} »' },
+    title: { forward: 'Passer à «\u00a0{{ stage }}\u00a0»\u00a0?', other: 'Déplacer vers «\u00a0{{ stage }}\u00a0»' },
+    titleOf: { forward: 'Passer {{ commune }} à «\u00a0{{ stage }}\u00a0»\u00a0?', other: 'Déplacer {{ commune }} vers «\u00a0{{ stage }}\u00a0»' },
     why: {
       forward: 'Vous pouvez ajouter une note à ce passage.',
       skip: 'Sauter une étape demande une note qui dit pourquoi.',
@@ -98,16 +98,16 @@ export const fr = {
     },
     note: 'Note',
     noteOptional: 'Note (facultative)',
-    hint: 'Elle figurera dans l’historique de l’engagement.',
+    hint: "Elle figurera dans l'historique de l'engagement.",
     required: 'La note est obligatoire.',
     tooLong: 'La note compte au plus 2 000 caractères.',
-    confirm: { forward: 'Passer à « {{ stage }} »', other: 'Déplacer', override: 'Passer outre' },
+    confirm: { forward: 'Passer à «\u00a0{{ stage }}\u00a0»', other: 'Déplacer', override: 'Passer outre' },
     /** A manager's move into "Atelier tenu", the billing stage, before its work is recorded as done. */
     override: {
-      diagnostic: 'Le diagnostic n’est pas enregistré comme fait.',
-      workshop: 'Aucun atelier n’est enregistré comme fait.',
+      diagnostic: "Le diagnostic n'est pas enregistré comme fait.",
+      workshop: "Aucun atelier n'est enregistré comme fait.",
       'diagnostic-and-workshop': 'Ni le diagnostic ni un atelier ne sont enregistrés comme faits.',
-      why: 'En tant que gestionnaire, vous pouvez passer outre : la commune sera facturée, et la note, qui dit pourquoi, figurera dans l’historique.',
+      why: "En tant que gestionnaire, vous pouvez passer outre\u00a0: la commune sera facturée, et la note, qui dit pourquoi, figurera dans l'historique.",
     },
     /**
      * The message after a move (MoveFeedback of @bep/web/engagements/data-access), its *Annuler*
@@ -137,14 +137,14 @@ export const fr = {
     office: { BE: 'Bureau de Belgique', FR: 'Bureau de France' },
     inactiveName: '{{ name }} (inactif)',
     lead: 'Responsable',
-    noneChosen: 'Aucun consultant coché : la commune restera sans équipe.',
+    noneChosen: 'Aucun consultant coché\u00a0: la commune restera sans équipe.',
     leadRequired: 'Choisissez le responsable parmi les consultants cochés.',
     loading: 'Chargement des consultants',
     loadFailed: 'Impossible de charger les consultants.',
-    save: 'Enregistrer l’équipe',
-    saving: 'Enregistrement de l’équipe',
-    invalid: 'Le serveur refuse cette équipe : un des consultants choisis est inconnu ou n’est plus actif. Décochez-le ou rechargez la page.',
-    failed: 'L’équipe n’a pas pu être enregistrée.',
+    save: "Enregistrer l'équipe",
+    saving: "Enregistrement de l'équipe",
+    invalid: "Le serveur refuse cette équipe\u00a0: un des consultants choisis est inconnu ou n'est plus actif. Décochez-le ou rechargez la page.",
+    failed: "L'équipe n'a pas pu être enregistrée.",
   },
   /** The header's notifications (NotificationsBell of @bep/web/shell): the reminders that concern the signed-in user. */
   notifications: {
@@ -172,29 +172,29 @@ export const fr = {
     nameInSeries: 'Rappel {{ rule }} ({{ occurrence }} sur {{ count }})',
     status: {
       scheduled: 'prévu',
-      sending: 'en cours d’envoi',
+      sending: "en cours d'envoi",
       sent: 'envoyé',
       skipped: 'ignoré',
       cancelled: 'annulé',
       failed: 'en échec',
     },
     outcome: '{{ name }} {{ status }}',
-    outcomeBecause: '{{ name }} {{ status }} : {{ reason }}',
+    outcomeBecause: '{{ name }} {{ status }}\u00a0: {{ reason }}',
     skipReason: {
       'rule-disabled': 'la règle a été désactivée dans les réglages de la campagne',
-      'stage-left': 'l’engagement a changé d’étape',
+      'stage-left': "l'engagement a changé d'étape",
       'diagnostic-scheduled': 'un diagnostic a été planifié',
-      'event-changed': 'l’activité a eu lieu, a été annulée ou déplacée',
+      'event-changed': "l'activité a eu lieu, a été annulée ou déplacée",
       'invoice-settled': 'la facture a été payée ou créditée',
       superseded: 'un rappel plus récent de la série le remplace',
       'settings-changed': 'les réglages de la campagne ont changé sa date',
-      'no-recipient': 'personne à qui l’envoyer',
+      'no-recipient': "personne à qui l'envoyer",
       cancelled: 'annulé par un gestionnaire',
     },
     /** "le 23 mars à 09:00" (Brussels time). */
     when: 'le {{ date }} à {{ time }}',
     next: 'Prochain rappel le {{ date }} à {{ time }}',
-    error: 'Erreur :',
+    error: 'Erreur\u00a0:',
   },
   /** The labels of every table's paginator (TranslatedPaginatorIntl). */
   paginator: {
