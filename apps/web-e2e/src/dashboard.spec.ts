@@ -19,7 +19,7 @@ test.describe('Tableau de bord', () => {
   test('a manager sees the counts, the deadline, the budget, the late items and the map of the province', async ({ page }) => {
     await openAsManager(page);
     // The run's calendar starts on Tuesday 17 March 2026 (the config's clockStart): the demo's questionnaire left on Monday 23 February.
-    await expect(page.getByText(/^Campagne « Radioscopie numérique 2026 » · situation au 17\/03\/2026/)).toBeVisible();
+    await expect(page.getByText(/^Campagne «\sRadioscopie numérique 2026\s» · situation au 17\/03\/2026/)).toBeVisible();
 
     const figures = page.getByRole('region', { name: 'Chiffres clés' });
     await expect(figure(figures, 'Communes engagées')).toHaveText('37');

@@ -86,7 +86,7 @@ test.describe('Factures', () => {
     await page.getByRole('option', { name: 'Ciney', exact: true }).click();
     await expect(page.getByLabel('Prix unitaire HTVA (€)')).toHaveValue('5000,00');
     await expect(page.getByLabel('Part communale (%)')).toHaveValue('50');
-    await expect(page.getByText(/Total HTVA : 2\s500,00\s€/)).toBeVisible();
+    await expect(page.getByText(/Total HTVA\s:\s2\s500,00\s€/)).toBeVisible();
     await expectNoSeriousViolation(page);
     await page.getByRole('button', { name: 'Créer le brouillon' }).click();
 
@@ -103,7 +103,7 @@ test.describe('Factures', () => {
     const heading = page.getByRole('heading', { level: 1, name: /^Facture CF-2026-\d{4}$/ });
     await expect(heading).toBeVisible();
     await expect(heading).toBeFocused();
-    await expect(said(page)).toContainText(/Facture émise : CF-2026-\d{4}, échéance le 16\/04\/2026\./);
+    await expect(said(page)).toContainText(/Facture émise\s:\sCF-2026-\d{4}, échéance le 16\/04\/2026\./);
     await expect(figure(page.locator('header'), 'Communication structurée')).toHaveText(/^\+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+$/);
     const invoiceUrl = new URL(page.url()).pathname;
     await expect(page.getByRole('link', { name: /Télécharger le PDF de CF-2026-\d{4}/ })).toHaveAttribute('href', `/api${invoiceUrl.replace('/factures', '/invoices')}/pdf`);
@@ -113,12 +113,12 @@ test.describe('Factures', () => {
     await page.getByRole('button', { name: 'Enregistrer un paiement' }).click();
     const payment = page.getByRole('dialog', { name: 'Enregistrer un paiement' });
     await expect(payment.getByLabel('Montant (€)')).toHaveValue('2500,00');
-    await expect(payment.getByLabel('Date du paiement')).toHaveValue('2026-03-17');
+    await expect(payment.getByLabel('Date du paiement')).toHaveValue('17/03/2026');
     await payment.getByLabel('Montant (€)').fill('1000');
     await payment.getByLabel('Référence (extrait bancaire)').fill('Extrait 42');
     await expectNoSeriousViolationOnceSaid(page);
     await payment.getByRole('button', { name: 'Enregistrer le paiement' }).click();
-    await expect(said(page)).toContainText(/Paiement de 1\s000,00\s€ enregistré\. Restant dû : 1\s500,00\s€\./);
+    await expect(said(page)).toContainText(/Paiement de 1\s000,00\s€ enregistré\. Restant dû\s:\s1\s500,00\s€\./);
     await expect(page.getByRole('table', { name: 'Paiements reçus' }).getByRole('row').filter({ hasText: 'Extrait 42' })).toContainText('17/03/2026');
 
     // The rest is credited: a credit note of its own series, with its reason.
@@ -167,7 +167,7 @@ test.describe('Factures', () => {
     const download = batch.getByRole('link', { name: 'Télécharger factures-2026-03-01-2026-03-31.zip' });
     await expect(download).toBeVisible({ timeout: 60_000 });
     await expect(bar).toHaveCount(0);
-    await expect(batch.getByRole('status')).toHaveText(/Export prêt : \d+ documents\./);
+    await expect(batch.getByRole('status')).toHaveText(/Export prêt\s:\s\d+ documents\./);
     await expect(batch.getByText(/Disponible jusqu'au \d{2}\/\d{2}\/2026 \d{2}:\d{2}\./)).toBeVisible();
     const byteSize = await exportedByteSize(page, 'factures-2026-03-01-2026-03-31.zip');
     expect(byteSize).toBeGreaterThan(0);

@@ -26,7 +26,7 @@ test.describe('Mes communes', () => {
     await expect(gembloux).toContainText('Vous êtes responsable');
     // The quick move names the next stage, whichever it is, and the commune for a screen reader; before
     // "Atelier tenu", which bills the commune, the card says instead what to record first.
-    const quickMove = gembloux.getByRole('button', { name: /^Passer à « .+ » \(Gembloux\)$/ });
+    const quickMove = gembloux.getByRole('button', { name: /^Passer à «\s.+\s» \(Gembloux\)$/ });
     await expect(quickMove.or(gembloux.getByText("Pour passer à « Atelier tenu », enregistrez d'abord le diagnostic et un atelier comme faits."))).toBeVisible();
 
     // Ciney is Sarah Martin's: not listed, and no card of this page offers to move it.

@@ -61,7 +61,7 @@ test.describe('Rappels', () => {
     await page.screenshot({ path: 'apps/web-e2e/screenshots/reminders-1440.png', fullPage: true });
 
     // Cancel it: a confirmation, then a snack bar, and it leaves the upcoming list.
-    await survey.getByRole('button', { name: /^Annuler le rappel « Questionnaire sans réponse »/ }).click();
+    await survey.getByRole('button', { name: /^Annuler le rappel «\sQuestionnaire sans réponse\s»/ }).click();
     const confirm = page.getByRole('dialog', { name: 'Annuler ce rappel ?' });
     await expect(confirm).toContainText(`pour ${commune}`);
     await confirm.getByRole('button', { name: 'Annuler le rappel' }).click();
@@ -99,7 +99,7 @@ test.describe('Rappels', () => {
     await expect(page.frameLocator('mat-dialog-container iframe').getByText('Bonjour,')).toBeVisible();
     await message.getByText('Texte brut').click();
     await expect(message.locator('pre')).toContainText('Bonjour,');
-    await expect(frame).toHaveAttribute('title', /^Le message « .+ » tel que le destinataire le voit$/);
+    await expect(frame).toHaveAttribute('title', /^Le message «\s.+\s» tel que le destinataire le voit$/);
     await expectNoSeriousViolationAroundMessage(page);
     await message.getByRole('button', { name: 'Fermer' }).click();
   });
