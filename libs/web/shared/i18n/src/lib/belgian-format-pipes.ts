@@ -1,5 +1,5 @@
 import { Pipe, PipeTransform, inject } from '@angular/core';
-import { formatDate, formatDateTime, formatLongDate, formatMoney, formatNumber, formatPercent, formatWeekdayDate } from './belgian-format';
+import { formatDate, formatDateTime, formatLongDate, formatMoney, formatNumber, formatPercent, formatWeekdayDate, type WeekdayDateStyle } from './belgian-format';
 import { LanguageStore } from './language-store';
 
 /** "110 939" (or with one decimal). */
@@ -53,14 +53,14 @@ export class BepLongDatePipe implements PipeTransform {
 }
 
 /**
- * A date with its weekday, for agendas: `bepWeekdayDate` "mardi 24 mars 2026", `bepWeekdayDate: 'short'`
- * "mar. 24 mars". Follows the interface language, so it is re-evaluated on change.
+ * A date with its weekday, for agendas: `bepWeekdayDate` "mardi 24 mars 2026", `bepWeekdayDate: 'day'`
+ * "mardi 24 mars", `bepWeekdayDate: 'short'` "mar. 24 mars". Follows the interface language, so it is re-evaluated on change.
  */
 @Pipe({ name: 'bepWeekdayDate', pure: false })
 export class BepWeekdayDatePipe implements PipeTransform {
   readonly #language = inject(LanguageStore).language;
 
-  transform(value: string | Date | null | undefined, style: 'long' | 'short' = 'long'): string {
+  transform(value: string | Date | null | undefined, style: WeekdayDateStyle = 'long'): string {
     return value ? formatWeekdayDate(value, this.#language(), style) : '';
   }
 }

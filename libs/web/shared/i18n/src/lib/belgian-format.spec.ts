@@ -42,6 +42,10 @@ describe('Belgian formats', () => {
     expect(formatWeekdayDate('2026-03-24', 'fr', 'short')).toBe('mar. 24 mars');
     expect(formatWeekdayDate('2026-03-24', 'en')).toBe('Tuesday, 24 March 2026');
     expect(formatWeekdayDate('2026-03-24', 'en', 'short')).toBe('Tue, 24 Mar');
+    expect(formatWeekdayDate('2026-03-24', 'fr', 'day')).toBe('mardi 24 mars');
+    expect(formatWeekdayDate('2026-03-29', 'fr', 'day')).toBe('dimanche 29 mars');
+    expect(formatWeekdayDate('2026-03-24', 'en', 'day')).toBe('Tuesday, 24 March');
+    expect(formatWeekdayDate('2026-02-30', 'fr', 'day')).toBe('');
     // An instant is on its Brussels day: 23:30 UTC on Monday is already Tuesday in Brussels.
     expect(formatWeekdayDate('2026-03-23T23:30:00Z', 'fr', 'short')).toBe('mar. 24 mars');
     expect(formatWeekdayDate('not a date', 'fr')).toBe('');

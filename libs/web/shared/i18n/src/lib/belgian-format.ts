@@ -66,15 +66,19 @@ export function formatLongDate(value: string | Date, language: Language): string
 
 /**
  * A date with its weekday, for agendas, in the interface language: `long` "mardi 24 mars 2026" /
- * "Tuesday, 24 March 2026", `short` "mar. 24 mars" / "Tue, 24 Mar" (no year: the coming days).
+ * "Tuesday, 24 March 2026"; for the coming days, no year: `day` "mardi 24 mars" / "Tuesday 24 March",
+ * `short` "mar. 24 mars" / "Tue, 24 Mar".
  */
-export function formatWeekdayDate(value: string | Date, language: Language, style: 'long' | 'short' = 'long'): string {
+export function formatWeekdayDate(value: string | Date, language: Language, style: WeekdayDateStyle = 'long'): string {
   return namedDate(value, language, style);
 }
 
-const NAMED_DATE_PARTS: Readonly<Record<'date' | 'long' | 'short', Intl.DateTimeFormatOptions>> = {
+export type WeekdayDateStyle = 'long' | 'day' | 'short';
+
+const NAMED_DATE_PARTS: Readonly<Record<'date' | WeekdayDateStyle, Intl.DateTimeFormatOptions>> = {
   date: { day: 'numeric', month: 'long', year: 'numeric' },
   long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  day: { weekday: 'long', day: 'numeric', month: 'long' },
   short: { weekday: 'short', day: 'numeric', month: 'short' },
 };
 

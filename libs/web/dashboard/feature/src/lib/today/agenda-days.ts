@@ -2,9 +2,8 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { Activity } from '@bep/contracts';
 import type { AgendaRow } from '@bep/domain';
-import { BepTimePipe } from '@bep/web/shared/i18n';
+import { BepTimePipe, BepWeekdayDatePipe } from '@bep/web/shared/i18n';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { WeekdayDatePipe } from './weekday-date';
 
 /** How a day is named after its date: today and tomorrow by name, the others by their weekday alone. */
 const DAY_NAMES: Readonly<Record<number, string>> = { 0: 'today.agenda.today', 1: 'today.agenda.tomorrow' };
@@ -16,7 +15,7 @@ const DAY_NAMES: Readonly<Record<number, string>> = { 0: 'today.agenda.today', 1
  */
 @Component({
   selector: 'bep-agenda-days',
-  imports: [BepTimePipe, RouterLink, TranslocoPipe, WeekdayDatePipe],
+  imports: [BepTimePipe, BepWeekdayDatePipe, RouterLink, TranslocoPipe],
   templateUrl: './agenda-days.html',
   styleUrl: './agenda-days.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -3,13 +3,12 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { brusselsDate } from '@bep/domain';
 import { type SendOutcome, TodayStore } from '@bep/web/dashboard/data-access';
-import { BepNumberPipe, BepTimePipe, provideFeatureTranslations } from '@bep/web/shared/i18n';
+import { BepNumberPipe, BepTimePipe, BepWeekdayDatePipe, provideFeatureTranslations } from '@bep/web/shared/i18n';
 import { ReminderNamePipe } from '@bep/web/notifications/data-access';
 import { failureText, FailureTextPipe } from '@bep/web/shared/data-access';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { AgendaDays } from './agenda-days';
 import { LateGroups } from './late-groups';
-import { WeekdayDatePipe } from './weekday-date';
 
 /** What the snackbar says after the questionnaires' reminders were sent: the sentences that apply. */
 export function sendOutcomeSentences(outcome: SendOutcome): { key: string; params: Record<string, number> }[] {
@@ -29,7 +28,7 @@ export function sendOutcomeSentences(outcome: SendOutcome): { key: string; param
  */
 @Component({
   selector: 'bep-today-panel',
-  imports: [AgendaDays, BepNumberPipe, BepTimePipe, FailureTextPipe, LateGroups, ReminderNamePipe, RouterLink, TranslocoPipe, WeekdayDatePipe],
+  imports: [AgendaDays, BepNumberPipe, BepTimePipe, BepWeekdayDatePipe, FailureTextPipe, LateGroups, ReminderNamePipe, RouterLink, TranslocoPipe],
   providers: [
     TodayStore,
     provideFeatureTranslations('today', {
