@@ -30,9 +30,13 @@ const EXPECTED: Record<string, Expected> = {
   'POST /api/campaigns': ['manager'],
   'PATCH /api/campaigns/:id': ['manager'],
   'POST /api/campaigns/:id/make-current': ['manager'],
+  'POST /api/campaigns/:id/close': ['manager'],
+  'POST /api/campaigns/:id/reopen': ['manager'],
+  'POST /api/campaigns/:id/archive': ['manager'],
   'GET /api/communes': 'signed-in',
   'GET /api/communes/:nis/contacts': ['manager', 'consultant', 'finance', 'admin'],
-  'POST /api/communes/:nis/contacts': ['manager'],
+  // A consultant adds contacts only to the communes of the teams they are on (403 otherwise, in the service).
+  'POST /api/communes/:nis/contacts': ['manager', 'consultant'],
   // Billing parties: finance keeps them (administrators too); managers read what invoices will say.
   'GET /api/communes/:nis/billing': ['manager', 'finance', 'admin'],
   'PUT /api/communes/:nis/billing': ['finance', 'admin'],
