@@ -15,8 +15,9 @@ const GEMBLOUX = '/communes/92142';
 const CINEY = '/communes/91030';
 const FERNELMONT = '/communes/92138';
 
-/** Far enough ahead to stay in "À venir"; typed as a datetime-local field takes it, in Brussels time. */
-const DIAGNOSTIC_AT = '2030-06-12T14:00';
+/** Far enough ahead to stay in "À venir"; typed day first, at a Brussels time. */
+const DIAGNOSTIC_DAY = '12/06/2030';
+const DIAGNOSTIC_TIME = '14:00';
 const DIAGNOSTIC_SHOWN_AT = '12/06/2030 14:00';
 
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
@@ -61,7 +62,8 @@ test.describe('Commune page', () => {
     await activities.getByRole('combobox', { name: 'Type' }).click();
     await page.getByRole('option', { name: 'Diagnostic', exact: true }).click();
     await activities.getByLabel('Objet').fill(subject);
-    await activities.getByLabel('Date et heure').fill(DIAGNOSTIC_AT);
+    await activities.getByLabel('Date', { exact: true }).fill(DIAGNOSTIC_DAY);
+    await activities.getByLabel('Heure', { exact: true }).fill(DIAGNOSTIC_TIME);
     await activities.getByRole('checkbox', { name: 'Camille Dubois' }).check();
     await activities.getByRole('button', { name: 'Planifier' }).click();
 

@@ -44,11 +44,12 @@ async function countOf(page: Page, stage: string): Promise<number> {
 
 async function openBoard(page: Page, email: string, url = '/pipeline'): Promise<void> {
   await signIn(page, email);
+  // Settled: the board's answer arrived and no reload is under way (a card rebuilt under the pointer would drop a drag).
+  const boardAnswered = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/pipeline');
   await page.goto(url);
+  await boardAnswered;
   await expect(page.getByRole('heading', { level: 1, name: 'Pipeline' })).toBeVisible();
   await expect(page.getByRole('region', { name: /^Questionnaire envoyé \(/ })).toBeVisible();
-  // Settled: no reload of the board under way (a card rebuilt under the pointer would drop a drag).
-  await page.waitForLoadState('networkidle');
   await expect(page.getByRole('progressbar', { name: 'Chargement du pipeline' })).toHaveCount(0);
 }
 

@@ -84,7 +84,8 @@ describe('ActivitiesSection', () => {
     await choose(page, 'Type', 'Diagnostic');
     expect(await (await page.loader.getHarness(MatCheckboxHarness.with({ label: 'Déjà réalisée' }))).isChecked()).toBe(false);
     await type(page, 'Objet', "Diagnostic à l'administration communale");
-    await type(page, 'Date et heure', '2030-06-12T14:00');
+    await type(page, 'Date', '12/06/2030');
+    await type(page, 'Heure', '14:00');
     await (await page.loader.getHarness(MatCheckboxHarness.with({ label: 'Marie Lefèvre' }))).check();
     await (await page.loader.getHarness(MatCheckboxHarness.with({ label: 'Camille Dubois' }))).check();
     await (await button(page, 'Planifier')).click();
@@ -110,7 +111,8 @@ describe('ActivitiesSection', () => {
     // The form is ready for the next one: empty, back to a note, and without error messages.
     expect(await ((await (await field(page, 'Objet')).getControl(MatInputHarness)) as MatInputHarness).getValue()).toBe('');
     expect(await (await field(page, 'Objet')).getTextErrors()).toEqual([]);
-    expect(await (await field(page, 'Date et heure')).getTextErrors()).toEqual([]);
+    expect(await (await field(page, 'Date')).getTextErrors()).toEqual([]);
+    expect(await (await field(page, 'Heure')).getTextErrors()).toEqual([]);
     expect(await (await button(page, 'Consigner')).isDisabled()).toBe(false);
   });
 
@@ -138,15 +140,37 @@ describe('ActivitiesSection', () => {
     await (await button(page, 'Planifier')).click();
 
     expect(await (await field(page, 'Objet')).getTextErrors()).toEqual(["Saisissez l'objet."]);
-    expect(await (await field(page, 'Date et heure')).getTextErrors()).toEqual(["Indiquez la date et l'heure prévues."]);
+    expect(await (await field(page, 'Date')).getTextErrors()).toEqual(['Indiquez la date.']);
+    expect(await (await field(page, 'Heure')).getTextErrors()).toEqual(["Indiquez l'heure."]);
     page.http.expectNone(CREATE_URL);
+  });
+
+  it('asks for the time of a day given to what is done, and refuses a day typed month first', async () => {
+    const page = await openCommunePage({ activities: [] });
+    await type(page, 'Objet', 'Appel au secrétariat');
+    await type(page, 'Date', '03/24/2026');
+    // Leaving the field, as the click on the button does in a browser.
+    await ((await (await field(page, 'Date')).getControl(MatInputHarness)) as MatInputHarness).blur();
+    await (await button(page, 'Consigner')).click();
+    expect(await (await field(page, 'Date')).getTextErrors()).toEqual(['Date attendue au format jj/mm/aaaa, par exemple 24/03/2026']);
+    page.http.expectNone(CREATE_URL);
+
+    await type(page, 'Date', '24/03/2026');
+    await (await button(page, 'Consigner')).click();
+    expect(await (await field(page, 'Heure')).getTextErrors()).toEqual(["Indiquez l'heure."]);
+    page.http.expectNone(CREATE_URL);
+
+    await type(page, 'Heure', '9:05');
+    await (await button(page, 'Consigner')).click();
+    expect(page.http.expectOne(CREATE_URL).request.body).toMatchObject({ scheduledAt: '2026-03-24T09:05', completed: true });
   });
 
   it('shows a time the server refuses on its field, and keeps the form', async () => {
     const page = await openCommunePage({ activities: [] });
     await choose(page, 'Type', 'Atelier');
     await type(page, 'Objet', 'Atelier');
-    await type(page, 'Date et heure', '2030-03-31T02:30');
+    await type(page, 'Date', '31/03/2030');
+    await type(page, 'Heure', '02:30');
     await (await button(page, 'Planifier')).click();
     page.http
       .expectOne(CREATE_URL)
@@ -156,7 +180,7 @@ describe('ActivitiesSection', () => {
       );
     await page.settle();
 
-    expect(await (await field(page, 'Date et heure')).getTextErrors()).toEqual(['Valeur refusée\u00a0: that Brussels time does not exist']);
+    expect(await (await field(page, 'Date')).getTextErrors()).toEqual(['Valeur refusée\u00a0: that Brussels time does not exist']);
     expect(await ((await (await field(page, 'Objet')).getControl(MatInputHarness)) as MatInputHarness).getValue()).toBe('Atelier');
   });
 

@@ -7,10 +7,12 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
+import { MatTimepickerModule } from '@angular/material/timepicker';
 import { ActivatedRoute } from '@angular/router';
 import { ACTIVITY_TYPES, DEFAULT_ACTIVITY_MINUTES, type ActivityType } from '@bep/domain';
 import { CommunePageStore } from '@bep/web/communes/data-access';
 import { apiFailure, type ApiFailure, FailureTextPipe } from '@bep/web/shared/data-access';
+import { BelgianDateField, provideBelgianDates } from '@bep/web/ui-material';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { COMMUNE_FAILURES } from '../shared/commune-failures';
 import { activityRequest } from './activity-request';
@@ -32,6 +34,13 @@ function notBlank(control: AbstractControl<string>): ValidationErrors | null {
   return control.value.trim() ? null : { required: true };
 }
 
+/** `YYYY-MM-DDTHH:mm`, the Brussels wall-clock time the API reads, from the day and the time typed; empty while either is. */
+export function wallClockTime(day: string | null, time: Date | null): string {
+  if (!day || !time) return '';
+  const twoDigits = (value: number) => String(value).padStart(2, '0');
+  return `${day}T${twoDigits(time.getHours())}:${twoDigits(time.getMinutes())}`;
+}
+
 function wholeMinutes(control: AbstractControl<number | null>): ValidationErrors | null {
   const value = control.value;
   return value === null || (Number.isInteger(value) && value >= 0 && value <= MAX_MINUTES) ? null : { minutes: true };
@@ -39,13 +48,15 @@ function wholeMinutes(control: AbstractControl<number | null>): ValidationErrors
 
 /**
  * Logs what happened on the engagement or schedules what comes (a diagnostic, a workshop), at a
- * Brussels time: the datetime-local field gives `YYYY-MM-DDTHH:mm`, which the API reads as a
- * Brussels wall-clock time whatever the browser's time zone. Participants are the commune's
- * contacts and the team's consultants.
+ * Brussels time: a day typed "24/03/2026" or chosen in the calendar and a time "14:30" (never the
+ * browser's own date field, which speaks the browser's locale), sent as `YYYY-MM-DDTHH:mm`, which
+ * the API reads as a Brussels wall-clock time whatever the browser's time zone. Participants are
+ * the commune's contacts and the team's consultants.
  */
 @Component({
   selector: 'bep-activity-form',
   imports: [
+    BelgianDateField,
     FailureTextPipe,
     MatButtonModule,
     MatCheckboxModule,
@@ -53,9 +64,12 @@ function wholeMinutes(control: AbstractControl<number | null>): ValidationErrors
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
+    MatTimepickerModule,
     ReactiveFormsModule,
     TranslocoPipe,
   ],
+  // The time picker reads and shows "14:30" through the same date adapter as the calendar.
+  providers: [provideBelgianDates()],
   templateUrl: './activity-form.html',
   styleUrl: './activity-form.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -71,7 +85,10 @@ export class ActivityForm {
   protected readonly form = inject(NonNullableFormBuilder).group({
     type: ['note' as ActivityType],
     subject: ['', [notBlank, Validators.maxLength(SUBJECT_MAX_LENGTH)]],
-    when: [''],
+    /** The calendar day (`YYYY-MM-DD`), null when empty. */
+    day: new FormControl<string | null>(null),
+    /** The time of day, as the time picker holds it (only its hours and minutes count). */
+    time: new FormControl<Date | null>(null),
     duration: new FormControl<number | null>(null, wholeMinutes),
     completed: [true],
     outcome: ['', Validators.maxLength(OUTCOME_MAX_LENGTH)],
@@ -93,18 +110,23 @@ export class ActivityForm {
   /** Resetting through the directive also forgets that the form was submitted (no error shown on the empty form). */
   private readonly formDirective = viewChild.required(FormGroupDirective);
   private readonly subjectInput = viewChild.required<ElementRef<HTMLInputElement>>('subjectInput');
-  private readonly whenInput = viewChild.required<ElementRef<HTMLInputElement>>('whenInput');
+  private readonly timeInput = viewChild.required<ElementRef<HTMLInputElement>>('timeInput');
+  readonly #host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   constructor() {
-    const { type, completed, when } = this.form.controls;
+    const { type, completed, day, time } = this.form.controls;
     type.valueChanges.subscribe((value) => {
       if (completed.pristine) completed.setValue(!PLANNED_BY_DEFAULT.includes(value));
     });
-    // What is planned needs its date and time; what is done may have them.
-    completed.valueChanges.subscribe((done) => {
-      when.setValidators(done ? null : Validators.required);
-      when.updateValueAndValidity();
+    // What is planned needs its day and time; what is done may have them, but not one without the other.
+    day.addValidators((control) => (!control.value && (!completed.value || time.value) ? { required: true } : null));
+    time.addValidators((control) => (!control.value && (!completed.value || day.value) ? { required: true } : null));
+    completed.valueChanges.subscribe(() => {
+      day.updateValueAndValidity();
+      time.updateValueAndValidity();
     });
+    day.valueChanges.subscribe(() => time.updateValueAndValidity({ emitEvent: false }));
+    time.valueChanges.subscribe(() => day.updateValueAndValidity({ emitEvent: false }));
     this.#prepareFromLink();
   }
 
@@ -140,7 +162,8 @@ export class ActivityForm {
       this.#focusFirstInvalid();
       return;
     }
-    const request = activityRequest(this.form.getRawValue());
+    const { day, time, ...value } = this.form.getRawValue();
+    const request = activityRequest({ ...value, when: wallClockTime(day, time) });
     this.submitting.set(true);
     this.failure.set(null);
     try {
@@ -156,8 +179,8 @@ export class ActivityForm {
 
   /** The server's field messages on their field, anything else above the form. */
   #showFailure(failure: ApiFailure): void {
-    const { subject, when, duration, outcome } = this.form.controls;
-    const controls: Record<string, AbstractControl> = { subject, scheduledAt: when, durationMinutes: duration, outcome };
+    const { subject, day, duration, outcome } = this.form.controls;
+    const controls: Record<string, AbstractControl> = { subject, scheduledAt: day, durationMinutes: duration, outcome };
     const placed = Object.entries(failure.fields).filter(([path]) => controls[path]);
     for (const [path, message] of placed) {
       controls[path].setErrors({ server: message });
@@ -168,8 +191,9 @@ export class ActivityForm {
   }
 
   #focusFirstInvalid(): void {
-    const { subject, when } = this.form.controls;
-    const input = subject.invalid ? this.subjectInput() : when.invalid ? this.whenInput() : null;
-    input?.nativeElement.focus();
+    const { subject, day, time } = this.form.controls;
+    const dayInput = this.#host.nativeElement.querySelector<HTMLInputElement>('bep-date-field input');
+    const input = subject.invalid ? this.subjectInput().nativeElement : day.invalid ? dayInput : time.invalid ? this.timeInput().nativeElement : null;
+    input?.focus();
   }
 }
