@@ -6,3 +6,4 @@ export * from './lib/loadable';
 export * from './lib/http-params';
 export * from './lib/billing-party-validators';
 export * from './lib/decimal-input';
+export * from './lib/uuid';

@@ -1,6 +1,7 @@
 import { inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, type ParamMap } from '@angular/router';
+import { isUuid } from '@bep/web/shared/data-access';
 import { distinctUntilChanged, map } from 'rxjs';
 
 /**
@@ -9,12 +10,10 @@ import { distinctUntilChanged, map } from 'rxjs';
  */
 export const CAMPAIGN_QUERY_PARAM = 'campagne';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The campaign of a URL; what is no id is ignored (the API would refuse it with a 400). */
 export function campaignIdFromQuery(query: ParamMap): string | null {
   const id = query.get(CAMPAIGN_QUERY_PARAM)?.trim() ?? '';
-  return UUID.test(id) ? id : null;
+  return isUuid(id) ? id : null;
 }
 
 /**

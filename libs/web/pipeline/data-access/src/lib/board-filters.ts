@@ -1,6 +1,7 @@
 import type { ParamMap, Params } from '@angular/router';
 import type { PipelineQuery } from '@bep/contracts';
 import { campaignIdFromQuery } from '@bep/web/campaigns/data-access';
+import { isUuid } from '@bep/web/shared/data-access';
 
 /** What the board is narrowed to; an empty string means "any". */
 export interface BoardFilters {
@@ -21,14 +22,12 @@ export const NO_FILTERS: BoardFilters = { arrondissement: '', consultant: '', q:
  */
 const BOARD_QUERY = { arrondissement: 'arrondissement', consultant: 'consultant', q: 'q' } as const;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The filters of a URL; a consultant that is no id is ignored (the API would refuse it with a 400). */
 export function filtersFromQuery(query: ParamMap): BoardFilters {
   const consultant = query.get(BOARD_QUERY.consultant)?.trim() ?? '';
   return {
     arrondissement: query.get(BOARD_QUERY.arrondissement)?.trim() ?? '',
-    consultant: UUID.test(consultant) ? consultant : '',
+    consultant: isUuid(consultant) ? consultant : '',
     q: query.get(BOARD_QUERY.q)?.trim() ?? '',
     campaign: campaignIdFromQuery(query) ?? '',
   };

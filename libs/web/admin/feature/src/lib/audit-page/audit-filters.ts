@@ -1,5 +1,6 @@
 import { ParamMap, Params } from '@angular/router';
 import { AUDIT_PAGE_SIZES, AuditFilters, DEFAULT_AUDIT_PAGE_SIZE } from '@bep/web/admin/data-access';
+import { isUuid } from '@bep/web/shared/data-access';
 
 /**
  * The audit page keeps its filters in the URL (so that a view can be bookmarked, shared, and
@@ -10,7 +11,6 @@ const AUDIT_QUERY = { communeNis: 'commune', actorId: 'personne', entityType: 't
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const NIS = /^\d{5}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A value of the URL in its expected form, or nothing: a mistyped link shows the whole log rather than a refusal. */
 function matching(value: string | null, pattern: RegExp): string | null {
@@ -25,7 +25,7 @@ export function filtersFromQuery(query: ParamMap): AuditFilters {
     entityType: query.get(AUDIT_QUERY.entityType)?.trim() || null,
     action: query.get(AUDIT_QUERY.action)?.trim() || null,
     communeNis: matching(query.get(AUDIT_QUERY.communeNis), NIS),
-    actorId: matching(query.get(AUDIT_QUERY.actorId), UUID),
+    actorId: isUuid(query.get(AUDIT_QUERY.actorId)) ? query.get(AUDIT_QUERY.actorId) : null,
     from: matching(query.get(AUDIT_QUERY.from), DAY),
     to: matching(query.get(AUDIT_QUERY.to), DAY),
     pageIndex: Number.isInteger(page) && page > 1 ? page - 1 : 0,
