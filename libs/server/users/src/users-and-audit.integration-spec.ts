@@ -127,6 +127,20 @@ describe('user administration and the audit log', () => {
       const unlinked = await database.dataSource.query(`SELECT "email" FROM "app_user" WHERE 'consultant' = ANY("roles") AND "consultant_id" IS NULL`);
       expect(unlinked).toEqual([]);
     });
+
+    it('still deactivates, or corrects the e-mail of, a consultant account made before the rule, left unlinked', async () => {
+      const [legacy] = await database.dataSource.query<{ id: string }[]>(
+        `INSERT INTO "app_user" ("email", "full_name", "password_hash", "roles") VALUES ('ancien@ocalia.be', 'Ancien compte', 'x', '{consultant}') RETURNING "id"`,
+      );
+      const corrected = await call('PATCH', `/api/users/${legacy?.id}`, { email: 'ancien.compte@ocalia.be' });
+      expect(corrected.status).toBe(200);
+      const deactivated = await call('PATCH', `/api/users/${legacy?.id}`, { active: false });
+      expect(deactivated.status).toBe(200);
+      expect(((await deactivated.json()) as User).active).toBe(false);
+      // Touching the roles still asks for the link.
+      expect((await call('PATCH', `/api/users/${legacy?.id}`, { roles: ['consultant'] })).status).toBe(422);
+      await database.dataSource.query(`DELETE FROM "app_user" WHERE "id" = $1`, [legacy?.id]);
+    });
   });
 
   it('keeps an administrator from locking themselves out (422)', async () => {

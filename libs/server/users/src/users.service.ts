@@ -57,7 +57,8 @@ export class UsersService {
   /**
    * Corrects the e-mail, changes name, roles, consultant link or activity; deactivation ends the
    * user's sessions at once. The rule between roles and link is checked on the account the change
-   * leaves (a patch of roles alone may break it).
+   * leaves (a patch of roles alone may break it), and only when the patch touches roles or link:
+   * an account that predates the rule must still be deactivated or have its e-mail corrected.
    */
   async update(id: string, patch: UpdateUserRequest, actor: Actor): Promise<User> {
     return this.dataSource.transaction(async (manager) => {
@@ -73,7 +74,8 @@ export class UsersService {
         consultantId: patch.consultantId === undefined ? existing.consultantId : patch.consultantId,
         active: patch.active ?? existing.active,
       };
-      const linkProblem = consultantLinkProblem(next.roles, next.consultantId);
+      const touchesLink = patch.roles !== undefined || patch.consultantId !== undefined;
+      const linkProblem = touchesLink ? consultantLinkProblem(next.roles, next.consultantId) : null;
       if (linkProblem) {
         throw new UnprocessableEntityException({ detail: `The account breaks a rule: ${linkProblem}.`, errors: [{ path: 'consultantId', message: linkProblem }] });
       }
