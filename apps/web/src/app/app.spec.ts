@@ -146,7 +146,7 @@ describe('App', () => {
     const tabs = Array.from(element.querySelectorAll('nav[aria-label="Sections de l\'administration"] a')).map((tab) =>
       tab.textContent?.trim(),
     );
-    expect(tabs).toEqual(['Utilisateurs', "Journal d'audit", 'Vendeur (BEP)']);
+    expect(tabs).toEqual(['Utilisateurs', "Journal d'audit", 'Consultants Ocalia', 'Vendeur (BEP)']);
   });
 
   it('signs in in English once the visitor switches, titles and <html lang> included', async () => {

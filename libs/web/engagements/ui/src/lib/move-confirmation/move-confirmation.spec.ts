@@ -5,12 +5,13 @@ import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
-import { type MoveBilling, MoveConfirmation, type MoveQuestion } from './move-confirmation';
+import type { BillingTerms } from '@bep/domain';
+import { MoveConfirmation, type MoveQuestion } from './move-confirmation';
 
 @Component({ template: '' })
 class Host {}
 
-const AT_WORKSHOP: MoveBilling = { billingStage: 'workshop_held', communeShareCents: 75_000 };
+const AT_WORKSHOP: BillingTerms = { billingStage: 'workshop_held', communeShareCents: 75_000 };
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const forward = (overrides: Partial<MoveQuestion> = {}): MoveQuestion => ({
   from: 'diagnostic_requested',
@@ -80,7 +81,7 @@ describe('MoveConfirmation', () => {
     const { answer, loader } = ask(forward({ from: 'survey_sent', to: 'survey_answered', offerNote: true }));
     const dialog = await loader.getHarness(MatDialogHarness);
     expect(await dialog.getContentText()).toContain('Vous pouvez ajouter une note à ce passage.');
-    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Passer à « Questionnaire complété »' }))).click();
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Passer à «\u00a0Questionnaire complété\u00a0»' }))).click();
     await expect(answer).resolves.toEqual({});
   });
 });
