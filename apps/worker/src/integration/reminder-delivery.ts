@@ -227,5 +227,20 @@ export function describeReminderDelivery(backend: QueueConfig['backend'], queueF
       expect(sent.sent_at?.toISOString()).toBe('2026-04-07T06:00:00.000Z');
       clock.set(TEST_CLOCK_START);
     });
+
+    it('still closes an interrupted delivery once the campaign is closed, though it plans nothing more', async () => {
+      const [stuck] = await database.dataSource.query<{ id: string }[]>(`SELECT "id" FROM "reminder" WHERE "status" = 'scheduled' ORDER BY "send_at" LIMIT 1`);
+      if (!stuck) throw new Error('No scheduled reminder left');
+      await database.dataSource.query(`UPDATE "reminder" SET "status" = 'sending', "updated_at" = $2 WHERE "id" = $1`, [stuck.id, new Date(clock.now().getTime() - 11 * 60_000)]);
+      await database.dataSource.query(`UPDATE "campaign" SET "status" = 'closed', "closed_at" = $1 WHERE "is_current"`, [clock.now()]);
+      try {
+        const outcome = await worker.get(ReminderReconciler).reconcile();
+        expect(outcome).toMatchObject({ planned: 0, moved: 0, withdrawn: 0, interrupted: 1 });
+      } finally {
+        await database.dataSource.query(`UPDATE "campaign" SET "status" = 'open', "closed_at" = NULL WHERE "is_current"`);
+      }
+      const [after] = await database.dataSource.query<{ status: string }[]>(`SELECT "status" FROM "reminder" WHERE "id" = $1`, [stuck.id]);
+      expect(after?.status).toBe('failed');
+    });
   });
 }

@@ -53,15 +53,19 @@ export class ReminderReconciler {
     });
   }
 
-  async reconcile(): Promise<ReconcileOutcome | null> {
+  /**
+   * Plans the current campaign when it is open; the housekeeping (lost jobs, interrupted
+   * deliveries, the relayed outbox) runs whatever the campaign's status, since a closed campaign
+   * may still hold deliveries under way and jobs to tidy.
+   */
+  async reconcile(): Promise<ReconcileOutcome> {
     const now = this.clock.now();
-    const planned = await this.dataSource.transaction(async (manager) => {
+    const planned = await this.dataSource.transaction(async (manager): Promise<PlanOutcome> => {
       const rules = await readCurrentCampaignRules(manager);
-      if (!rules) return null;
+      if (!rules) return { planned: 0, moved: 0, withdrawn: 0 };
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`reminders:${rules.campaignId}`]);
       return this.planner.plan(manager, rules, now);
     });
-    if (!planned) return null;
     const requeued = await this.requeueLostJobs();
     const interrupted = await this.closeInterruptedDeliveries(now);
     await this.dataSource.query(`DELETE FROM "queue_outbox" WHERE "relayed_at" < $1`, [new Date(now.getTime() - OUTBOX_KEPT_MS)]);
