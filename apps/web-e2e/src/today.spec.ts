@@ -77,8 +77,10 @@ test.describe("Aujourd'hui / cette semaine", () => {
     await expect(page).toHaveURL(/\/pipeline$/);
 
     await page.goBack();
-    await page.getByRole('region', { name: 'Budget du BEP' }).getByRole('link').first().click();
-    await expect(page).toHaveURL(/\/factures\?type=invoice$/);
+    // "En retard" scrolls to the late items below, on the same page.
+    await page.getByRole('region', { name: 'Chiffres clés' }).getByRole('link', { name: /^En retard/ }).click();
+    await expect(page).toHaveURL(/\/#dashboard-late-heading$/);
+    await expect(page.getByRole('heading', { name: 'Retards', level: 2 })).toBeInViewport();
   });
 
   test('"Planifier le diagnostic" opens the commune page on a diagnostic to schedule', async ({ page }) => {

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { type Params, RouterLink } from '@angular/router';
 import type { CampaignBudget } from '@bep/contracts';
 import { BepMoneyPipe, BepPercentPipe } from '@bep/web/shared/i18n';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -8,25 +7,15 @@ import { budgetOption, budgetShares } from '../charts/budget-option';
 import type { ChartLabels } from '../charts/chart-labels';
 
 /**
- * The invoices behind an amount, as the filters of /factures (`type`, `statut`): what was invoiced
- * is every invoice issued, what was paid the paid ones. The committed share and the envelope have no
- * invoice list behind them.
- */
-export const INVOICE_LISTS: Readonly<Record<string, Params>> = {
-  invoiced: { type: 'invoice' },
-  paid: { statut: 'paid' },
-  billedToCommunes: { type: 'invoice' },
-  collected: { statut: 'paid' },
-};
-
-/**
  * A campaign's budget: a gauge of BEP's committed, invoiced and paid shares of its envelope, and
  * beside it the amounts in words with a colour key (the gauge's legend and its text alternative: a
  * canvas says nothing to a screen reader). For finance and managers, the communes' side below.
+ * The amounts link to no invoice list: /factures filters by no campaign, so its lists would not add
+ * up to the campaign's amounts.
  */
 @Component({
   selector: 'bep-budget-card',
-  imports: [BepMoneyPipe, BepPercentPipe, NgxEchartsDirective, RouterLink, TranslocoPipe],
+  imports: [BepMoneyPipe, BepPercentPipe, NgxEchartsDirective, TranslocoPipe],
   templateUrl: './budget-card.html',
   styleUrl: './budget-card.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -36,10 +25,9 @@ export class BudgetCard {
   readonly labels = input.required<ChartLabels>();
   /** The campaign the budget is of, named under the heading. */
   readonly campaignName = input.required<string>();
-  /** What the communes were billed and paid, and the amounts as links to the invoices: for the readers of invoices. */
+  /** What the communes were billed and paid: for the readers of invoices. */
   readonly showCommunes = input(false);
 
-  protected readonly invoiceLists = INVOICE_LISTS;
   protected readonly shares = computed(() => budgetShares(this.budget()));
   protected readonly option = computed(() => budgetOption(this.budget(), this.labels()));
 }

@@ -185,9 +185,10 @@ describe('DashboardPage', () => {
     expect(links[0]).toEqual(['Communes engagées\u00a0: 37, voir le pipeline', '/pipeline']);
     expect(links[1]).toEqual(['Questionnaire envoyé\u00a0: 32, voir ces communes', '/communes?etape=survey_sent']);
     expect(links.at(-1)).toEqual(['En retard\u00a0: 3, voir les retards', '/#dashboard-late-heading']);
-    // Managers read invoices: the amounts invoiced and paid open the invoices behind them.
-    const budgetLinks = Array.from(section('Budget du BEP')?.querySelectorAll('dd a') ?? []).map((link) => link.getAttribute('href'));
-    expect(budgetLinks).toEqual(['/factures?type=invoice', '/factures?statut=paid', '/factures?type=invoice', '/factures?statut=paid']);
+    // The late items' heading takes the focus the link gives it.
+    expect(section('Retards')?.querySelector('h2')?.getAttribute('tabindex')).toBe('-1');
+    // The invoice list filters by no campaign: the budget's amounts link to no list that would not add up to them.
+    expect(section('Budget du BEP')?.querySelectorAll('a')).toHaveLength(0);
   });
 
   it('shows the deadline with the days left, and the budget in words beside its gauge', async () => {
@@ -371,6 +372,9 @@ describe('DashboardPage', () => {
     expect(Array.from(section('Carte de la province')?.querySelectorAll('.legend li') ?? []).map((item) => item.textContent?.trim())).toEqual([
       'Questionnaire envoyé (1)',
     ]);
+    // The key figures open their lists narrowed the same way.
+    const figureLinks = () => Array.from(section('Chiffres clés')?.querySelectorAll('dd a') ?? []).map((link) => link.getAttribute('href'));
+    expect(figureLinks().slice(0, 2)).toEqual(['/pipeline?arrondissement=Dinant', '/communes?arrondissement=Dinant&etape=survey_sent']);
 
     await consultant.open();
     await consultant.clickOptions({ text: 'Claire Dubois' });
@@ -379,6 +383,9 @@ describe('DashboardPage', () => {
     live('/api/engagements').flush({ items: [], total: 0, limit: 200, offset: 0 });
     await answer(aStats(), stats);
     expect(section('Carte de la province')?.textContent).toContain('Aucune commune ne correspond à ces filtres.');
+    // The communes list has no consultant filter: a stage's figure opens the consultant's board.
+    const board = '/pipeline?arrondissement=Dinant&consultant=3f2b6c1e-8d4a-4b7e-9c1f-2a5d6e7f8a9b';
+    expect(figureLinks().slice(0, 2)).toEqual([board, board]);
   });
 
   it('offers no consultant filter to the other roles', async () => {
