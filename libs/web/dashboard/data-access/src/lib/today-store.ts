@@ -119,7 +119,9 @@ export class TodayStore {
 
   /**
    * Sends now the next questionnaire reminder (scheduled, or failed and to try again) of each
-   * engagement late for its questionnaire; the API checks the manager's right and audits each.
+   * engagement late for its questionnaire among the late items listed (the API lists the first 100,
+   * the questionnaires last: the button says so when some are left out; no endpoint lists the late
+   * engagements of one kind); the API checks the manager's right and audits each.
    * Then the reminders due and the late items are read again.
    */
   sendSurveyReminders(): Observable<SendOutcome> {

@@ -90,8 +90,8 @@ describe('TodayPanel', () => {
   const element = () => fixture.nativeElement as HTMLElement;
   const texts = (selector: string) => Array.from(element().querySelectorAll(selector)).map((node) => node.textContent?.replace(/\s+/g, ' ').trim());
 
-  async function answer(manager: boolean): Promise<void> {
-    one('/api/stats').flush(aStats({ asOf: AS_OF, late }));
+  async function answer(manager: boolean, lateItems = late): Promise<void> {
+    one('/api/stats').flush(aStats({ asOf: AS_OF, late: lateItems }));
     one('/api/activities').flush(page([gembloux]));
     if (manager) one('/api/reminders').flush(page([reminder], 9));
     await fixture.whenStable();
@@ -126,6 +126,14 @@ describe('TodayPanel', () => {
     expect(schedule?.getAttribute('aria-label')).toBe('Planifier le diagnostic\u00a0: Fernelmont');
     // Five communes named, the rest counted.
     expect(texts('.names')[0]).toMatch(/^Les premiers : Commune 91005, Commune 91013, Commune 91030, Commune 91034, Commune 91054 et 2 autres$/);
+    // 7 late, 6 listed by the API: the reminders leave for the 6 listed, and the button says so.
+    expect(texts('.group button')).toEqual(['Envoyer un rappel maintenant aux 6 premières communes']);
+  });
+
+  it('offers to send the reminders without a number when every late questionnaire is listed', async () => {
+    await open({ manager: true });
+    await answer(true, { ...late, counts: { ...late.counts, 'survey-unanswered': 6 } });
+
     expect(texts('.group button')).toEqual(['Envoyer un rappel maintenant']);
   });
 

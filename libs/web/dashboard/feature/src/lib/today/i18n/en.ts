@@ -35,6 +35,7 @@ export const en: TranslationsLike<typeof fr> = {
     },
     actions: {
       sendReminders: 'Send a reminder now',
+      sendRemindersToFirst: 'Send a reminder now to the first {{ count }} municipalities',
       schedule: 'Schedule the diagnostic',
       open: 'Open the municipality',
     },

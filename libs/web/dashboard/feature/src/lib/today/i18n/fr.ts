@@ -32,6 +32,7 @@ export const fr = {
     },
     actions: {
       sendReminders: 'Envoyer un rappel maintenant',
+      sendRemindersToFirst: 'Envoyer un rappel maintenant aux {{ count }} premières communes',
       schedule: 'Planifier le diagnostic',
       open: 'Ouvrir la commune',
     },
