@@ -117,6 +117,11 @@ export class TodayStore {
     }
   }
 
+  /** Loads the three parts again for the same scope: after a change elsewhere on the page (a move, an activity logged). */
+  reload(): void {
+    this.load(this.#scope());
+  }
+
   /**
    * Sends now the next questionnaire reminder (scheduled, or failed and to try again) of each
    * engagement late for its questionnaire among the late items listed (the API lists the first 100,
@@ -137,7 +142,7 @@ export class TodayStore {
         ),
       ),
       catchError((error: unknown) => of({ sent: 0, without: 0, failed: late.size, failure: apiFailure(error) })),
-      tap(() => this.load(this.#scope())),
+      tap(() => this.reload()),
       finalize(() => this.sending.set(false)),
     );
   }

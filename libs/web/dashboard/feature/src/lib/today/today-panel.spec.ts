@@ -176,6 +176,43 @@ describe('TodayPanel', () => {
     expect(texts('.group button')).toEqual([]);
     expect(texts('.automatic')).toEqual(["Les rappels automatiques relancent ces communes d'eux-mêmes."]);
   });
+
+  it('offers, compact, a one-line summary of what is late with a toggle, and no toggle otherwise', async () => {
+    await open({ manager: false, consultantId: 'k1' });
+    await answer(false);
+    expect(element().querySelector('.late-toggle')).toBeNull();
+
+    fixture.componentRef.setInput('compact', true);
+    await fixture.whenStable();
+    // The same scope: nothing is read again.
+    http.expectNone('/api/stats');
+    expect(texts('#today-late-heading')).toEqual(['En retard (8)']);
+    const toggle = element().querySelector<HTMLButtonElement>('.late-toggle');
+    expect(toggle?.textContent?.trim()).toBe('Afficher');
+    expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle?.getAttribute('aria-controls')).toBe('today-late-body');
+    expect(element().querySelector('.late.folded #today-late-body')).not.toBeNull();
+
+    toggle?.click();
+    await fixture.whenStable();
+    expect(toggle?.textContent?.trim()).toBe('Masquer');
+    expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+    expect(element().querySelector('.late.folded')).toBeNull();
+  });
+
+  it('reads everything again on reload, for the same consultant', async () => {
+    await open({ manager: false, consultantId: 'k1' });
+    await answer(false);
+
+    fixture.componentInstance.reload();
+    await fixture.whenStable();
+    const stats = one('/api/stats');
+    expect(stats.request.params.get('consultantId')).toBe('k1');
+    stats.flush(aStats({ asOf: AS_OF, late }));
+    one('/api/activities').flush(page([gembloux]));
+    await fixture.whenStable();
+    expect(texts('.group h4')).toEqual(['Diagnostic non planifié 1 en retard', 'Questionnaire sans réponse 7 en retard']);
+  });
 });
 
 describe('sendOutcomeSentences', () => {

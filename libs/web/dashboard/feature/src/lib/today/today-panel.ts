@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { brusselsDate } from '@bep/domain';
@@ -28,7 +29,7 @@ export function sendOutcomeSentences(outcome: SendOutcome): { key: string; param
  */
 @Component({
   selector: 'bep-today-panel',
-  imports: [AgendaDays, BepNumberPipe, BepTimePipe, BepWeekdayDatePipe, FailureTextPipe, LateGroups, ReminderNamePipe, RouterLink, TranslocoPipe],
+  imports: [AgendaDays, BepNumberPipe, BepTimePipe, BepWeekdayDatePipe, FailureTextPipe, LateGroups, MatButtonModule, ReminderNamePipe, RouterLink, TranslocoPipe],
   providers: [
     TodayStore,
     provideFeatureTranslations('today', {
@@ -47,6 +48,16 @@ export class TodayPanel {
   readonly manager = input(false);
   /** Where the full late list is on the page, if it has one (the dashboard's "Retards"). */
   readonly lateListFragment = input<string | null>(null);
+  /**
+   * On a narrow width, the panel above other work (Mes communes' cards) keeps to a few lines: the
+   * agenda's empty days hidden but today's, what is late a one-line summary opened on request.
+   */
+  readonly compact = input(false);
+
+  /** Whether the compact panel shows its late items (the summary's toggle). */
+  protected readonly lateOpen = signal(false);
+  /** How many items are late, all kinds together, for the compact summary. */
+  protected readonly lateTotal = computed(() => this.store.lateGroups().reduce((sum, group) => sum + group.count, 0));
 
   protected readonly store = inject(TodayStore);
   readonly #snackBar = inject(MatSnackBar);
@@ -65,6 +76,11 @@ export class TodayPanel {
       const scope = { consultantId: this.consultantId(), manager: this.manager() };
       untracked(() => this.store.load(scope));
     });
+  }
+
+  /** Reads the agenda, the late items and the reminders due again: the page changed something they show. */
+  reload(): void {
+    this.store.reload();
   }
 
   protected sendReminders(): void {

@@ -25,6 +25,8 @@ export const en: TranslationsLike<typeof fr> = {
     loadFailed: 'The late items could not be loaded.',
     none: 'Nothing late: everything is on time.',
     count: '{{ count }} late',
+    show: 'Show',
+    hide: 'Hide',
     firstOnes: 'The first ones: ',
     more: 'and {{ count }} more',
     automatic: 'The automatic reminders chase these municipalities on their own.',

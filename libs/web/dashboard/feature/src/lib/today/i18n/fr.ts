@@ -22,6 +22,8 @@ export const fr = {
     loadFailed: 'Impossible de charger les retards.',
     none: 'Aucun retard : tout est dans les délais.',
     count: '{{ count }} en retard',
+    show: 'Afficher',
+    hide: 'Masquer',
     firstOnes: 'Les premiers : ',
     more: 'et {{ count }} autres',
     automatic: "Les rappels automatiques relancent ces communes d'eux-mêmes.",
