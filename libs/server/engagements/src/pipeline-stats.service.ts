@@ -12,8 +12,8 @@ const LATE_ITEMS_SHOWN = 100;
 /** The late figures of a closed or archived campaign. */
 const NOTHING_LATE: PipelineStats['late'] = { counts: { 'survey-unanswered': 0, 'diagnostic-not-scheduled': 0, 'activity-overdue': 0 }, items: [] };
 
-/** The late list's order (compareLateWork of libs/domain): what needs a person first, then the longest late. */
-const LATE_ORDER = `array_position(ARRAY[${LATE_KINDS.map((kind) => `'${kind}'`).join(', ')}], "kind"), "since", "commune_nis", "activity_at"`;
+/** The late list's order: by kind in the order of LATE_KINDS (libs/domain, a text[] parameter), then the longest late. */
+const lateOrder = (kindsInOrder: string) => `array_position(${kindsInOrder}, "kind"), "since", "commune_nis", "activity_at"`;
 
 interface LateRow {
   kind: LateItem['kind'];
@@ -108,6 +108,7 @@ export class PipelineStatsService {
     const surveyDays = `$${params.length + 1}::int`;
     const diagnosticDays = `$${params.length + 2}::int`;
     const now = `$${params.length + 3}::timestamptz`;
+    const kindsInOrder = `$${params.length + 4}::text[]`;
     const late = `${scope},
        late AS (
          SELECT 'survey-unanswered' AS kind, s."id" AS engagement_id, s."commune_nis", s."stage_entered_at" + make_interval(days => ${surveyDays}) AS since,
@@ -128,10 +129,10 @@ export class PipelineStatsService {
       this.dataSource.query<LateRow[]>(
         `${late}
          SELECT l.*, c."nis", c."name", ${brusselsDaysSinceSql('l."since"', now)} AS days_late
-           FROM (SELECT * FROM late ORDER BY ${LATE_ORDER} LIMIT ${LATE_ITEMS_SHOWN}) l
+           FROM (SELECT * FROM late ORDER BY ${lateOrder(kindsInOrder)} LIMIT ${LATE_ITEMS_SHOWN}) l
            JOIN "commune" c ON c."nis" = l."commune_nis"
-          ORDER BY ${LATE_ORDER}`,
-        lateParams,
+          ORDER BY ${lateOrder(kindsInOrder)}`,
+        [...lateParams, LATE_KINDS],
       ),
     ]);
     const countOf = (kind: LateItem['kind']) => counts.find((row) => row.kind === kind)?.count ?? 0;
