@@ -6,7 +6,7 @@ import { callApi, type DemoApi, signIn, startDemoApi } from '@bep/server/core/te
 import { TEST_CLOCK_START, testRuntimeConfig } from '@bep/server/core/testing';
 import { CommunesModule } from '@bep/server/communes';
 import { EngagementsModule } from '@bep/server/engagements';
-import { ReminderDelivery } from '@bep/server/reminders';
+import { ReminderDelivery, RemindersModule } from '@bep/server/reminders';
 import { CampaignsModule } from './campaigns.module';
 
 const NEXT_YEAR = { name: 'Radioscopie numérique 2027', startsOn: '2027-04-26', endsOn: '2027-12-31', deadline: '2027-12-17', prices: { diagnostic: { priceCents: 520_000 } } };
@@ -29,12 +29,15 @@ describe('campaign lifecycle: close, reopen, archive', () => {
   const call = <T = Campaign>(method: string, path: string, as = 'manager@bep.demo', body?: unknown) => callApi<T>(api.baseUrl, method, path, headers.get(as), body);
   const query = <T>(sql: string, params: unknown[] = []) => database.dataSource.query<T[]>(sql, params);
 
-  /** A weekly digest due now in the demo campaign, to the managers, as the planner writes it (its rule is on: nothing else holds it back). */
-  async function scheduledReminder(): Promise<string> {
+  /**
+   * A weekly digest due now in the demo campaign, to the managers, as the planner writes it (its
+   * rule is on: nothing else holds it back); or one whose delivery failed, waiting for a manager.
+   */
+  async function scheduledReminder(status: 'scheduled' | 'failed' = 'scheduled'): Promise<string> {
     const [row] = await query<{ id: string }>(
       `INSERT INTO "reminder" ("key", "campaign_id", "engagement_id", "rule", "occurrence", "due_at", "send_at", "status")
-       VALUES ('weeklyDigest/' || $1 || '/lifecycle-' || $2, $1::uuid, NULL, 'weeklyDigest', 1, $3, $3, 'scheduled') RETURNING "id"`,
-      [demo.id, ++keyCount, '2026-03-17T08:00:00Z'],
+       VALUES ('weeklyDigest/' || $1 || '/lifecycle-' || $2, $1::uuid, NULL, 'weeklyDigest', 1, $3, $3, $4) RETURNING "id"`,
+      [demo.id, ++keyCount, '2026-03-17T08:00:00Z', status],
     );
     if (!row) throw new Error('The reminder was not written');
     return row.id;
@@ -45,7 +48,7 @@ describe('campaign lifecycle: close, reopen, archive', () => {
   const deliver = (reminderId: string) => delivery.deliver({ reminderId, sendAt: new Date('2026-03-17T08:00:00Z').getTime() }, true);
 
   beforeAll(async () => {
-    api = await startDemoApi('campaign_lifecycle', [CampaignsModule, CommunesModule, EngagementsModule]);
+    api = await startDemoApi('campaign_lifecycle', [CampaignsModule, CommunesModule, EngagementsModule, RemindersModule]);
     database = api.database;
     for (const email of ['manager@bep.demo', 'consultant1@bep.demo', 'finance@bep.demo']) {
       const signedIn = await signIn(api.baseUrl, email);
@@ -96,6 +99,7 @@ describe('campaign lifecycle: close, reopen, archive', () => {
     expect(lateBefore).toBeGreaterThan(0);
     expect(before.late.items.length).toBeGreaterThan(0);
     const pending = await scheduledReminder();
+    const failed = await scheduledReminder('failed');
 
     const { status, body } = await call('POST', `/api/campaigns/${demo.id}/close`);
     expect(status).toBe(200);
@@ -107,13 +111,24 @@ describe('campaign lifecycle: close, reopen, archive', () => {
     expect([after.campaign?.id, after.total]).toEqual([demo.id, before.total]);
 
     expect(await reminderState(pending)).toEqual({ status: 'cancelled', skip_reason: 'cancelled' });
+    expect(await reminderState(failed)).toEqual({ status: 'cancelled', skip_reason: 'cancelled' });
     const log = await query<{ kind: string; detail: string; actor_user_id: string }>(`SELECT "kind", "detail", "actor_user_id" FROM "reminder_event" WHERE "reminder_id" = $1`, [pending]);
     expect(log).toEqual([{ kind: 'cancelled', detail: 'campaign-closed', actor_user_id: managerId }]);
     expect(await deliver(pending)).toBe('already-handled');
     expect(await notificationsOf(pending)).toBe(0);
 
     const [audit] = await query(`SELECT "action", "actor_user_id", "before", "after" FROM "audit_entry" WHERE "entity_id" = $1 AND "action" = 'close'`, [demo.id]);
-    expect(audit).toEqual({ action: 'close', actor_user_id: managerId, before: { status: 'open' }, after: { status: 'closed', remindersCancelled: 1 } });
+    expect(audit).toEqual({ action: 'close', actor_user_id: managerId, before: { status: 'open' }, after: { status: 'closed', remindersCancelled: 2 } });
+  });
+
+  it('refuses to send now a reminder of a closed campaign (409) and leaves it as it was', async () => {
+    // A delivery under way at the closing, that failed afterwards.
+    const failed = await scheduledReminder('failed');
+    const { status, body } = await call<ProblemDetails>('POST', `/api/reminders/${failed}/send-now`);
+    expect([status, body.type]).toEqual([409, 'urn:bep:campaign-status']);
+    expect(body.detail).toContain('is closed');
+    expect(await reminderState(failed)).toEqual({ status: 'failed', skip_reason: null });
+    expect(await query(`SELECT 1 FROM "queue_outbox" WHERE "payload"->>'reminderId' = $1`, [failed])).toEqual([]);
   });
 
   it('sends nothing of a closed campaign: a reminder its closing did not reach is cancelled at send time, with the reason', async () => {

@@ -1,4 +1,5 @@
 import { DEFAULT_REMINDER_SETTINGS, type Campaign, type CreateCampaignRequest, type ProblemDetails } from '@bep/contracts';
+import { CAMPAIGN_STATUS_PROBLEM } from '@bep/server/engagements';
 
 /** The demo campaign, as it is created (what is left out takes its default). */
 export const CREATE_EXAMPLE: Partial<CreateCampaignRequest> = {
@@ -70,7 +71,7 @@ export const CONFLICT_EXAMPLE: ProblemDetails = {
 };
 
 export const STATUS_CONFLICT_EXAMPLE: ProblemDetails = {
-  type: 'urn:bep:campaign-status',
+  type: CAMPAIGN_STATUS_PROBLEM,
   title: 'Not possible in this status',
   status: 409,
   detail: 'Only a campaign that is closed can be archived; "Radioscopie numérique 2019" is open.',

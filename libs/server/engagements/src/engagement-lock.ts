@@ -1,6 +1,7 @@
-import { ConflictException, NotFoundException } from '@nestjs/common';
+import { NotFoundException } from '@nestjs/common';
 import type { Stage, WorkDone } from '@bep/domain';
 import type { EntityManager } from 'typeorm';
+import { campaignStatusConflict } from './campaign-status-conflict';
 import { workDoneSql } from './work-done';
 
 /** What a stage move needs to know of the engagement it locked. */
@@ -22,8 +23,9 @@ interface LockedRow extends LockedEngagement {
 
 /**
  * Locks the engagement's row for the rest of the transaction (FOR UPDATE OF the engagement only:
- * its team rows stay free) and reads, in the same query, everything a move decides on. 404 when
- * there is no such engagement.
+ * its team rows stay free) and its campaign's row in share mode (an archiving waits for the move,
+ * or the move for the archiving, and then sees it), and reads, in the same query, everything a
+ * move decides on. 404 when there is no such engagement.
  */
 export async function lockForMove(manager: EntityManager, id: string): Promise<LockedEngagement> {
   const [row] = await manager.query<LockedRow[]>(
@@ -36,7 +38,7 @@ export async function lockForMove(manager: EntityManager, id: string): Promise<L
             c."billing_stage" AS "billingStage", c."status" = 'archived' AS "campaignArchived"
        FROM "engagement" e JOIN "campaign" c ON c."id" = e."campaign_id"
       WHERE e."id" = $1
-        FOR UPDATE OF e`,
+        FOR UPDATE OF e FOR SHARE OF c`,
     [id],
   );
   if (!row) {
@@ -45,7 +47,7 @@ export async function lockForMove(manager: EntityManager, id: string): Promise<L
   const { campaignArchived, ...engagement } = row;
   // An archived campaign is read-only (libs/server/campaigns): its engagements no longer move.
   if (campaignArchived) {
-    throw new ConflictException({ type: 'urn:bep:campaign-status', title: 'Not possible in this status', detail: 'The engagement belongs to an archived campaign, which is read-only.' });
+    throw campaignStatusConflict('The engagement belongs to an archived campaign, which is read-only.');
   }
   return engagement;
 }

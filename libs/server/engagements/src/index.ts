@@ -1,2 +1,3 @@
 export * from './engagements.module';
 export { TimelineSourceProvider, type TimelineSource, type TimelineViewer } from './timeline';
+export { CAMPAIGN_STATUS_PROBLEM, campaignStatusConflict } from './campaign-status-conflict';

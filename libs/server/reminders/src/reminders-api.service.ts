@@ -6,6 +6,7 @@ import { AuditService, type Actor } from '@bep/server/core/audit';
 import { Clock } from '@bep/server/core/clock';
 import { brusselsDayStartSql, SqlFilter, whereCampaign } from '@bep/server/core/database';
 import { addToOutbox } from '@bep/server/core/queue';
+import { campaignStatusConflict } from '@bep/server/engagements';
 import type { DataSource, EntityManager } from 'typeorm';
 import { OVERDUE_INVOICE_RULE } from './overdue-invoice-rule';
 import { deliveryJob } from './reminder-jobs';
@@ -142,10 +143,12 @@ export class RemindersApiService {
    * Sends a scheduled or failed reminder now: it is scheduled at this instant (a failed one with
    * its attempts counted from zero again) and a forced delivery job, which ignores the sending
    * window, joins the queue outbox in the same transaction. The worker still checks the reminder's
-   * condition: one no longer called for is skipped, with its reason.
+   * condition: one no longer called for is skipped, with its reason. A campaign that is not open
+   * sends nothing (409).
    */
   async sendNow(id: string, actor: Actor): Promise<Reminder> {
     return this.dataSource.transaction(async (manager) => {
+      await refuseUnlessCampaignOpen(manager, id);
       const locked = await lockReminder(manager, id);
       refuseUnlessStatus(locked.status, ['scheduled', 'failed'], 'Only a scheduled or failed reminder can be sent now');
       const now = this.clock.now();
@@ -232,6 +235,20 @@ async function lockReminder(manager: EntityManager, id: string): Promise<{ key: 
     throw new NotFoundException(`No reminder ${id}.`);
   }
   return row;
+}
+
+/**
+ * 409 unless the reminder's campaign is open. Its row stays locked in share mode (taken before the
+ * reminder's, in the order a closing takes them): a closing waits for the send-now, then cancels it.
+ */
+async function refuseUnlessCampaignOpen(manager: EntityManager, reminderId: string): Promise<void> {
+  const [campaign] = await manager.query<{ name: string; status: string }[]>(
+    `SELECT c."name", c."status" FROM "reminder" r JOIN "campaign" c ON c."id" = r."campaign_id" WHERE r."id" = $1 FOR SHARE OF c`,
+    [reminderId],
+  );
+  if (campaign && campaign.status !== 'open') {
+    throw campaignStatusConflict(`Only a reminder of an open campaign can be sent now; "${campaign.name}" is ${campaign.status}.`);
+  }
 }
 
 /** A 422 problem naming the status the reminder is in. */

@@ -14,6 +14,7 @@ import {
 import type { Actor } from '@bep/server/core/audit';
 import { CurrentUser, RequestActor } from '@bep/server/core/auth';
 import { Allow, ApiProblem, openApiSchema, ParsedQuery, UuidParam } from '@bep/server/core/http';
+import { CAMPAIGN_STATUS_PROBLEM } from '@bep/server/engagements';
 import { REMINDER_STATUS_PROBLEM, RemindersApiService } from './reminders-api.service';
 
 /** Every role reads reminders, each within its scope (see RemindersApiService); managers act on them. */
@@ -108,6 +109,11 @@ export class RemindersController {
   @ApiProblem(400)
   @NO_REMINDER
   @statusProblem('Only a scheduled or failed reminder can be sent now; this one is cancelled.')
+  @ApiProblem(409, 'The reminder\'s campaign is not open (closed or archived): it sends nothing', {
+    type: CAMPAIGN_STATUS_PROBLEM,
+    title: 'Not possible in this status',
+    detail: 'Only a reminder of an open campaign can be sent now; "Radioscopie numérique 2019" is closed.',
+  })
   sendNow(@ReminderId() id: string, @RequestActor() actor: Actor): Promise<Reminder> {
     return this.reminders.sendNow(id, actor);
   }
