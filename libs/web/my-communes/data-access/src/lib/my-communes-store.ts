@@ -1,5 +1,5 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import type { Activity, EngagementListItem, LateItem, Reminder, TransitionResult } from '@bep/contracts';
+import type { Activity, EngagementListItem, Reminder, TransitionResult } from '@bep/contracts';
 import { brusselsDaysBetween, engagementActor, type MissingWork, PIPELINE_STAGES, type PipelineStage, type Stage, type TransitionActor, type WorkDone } from '@bep/domain';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { StatsApi } from '@bep/web/dashboard/data-access';
@@ -41,14 +41,11 @@ export interface MyEngagement {
   nextDue: NextDue | null;
 }
 
-/** Something the consultant should see to next: a late item of one of their communes, or a planned activity. */
-export type DueItem = { kind: 'late'; late: LateItem } | { kind: 'activity'; activity: Activity; overdue: boolean };
-
 interface Loaded {
   consultantId: string;
   engagements: EngagementListItem[];
+  /** The consultant's pending activities: each card's next due. */
   activities: Activity[];
-  late: LateItem[];
   /** The server's clock when the figures were computed: "overdue" and "days in stage" count from it. */
   asOf: string;
 }
@@ -75,9 +72,9 @@ function nextStageOf(stage: Stage): PipelineStage | null {
 
 /**
  * A consultant's home (Mes communes): the engagements assigned to the signed-in user's consultant,
- * what is due next (the late items of their communes, then their pending activities, soonest
- * first), and the quick move of an engagement to its next stage. Provided by the page, so that
- * every visit starts afresh.
+ * each with what is due next on it, and the quick move of an engagement to its next stage (the
+ * agenda and what is late are the page's *Aujourd'hui* panel's, TodayStore). Provided by the page,
+ * so that every visit starts afresh.
  */
 @Injectable()
 export class MyCommunesStore {
@@ -94,6 +91,7 @@ export class MyCommunesStore {
   readonly #scheduled = new Loadable<{ consultantId: string; items: Reminder[] }>();
   readonly #series = new Loadable<ReminderSeriesLengths>();
   readonly #moving = signal<ReadonlySet<string>>(new Set());
+  readonly #loads = signal(0);
   #request?: Subscription;
 
   /** The consultant the account works as; null: the account is linked to none, there is nothing to load. */
@@ -146,36 +144,14 @@ export class MyCommunesStore {
     });
   });
 
-  /**
-   * Late items first (the longest late first, as the API sorts them), then the pending activities
-   * in time order, the overdue ones flagged. An overdue activity the list holds is not repeated as
-   * a late item.
-   */
-  readonly dueNext = computed<DueItem[]>(() => {
-    const loaded = this.#current();
-    if (!loaded) {
-      return [];
-    }
-    const listed = new Set(loaded.activities.map((activity) => activity.id));
-    const late = loaded.late
-      .filter((item) => !(item.activity && listed.has(item.activity.id)))
-      .map((item): DueItem => ({ kind: 'late', late: item }));
-    const asOf = Date.parse(loaded.asOf);
-    const activities = loaded.activities.map(
-      (activity): DueItem => ({
-        kind: 'activity',
-        activity,
-        overdue: activity.scheduledAt !== null && Date.parse(activity.scheduledAt) < asOf,
-      }),
-    );
-    return [...late, ...activities];
-  });
-
   /** Engagements with a move under way: their move button waits. */
   readonly moving = this.#moving.asReadonly();
 
+  /** How many times the list was (re)loaded: the page reloads its *Aujourd'hui* panel with it (moves, activities logged). */
+  readonly loads = this.#loads.asReadonly();
+
   /**
-   * (Re)loads the consultant's engagements, pending activities and late items in one go; what is
+   * (Re)loads the consultant's engagements, pending activities and the server's clock in one go; what is
    * shown stays until the answer. Their scheduled reminders come apart, in one call: the page does
    * not wait for them, nor fail with them. Does nothing for an account linked to no consultant.
    */
@@ -185,15 +161,17 @@ export class MyCommunesStore {
       return;
     }
     this.#request?.unsubscribe();
+    this.#loads.update((count) => count + 1);
     this.#state.update((state) => ({ ...state, loading: true, error: null }));
     this.#request = forkJoin({
       engagements: this.#engagements.list({ consultantId, limit: ENGAGEMENTS_LIMIT }),
       activities: this.#activities.list({ consultantId, pending: true, limit: ACTIVITIES_LIMIT }),
+      // For the server's clock (`asOf`): the late items are the page's Aujourd'hui panel's.
       stats: this.#stats.get({ consultantId }),
     }).subscribe({
       next: ({ engagements, activities, stats }) =>
         this.#state.set({
-          loaded: { consultantId, engagements: engagements.items, activities: activities.items, late: stats.late.items, asOf: stats.asOf },
+          loaded: { consultantId, engagements: engagements.items, activities: activities.items, asOf: stats.asOf },
           loading: false,
           error: null,
         }),
@@ -205,7 +183,10 @@ export class MyCommunesStore {
     }
   }
 
-  /** The billing terms of the engagement's campaign, for the confirmation of a move that bills (MoveConfirmation). */
+  /**
+   * The billing terms of the engagement's campaign as they stand now, for the confirmation of a move
+   * that bills (MoveConfirmation); the move is then made, and offered *Annuler*, by those terms.
+   */
   billingTerms(engagement: Pick<MyEngagement, 'id'>): Promise<BillingTerms> {
     const listed = this.#listed(engagement.id);
     return listed ? this.#billingTerms.of(listed.campaignId) : Promise.resolve(UNKNOWN_BILLING_TERMS);
@@ -214,29 +195,29 @@ export class MyCommunesStore {
   /**
    * Moves the engagement (the quick move: to `nextStage`) through EngagementMoves, as this
    * consultant on its team, with the version they saw, and says what happened, with *Annuler*
-   * where the rules allow the move back (MoveFeedback). The list is reloaded after the move (late
-   * items change with the stage), and after a conflict (409) or a 403, so that what is shown is
-   * what the server holds.
+   * where the rules allow the move back (MoveFeedback) under the billing terms the move was
+   * confirmed by (billingTerms). The list is reloaded after the move (late items change with the
+   * stage), and after a conflict (409) or a 403, so that what is shown is what the server holds.
    */
-  async move(engagement: MyEngagement, to: Stage, note?: string): Promise<MoveResult> {
+  async move(engagement: MyEngagement, to: Stage, { billing, note }: { billing: BillingTerms; note?: string }): Promise<MoveResult> {
     const listed = this.#listed(engagement.id);
     const actor = listed ? this.#actorOn(listed) : null;
     const result = await this.#send(engagement, actor, to, note);
     if (result.status === 'moved') {
-      void this.#announce(engagement, actor, result.engagement);
+      this.#announce(engagement, actor, result.engagement, billing);
     }
     return result;
   }
 
-  /** The move's message, once the campaign's billing terms (whether *Annuler* is offered) are known. */
-  async #announce(engagement: MyEngagement, actor: TransitionActor | null, moved: TransitionResult): Promise<void> {
+  /** The move's message, with *Annuler* when the rules and the campaign's billing terms allow it. */
+  #announce(engagement: MyEngagement, actor: TransitionActor | null, moved: TransitionResult, billing: BillingTerms): void {
     this.#feedback.announce({
       commune: engagement.commune.name,
       from: engagement.stage,
       moved,
       actor,
       work: engagement.work,
-      billing: await this.billingTerms(engagement),
+      billing,
       moveBack: (back, note) => this.#send({ ...engagement, stage: moved.stage, version: moved.version }, actor, back, note),
     });
   }

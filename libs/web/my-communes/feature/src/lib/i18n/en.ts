@@ -30,19 +30,6 @@ export const en: TranslationsLike<typeof fr> = {
     nextReminder: { one: 'Next reminder', other: 'Next reminders' },
     remindersFailed: 'The next reminders could not be loaded.',
   },
-  due: {
-    heading: 'Due next',
-    empty: 'Nothing late and no activity planned.',
-    overdue: 'Overdue',
-    late: {
-      'survey-unanswered': 'Questionnaire unanswered',
-      'diagnostic-not-scheduled': 'Diagnostic to schedule',
-      'activity-overdue': 'Activity not completed',
-    },
-    daysLate: '{{ days }} d late',
-    lateSince: 'since {{ date }}',
-    scheduledAt: 'Planned for {{ date }}',
-  },
   move: {
     action: 'Move to “{{ stage }}”',
     moving: 'Moving…',

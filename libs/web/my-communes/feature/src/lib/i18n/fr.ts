@@ -28,19 +28,6 @@ export const fr = {
     nextReminder: { one: 'Prochain rappel', other: 'Prochains rappels' },
     remindersFailed: "Les prochains rappels n'ont pas pu être chargés.",
   },
-  due: {
-    heading: 'À faire ensuite',
-    empty: 'Rien en retard et aucune activité prévue.',
-    overdue: 'En retard',
-    late: {
-      'survey-unanswered': 'Questionnaire sans réponse',
-      'diagnostic-not-scheduled': 'Diagnostic à planifier',
-      'activity-overdue': 'Activité non clôturée',
-    },
-    daysLate: '{{ days }} j de retard',
-    lateSince: 'depuis le {{ date }}',
-    scheduledAt: 'Prévu le {{ date }}',
-  },
   move: {
     action: 'Passer à «\u00a0{{ stage }}\u00a0»',
     moving: 'Passage en cours…',

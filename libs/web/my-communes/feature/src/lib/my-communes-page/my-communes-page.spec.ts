@@ -1,3 +1,4 @@
+import { By } from '@angular/platform-browser';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { HarnessLoader } from '@angular/cdk/testing';
@@ -11,7 +12,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { provideRouter } from '@angular/router';
-import type { Activity, CurrentUser, EngagementListItem, LateItem, PipelineStats, Reminder, TransitionResult } from '@bep/contracts';
+import type { Activity, CurrentUser, EngagementListItem, PipelineStats, Reminder, TransitionResult } from '@bep/contracts';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { aUser } from '@bep/web/auth/data-access/testing';
 import { aReminder } from '@bep/web/notifications/data-access/testing';
@@ -25,6 +26,12 @@ import { MyCommunesPage } from './my-communes-page';
 @Component({ selector: 'bep-today-panel', template: '' })
 class FakeTodayPanel {
   readonly consultantId = input<string | null>(null);
+  readonly compact = input(false);
+  /** How many times the page asked it to read its parts again. */
+  reloads = 0;
+  reload(): void {
+    this.reloads++;
+  }
 }
 
 const CAMILLE = { id: '1b4e28ba-2fa1-41d2-883f-0016d3cca427', name: 'Camille Dubois' };
@@ -73,23 +80,14 @@ const workshop: Activity = {
   updatedAt: '2019-05-20T08:00:00.000Z',
 };
 const overdueCall: Activity = { ...workshop, id: '00000000-0000-4000-8000-0000000000a2', type: 'call', subject: 'Appeler la directrice générale', scheduledAt: '2019-06-01T08:00:00.000Z' };
-const lateDiagnostic: LateItem = {
-  kind: 'diagnostic-not-scheduled',
-  engagementId: gembloux.id,
-  commune: { nis: '92142', name: 'Gembloux' },
-  since: '2019-05-24T08:15:00.000Z',
-  daysLate: 10,
-  activity: null,
-};
-
-function stats(late: LateItem[]): PipelineStats {
+function stats(): PipelineStats {
   return {
     campaign: { id: 'a7e1c0de-0000-4000-8000-000000000001', name: 'Radioscopie numérique 2019', deadline: '2019-12-31' },
     asOf: AS_OF,
     total: 3,
     stages: [],
     conversion: [],
-    late: { counts: { 'survey-unanswered': 0, 'diagnostic-not-scheduled': 1, 'activity-overdue': 0 }, items: late },
+    late: { counts: { 'survey-unanswered': 0, 'diagnostic-not-scheduled': 0, 'activity-overdue': 0 }, items: [] },
   };
 }
 
@@ -128,6 +126,7 @@ describe('MyCommunesPage', () => {
   const lines = (container: Element | null) =>
     Array.from(container?.querySelectorAll('p') ?? []).map((line) => line.textContent?.replace(/\s+/g, ' ').trim());
   const cards = () => Array.from(element().querySelectorAll('bep-my-engagement-card'));
+  const todayPanel = () => fixture.debugElement.query(By.directive(FakeTodayPanel)).componentInstance as FakeTodayPanel;
   const card = (name: string) => cards().find((candidate) => candidate.querySelector('h3')?.textContent?.includes(name)) as HTMLElement;
 
   const SETTINGS = {
@@ -135,12 +134,12 @@ describe('MyCommunesPage', () => {
     invoiceOverdue: { enabled: true, firstAfterDays: 1, repeatEveryDays: 15, maxCount: 3 },
   };
 
-  /** Answers a load: engagements, activities, late items, then the scheduled reminders (a 500 with `'fail'`). */
-  async function answer(engagements: EngagementListItem[], activities: Activity[] = [], late: LateItem[] = [], reminders: Reminder[] | 'fail' = []): Promise<void> {
+  /** Answers a load: engagements, activities, the figures (the server's clock), then the scheduled reminders (a 500 with `'fail'`). */
+  async function answer(engagements: EngagementListItem[], activities: Activity[] = [], reminders: Reminder[] | 'fail' = []): Promise<void> {
     const page = <T>(items: T[]) => ({ items, total: items.length, limit: 200, offset: 0 });
     http.expectOne((request) => request.url === '/api/engagements' && request.params.get('consultantId') === CAMILLE.id).flush(page(engagements));
     http.expectOne((request) => request.url === '/api/activities' && request.params.get('pending') === 'true').flush(page(activities));
-    http.expectOne((request) => request.url === '/api/stats').flush(stats(late));
+    http.expectOne((request) => request.url === '/api/stats').flush(stats());
     const scheduled = http.expectOne('/api/reminders?limit=200&status=scheduled');
     if (reminders === 'fail') scheduled.flush({ title: 'Erreur' }, { status: 500, statusText: 'Error' });
     else scheduled.flush(page(reminders));
@@ -164,7 +163,7 @@ describe('MyCommunesPage', () => {
 
     expect(element().querySelector('mat-progress-bar')).toBeNull();
     expect(text('h1')).toBe('Mes communes');
-    expect(Array.from(element().querySelectorAll('h2')).map((heading) => heading.textContent?.trim())).toEqual(['Mes engagements', 'À faire ensuite']);
+    expect(Array.from(element().querySelectorAll('h2')).map((heading) => heading.textContent?.trim())).toEqual(['Mes engagements']);
     expect(cards().map((item) => item.querySelector('h3')?.textContent?.trim())).toEqual(['Fernelmont', 'Gembloux', 'Rochefort']);
 
     const mine = card('Gembloux');
@@ -194,7 +193,7 @@ describe('MyCommunesPage', () => {
   it('shows on each card its next reminders, in Brussels time, from one call for the page', async () => {
     await camille();
     const gemblouxRef = { id: gembloux.id, communeNis: '92142', communeName: 'Gembloux' };
-    await answer([fernelmont, gembloux], [], [], [
+    await answer([fernelmont, gembloux], [], [
       aReminder({ id: 'r2', engagement: gemblouxRef, occurrence: 2, sendAt: '2026-03-23T08:00:00.000Z' }),
       aReminder({ id: 'r3', engagement: gemblouxRef, occurrence: 3, sendAt: '2026-03-30T07:00:00.000Z' }),
       aReminder({ id: 'r4', engagement: gemblouxRef, rule: 'upcomingEvent', occurrence: 1, sendAt: '2026-04-06T07:00:00.000Z' }),
@@ -215,7 +214,7 @@ describe('MyCommunesPage', () => {
 
   it('names a single next reminder in the singular', async () => {
     await camille();
-    await answer([gembloux], [], [], [aReminder({ rule: 'diagnosticNotScheduled', occurrence: 1, engagement: { id: gembloux.id, communeNis: '92142', communeName: 'Gembloux' } })]);
+    await answer([gembloux], [], [aReminder({ rule: 'diagnosticNotScheduled', occurrence: 1, engagement: { id: gembloux.id, communeNis: '92142', communeName: 'Gembloux' } })]);
 
     expect(Array.from(card('Gembloux').querySelectorAll('.reminders dt, .reminders dd')).map((line) => line.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
       'Prochain rappel',
@@ -225,24 +224,24 @@ describe('MyCommunesPage', () => {
 
   it('shows the cards without reminders when these cannot be read, and says so', async () => {
     await camille();
-    await answer([gembloux], [], [], 'fail');
+    await answer([gembloux], [], 'fail');
 
     expect(cards()).toHaveLength(1);
     expect(text('.reminders-failed')).toBe("Les prochains rappels n'ont pas pu être chargés.");
     expect(element().querySelector('[role="alert"]')).toBeNull();
   });
 
-  it('lists what is due next: late items, then activities soonest first, overdue ones flagged in words', async () => {
+  it("opens with the consultant's Aujourd'hui panel, compact, and no second list of what is due", async () => {
     await camille();
-    await answer([gembloux], [overdueCall, workshop], [lateDiagnostic]);
+    await answer([gembloux], [overdueCall, workshop]);
 
-    const entries = Array.from(element().querySelectorAll('bep-due-list li')).map((entry) => lines(entry));
-    expect(entries).toEqual([
-      ['En retard', 'Diagnostic à planifier', 'Gembloux', '10 j de retard (depuis le 24/05/2019)'],
-      ['En retard', 'Appel · Appeler la directrice générale', 'Gembloux', 'Prévu le 01/06/2019 10:00'],
-      ["Atelier · Atelier d'idéation", 'Gembloux', 'Prévu le 12/06/2019 14:00'],
-    ]);
-    expect(element().querySelector('bep-due-list li a')?.getAttribute('href')).toBe('/communes/92142');
+    const today = fixture.debugElement.query(By.directive(FakeTodayPanel)).componentInstance as FakeTodayPanel;
+    expect(element().querySelector('header + bep-today-panel')).not.toBeNull();
+    expect(today.consultantId()).toBe(CAMILLE.id);
+    expect(today.compact()).toBe(true);
+    // Its first load is its own.
+    expect(today.reloads).toBe(0);
+    expect(Array.from(element().querySelectorAll('h2')).map((heading) => heading.textContent?.trim())).toEqual(['Mes engagements']);
   });
 
   it('puts first on a card its soonest planned activity, flagged when late', async () => {
@@ -280,14 +279,15 @@ describe('MyCommunesPage', () => {
     expect(document.querySelector('mat-snack-bar-container')?.textContent).toContain('Appel enregistré pour Gembloux. Pas de réponse.');
     expect(await documentLoader.getAllHarnesses(MatDialogHarness)).toHaveLength(0);
     await answer([gembloux]);
+    // The call may have been what was late: the panel reads its parts again with the list.
+    expect(todayPanel().reloads).toBe(1);
   });
 
-  it('says when nothing is assigned and nothing is due', async () => {
+  it('says when nothing is assigned', async () => {
     await camille();
     await answer([]);
 
     expect(text('section.engagements .bep-empty-state')).toBe('Aucune commune ne vous est attribuée pour le moment.');
-    expect(text('bep-due-list')).toBe('Rien en retard et aucune activité prévue.');
   });
 
   it('tells an account linked to no consultant what to do, and asks the API nothing', async () => {
@@ -341,7 +341,7 @@ describe('MyCommunesPage', () => {
 
     it('asks for confirmation, sends the next stage with the version seen and the note, then says it is done', async () => {
       await camille();
-      await answer([gembloux], [], [lateDiagnostic]);
+      await answer([gembloux], []);
 
       await confirmMove('Diagnostic remis au collège');
       const post = http.expectOne(`/api/engagements/${gembloux.id}/transitions`);
@@ -355,7 +355,8 @@ describe('MyCommunesPage', () => {
       expect(card('Gembloux').textContent).toContain("depuis aujourd'hui");
       await answer([{ ...gembloux, stage: 'workshop_held', version: 4 }]);
       expect(card('Gembloux').querySelector('button.move')?.textContent).toContain('Passer à «\u00a0Accompagnement\u00a0»');
-      expect(text('bep-due-list')).toBe('Rien en retard et aucune activité prévue.');
+      // The stage changed what is late: the panel reads its parts again.
+      expect(todayPanel().reloads).toBe(1);
     });
 
     it('sends nothing when the consultant cancels', async () => {

@@ -1,5 +1,5 @@
 import { NgTemplateOutlet } from '@angular/common';
-import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal, viewChild } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, effect, ElementRef, inject, Injector, signal, untracked, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { Stage, TransitionRule } from '@bep/domain';
@@ -9,7 +9,6 @@ import { TodayPanel } from '@bep/web/dashboard/feature/today';
 import { MyCommunesStore, type MyEngagement } from '@bep/web/my-communes/data-access';
 import { type ApiFailure, FailureTextPipe, ProblemMessagePipe } from '@bep/web/shared/data-access';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { DueList } from '../due-list/due-list';
 import { MyEngagementCard } from '../my-engagement-card/my-engagement-card';
 
 /** What the page says of a move: a sentence of its scope about the commune, translated by the template. */
@@ -56,12 +55,13 @@ function noticeOf(result: MoveResult, commune: string): { success: boolean; noti
 }
 
 /**
- * Mes communes, a consultant's home: their engagements as cards with the quick move to the next
- * stage, and what is due next. Designed for a phone and a tablet first.
+ * Mes communes, a consultant's home: what to do today and this week (the *Aujourd'hui* panel: their
+ * agenda and what is late), then their engagements as cards with what is due next and the quick
+ * move to the next stage. Designed for a phone and a tablet first.
  */
 @Component({
   selector: 'bep-my-communes-page',
-  imports: [DueList, FailureTextPipe, MatButtonModule, MatProgressBarModule, MyEngagementCard, NgTemplateOutlet, ProblemMessagePipe, TodayPanel, TranslocoPipe],
+  imports: [FailureTextPipe, MatButtonModule, MatProgressBarModule, MyEngagementCard, NgTemplateOutlet, ProblemMessagePipe, TodayPanel, TranslocoPipe],
   providers: [MyCommunesStore],
   templateUrl: './my-communes-page.html',
   styleUrl: './my-communes-page.css',
@@ -72,6 +72,7 @@ export class MyCommunesPage {
   readonly #confirmation = inject(MoveConfirmation);
   readonly #injector = inject(Injector);
   private readonly engagementsHeading = viewChild<ElementRef<HTMLElement>>('engagementsHeading');
+  private readonly today = viewChild<TodayPanel>('today');
 
   /** The last move that went through, announced politely. */
   protected readonly success = signal<Notice | null>(null);
@@ -80,6 +81,11 @@ export class MyCommunesPage {
 
   constructor() {
     this.store.load();
+    // A move or an activity logged reloads the list; the panel reads its agenda and late items again
+    // with it (the first load is its own).
+    effect(() => {
+      if (this.store.loads() > 1) untracked(() => this.today()?.reload());
+    });
   }
 
   protected async requestMove(engagement: MyEngagement): Promise<void> {
@@ -96,7 +102,7 @@ export class MyCommunesPage {
     }
     this.success.set(null);
     this.problem.set(null);
-    const { success, notice } = noticeOf(await this.store.move(engagement, to, answer.note), engagement.commune.name);
+    const { success, notice } = noticeOf(await this.store.move(engagement, to, { billing, note: answer.note }), engagement.commune.name);
     (success ? this.success : this.problem).set(notice);
     // The move button changes or goes (last stage, reload): keep the keyboard user in the list.
     afterNextRender(
