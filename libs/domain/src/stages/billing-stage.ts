@@ -17,3 +17,13 @@ export function reachedBillingStage(stage: Stage, billingStage: Stage): boolean 
 export function entersBillingStage(from: Stage, to: Stage, billingStage: Stage): boolean {
   return reachedBillingStage(to, billingStage) && !reachedBillingStage(from, billingStage);
 }
+
+/**
+ * What entering a campaign's billing stage commits: the stage, and what the commune is billed for
+ * its diagnostic. Shared by the web libraries that read the terms and those that ask about a move.
+ */
+export interface BillingTerms {
+  billingStage: Stage;
+  /** The commune's share of the diagnostic, VAT excluded (the line of the draft the move queues); null when unknown. */
+  communeShareCents: number | null;
+}

@@ -28,16 +28,18 @@ describe('CampaignBillingTerms', () => {
 
   afterEach(() => http.verify());
 
-  it('reads a campaign once', async () => {
+  it('reads the campaign for each move, so that a manager’s change to the billing stage or the price counts at once', async () => {
     const first = terms.of(CAMPAIGN);
-    const second = terms.of(CAMPAIGN);
     http.expectOne(`/api/campaigns/${CAMPAIGN}`).flush(campaign);
     expect(await first).toEqual({ billingStage: 'workshop_held', communeShareCents: 60_000 });
-    expect(await second).toEqual(await first);
-    expect(await terms.of(CAMPAIGN)).toEqual(await first);
+
+    // The manager moves billing to Diagnostic demandé and raises the price to 2 000,00 € (40 %: 800,00 €).
+    const after = terms.of(CAMPAIGN);
+    http.expectOne(`/api/campaigns/${CAMPAIGN}`).flush({ billingStage: 'diagnostic_requested', prices: { diagnostic: { priceCents: 200_000, bepShareBp: 6000 } } });
+    expect(await after).toEqual({ billingStage: 'diagnostic_requested', communeShareCents: 80_000 });
   });
 
-  it('answers the default billing stage without an amount when the campaign cannot be read, and reads it again next time', async () => {
+  it('answers the default billing stage without an amount when the campaign cannot be read, and reads it again at the next move', async () => {
     const failed = terms.of(CAMPAIGN);
     http.expectOne(`/api/campaigns/${CAMPAIGN}`).flush({ type: 'about:blank', title: 'Erreur', status: 503 }, { status: 503, statusText: 'Unavailable' });
     expect(await failed).toBe(UNKNOWN_BILLING_TERMS);

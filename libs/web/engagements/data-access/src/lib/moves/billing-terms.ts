@@ -1,15 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { Campaign } from '@bep/contracts';
-import { lineNetCents, type Stage } from '@bep/domain';
+import { type BillingTerms, lineNetCents, type Stage } from '@bep/domain';
 import { firstValueFrom } from 'rxjs';
 
-/** What entering a campaign's billing stage commits: the stage, and what the commune is billed for its diagnostic. */
-export interface BillingTerms {
-  billingStage: Stage;
-  /** The commune's share of the diagnostic, VAT excluded (the line of the draft the move queues); null when unknown. */
-  communeShareCents: number | null;
-}
+export type { BillingTerms } from '@bep/domain';
 
 /**
  * The terms while the campaign's own are unknown: the billing stage a campaign gets when its
@@ -25,24 +20,17 @@ export function billingTermsOf(campaign: { billingStage: Stage; prices: Pick<Cam
 }
 
 /**
- * The billing terms of each campaign a page moves engagements in (GET /api/campaigns/{id}, which
- * every signed-in user reads), read once per campaign for the session. Resolves with
- * UNKNOWN_BILLING_TERMS when the campaign cannot be read (never rejects); the read is then tried
- * again at the next move.
+ * The billing terms of the campaign a move is in (GET /api/campaigns/{id}, which every signed-in
+ * user reads), read afresh for each move that needs them, never kept: a manager may change a
+ * campaign's billing stage or diagnostic price at any time (in this browser or another), and a move
+ * is confirmed, priced and offered *Annuler* by the terms in force when it is made. Resolves with
+ * UNKNOWN_BILLING_TERMS when the campaign cannot be read (never rejects).
  */
 @Injectable({ providedIn: 'root' })
 export class CampaignBillingTerms {
   readonly #http = inject(HttpClient);
-  readonly #read = new Map<string, Promise<BillingTerms>>();
 
   of(campaignId: string): Promise<BillingTerms> {
-    const known = this.#read.get(campaignId);
-    if (known) return known;
-    const reading = firstValueFrom(this.#http.get<Campaign>(`/api/campaigns/${encodeURIComponent(campaignId)}`)).then(billingTermsOf, () => {
-      this.#read.delete(campaignId);
-      return UNKNOWN_BILLING_TERMS;
-    });
-    this.#read.set(campaignId, reading);
-    return reading;
+    return firstValueFrom(this.#http.get<Campaign>(`/api/campaigns/${encodeURIComponent(campaignId)}`)).then(billingTermsOf, () => UNKNOWN_BILLING_TERMS);
   }
 }

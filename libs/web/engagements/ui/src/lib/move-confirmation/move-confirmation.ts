@@ -1,21 +1,11 @@
 import { inject, Injectable } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
-import { entersBillingStage, type MissingWork, type Stage, type TransitionKind } from '@bep/domain';
+import { type BillingTerms, entersBillingStage, type MissingWork, type Stage, type TransitionKind } from '@bep/domain';
 import { formatMoney } from '@bep/web/shared/i18n';
 import { confirmAction } from '@bep/web/ui-material';
 import { TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { MoveNotePrompt } from '../move-note/move-note-prompt';
-
-/**
- * A campaign's billing terms as the question needs them (BillingTerms of
- * @bep/web/engagements/data-access, read by CampaignBillingTerms).
- */
-export interface MoveBilling {
-  billingStage: Stage;
-  /** The commune's share of the diagnostic, VAT excluded; null when unknown. */
-  communeShareCents: number | null;
-}
 
 /** A move the rules allow (planMove), before it is sent. */
 export interface MoveQuestion {
@@ -29,7 +19,7 @@ export interface MoveQuestion {
   /** Named in the question where the page does not name the commune already. */
   commune?: string;
   /** The campaign's billing terms (when they could not be read: the default billing stage, no amount). */
-  billing: MoveBilling;
+  billing: BillingTerms;
   /** Ask for a note even when the rules want none (optional then): Mes communes' quick move. */
   offerNote?: boolean;
 }

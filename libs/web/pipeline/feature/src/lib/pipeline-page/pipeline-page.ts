@@ -203,7 +203,7 @@ export class PipelinePage {
     }
   }
 
-  /** The billing terms of the board's campaign (read once). */
+  /** The billing terms of the board's campaign, as they stand now (read for each move). */
   #campaignBilling(): Promise<BillingTerms> {
     const campaign = this.store.campaign();
     return campaign ? this.#billingTerms.of(campaign.id) : Promise.resolve(UNKNOWN_BILLING_TERMS);
