@@ -34,6 +34,9 @@ export const AUDIT_ACTIONS = [
   'cancel',
   'send-now',
   'make-current',
+  'close',
+  'reopen',
+  'archive',
 ] as const;
 
 export type AuditLabelKind = 'entityTypes' | 'actions';

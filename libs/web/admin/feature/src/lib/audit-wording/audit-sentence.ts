@@ -113,6 +113,8 @@ export function auditSentence(entry: AuditEntry, t: Translate): string {
     case 'consultant.create':
     case 'campaign.create':
     case 'campaign.make-current':
+    case 'campaign.reopen':
+    case 'campaign.archive':
     case 'reminder.cancel':
     case 'reminder.send-now':
     case 'commune.update':
@@ -137,6 +139,11 @@ export function auditSentence(entry: AuditEntry, t: Translate): string {
       return withDetails(say('consultant.update'), changes(before, after, ['name', 'email', 'office', 'weeklyCapacityHours', 'active'], t));
     case 'campaign.update':
       return withDetails(say('campaign.update'), fieldList(Object.keys(after), t));
+    case 'campaign.close': {
+      // Closing cancels the campaign's reminders still to send: how many, when there were any.
+      const cancelled = typeof after['remindersCancelled'] === 'number' ? after['remindersCancelled'] : 0;
+      return withDetails(say('campaign.close'), cancelled > 0 ? t(`${SAY}.campaign.remindersCancelled`, { count: cancelled }) : '');
+    }
     default:
       return `${label('entityTypes', entry.entityType, t)} · ${label('actions', entry.action, t)}${where}`;
   }

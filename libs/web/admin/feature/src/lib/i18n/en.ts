@@ -261,6 +261,9 @@ export const en: TranslationsLike<typeof fr> = {
       cancel: 'Cancellation',
       'send-now': 'Sent at once',
       'make-current': 'Made current',
+      close: 'Closing',
+      reopen: 'Reopening',
+      archive: 'Archiving',
     },
     /** Each entry in one sentence (auditSentence): the record, its municipality, the change. */
     say: {
@@ -296,7 +299,15 @@ export const en: TranslationsLike<typeof fr> = {
         'change-password': 'Password changed: {{ name }}',
       },
       consultant: { create: 'Consultant created: {{ name }}', update: 'Consultant changed: {{ name }}' },
-      campaign: { create: 'Campaign created: {{ name }}', update: 'Campaign changed: {{ name }}', 'make-current': 'Current campaign: {{ name }}' },
+      campaign: {
+        create: 'Campaign created: {{ name }}',
+        update: 'Campaign changed: {{ name }}',
+        'make-current': 'Current campaign: {{ name }}',
+        close: 'Campaign closed: {{ name }}',
+        reopen: 'Campaign reopened: {{ name }}',
+        archive: 'Campaign archived: {{ name }}',
+        remindersCancelled: 'reminders cancelled: {{ count }}',
+      },
       reminder: { cancel: 'Reminder cancelled{{ where }}', 'send-now': 'Reminder sent without waiting{{ where }}' },
       commune: { update: 'Billing details changed{{ where }}' },
       setting: { update: 'Seller identity changed' },

@@ -262,6 +262,9 @@ export const fr = {
       cancel: 'Annulation',
       'send-now': 'Envoi immédiat',
       'make-current': 'Mise en cours',
+      close: 'Clôture',
+      reopen: 'Réouverture',
+      archive: 'Archivage',
     },
     /** Each entry in one sentence (auditSentence): the record, its commune, the change. */
     say: {
@@ -297,7 +300,15 @@ export const fr = {
         'change-password': 'Mot de passe changé\u00a0: {{ name }}',
       },
       consultant: { create: 'Consultant créé\u00a0: {{ name }}', update: 'Consultant modifié\u00a0: {{ name }}' },
-      campaign: { create: 'Campagne créée\u00a0: {{ name }}', update: 'Campagne modifiée\u00a0: {{ name }}', 'make-current': 'Campagne en cours\u00a0: {{ name }}' },
+      campaign: {
+        create: 'Campagne créée\u00a0: {{ name }}',
+        update: 'Campagne modifiée\u00a0: {{ name }}',
+        'make-current': 'Campagne en cours\u00a0: {{ name }}',
+        close: 'Campagne clôturée\u00a0: {{ name }}',
+        reopen: 'Campagne rouverte\u00a0: {{ name }}',
+        archive: 'Campagne archivée\u00a0: {{ name }}',
+        remindersCancelled: 'rappels annulés\u00a0: {{ count }}',
+      },
       reminder: { cancel: 'Rappel annulé{{ where }}', 'send-now': 'Rappel envoyé sans attendre{{ where }}' },
       commune: { update: 'Coordonnées de facturation modifiées{{ where }}' },
       setting: { update: 'Identité du vendeur modifiée' },

@@ -7,7 +7,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
-import type { Campaign } from '@bep/contracts';
+// A value of the contracts (which bring zod): this page is lazy-loaded, like the others that read them.
+import { type Campaign, CAMPAIGN_BILLING_STAGES } from '@bep/contracts';
 import { CampaignsStore } from '@bep/web/campaigns/data-access';
 import { REMINDER_SETTINGS_DEFAULTS } from '@bep/web/reminders/data-access';
 import { ReminderSettingsFields } from '@bep/web/reminders/feature';
@@ -15,7 +16,7 @@ import { apiFailure, FailureTextPipe, type ApiFailure } from '@bep/web/shared/da
 import { BelgianDateField } from '@bep/web/ui-material';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { campaignFailureText } from '../campaign-failure';
-import { BILLING_STAGES, campaignForm, campaignFormValue, createRequest, updatePatch, VAT_CATEGORIES } from './campaign-form';
+import { campaignForm, campaignFormValue, createRequest, updatePatch, VAT_CATEGORIES } from './campaign-form';
 
 /** A field the server refused, with its own message (`prices.diagnostic.priceCents`: "too big"). */
 interface Refusal {
@@ -58,7 +59,7 @@ export class CampaignFormPage implements OnInit {
   readonly #transloco = inject(TranslocoService);
   readonly #fb = inject(NonNullableFormBuilder);
 
-  protected readonly billingStages = BILLING_STAGES;
+  protected readonly billingStages = CAMPAIGN_BILLING_STAGES;
   protected readonly vatCategories = VAT_CATEGORIES;
   protected readonly form = campaignForm(this.#fb, null);
   protected readonly c = this.form.controls;

@@ -1,16 +1,11 @@
 import { FormControl, type FormGroup, type NonNullableFormBuilder, type ValidatorFn, Validators } from '@angular/forms';
-import type { Campaign, CreateCampaignRequest, UpdateCampaignRequest } from '@bep/contracts';
-import type { PipelineStage } from '@bep/domain';
+import type { Campaign, CAMPAIGN_BILLING_STAGES, CreateCampaignRequest, UpdateCampaignRequest } from '@bep/contracts';
 import { REMINDER_SETTINGS_DEFAULTS } from '@bep/web/reminders/data-access';
 import { formValueOf, settingsForm, settingsOf, settingsPatch, type EditableSettings, type SettingsForm } from '@bep/web/reminders/feature';
 import { formatScaled, parseBasisPoints, parseCents } from '@bep/web/shared/data-access';
 
-/**
- * The stages a campaign may bill at (the contract's CAMPAIGN_BILLING_STAGES, written here: a value
- * of `@bep/contracts` would bring zod into the bundle), and its VAT categories.
- */
-export const BILLING_STAGES = ['survey_answered', 'diagnostic_requested', 'workshop_held', 'accompaniment'] as const satisfies readonly PipelineStage[];
-export type BillingStage = (typeof BILLING_STAGES)[number];
+/** A stage a campaign may bill at (the contract's CAMPAIGN_BILLING_STAGES), and its VAT categories. */
+export type BillingStage = (typeof CAMPAIGN_BILLING_STAGES)[number];
 export const VAT_CATEGORIES = ['O', 'S'] as const;
 export type VatCategory = (typeof VAT_CATEGORIES)[number];
 
