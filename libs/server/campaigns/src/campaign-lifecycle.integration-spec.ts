@@ -186,6 +186,15 @@ describe('campaign lifecycle: close, reopen, archive', () => {
     const move = await call<ProblemDetails>('POST', `/api/engagements/${engagement?.id}/transitions`, 'manager@bep.demo', { to: 'survey_answered', version: engagement?.version });
     expect([move.status, move.body.type]).toEqual([409, 'urn:bep:campaign-status']);
     expect((await query<{ stage: string }>(`SELECT "stage" FROM "engagement" WHERE "id" = $1`, [engagement?.id]))[0]?.stage).toBe('survey_sent');
+    // Nor do their teams or activities change.
+    const assign = await call<ProblemDetails>('PUT', `/api/engagements/${engagement?.id}/assignments`, 'manager@bep.demo', { consultantIds: [], leadId: null });
+    const note = await call<ProblemDetails>('POST', `/api/engagements/${engagement?.id}/activities`, 'manager@bep.demo', { type: 'note', subject: 'Trop tard', scheduledAt: null, participants: { contactIds: [], consultantIds: [] } });
+    expect([assign.status, assign.body.type, note.status, note.body.type]).toEqual([409, 'urn:bep:campaign-status', 409, 'urn:bep:campaign-status']);
+    const [logged] = await query<{ id: string }>(`INSERT INTO "activity" ("engagement_id", "type", "subject") VALUES ($1, 'note', 'Avant l''archivage') RETURNING "id"`, [engagement?.id]);
+    const corrected = await call<ProblemDetails>('PATCH', `/api/activities/${logged?.id}`, 'manager@bep.demo', { subject: 'Corrigé' });
+    const removed = await call<ProblemDetails>('DELETE', `/api/activities/${logged?.id}`);
+    expect([corrected.status, removed.status]).toEqual([409, 409]);
+    expect(await query(`SELECT "subject" FROM "activity" WHERE "engagement_id" = $1`, [engagement?.id])).toEqual([{ subject: "Avant l'archivage" }]);
     expect((await call('GET', `/api/campaigns/${next.id}`)).body).toMatchObject({ deadline: '2027-12-24', isCurrent: false, status: 'archived' });
 
     const active = (await call<CampaignPage>('GET', '/api/campaigns?status=open,closed')).body;

@@ -1,7 +1,7 @@
 import { NotFoundException } from '@nestjs/common';
 import type { Stage, WorkDone } from '@bep/domain';
 import type { EntityManager } from 'typeorm';
-import { campaignStatusConflict } from './campaign-status-conflict';
+import { archivedCampaignConflict } from './campaign-status-conflict';
 import { workDoneSql } from './work-done';
 
 /** What a stage move needs to know of the engagement it locked. */
@@ -47,7 +47,7 @@ export async function lockForMove(manager: EntityManager, id: string): Promise<L
   const { campaignArchived, ...engagement } = row;
   // An archived campaign is read-only (libs/server/campaigns): its engagements no longer move.
   if (campaignArchived) {
-    throw campaignStatusConflict('The engagement belongs to an archived campaign, which is read-only.');
+    throw archivedCampaignConflict();
   }
   return engagement;
 }

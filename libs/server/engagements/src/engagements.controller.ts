@@ -18,6 +18,7 @@ import {
 import type { Actor } from '@bep/server/core/audit';
 import { CurrentUser, RequestActor } from '@bep/server/core/auth';
 import { Allow, ApiProblem, openApiSchema, ParsedQuery, SignedIn, UuidParam, ZodValidationPipe } from '@bep/server/core/http';
+import { ARCHIVED_CAMPAIGN_PROBLEM } from './campaign-status-conflict';
 import { EngagementsService } from './engagements.service';
 
 @ApiTags('engagements')
@@ -73,6 +74,7 @@ export class EngagementsController {
   @ApiProblem(400)
   @ApiProblem(404, 'No such engagement')
   @ApiProblem(422, 'Unknown or inactive consultant')
+  @ARCHIVED_CAMPAIGN_PROBLEM
   assign(
     @UuidParam() id: string,
     @Body(new ZodValidationPipe(assignmentsRequestSchema)) body: AssignmentsRequest,

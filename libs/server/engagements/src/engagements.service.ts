@@ -9,6 +9,7 @@ import { ConsultantEntity, EngagementAssignmentEntity, EngagementEntity, recordS
 import { In } from 'typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { readEngagements } from './engagement-reader';
+import { refuseIfCampaignArchived } from './campaign-status-conflict';
 import { lockForMove } from './engagement-lock';
 import { requireEngagementActor } from './engagement-scope';
 import { Timeline } from './timeline';
@@ -79,6 +80,7 @@ export class EngagementsService {
       if (!engagement) {
         throw new NotFoundException(`No engagement ${id}.`);
       }
+      await refuseIfCampaignArchived(manager, id);
       const consultants = request.consultantIds.length ? await manager.findBy(ConsultantEntity, { id: In(request.consultantIds) }) : [];
       const unknown = request.consultantIds.filter((cid) => !consultants.some((c) => c.id === cid && c.active));
       if (unknown.length > 0) {

@@ -16,6 +16,7 @@ import {
 import type { Actor } from '@bep/server/core/audit';
 import { CurrentUser, RequestActor } from '@bep/server/core/auth';
 import { Allow, ApiProblem, openApiSchema, ParsedQuery, SignedIn, UuidParam, ZodValidationPipe } from '@bep/server/core/http';
+import { ARCHIVED_CAMPAIGN_PROBLEM } from '../campaign-status-conflict';
 import { ActivitiesService } from './activities.service';
 
 const EXAMPLE_DIAGNOSTIC = {
@@ -65,6 +66,7 @@ export class ActivitiesController {
   @OUT_OF_SCOPE
   @ApiProblem(404, 'No such engagement')
   @ApiProblem(422, 'A participant is not a contact of the commune or an active consultant')
+  @ARCHIVED_CAMPAIGN_PROBLEM
   create(
     @UuidParam('id', 'The engagement') engagementId: string,
     @Body(new ZodValidationPipe(createActivityRequestSchema)) body: CreateActivityRequest,
@@ -86,6 +88,7 @@ export class ActivitiesController {
   @OUT_OF_SCOPE
   @NO_ACTIVITY
   @ApiProblem(422, 'A participant is not a contact of the commune or an active consultant')
+  @ARCHIVED_CAMPAIGN_PROBLEM
   update(
     @UuidParam() id: string,
     @Body(new ZodValidationPipe(updateActivityRequestSchema)) body: UpdateActivityRequest,
@@ -103,6 +106,7 @@ export class ActivitiesController {
   @ApiProblem(400)
   @OUT_OF_SCOPE
   @NO_ACTIVITY
+  @ARCHIVED_CAMPAIGN_PROBLEM
   remove(@UuidParam() id: string, @CurrentUser() user: CurrentUserContract, @RequestActor() actor: Actor): Promise<void> {
     return this.activities.remove(id, user, actor);
   }

@@ -7,6 +7,7 @@ import { Clock } from '@bep/server/core/clock';
 import { ActivityEntity, ActivityParticipantEntity } from '@bep/server/core/database';
 import { addToOutbox, jobsForEngagementChange } from '@bep/server/core/queue';
 import type { DataSource, EntityManager } from 'typeorm';
+import { refuseIfCampaignArchived } from '../campaign-status-conflict';
 import { actorOnEngagement } from '../engagement-scope';
 import { readActivities } from './activity-reader';
 
@@ -37,6 +38,7 @@ export class ActivitiesService {
   async create(engagementId: string, request: CreateActivityRequest, user: CurrentUser, actor: Actor): Promise<Activity> {
     return this.dataSource.transaction(async (manager) => {
       await actorOnEngagement(manager, engagementId, user, 'log activities on it');
+      await refuseIfCampaignArchived(manager, engagementId);
       await this.checkParticipants(manager, engagementId, request.participants);
       const completed = request.completed ?? request.scheduledAt === null;
       // Logged at the application's time: a note shows on the timeline among the stage changes of the same calendar.
@@ -66,6 +68,7 @@ export class ActivitiesService {
     return this.dataSource.transaction(async (manager) => {
       const existing = await this.lock(manager, id);
       await actorOnEngagement(manager, existing.engagementId, user, 'change its activities');
+      await refuseIfCampaignArchived(manager, existing.engagementId);
       const before = await this.read(manager, id);
       const now = this.clock.now();
       const changes: Partial<Pick<ActivityEntity, 'type' | 'subject' | 'scheduledAt' | 'durationMinutes' | 'outcome' | 'completedAt'>> = {};
@@ -95,6 +98,7 @@ export class ActivitiesService {
     await this.dataSource.transaction(async (manager) => {
       const existing = await this.lock(manager, id);
       await actorOnEngagement(manager, existing.engagementId, user, 'change its activities');
+      await refuseIfCampaignArchived(manager, existing.engagementId);
       const before = await this.read(manager, id);
       await manager.delete(ActivityEntity, id);
       await this.audit.record(manager, actor, { action: 'delete', entityType: 'activity', entityId: id, before: auditView(before) });
