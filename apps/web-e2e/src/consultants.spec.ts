@@ -86,10 +86,16 @@ test.describe('Consultants', () => {
       await page.setViewportSize({ width, height: 900 });
       const label = field.locator('mat-label');
       await expect(label).toBeVisible();
-      // The label's box ends above the value's text: they do not overlap.
-      const labelBox = await label.boundingBox();
-      const valueBox = await stage.boundingBox();
-      expect(labelBox && valueBox && labelBox.y + labelBox.height <= valueBox.y + valueBox.height / 2, `label over the value at ${width} px`).toBe(true);
+      // The label's box ends above the value's text: they do not overlap (once the new width's layout has settled).
+      await expect
+        .poll(
+          async () => {
+            const [labelBox, valueBox] = [await label.boundingBox(), await stage.boundingBox()];
+            return !!labelBox && !!valueBox && labelBox.y + labelBox.height <= valueBox.y + valueBox.height / 2;
+          },
+          { message: `label over the value at ${width} px` },
+        )
+        .toBe(true);
       // The whole-page shots stop above the teams: the search form is shot on its own.
       await page.getByRole('search', { name: 'Chercher un engagement' }).screenshot({ path: `test-output/screenshots/consultants-teams-filter-${width}.png` });
     }

@@ -79,7 +79,7 @@ test.describe("Aujourd'hui / cette semaine", () => {
     await page.goBack();
     // "En retard" scrolls to the late items below, on the same page.
     await page.getByRole('region', { name: 'Chiffres clés' }).getByRole('link', { name: /^En retard/ }).click();
-    await expect(page).toHaveURL(/\/#dashboard-late-heading$/);
+    await expect(page).toHaveURL(/\/tableau-de-bord#dashboard-late-heading$/);
     await expect(page.getByRole('heading', { name: 'Retards', level: 2 })).toBeInViewport();
   });
 
