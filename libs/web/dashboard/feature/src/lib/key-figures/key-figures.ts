@@ -5,6 +5,7 @@ import type { DashboardFilters } from '@bep/web/dashboard/data-access';
 import { BepNumberPipe } from '@bep/web/shared/i18n';
 import { StageSwatch, statusKey } from '@bep/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { revealSection } from '../reveal-section';
 import { boardLink, stageLink } from './figure-links';
 
 /**
@@ -28,4 +29,6 @@ export class KeyFigures {
   protected readonly board = computed(() => boardLink(this.filters()));
   protected readonly stageLink = stageLink;
   protected readonly statusKey = statusKey;
+  /** The same-page link to the late items: see revealSection. */
+  protected readonly reveal = revealSection;
 }

@@ -10,6 +10,7 @@ import { failureText, FailureTextPipe } from '@bep/web/shared/data-access';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { AgendaDays } from './agenda-days';
 import { LateGroups } from './late-groups';
+import { revealSection } from '../reveal-section';
 
 /** What the snackbar says after the questionnaires' reminders were sent: the sentences that apply. */
 export function sendOutcomeSentences(outcome: SendOutcome): { key: string; params: Record<string, number> }[] {
@@ -42,6 +43,9 @@ export function sendOutcomeSentences(outcome: SendOutcome): { key: string; param
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TodayPanel {
+  /** Same-page links to the late items: see revealSection. */
+  protected readonly reveal = revealSection;
+
   /** The consultant whose day it is (Mes communes); null: everybody's (the dashboard). */
   readonly consultantId = input<string | null>(null);
   /** Managers see the reminders due and may send the questionnaires' reminders now. */
