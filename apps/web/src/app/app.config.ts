@@ -2,7 +2,7 @@ import { registerLocaleData } from '@angular/common';
 import { provideHttpClient, withFetch, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
 import localeFrBe from '@angular/common/locales/fr-BE';
 import { ApplicationConfig, LOCALE_ID, provideBrowserGlobalErrorListeners } from '@angular/core';
-import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { authInterceptor } from '@bep/web/auth/data-access';
 import { provideI18n } from '@bep/web/shared/i18n';
 import { appRoutes } from './app.routes';
@@ -23,11 +23,6 @@ export const appConfig: ApplicationConfig = {
     provideRouter(
       appRoutes,
       withComponentInputBinding(),
-      // A link's #fragment scrolls to its target (the dashboard's "late" links to its late items).
-      // The scroll position is not reset on each navigation ('enabled'): the lists that write their
-      // filters, sort and page into the URL (communes, board, invoices, reminders, audit) would jump
-      // to the top at each change, and the commune page's ?planifier= scrolls its form into view itself.
-      withInMemoryScrolling({ anchorScrolling: 'enabled' }),
     ),
     provideI18n(),
     { provide: LOCALE_ID, useValue: 'fr-BE' },
