@@ -1,5 +1,5 @@
 import { computed, inject, Injectable } from '@angular/core';
-import type { Campaign, CommuneList, EngagementSummary } from '@bep/contracts';
+import type { Campaign, CampaignPage, CommuneList, EngagementSummary } from '@bep/contracts';
 import { CommunesApi } from '@bep/web/communes/data-access';
 import { CampaignsApi } from '@bep/web/campaigns/data-access';
 import { Loadable } from '@bep/web/shared/data-access';
@@ -13,7 +13,7 @@ export interface BillableEngagement {
 }
 
 /**
- * The communes the list filters by, and what a draft by hand is made from: the engagements of the current campaign (through the
+ * The communes and campaigns the list filters by, and what a draft by hand is made from: the engagements of the current campaign (through the
  * communes, which name them) and the campaign's prices, whose diagnostic price, day rate and BEP
  * shares the new lines start from.
  */
@@ -21,6 +21,7 @@ export interface BillableEngagement {
 export class DraftOptionsStore {
   readonly #communes = new Loadable<CommuneList>();
   readonly #campaign = new Loadable<Campaign>();
+  readonly #campaigns = new Loadable<CampaignPage>();
   readonly #communesApi = inject(CommunesApi);
   readonly #campaignsApi = inject(CampaignsApi);
 
@@ -43,8 +44,12 @@ export class DraftOptionsStore {
     this.#campaign.load(this.#campaignsApi.current());
   }
 
-  /** Reads the communes unless they are there or on their way (the list's filter needs no more). */
-  loadCommunes(): void {
+  /** Every campaign by name, archived ones included (their invoices stay), for the list's campaign filter. */
+  readonly campaigns = computed(() => (this.#campaigns.value()?.items ?? []).map(({ id, name }) => ({ id, name })));
+
+  /** Reads the communes and the campaigns unless they are there or on their way (the list's filters need no more). */
+  loadFilterOptions(): void {
     if (!this.#communes.loaded() && !this.#communes.loading()) this.#communes.load(this.#communesApi.list({ eligible: true, limit: 100 }));
+    if (!this.#campaigns.loaded() && !this.#campaigns.loading()) this.#campaigns.load(this.#campaignsApi.list());
   }
 }

@@ -2,10 +2,11 @@ import type { InvoiceKind, InvoiceStatus } from '@bep/domain';
 import type { InvoiceListQuery } from './invoices-api';
 
 /**
- * The statuses finance filters by: the documents' own, and "overdue", which is no status but
- * derived by the API (issued, something owed, the due date passed).
+ * The statuses finance filters by: the documents' own; "overdue", which is no status but derived by
+ * the API (issued, something owed, the due date passed); and "billed", every document but the
+ * drafts: what the communes were billed (the dashboard's budget links to it).
  */
-export const INVOICE_STATUS_FILTERS = ['draft', 'issued', 'overdue', 'paid', 'credited'] as const;
+export const INVOICE_STATUS_FILTERS = ['draft', 'billed', 'issued', 'overdue', 'paid', 'credited'] as const;
 export type InvoiceStatusFilter = (typeof INVOICE_STATUS_FILTERS)[number];
 
 /** What the list is filtered by, as the user states it, and the page shown. */
@@ -14,6 +15,8 @@ export interface InvoiceFilters {
   kind: InvoiceKind | null;
   /** The commune's NIS code. */
   communeNis: string | null;
+  /** The campaign's id; null: every campaign. */
+  campaignId: string | null;
   /** First issue date included, `YYYY-MM-DD` (a period leaves the drafts out: they have no issue date). */
   from: string | null;
   /** Last issue date included. */
@@ -30,6 +33,7 @@ export const NO_INVOICE_FILTERS: InvoiceFilters = {
   status: null,
   kind: null,
   communeNis: null,
+  campaignId: null,
   from: null,
   to: null,
   pageIndex: 0,
@@ -42,11 +46,14 @@ export function invoiceFilterQuery(filters: InvoiceFilters): InvoiceListQuery {
   if (filters.status === 'overdue') {
     query.status = ['issued'] satisfies InvoiceStatus[];
     query.overdue = true;
+  } else if (filters.status === 'billed') {
+    query.status = ['issued', 'paid', 'credited'] satisfies InvoiceStatus[];
   } else if (filters.status) {
     query.status = [filters.status];
   }
   if (filters.kind) query.kind = filters.kind;
   if (filters.communeNis) query.communeNis = filters.communeNis;
+  if (filters.campaignId) query.campaignId = filters.campaignId;
   if (filters.from) query.from = filters.from;
   if (filters.to) query.to = filters.to;
   return query;
@@ -59,5 +66,5 @@ export function invoiceQueryParams(filters: InvoiceFilters): InvoiceListQuery {
 
 /** Whether any filter narrows the list. */
 export function isInvoiceListFiltered(filters: InvoiceFilters): boolean {
-  return !!(filters.status || filters.kind || filters.communeNis || filters.from || filters.to);
+  return !!(filters.status || filters.kind || filters.communeNis || filters.campaignId || filters.from || filters.to);
 }

@@ -18,7 +18,7 @@ describe('the Factures list', () => {
   afterEach(() => http.verify());
 
   it('asks for the page under the filters: statuses, kind, commune, issue period, page', () => {
-    const filters: InvoiceFilters = { status: 'paid', kind: 'invoice', communeNis: '93090', from: '2026-03-01', to: '2026-03-31', pageIndex: 2, pageSize: 10 };
+    const filters: InvoiceFilters = { status: 'paid', kind: 'invoice', communeNis: '93090', campaignId: null, from: '2026-03-01', to: '2026-03-31', pageIndex: 2, pageSize: 10 };
     store.load(filters);
 
     const request = http.expectOne((req) => req.url === '/api/invoices');
@@ -33,6 +33,12 @@ describe('the Factures list', () => {
     expect(invoiceQueryParams({ ...NO_INVOICE_FILTERS, status: 'overdue' })).toEqual({ status: ['issued'], overdue: true, limit: 25, offset: 0 });
     expect(isInvoiceListFiltered(NO_INVOICE_FILTERS)).toBe(false);
     expect(isInvoiceListFiltered({ ...NO_INVOICE_FILTERS, kind: 'credit_note' })).toBe(true);
+  });
+
+  it("asks for one campaign's documents but the drafts as the three statuses a billed document may have", () => {
+    const campaignId = '0b9a4c1e-5f3d-4e8a-9c2b-7d6e5f4a3b2c';
+    expect(invoiceQueryParams({ ...NO_INVOICE_FILTERS, status: 'billed', campaignId })).toEqual({ status: ['issued', 'paid', 'credited'], campaignId, limit: 25, offset: 0 });
+    expect(isInvoiceListFiltered({ ...NO_INVOICE_FILTERS, campaignId })).toBe(true);
   });
 
   it('exports the CSV of every page the filters match, the page aside', () => {

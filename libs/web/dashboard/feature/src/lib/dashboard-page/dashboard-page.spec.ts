@@ -187,8 +187,14 @@ describe('DashboardPage', () => {
     expect(links.at(-1)).toEqual(['En retard\u00a0: 3, voir les retards', '/#dashboard-late-heading']);
     // The late items' heading takes the focus the link gives it.
     expect(section('Retards')?.querySelector('h2')?.getAttribute('tabindex')).toBe('-1');
-    // The invoice list filters by no campaign: the budget's amounts link to no list that would not add up to them.
-    expect(section('Budget du BEP')?.querySelectorAll('a')).toHaveLength(0);
+    // The communes' side of the budget opens the campaign's invoices but the drafts, whose totals it is; BEP's shares link nowhere.
+    const campaign = aCampaign();
+    const budgetLinks = Array.from(section('Budget du BEP')?.querySelectorAll('a') ?? []).map((link) => [link.getAttribute('aria-label'), link.getAttribute('href')]);
+    expect(budgetLinks.map((link) => link[0]?.replace(/\s/g, ' '))).toEqual([
+      'Facturé aux communes : 5 000,00 €, voir les factures de la campagne',
+      'Encaissé : 2 500,00 €, voir les factures de la campagne',
+    ]);
+    expect(budgetLinks.map((link) => link[1])).toEqual([`/factures?campagne=${campaign.id}&statut=billed`, `/factures?campagne=${campaign.id}&statut=billed`]);
   });
 
   it('shows the deadline with the days left, and the budget in words beside its gauge', async () => {

@@ -44,6 +44,8 @@ export const en: TranslationsLike<typeof fr> = {
       heading: "Municipalities' share",
       billed: 'Billed to municipalities',
       collected: 'Collected',
+      openBilled: "Billed to the municipalities: {{ amount }}, see the campaign's invoices",
+      openCollected: "Collected: {{ amount }}, see the campaign's invoices",
       explanation: 'Issued invoices, VAT included, less credit notes; and the payments received.',
     },
   },

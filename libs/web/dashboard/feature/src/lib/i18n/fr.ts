@@ -42,6 +42,8 @@ export const fr = {
       heading: 'Part des communes',
       billed: 'Facturé aux communes',
       collected: 'Encaissé',
+      openBilled: 'Facturé aux communes\u00a0: {{ amount }}, voir les factures de la campagne',
+      openCollected: 'Encaissé\u00a0: {{ amount }}, voir les factures de la campagne',
       explanation: 'Factures émises, TVA comprise, déduction faite des notes de crédit\u00a0; et les paiements reçus.',
     },
   },

@@ -1,5 +1,5 @@
 import type { DashboardFilters } from '@bep/web/dashboard/data-access';
-import { boardLink, stageLink } from './figure-links';
+import { boardLink, campaignInvoicesLink, stageLink } from './figure-links';
 
 const CAMPAIGN = '0b9a4c1e-5f3d-4e8a-9c2b-7d6e5f4a3b2c';
 const CONSULTANT = '3f2b6c1e-8d4a-4b7e-9c1f-2a5d6e7f8a9b';
@@ -21,5 +21,9 @@ describe('key figure links', () => {
     const filters = { ...NONE, consultantId: CONSULTANT, arrondissement: 'Namur' };
     expect(boardLink(filters)).toEqual({ path: '/pipeline', query: { arrondissement: 'Namur', consultant: CONSULTANT } });
     expect(stageLink(filters, 'survey_sent')).toEqual(boardLink(filters));
+  });
+
+  it("open the campaign's invoices but the drafts for the communes' side of its budget", () => {
+    expect(campaignInvoicesLink(CAMPAIGN)).toEqual({ path: '/factures', query: { campagne: CAMPAIGN, statut: 'billed' } });
   });
 });

@@ -25,6 +25,14 @@ export function stageLink(filters: DashboardFilters, stage: string): FigureLink 
   return { path: '/communes', query: withoutEmpty({ [CAMPAIGN_QUERY_PARAM]: filters.campaignId, arrondissement: filters.arrondissement, etape: stage }) };
 }
 
+/**
+ * What the communes were billed in a campaign: its documents but the drafts on Factures
+ * (`statut=billed`), whose totals are the budget's communes' side (gross billed, paid).
+ */
+export function campaignInvoicesLink(campaignId: string): FigureLink {
+  return { path: '/factures', query: { [CAMPAIGN_QUERY_PARAM]: campaignId, statut: 'billed' } };
+}
+
 function withoutEmpty(query: Record<string, string | null>): Params {
   return Object.fromEntries(Object.entries(query).filter(([, value]) => !!value));
 }

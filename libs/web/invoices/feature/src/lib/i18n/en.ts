@@ -6,6 +6,7 @@ export const en: TranslationsLike<typeof fr> = {
   intro: 'The co-financing invoices sent to the municipalities and their credit notes. Amounts in euros, dates in Brussels.',
   status: {
     draft: 'Draft',
+    billed: 'Issued, paid or credited',
     issued: 'Issued',
     overdue: 'Overdue',
     paid: 'Paid',
@@ -33,6 +34,8 @@ export const en: TranslationsLike<typeof fr> = {
     allKinds: 'Invoices and credit notes',
     commune: 'Municipality',
     allCommunes: 'All municipalities',
+    campaign: 'Campaign',
+    allCampaigns: 'All campaigns',
     from: 'Issued from',
     to: 'To',
     periodHint: 'The period is on the issue date: it leaves the drafts out.',

@@ -3,6 +3,7 @@ export const fr = {
   intro: 'Les factures de cofinancement adressées aux communes et leurs notes de crédit. Montants en euros, dates de Bruxelles.',
   status: {
     draft: 'Brouillon',
+    billed: 'Émises, payées ou créditées',
     issued: 'Émise',
     overdue: 'En retard',
     paid: 'Payée',
@@ -30,6 +31,8 @@ export const fr = {
     allKinds: 'Factures et notes de crédit',
     commune: 'Commune',
     allCommunes: 'Toutes les communes',
+    campaign: 'Campagne',
+    allCampaigns: 'Toutes les campagnes',
     from: 'Émises du',
     to: 'Au',
     periodHint: "La période porte sur la date d'émission\u00a0: elle écarte les brouillons.",

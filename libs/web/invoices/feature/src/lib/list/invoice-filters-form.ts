@@ -15,14 +15,14 @@ import { map, of } from 'rxjs';
 /** What the filters say, the page aside. */
 export type ChosenInvoiceFilters = Omit<InvoiceFilters, 'pageIndex' | 'pageSize'>;
 
-const NONE: ChosenInvoiceFilters = { status: null, kind: null, communeNis: null, from: null, to: null };
+const NONE: ChosenInvoiceFilters = { status: null, kind: null, communeNis: null, campaignId: null, from: null, to: null };
 
 function periodInOrder(group: AbstractControl): ValidationErrors | null {
   const { from, to } = group.value as { from: string | null; to: string | null };
   return from && to && from > to ? { period: true } : null;
 }
 
-/** The filters of the Factures list (status, kind, commune, issue period): shows those in force, emits the chosen ones. */
+/** The filters of the Factures list (status, kind, commune, campaign, issue period): shows those in force, emits the chosen ones. */
 @Component({
   selector: 'bep-invoice-filters-form',
   imports: [BelgianDateField, MatButtonModule, MatFormFieldModule, MatSelectModule, NgTemplateOutlet, ReactiveFormsModule, TranslocoPipe],
@@ -80,6 +80,16 @@ function periodInOrder(group: AbstractControl): ValidationErrors | null {
           </mat-select>
         </mat-form-field>
 
+        <mat-form-field>
+          <mat-label>{{ 'invoices.filters.campaign' | transloco }}</mat-label>
+          <mat-select formControlName="campaignId">
+            <mat-option value="">{{ 'invoices.filters.allCampaigns' | transloco }}</mat-option>
+            @for (campaign of campaigns(); track campaign.id) {
+              <mat-option [value]="campaign.id">{{ campaign.name }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+
         <bep-date-field formControlName="from" [label]="'invoices.filters.from' | transloco" [describedBy]="noteId" />
         <bep-date-field formControlName="to" [label]="'invoices.filters.to' | transloco" [describedBy]="periodError() ? noteId + ' ' + errorId : noteId" />
 
@@ -114,7 +124,7 @@ export class InvoiceFiltersForm {
   protected readonly noteId = 'invoice-period-note';
   readonly #fb = inject(NonNullableFormBuilder);
   protected readonly form = this.#fb.group(
-    { status: '', kind: '', communeNis: '', from: this.#fb.control<string | null>(null), to: this.#fb.control<string | null>(null) },
+    { status: '', kind: '', communeNis: '', campaignId: '', from: this.#fb.control<string | null>(null), to: this.#fb.control<string | null>(null) },
     { validators: periodInOrder },
   );
   protected readonly periodError = signal(false);
@@ -126,12 +136,18 @@ export class InvoiceFiltersForm {
     const nis = this.filters().communeNis;
     return nis && !this.options.communes().some((commune) => commune.nis === nis) ? nis : null;
   });
+  /** The campaigns to choose from; one of the URL not among them (yet) is offered by its id rather than left blank. */
+  protected readonly campaigns = computed(() => {
+    const id = this.filters().campaignId;
+    const campaigns = this.options.campaigns();
+    return id && !campaigns.some((campaign) => campaign.id === id) ? [...campaigns, { id, name: id }] : campaigns;
+  });
 
   constructor() {
-    this.options.loadCommunes();
+    this.options.loadFilterOptions();
     effect(() => {
-      const { status, kind, communeNis, from, to } = this.filters();
-      this.form.reset({ status: status ?? '', kind: kind ?? '', communeNis: communeNis ?? '', from: from ?? null, to: to ?? null });
+      const { status, kind, communeNis, campaignId, from, to } = this.filters();
+      this.form.reset({ status: status ?? '', kind: kind ?? '', communeNis: communeNis ?? '', campaignId: campaignId ?? '', from: from ?? null, to: to ?? null });
       this.periodError.set(false);
     });
   }
@@ -144,11 +160,12 @@ export class InvoiceFiltersForm {
   protected submit(): void {
     this.periodError.set(this.form.hasError('period'));
     if (this.form.invalid) return;
-    const { status, kind, communeNis, from, to } = this.form.getRawValue();
+    const { status, kind, communeNis, campaignId, from, to } = this.form.getRawValue();
     this.applied.emit({
       status: (status || null) as InvoiceStatusFilter | null,
       kind: (kind || null) as InvoiceKind | null,
       communeNis: communeNis || null,
+      campaignId: campaignId || null,
       from: from || null,
       to: to || null,
     });

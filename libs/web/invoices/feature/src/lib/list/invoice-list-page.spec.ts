@@ -3,12 +3,16 @@ import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { Router } from '@angular/router';
+import { aCampaign, aCampaignPage } from '@bep/web/campaigns/data-access/testing';
 import { aDraftFailure, anInvoice, anInvoicePage, anIssuedInvoice } from '@bep/web/invoices/data-access/testing';
 import { of } from 'rxjs';
 import { startInvoicesPage, type InvoicesPageBed } from '../../testing';
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const COMMUNES = { items: [{ nis: '93090', name: 'Viroinval', engagement: null }, { nis: '92142', name: 'Gembloux', engagement: null }], total: 2, limit: 100, offset: 0, campaign: null };
+
+const CAMPAIGN_2025 = aCampaign({ id: 'ca000000-0000-4000-8000-000000000002', name: 'Radioscopie numérique 2025', isCurrent: false, status: 'archived' });
+const CAMPAIGNS = aCampaignPage([aCampaign(), CAMPAIGN_2025]);
 
 describe('the Factures list', () => {
   let bed: InvoicesPageBed;
@@ -21,6 +25,7 @@ describe('the Factures list', () => {
     bed.http.expectOne((request) => request.url === '/api/invoices').flush(page);
     if (roles.includes('finance')) bed.http.expectOne('/api/invoices/draft-failures').flush({ items: [aDraftFailure()] });
     bed.http.expectOne((request) => request.url === '/api/communes').flush(COMMUNES);
+    bed.http.expectOne((request) => request.url === '/api/campaigns').flush(CAMPAIGNS);
     // The batch export's panel looks for an export to follow or to download (none here).
     bed.http.expectOne('/api/invoice-exports').flush({ items: [] });
     await bed.settle();
@@ -65,6 +70,20 @@ describe('the Factures list', () => {
     request.flush(anInvoicePage([]));
   });
 
+  it("reads a campaign from the URL, as the dashboard's budget links to it, and offers every campaign, archived ones too", async () => {
+    const element = await open(['manager'], `/factures?campagne=${CAMPAIGN_2025.id}&statut=billed`);
+    expect(element.querySelector('a[download]')?.getAttribute('href')).toBe(`/api/invoices/export.csv?campaignId=${CAMPAIGN_2025.id}&status=issued,paid,credited`);
+    const campaign = await bed.loader.getHarness(MatSelectHarness.with({ selector: '[formControlName="campaignId"]' }));
+    expect(await campaign.getValueText()).toBe('Radioscopie numérique 2025');
+    expect(await (await bed.loader.getHarness(MatSelectHarness.with({ selector: '[formControlName="status"]' }))).getValueText()).toBe('Émises, payées ou créditées');
+
+    await campaign.clickOptions({ text: 'Toutes les campagnes' });
+    await (await bed.loader.getHarness(MatButtonHarness.with({ text: 'Filtrer' }))).click();
+    await bed.settle();
+    expect(TestBed.inject(Router).url).toBe('/factures?statut=billed');
+    bed.http.expectOne((req) => req.url === '/api/invoices' && !req.params.has('campaignId')).flush(anInvoicePage([]));
+  });
+
   it('hides what only finance does from a manager: no draft by hand, no pipeline failures', async () => {
     const element = await open(['manager']);
     expect(element.querySelector('a[href="/factures/nouveau"]')).toBeNull();
@@ -82,6 +101,7 @@ describe('the Factures list', () => {
       .expectOne((request) => request.url === '/api/invoices')
       .flush({ type: 'about:blank', title: 'Erreur', status: 503, detail: 'La base de données ne répond pas.' }, { status: 503, statusText: 'Unavailable' });
     bed.http.expectOne((request) => request.url === '/api/communes').flush(COMMUNES);
+    bed.http.expectOne((request) => request.url === '/api/campaigns').flush(CAMPAIGNS);
     bed.http.expectOne('/api/invoice-exports').flush({ items: [] });
     await bed.settle();
     const element = bed.harness.routeNativeElement as HTMLElement;

@@ -66,8 +66,8 @@ export class InvoiceListPage {
   protected readonly compact = compactLayout();
   protected readonly filters = toSignal(this.#route.queryParamMap.pipe(map(filtersFromQuery)), { requireSync: true });
   protected readonly chosen = computed<ChosenInvoiceFilters>(() => {
-    const { status, kind, communeNis, from, to } = this.filters();
-    return { status, kind, communeNis, from, to };
+    const { status, kind, communeNis, campaignId, from, to } = this.filters();
+    return { status, kind, communeNis, campaignId, from, to };
   });
   protected readonly filtered = computed(() => isInvoiceListFiltered(this.filters()));
   protected readonly csvUrl = computed(() => this.store.csvExportUrl(this.filters()));

@@ -1,5 +1,6 @@
 import type { ParamMap, Params } from '@angular/router';
 import { INVOICE_KINDS, type InvoiceKind } from '@bep/domain';
+import { CAMPAIGN_QUERY_PARAM, campaignIdFromQuery } from '@bep/web/campaigns/data-access';
 import {
   DEFAULT_INVOICE_PAGE_SIZE,
   INVOICE_PAGE_SIZES,
@@ -10,10 +11,10 @@ import {
 
 /**
  * The Factures list keeps its filters in the URL, so that a view can be bookmarked, shared, and
- * survives a reload: `?statut=overdue&type=invoice&commune=93090&du=2026-03-01&au=2026-03-31&page=2&taille=50`
- * (`page` counts from 1, days are Brussels calendar days).
+ * survives a reload: `?statut=overdue&type=invoice&commune=93090&campagne=<id>&du=2026-03-01&au=2026-03-31&page=2&taille=50`
+ * (`page` counts from 1, days are Brussels calendar days; `campagne` is the other pages' campaign parameter).
  */
-export const INVOICE_QUERY = { status: 'statut', kind: 'type', commune: 'commune', from: 'du', to: 'au', page: 'page', size: 'taille' } as const;
+export const INVOICE_QUERY = { status: 'statut', kind: 'type', commune: 'commune', campaign: CAMPAIGN_QUERY_PARAM, from: 'du', to: 'au', page: 'page', size: 'taille' } as const;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const NIS = /^\d{5}$/;
@@ -29,6 +30,7 @@ export function filtersFromQuery(query: ParamMap): InvoiceFilters {
     status: oneOf<InvoiceStatusFilter>(INVOICE_STATUS_FILTERS, query.get(INVOICE_QUERY.status)),
     kind: oneOf<InvoiceKind>(INVOICE_KINDS, query.get(INVOICE_QUERY.kind)),
     communeNis: nis && NIS.test(nis) ? nis : null,
+    campaignId: campaignIdFromQuery(query),
     from: day(query.get(INVOICE_QUERY.from)),
     to: day(query.get(INVOICE_QUERY.to)),
     pageIndex: Number.isInteger(index) && index > 1 ? index - 1 : 0,
@@ -42,6 +44,7 @@ export function queryFromFilters(filters: InvoiceFilters): Params {
     [INVOICE_QUERY.status]: filters.status,
     [INVOICE_QUERY.kind]: filters.kind,
     [INVOICE_QUERY.commune]: filters.communeNis,
+    [INVOICE_QUERY.campaign]: filters.campaignId,
     [INVOICE_QUERY.from]: filters.from,
     [INVOICE_QUERY.to]: filters.to,
     [INVOICE_QUERY.page]: filters.pageIndex > 0 ? filters.pageIndex + 1 : null,
