@@ -10,7 +10,6 @@ import {
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatListModule } from '@angular/material/list';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
@@ -34,7 +33,6 @@ export const COMPACT_LAYOUT_QUERY = '(max-width: 1023.98px)';
   imports: [
     LanguageSwitch,
     MatButtonModule,
-    MatListModule,
     MatMenu,
     MatMenuItem,
     MatMenuTrigger,
