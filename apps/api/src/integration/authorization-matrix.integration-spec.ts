@@ -65,6 +65,7 @@ const EXPECTED: Record<string, Expected> = {
   'GET /api/reminders/:id': ['manager', 'admin', 'consultant', 'finance'],
   'POST /api/reminders/:id/cancel': ['manager'],
   'POST /api/reminders/:id/send-now': ['manager'],
+  'POST /api/reminders/late-surveys/send-now': ['manager'],
   // The outbox holds what was written to the communes: those who run the programme and IT.
   'GET /api/mail-messages': ['manager', 'admin'],
   // Each user's own.

@@ -86,3 +86,19 @@ export const reminderQuerySchema = z
   })
   .refine((query) => !query.from || !query.to || query.from <= query.to, { message: 'from must not be after to', path: ['to'] });
 export type ReminderQuery = z.infer<typeof reminderQuerySchema>;
+
+/**
+ * `POST /api/reminders/late-surveys/send-now`: the campaign whose late questionnaires to chase now;
+ * no body, or no `campaignId`, is the current campaign.
+ */
+export const sendLateSurveyRemindersRequestSchema = z.strictObject({
+  campaignId: z.uuid().optional().meta({ description: 'The campaign; the current one when left out' }),
+});
+export type SendLateSurveyRemindersRequest = z.infer<typeof sendLateSurveyRemindersRequestSchema>;
+
+/** What sending now the reminders of the late questionnaires came to: together, every engagement late for its questionnaire. */
+export const lateSurveyRemindersSentSchema = z.object({
+  sent: z.number().int().nonnegative().meta({ description: 'Reminders scheduled at this instant: the next one (scheduled or failed) of each engagement late for its questionnaire' }),
+  without: z.number().int().nonnegative().meta({ description: 'Engagements late for their questionnaire with no scheduled or failed questionnaire reminder left: their series is over' }),
+});
+export type LateSurveyRemindersSent = z.infer<typeof lateSurveyRemindersSentSchema>;

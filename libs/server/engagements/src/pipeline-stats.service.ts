@@ -5,6 +5,7 @@ import { ALL_STAGES, LATE_KINDS, PIPELINE_STAGES, stageOrder, type ActivityType,
 import type { DataSource } from 'typeorm';
 import { Clock } from '@bep/server/core/clock';
 import { engagementFilter, filterReadsCommunes } from './engagement-reader';
+import { surveyLateSinceSql, surveyUnansweredLateSql } from './late-survey';
 import { brusselsDaysSinceSql, campaignInScope } from '@bep/server/core/database';
 
 const LATE_ITEMS_SHOWN = 100;
@@ -111,9 +112,9 @@ export class PipelineStatsService {
     const kindsInOrder = `$${params.length + 4}::text[]`;
     const late = `${scope},
        late AS (
-         SELECT 'survey-unanswered' AS kind, s."id" AS engagement_id, s."commune_nis", s."stage_entered_at" + make_interval(days => ${surveyDays}) AS since,
+         SELECT 'survey-unanswered' AS kind, s."id" AS engagement_id, s."commune_nis", ${surveyLateSinceSql('s', surveyDays)} AS since,
                 NULL::uuid AS activity_id, NULL AS activity_type, NULL AS activity_subject, NULL::timestamptz AS activity_at
-           FROM scope s WHERE s."stage" = 'survey_sent' AND s."stage_entered_at" + make_interval(days => ${surveyDays}) < ${now}
+           FROM scope s WHERE ${surveyUnansweredLateSql('s', surveyDays, now)}
          UNION ALL
          SELECT 'diagnostic-not-scheduled', s."id", s."commune_nis", s."stage_entered_at" + make_interval(days => ${diagnosticDays}), NULL, NULL, NULL, NULL
            FROM scope s WHERE s."stage" = 'diagnostic_requested' AND s."stage_entered_at" + make_interval(days => ${diagnosticDays}) < ${now}

@@ -1,12 +1,12 @@
 import { ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CurrentUser, Reminder, ReminderDetail, ReminderPage, ReminderQuery } from '@bep/contracts';
+import { readReminderSettings, type CurrentUser, type LateSurveyRemindersSent, type Reminder, type ReminderDetail, type ReminderPage, type ReminderQuery } from '@bep/contracts';
 import type { ReminderEventKind, ReminderRuleName, ReminderSkipReason, ReminderStatus } from '@bep/domain';
 import { AuditService, type Actor } from '@bep/server/core/audit';
 import { Clock } from '@bep/server/core/clock';
-import { brusselsDayStartSql, SqlFilter, whereCampaign } from '@bep/server/core/database';
+import { brusselsDayStartSql, campaignInScope, SqlFilter, whereCampaign } from '@bep/server/core/database';
 import { addToOutbox } from '@bep/server/core/queue';
-import { campaignStatusConflict } from '@bep/server/engagements';
+import { campaignStatusConflict, surveyUnansweredLateSql } from '@bep/server/engagements';
 import type { DataSource, EntityManager } from 'typeorm';
 import { OVERDUE_INVOICE_RULE } from './overdue-invoice-rule';
 import { deliveryJob } from './reminder-jobs';
@@ -151,23 +151,71 @@ export class RemindersApiService {
       await refuseUnlessCampaignOpen(manager, id);
       const locked = await lockReminder(manager, id);
       refuseUnlessStatus(locked.status, ['scheduled', 'failed'], 'Only a scheduled or failed reminder can be sent now');
+      await this.scheduleNow(manager, [locked], this.clock.now(), actor);
+      return toReminder(await readReminder(manager, id));
+    });
+  }
+
+  /**
+   * Sends now the next questionnaire reminder (scheduled, or failed: the soonest) of every
+   * engagement of the campaign (the current one unless named) late for its questionnaire, as the
+   * dashboard counts them; each as `sendNow` does, in one transaction. `without`: the late
+   * engagements with no such reminder left, their series over (or its last one leaving right now).
+   */
+  async sendNowLateSurveys(campaignId: string | undefined, actor: Actor): Promise<LateSurveyRemindersSent> {
+    return this.dataSource.transaction(async (manager) => {
+      const campaign = await lockOpenCampaign(manager, campaignId);
+      await lockCampaignReminders(manager, campaign.id);
       const now = this.clock.now();
-      await manager.query(
-        `UPDATE "reminder" SET "status" = 'scheduled', "send_at" = $2, "attempts" = CASE WHEN "status" = 'failed' THEN 0 ELSE "attempts" END, "updated_at" = $2
-          WHERE "id" = $1`,
-        [id, now],
+      const late = await manager.query<{ id: string }[]>(
+        `SELECT e."id" FROM "engagement" e WHERE e."campaign_id" = $1 AND ${surveyUnansweredLateSql('e', '$2::int', '$3::timestamptz')}`,
+        [campaign.id, readReminderSettings(campaign.reminder_settings).surveyUnanswered.firstAfterDays, now],
       );
-      await addToOutbox(manager, [deliveryJob({ id, key: locked.key, sendAt: now }, true)]);
-      await recordReminderEvents(manager, now, [{ reminderId: id, kind: 'resent', detail: now.toISOString(), actorUserId: actor.userId }]);
+      // Every pending one of those engagements is locked, then the soonest of each kept. A delivery
+      // holding one is waited for, as by a single send-now (its claim is short): the row is then
+      // read again, and one that left meanwhile is no longer pending.
+      const pending = await manager.query<(LockedReminder & { engagement_id: string })[]>(
+        `SELECT "id", "engagement_id", "key", "status", "send_at" FROM "reminder"
+          WHERE "engagement_id" = ANY($1::uuid[]) AND "rule" = 'surveyUnanswered' AND "status" IN ('scheduled', 'failed')
+          ORDER BY "send_at", "id" FOR UPDATE`,
+        [late.map((engagement) => engagement.id)],
+      );
+      const next = soonestOfEach(pending);
+      await this.scheduleNow(manager, next, now, actor);
+      return { sent: next.length, without: late.length - next.length };
+    });
+  }
+
+  /**
+   * Schedules locked reminders at `now`, a failed one with its attempts counted from zero again,
+   * each with a forced delivery job (whatever the sending window) in the queue outbox, a log line
+   * naming the manager and an audit entry.
+   */
+  private async scheduleNow(manager: EntityManager, reminders: readonly LockedReminder[], now: Date, actor: Actor): Promise<void> {
+    if (reminders.length === 0) return;
+    await manager.query(
+      `UPDATE "reminder" SET "status" = 'scheduled', "send_at" = $2, "attempts" = CASE WHEN "status" = 'failed' THEN 0 ELSE "attempts" END, "updated_at" = $2
+        WHERE "id" = ANY($1::uuid[])`,
+      [reminders.map((reminder) => reminder.id), now],
+    );
+    await addToOutbox(
+      manager,
+      reminders.map((reminder) => deliveryJob({ id: reminder.id, key: reminder.key, sendAt: now }, true)),
+    );
+    await recordReminderEvents(
+      manager,
+      now,
+      reminders.map((reminder) => ({ reminderId: reminder.id, kind: 'resent', detail: now.toISOString(), actorUserId: actor.userId })),
+    );
+    for (const reminder of reminders) {
       await this.audit.record(manager, actor, {
         action: 'send-now',
         entityType: 'reminder',
-        entityId: id,
-        before: { status: locked.status, sendAt: locked.send_at.toISOString() },
+        entityId: reminder.id,
+        before: { status: reminder.status, sendAt: reminder.send_at.toISOString() },
         after: { status: 'scheduled', sendAt: now.toISOString() },
       });
-      return toReminder(await readReminder(manager, id));
-    });
+    }
   }
 
   /** Whether a restricted user's filters leave anything of their scope to find. */
@@ -219,22 +267,47 @@ async function readReminder(manager: EntityManager, id: string): Promise<Reminde
   return row;
 }
 
+/** A reminder as locked for a change: what its log, its job and its audit entry need. */
+interface LockedReminder {
+  id: string;
+  key: string;
+  status: ReminderStatus;
+  send_at: Date;
+}
+
 /**
- * Locks the reminder until the transaction ends: against a planning of its campaign (the same
- * advisory lock the reconciler takes, so that a plan that read it as scheduled cannot then
- * withdraw or move it over a manager's change), then against a delivery or another manager (its row).
+ * Locks the reminder until the transaction ends: against a planning of its campaign (see
+ * lockCampaignReminders), then against a delivery or another manager (its row).
  */
-async function lockReminder(manager: EntityManager, id: string): Promise<{ key: string; status: ReminderStatus; send_at: Date }> {
+async function lockReminder(manager: EntityManager, id: string): Promise<LockedReminder> {
   const [found] = await manager.query<{ campaign_id: string }[]>(`SELECT "campaign_id" FROM "reminder" WHERE "id" = $1`, [id]);
   if (!found) {
     throw new NotFoundException(`No reminder ${id}.`);
   }
-  await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`reminders:${found.campaign_id}`]);
-  const [row] = await manager.query<{ key: string; status: ReminderStatus; send_at: Date }[]>(`SELECT "key", "status", "send_at" FROM "reminder" WHERE "id" = $1 FOR UPDATE`, [id]);
+  await lockCampaignReminders(manager, found.campaign_id);
+  const [row] = await manager.query<LockedReminder[]>(`SELECT "id", "key", "status", "send_at" FROM "reminder" WHERE "id" = $1 FOR UPDATE`, [id]);
   if (!row) {
     throw new NotFoundException(`No reminder ${id}.`);
   }
   return row;
+}
+
+/**
+ * Takes the advisory lock the reconciler takes to plan a campaign's reminders, so that a plan that
+ * read them as scheduled cannot then withdraw or move them over a manager's change.
+ */
+async function lockCampaignReminders(manager: EntityManager, campaignId: string): Promise<void> {
+  await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`reminders:${campaignId}`]);
+}
+
+/** The soonest to leave of each engagement's reminders. */
+function soonestOfEach<T extends { engagement_id: string; send_at: Date }>(reminders: readonly T[]): T[] {
+  const soonest = new Map<string, T>();
+  for (const reminder of reminders) {
+    const kept = soonest.get(reminder.engagement_id);
+    if (!kept || reminder.send_at < kept.send_at) soonest.set(reminder.engagement_id, reminder);
+  }
+  return [...soonest.values()];
 }
 
 /**
@@ -246,7 +319,33 @@ async function refuseUnlessCampaignOpen(manager: EntityManager, reminderId: stri
     `SELECT c."name", c."status" FROM "reminder" r JOIN "campaign" c ON c."id" = r."campaign_id" WHERE r."id" = $1 FOR SHARE OF c`,
     [reminderId],
   );
-  if (campaign && campaign.status !== 'open') {
+  if (campaign) refuseUnlessOpen(campaign);
+}
+
+/**
+ * The named campaign, else the current one (404 when there is none), locked in share mode as by
+ * refuseUnlessCampaignOpen; 409 unless it is open.
+ */
+async function lockOpenCampaign(manager: EntityManager, campaignId: string | undefined): Promise<{ id: string; reminder_settings: unknown }> {
+  const inScope = await campaignInScope(manager, campaignId);
+  if (!inScope) {
+    throw new NotFoundException(campaignId ? `No campaign ${campaignId}.` : 'No campaign is current yet: create one, or make one current.');
+  }
+  // Read again under the lock: a closing that committed meanwhile is seen.
+  const [campaign] = await manager.query<{ id: string; name: string; status: string; reminder_settings: unknown }[]>(
+    `SELECT "id", "name", "status", "reminder_settings" FROM "campaign" WHERE "id" = $1 FOR SHARE`,
+    [inScope.id],
+  );
+  if (!campaign) {
+    throw new NotFoundException(`No campaign ${inScope.id}.`);
+  }
+  refuseUnlessOpen(campaign);
+  return campaign;
+}
+
+/** The 409 of a send-now in a campaign that is not open: it sends nothing. */
+function refuseUnlessOpen(campaign: { name: string; status: string }): void {
+  if (campaign.status !== 'open') {
     throw campaignStatusConflict(`Only a reminder of an open campaign can be sent now; "${campaign.name}" is ${campaign.status}.`);
   }
 }

@@ -1,19 +1,23 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
+  lateSurveyRemindersSentSchema,
   reminderDetailSchema,
   reminderPageSchema,
   reminderQuerySchema,
   reminderSchema,
+  sendLateSurveyRemindersRequestSchema,
   type CurrentUser as CurrentUserContract,
+  type LateSurveyRemindersSent,
   type Reminder,
   type ReminderDetail,
   type ReminderPage,
   type ReminderQuery,
+  type SendLateSurveyRemindersRequest,
 } from '@bep/contracts';
 import type { Actor } from '@bep/server/core/audit';
 import { CurrentUser, RequestActor } from '@bep/server/core/auth';
-import { Allow, ApiProblem, openApiSchema, ParsedQuery, UuidParam } from '@bep/server/core/http';
+import { Allow, ApiProblem, openApiSchema, ParsedQuery, UuidParam, ZodValidationPipe } from '@bep/server/core/http';
 import { CAMPAIGN_STATUS_PROBLEM } from '@bep/server/engagements';
 import { REMINDER_STATUS_PROBLEM, RemindersApiService } from './reminders-api.service';
 
@@ -42,6 +46,13 @@ const REMINDER_EXAMPLE: Reminder = {
 const NO_REMINDER = ApiProblem(404, 'No such reminder');
 const OUT_OF_SCOPE = ApiProblem(403, `Outside what the user reads. ${SCOPE}`);
 const statusProblem = (detail: string) => ApiProblem(422, 'The reminder is in a status that does not allow it; `detail` names the status', { type: REMINDER_STATUS_PROBLEM, title: 'Not possible in this status', detail });
+/** A send-now in a campaign that is not open (closed or archived): it sends nothing. */
+const campaignNotOpen = (whose: string) =>
+  ApiProblem(409, `${whose} is not open (closed or archived): it sends nothing`, {
+    type: CAMPAIGN_STATUS_PROBLEM,
+    title: 'Not possible in this status',
+    detail: 'Only a reminder of an open campaign can be sent now; "Radioscopie numérique 2019" is closed.',
+  });
 /** The reminder of a path. */
 const ReminderId = () => UuidParam('id', 'The reminder');
 
@@ -62,6 +73,32 @@ export class RemindersController {
   @OUT_OF_SCOPE
   list(@ParsedQuery(reminderQuerySchema) query: ReminderQuery, @CurrentUser() user: CurrentUserContract): Promise<ReminderPage> {
     return this.reminders.list(query, user);
+  }
+
+  // Before the routes of one reminder, whose `:id` would take `late-surveys` (and answer 400).
+  @Post('late-surveys/send-now')
+  @Allow('manager')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: "Send now the next questionnaire reminder of every commune late for its questionnaire, as the dashboard's late items count them (logged and audited)",
+    description:
+      "For each engagement of the campaign (the current one unless `campaignId` names another) still at `survey_sent` past the first questionnaire reminder's delay (`surveyUnanswered.firstAfterDays`), its next questionnaire reminder, scheduled or failed, is sent now as `POST /api/reminders/{id}/send-now` does, all in one transaction. `without` counts those with no such reminder left (their series is over).",
+  })
+  @ApiBody({
+    required: false,
+    schema: openApiSchema(sendLateSurveyRemindersRequestSchema, 'input'),
+    examples: { current: { summary: 'The current campaign', value: {} }, named: { summary: 'A campaign', value: { campaignId: '4a56d03f-94df-43c9-a1a0-5a744abb3eeb' } } },
+  })
+  @ApiResponse({ status: 200, description: 'How many reminders left now, and how many late communes had none left', schema: openApiSchema(lateSurveyRemindersSentSchema), example: { sent: 24, without: 4 } })
+  @ApiProblem(400)
+  @ApiProblem(404, 'No such campaign, or none is current')
+  @campaignNotOpen('The campaign')
+  sendNowLateSurveys(
+    // No body at all reads as `{}`: the current campaign.
+    @Body(new ZodValidationPipe(sendLateSurveyRemindersRequestSchema.optional())) body: SendLateSurveyRemindersRequest | undefined,
+    @RequestActor() actor: Actor,
+  ): Promise<LateSurveyRemindersSent> {
+    return this.reminders.sendNowLateSurveys(body?.campaignId, actor);
   }
 
   @Get(':id')
@@ -109,11 +146,7 @@ export class RemindersController {
   @ApiProblem(400)
   @NO_REMINDER
   @statusProblem('Only a scheduled or failed reminder can be sent now; this one is cancelled.')
-  @ApiProblem(409, 'The reminder\'s campaign is not open (closed or archived): it sends nothing', {
-    type: CAMPAIGN_STATUS_PROBLEM,
-    title: 'Not possible in this status',
-    detail: 'Only a reminder of an open campaign can be sent now; "Radioscopie numérique 2019" is closed.',
-  })
+  @campaignNotOpen("The reminder's campaign")
   sendNow(@ReminderId() id: string, @RequestActor() actor: Actor): Promise<Reminder> {
     return this.reminders.sendNow(id, actor);
   }

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting, type TestRequest } fro
 import { TestBed } from '@angular/core/testing';
 import type { Activity, ActivityPage, ProblemDetails, Reminder, ReminderPage } from '@bep/contracts';
 import { firstValueFrom } from 'rxjs';
-import { aLateItem, aStats } from '../testing';
+import { aStats } from '../testing';
 import { type SendOutcome, TodayStore } from './today-store';
 
 /** Tuesday 17 March 2026, 10:00 in Brussels. */
@@ -19,6 +19,7 @@ function anActivity(commune: string, scheduledAt: string): Activity {
     scheduledAt,
     durationMinutes: 240,
     completedAt: null,
+    location: null,
     outcome: null,
     participants: { contacts: [], consultants: [{ id: 'k1', name: 'Claire Dubois' }] },
     createdBy: null,
@@ -27,11 +28,11 @@ function anActivity(commune: string, scheduledAt: string): Activity {
   };
 }
 
-function aReminder(id: string, engagementId: string, status: Reminder['status'] = 'scheduled'): Reminder {
+function aReminder(id: string, engagementId: string): Reminder {
   return {
     id,
     rule: 'surveyUnanswered',
-    status,
+    status: 'scheduled',
     occurrence: 2,
     dueAt: AS_OF,
     sendAt: AS_OF,
@@ -116,29 +117,48 @@ describe('TodayStore', () => {
     expect(store.remindersDue.value()).toEqual({ total: 12, first: [aReminder('r1', 'e-91030')] });
   });
 
-  it('sends the next questionnaire reminder of each late engagement, counts what failed and what had none, then reloads', async () => {
+  it('sends the late questionnaires their reminders in one request for the campaign shown, then reloads', async () => {
     store.load({ consultantId: null, manager: true });
-    const late = { counts: { 'survey-unanswered': 3, 'diagnostic-not-scheduled': 0, 'activity-overdue': 0 }, items: ['91030', '93090', '92006'].map((nis) => aLateItem('survey-unanswered', nis, nis, 8)) };
-    one('/api/stats').flush(aStats({ asOf: AS_OF, late }));
+    const figures = aStats({ asOf: AS_OF });
+    one('/api/stats').flush(figures);
     one('/api/activities').flush(page([]));
     one('/api/reminders').flush(page([]));
 
     const sent = firstValueFrom(store.sendSurveyReminders());
     expect(store.sending()).toBe(true);
-    const list = one('/api/reminders');
-    expect(list.request.params.get('rule')).toBe('surveyUnanswered');
-    expect(list.request.params.get('status')).toBe('scheduled,failed');
-    // Ciney's next one and its later one, Viroinval's failed one, another commune's that is not late; none for 92006.
-    list.flush(page([aReminder('ciney-2', 'e-91030'), aReminder('ciney-3', 'e-91030'), aReminder('other', 'e-99999'), aReminder('viroinval-1', 'e-93090', 'failed')]));
+    const request = one('/api/reminders/late-surveys/send-now');
+    expect(request.request.method).toBe('POST');
+    expect(request.request.body).toEqual({ campaignId: figures.campaign?.id });
+    request.flush({ sent: 24, without: 4 });
 
-    one('/api/reminders/ciney-2/send-now').flush(aReminder('ciney-2', 'e-91030'));
-    const refused: ProblemDetails = { type: 'urn:bep:reminder-status', title: 'Not possible in this status', status: 422, detail: 'Only a scheduled or failed reminder can be sent now; this one is sent.' };
-    one('/api/reminders/viroinval-1/send-now').flush(refused, { status: 422, statusText: 'Unprocessable Entity' });
-    expect(http.match((request) => request.url.endsWith('/send-now'))).toHaveLength(0);
-
-    expect(await sent).toEqual({ sent: 1, without: 1, failed: 1, failure: expect.objectContaining({ status: 422, detail: refused.detail }) } satisfies SendOutcome);
+    expect(await sent).toEqual({ sent: 24, without: 4, failure: null } satisfies SendOutcome);
     expect(store.sending()).toBe(false);
     // Read again: the late items and the reminders due changed.
+    one('/api/stats').flush(aStats({ asOf: AS_OF }));
+    one('/api/activities').flush(page([]));
+    one('/api/reminders').flush(page([]));
+  });
+
+  it('says why nothing was sent when the API refuses, and reloads all the same', async () => {
+    store.load({ consultantId: null, manager: true });
+    one('/api/stats').flush(aStats({ asOf: AS_OF, campaign: null }));
+    one('/api/activities').flush(page([]));
+    one('/api/reminders').flush(page([]));
+
+    const sent = firstValueFrom(store.sendSurveyReminders());
+    const request = one('/api/reminders/late-surveys/send-now');
+    // No campaign read: the API's own default, the current one.
+    expect(request.request.body).toEqual({});
+    const refused: ProblemDetails = {
+      type: 'urn:bep:campaign-status',
+      title: 'Not possible in this status',
+      status: 409,
+      detail: 'Only a reminder of an open campaign can be sent now; "Radioscopie numérique 2026" is closed.',
+    };
+    request.flush(refused, { status: 409, statusText: 'Conflict' });
+
+    expect(await sent).toEqual({ sent: 0, without: 0, failure: expect.objectContaining({ status: 409, detail: refused.detail }) });
+    expect(store.sending()).toBe(false);
     one('/api/stats').flush(aStats({ asOf: AS_OF }));
     one('/api/activities').flush(page([]));
     one('/api/reminders').flush(page([]));

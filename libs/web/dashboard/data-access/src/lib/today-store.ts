@@ -5,7 +5,7 @@ import { ActivitiesApi } from '@bep/web/engagements/data-access';
 import { UpcomingRemindersApi } from '@bep/web/notifications/data-access';
 import { RemindersApi } from '@bep/web/reminders/data-access';
 import { apiFailure, type ApiFailure, Loadable } from '@bep/web/shared/data-access';
-import { catchError, finalize, from, map, mergeMap, type Observable, of, shareReplay, switchMap, tap, toArray } from 'rxjs';
+import { catchError, finalize, map, type Observable, of, shareReplay, switchMap, tap } from 'rxjs';
 import { StatsApi } from './stats-api';
 
 /** Whose day it is: everybody's (a manager's dashboard) or one consultant's (their own activities and communes). */
@@ -36,8 +36,7 @@ export interface SendOutcome {
   sent: number;
   /** Late engagements with no scheduled or failed questionnaire reminder left (the series is over). */
   without: number;
-  /** Reminders the API refused or that did not get through, the first failure kept to explain it. */
-  failed: number;
+  /** Why nothing was sent, when the API refused or could not be reached. */
   failure: ApiFailure | null;
 }
 
@@ -45,10 +44,6 @@ export interface SendOutcome {
 const AGENDA_LIMIT = 500;
 /** How many of the reminders due the panel names; the rest is on Rappels. */
 const REMINDERS_SHOWN = 5;
-/** The questionnaire reminders of a campaign still to leave (one series per engagement); the API's ceiling. */
-const SURVEY_REMINDERS_LIMIT = 200;
-/** Send-now calls in flight at once: quick for thirty communes without flooding the API. */
-const SENDING_CONCURRENCY = 4;
 
 /**
  * "Aujourd'hui / cette semaine": the activities scheduled from today to a week ahead (GET
@@ -63,6 +58,8 @@ export class TodayStore {
   readonly #upcoming = inject(UpcomingRemindersApi);
   readonly #reminders = inject(RemindersApi);
   readonly #scope = signal<TodayScope>({ consultantId: null, manager: false });
+  /** The campaign of the late items shown (the current one when they were read), whose reminders the managers' action sends. */
+  #campaignId: string | undefined;
 
   readonly late = new Loadable<PipelineStats['late']>();
   readonly agenda = new Loadable<Agenda>();
@@ -95,7 +92,12 @@ export class TodayStore {
     // One request for the figures, shared: the late items, and today (the server's, when they were computed).
     const stats = this.#stats.get({ consultantId }).pipe(shareReplay({ bufferSize: 1, refCount: false }));
     const week = stats.pipe(map((figures) => agendaDayRange(brusselsDate(new Date(figures.asOf)), AGENDA_DAYS_AHEAD)));
-    this.late.load(stats.pipe(map((figures) => figures.late)));
+    this.late.load(
+      stats.pipe(
+        tap((figures) => (this.#campaignId = figures.campaign?.id)),
+        map((figures) => figures.late),
+      ),
+    );
     this.agenda.load(
       week.pipe(
         switchMap((days) =>
@@ -123,42 +125,18 @@ export class TodayStore {
   }
 
   /**
-   * Sends now the next questionnaire reminder (scheduled, or failed and to try again) of each
-   * engagement late for its questionnaire among the late items listed (the API lists the first 100,
-   * the questionnaires last: the button says so when some are left out; no endpoint lists the late
-   * engagements of one kind); the API checks the manager's right and audits each.
-   * Then the reminders due and the late items are read again.
+   * Sends now the next questionnaire reminder (scheduled, or failed and to try again) of every
+   * engagement late for its questionnaire in the campaign shown, in one request: the API finds
+   * them as it counts the late items, checks the manager's right and audits each. Then the
+   * reminders due and the late items are read again.
    */
   sendSurveyReminders(): Observable<SendOutcome> {
-    const late = new Set(this.late.value()?.items.filter((item) => item.kind === 'survey-unanswered').map((item) => item.engagementId));
     this.sending.set(true);
-    return this.#reminders.list({ rule: 'surveyUnanswered', status: ['scheduled', 'failed'], limit: SURVEY_REMINDERS_LIMIT }).pipe(
-      map((page) => nextReminderOfEach(page.items, late)),
-      switchMap((toSend) =>
-        from(toSend).pipe(
-          mergeMap((reminder) => this.#reminders.sendNow(reminder.id).pipe(map(() => null), catchError((error: unknown) => of(apiFailure(error)))), SENDING_CONCURRENCY),
-          toArray(),
-          map((results) => outcomeOf(results, late.size - toSend.length)),
-        ),
-      ),
-      catchError((error: unknown) => of({ sent: 0, without: 0, failed: late.size, failure: apiFailure(error) })),
+    return this.#reminders.sendNowLateSurveys(this.#campaignId).pipe(
+      map(({ sent, without }): SendOutcome => ({ sent, without, failure: null })),
+      catchError((error: unknown) => of({ sent: 0, without: 0, failure: apiFailure(error) })),
       tap(() => this.reload()),
       finalize(() => this.sending.set(false)),
     );
   }
-}
-
-/** The first reminder (the soonest: the API lists upcoming ones first) of each engagement of `engagements`. */
-function nextReminderOfEach(reminders: readonly Reminder[], engagements: ReadonlySet<string>): Reminder[] {
-  const chosen = new Map<string, Reminder>();
-  for (const reminder of reminders) {
-    const engagement = reminder.engagement?.id;
-    if (engagement && engagements.has(engagement) && !chosen.has(engagement)) chosen.set(engagement, reminder);
-  }
-  return [...chosen.values()];
-}
-
-function outcomeOf(results: readonly (ApiFailure | null)[], without: number): SendOutcome {
-  const failures = results.filter((result): result is ApiFailure => result !== null);
-  return { sent: results.length - failures.length, without, failed: failures.length, failure: failures[0] ?? null };
 }

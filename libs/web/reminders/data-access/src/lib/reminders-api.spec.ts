@@ -65,6 +65,20 @@ describe('RemindersApi', () => {
     sendNow.flush(aReminder());
   });
 
+  it('sends now the reminders of the late questionnaires with one POST, naming the campaign when there is one', async () => {
+    const sent = firstValueFrom(api.sendNowLateSurveys(aCampaign().id));
+    const named = http.expectOne('/api/reminders/late-surveys/send-now');
+    expect(named.request.method).toBe('POST');
+    expect(named.request.body).toEqual({ campaignId: aCampaign().id });
+    named.flush({ sent: 24, without: 4 });
+    expect(await sent).toEqual({ sent: 24, without: 4 });
+
+    api.sendNowLateSurveys().subscribe();
+    const current = http.expectOne('/api/reminders/late-surveys/send-now');
+    expect(current.request.body).toEqual({});
+    current.flush({ sent: 0, without: 0 });
+  });
+
   it('reads the outbox by commune and page', () => {
     api.messages({ communeNis: '92142', limit: 10, offset: 20 }).subscribe();
     const request = http.expectOne((r) => r.url === '/api/mail-messages');

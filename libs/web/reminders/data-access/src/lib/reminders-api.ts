@@ -1,6 +1,17 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { CommuneList, CommuneQuery, MailMessagePage, MailMessageQuery, Reminder, ReminderDetail, ReminderPage, ReminderQuery } from '@bep/contracts';
+import type {
+  CommuneList,
+  CommuneQuery,
+  LateSurveyRemindersSent,
+  MailMessagePage,
+  MailMessageQuery,
+  Reminder,
+  ReminderDetail,
+  ReminderPage,
+  ReminderQuery,
+  SendLateSurveyRemindersRequest,
+} from '@bep/contracts';
 import type { ReminderStatus } from '@bep/domain';
 import { httpParams } from '@bep/web/shared/data-access';
 import type { Observable } from 'rxjs';
@@ -38,6 +49,16 @@ export class RemindersApi {
   /** POST /api/reminders/{id}/send-now: a scheduled or failed reminder leaves now, whatever the sending window (422 otherwise). */
   sendNow(id: string): Observable<Reminder> {
     return this.#http.post<Reminder>(`${reminderPath(id)}/send-now`, null);
+  }
+
+  /**
+   * POST /api/reminders/late-surveys/send-now: the next questionnaire reminder of every commune late
+   * for its questionnaire leaves now, in the campaign named (the current one otherwise); says how
+   * many left and how many late communes had none left.
+   */
+  sendNowLateSurveys(campaignId?: string): Observable<LateSurveyRemindersSent> {
+    const body: SendLateSurveyRemindersRequest = campaignId ? { campaignId } : {};
+    return this.#http.post<LateSurveyRemindersSent>('/api/reminders/late-surveys/send-now', body);
   }
 
   /** GET /api/mail-messages: the "Boîte d'envoi", newest first. */

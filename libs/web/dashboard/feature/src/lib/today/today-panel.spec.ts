@@ -126,14 +126,7 @@ describe('TodayPanel', () => {
     expect(schedule?.getAttribute('aria-label')).toBe('Planifier le diagnostic\u00a0: Fernelmont');
     // Five communes named, the rest counted.
     expect(texts('.names')[0]).toMatch(/^Les premiers : Commune 91005, Commune 91013, Commune 91030, Commune 91034, Commune 91054 et 2 autres$/);
-    // 7 late, 6 listed by the API: the reminders leave for the 6 listed, and the button says so.
-    expect(texts('.group button')).toEqual(['Envoyer un rappel maintenant aux 6 premières communes']);
-  });
-
-  it('offers to send the reminders without a number when every late questionnaire is listed', async () => {
-    await open({ manager: true });
-    await answer(true, { ...late, counts: { ...late.counts, 'survey-unanswered': 6 } });
-
+    // 7 late, 6 listed by the API: the reminders reach all 7, and the button says no number.
     expect(texts('.group button')).toEqual(['Envoyer un rappel maintenant']);
   });
 
@@ -144,12 +137,30 @@ describe('TodayPanel', () => {
     (element().querySelector('.group button') as HTMLButtonElement).click();
     await fixture.whenStable();
     expect((element().querySelector('.group button') as HTMLButtonElement).disabled).toBe(true);
-    one('/api/reminders').flush(page([reminder]));
-    one(`/api/reminders/${reminder.id}/send-now`).flush(reminder);
+    // One request for the campaign of the late items shown.
+    const request = one('/api/reminders/late-surveys/send-now');
+    expect(request.request.body).toEqual({ campaignId: aStats().campaign?.id });
+    request.flush({ sent: 5, without: 2 });
     await answer(true);
 
-    expect(snackBar.open).toHaveBeenCalledWith('Rappels envoyés maintenant\u00a0: 1. Sans rappel à envoyer (série terminée)\u00a0: 5.', undefined, { duration: 8000 });
+    expect(snackBar.open).toHaveBeenCalledWith('Rappels envoyés maintenant\u00a0: 5. Sans rappel à envoyer (série terminée)\u00a0: 2.', undefined, { duration: 8000 });
     expect((element().querySelector('.group button') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it("says why nothing was sent, in the server's words", async () => {
+    await open({ manager: true });
+    await answer(true);
+
+    (element().querySelector('.group button') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    const detail = 'Only a reminder of an open campaign can be sent now; "Radioscopie numérique 2026" is closed.';
+    one('/api/reminders/late-surveys/send-now').flush(
+      { type: 'urn:bep:campaign-status', title: 'Not possible in this status', status: 409, detail },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await answer(true);
+
+    expect(snackBar.open).toHaveBeenCalledWith(`Aucun rappel n'a été envoyé. ${detail}`, undefined, { duration: 8000 });
   });
 
   it("shows managers this week's reminders due, the first ones named, and the way to Rappels", async () => {
@@ -217,10 +228,10 @@ describe('TodayPanel', () => {
 
 describe('sendOutcomeSentences', () => {
   it.each([
-    [{ sent: 3, without: 0, failed: 0, failure: null }, ['today.late.sent.done']],
-    [{ sent: 2, without: 1, failed: 1, failure: null }, ['today.late.sent.done', 'today.late.sent.without', 'today.late.sent.failed']],
-    [{ sent: 0, without: 4, failed: 0, failure: null }, ['today.late.sent.nothing']],
-    [{ sent: 0, without: 0, failed: 2, failure: null }, ['today.late.sent.done', 'today.late.sent.failed']],
+    [{ sent: 3, without: 0, failure: null }, ['today.late.sent.done']],
+    [{ sent: 2, without: 1, failure: null }, ['today.late.sent.done', 'today.late.sent.without']],
+    [{ sent: 0, without: 4, failure: null }, ['today.late.sent.nothing']],
+    [{ sent: 0, without: 0, failure: { status: 409, rule: 'campaign-status', detail: 'Closed.', fields: {} } }, ['today.late.sent.failed']],
   ])('says %p with %p', (outcome, keys) => {
     expect(sendOutcomeSentences(outcome).map((sentence) => sentence.key)).toEqual(keys);
   });

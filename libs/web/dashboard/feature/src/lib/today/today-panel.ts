@@ -12,13 +12,13 @@ import { AgendaDays } from './agenda-days';
 import { LateGroups } from './late-groups';
 import { revealSection } from '../reveal-section';
 
-/** What the snackbar says after the questionnaires' reminders were sent: the sentences that apply. */
+/** What the snackbar says after the questionnaires' reminders were sent: the sentences that apply (a failure's reason follows them). */
 export function sendOutcomeSentences(outcome: SendOutcome): { key: string; params: Record<string, number> }[] {
-  if (outcome.sent === 0 && outcome.failed === 0) return [{ key: 'today.late.sent.nothing', params: {} }];
+  if (outcome.failure) return [{ key: 'today.late.sent.failed', params: {} }];
+  if (outcome.sent === 0) return [{ key: 'today.late.sent.nothing', params: {} }];
   return [
     { key: 'today.late.sent.done', params: { sent: outcome.sent } },
     ...(outcome.without ? [{ key: 'today.late.sent.without', params: { count: outcome.without } }] : []),
-    ...(outcome.failed ? [{ key: 'today.late.sent.failed', params: { count: outcome.failed } }] : []),
   ];
 }
 
@@ -90,7 +90,7 @@ export class TodayPanel {
   protected sendReminders(): void {
     this.store.sendSurveyReminders().subscribe((outcome) => {
       const sentences = sendOutcomeSentences(outcome).map(({ key, params }) => this.#transloco.translate(key, params));
-      // Why the first one failed, in the server's words: the others are likely the same.
+      // Why nothing was sent, in the server's words (a closed campaign, a lost connection).
       const text = [...sentences, outcome.failure ? failureText(outcome.failure, {}, this.#transloco) : ''].join(' ').trim();
       this.#snackBar.open(text, undefined, { duration: 8000 });
     });

@@ -37,7 +37,6 @@ export const en: TranslationsLike<typeof fr> = {
     },
     actions: {
       sendReminders: 'Send a reminder now',
-      sendRemindersToFirst: 'Send a reminder now to the first {{ count }} municipalities',
       schedule: 'Schedule the diagnostic',
       open: 'Open the municipality',
     },
@@ -46,7 +45,7 @@ export const en: TranslationsLike<typeof fr> = {
     sent: {
       done: 'Reminders sent now: {{ sent }}.',
       without: 'No reminder left to send (series over): {{ count }}.',
-      failed: 'Not sent: {{ count }}.',
+      failed: 'No reminder was sent.',
       nothing: 'No reminder to send: every series is over or already being sent.',
     },
     all: 'See every late item',

@@ -34,7 +34,6 @@ export const fr = {
     },
     actions: {
       sendReminders: 'Envoyer un rappel maintenant',
-      sendRemindersToFirst: 'Envoyer un rappel maintenant aux {{ count }} premières communes',
       schedule: 'Planifier le diagnostic',
       open: 'Ouvrir la commune',
     },
@@ -43,7 +42,7 @@ export const fr = {
     sent: {
       done: 'Rappels envoyés maintenant : {{ sent }}.',
       without: 'Sans rappel à envoyer (série terminée) : {{ count }}.',
-      failed: 'Non envoyés : {{ count }}.',
+      failed: "Aucun rappel n'a été envoyé.",
       nothing: "Aucun rappel à envoyer : chaque série est terminée ou déjà en cours d'envoi.",
     },
     all: 'Voir tous les retards',
