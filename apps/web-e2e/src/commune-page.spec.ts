@@ -47,10 +47,11 @@ test.describe('Commune page', () => {
     await expect(history).toContainText('Questionnaire envoyé → Questionnaire complété');
     await expect(history).toContainText('Questionnaire complété → Diagnostic demandé');
 
-    // The demo's diagnostic, next Tuesday with Camille Dubois: upcoming, not late.
+    // The demo's diagnostic, next Tuesday at the town hall with Camille Dubois: upcoming, not late.
     const activities = region(page, 'Activités');
     const demoDiagnostic = activities.getByRole('listitem').filter({ hasText: 'Diagnostic numérique — Gembloux' });
     await expect(demoDiagnostic).toContainText('24/03/2026 10:00');
+    await expect(demoDiagnostic).toContainText('Hôtel de ville de Gembloux, salle du collège');
     await expect(demoDiagnostic).toContainText('Camille Dubois');
     await expect(demoDiagnostic).not.toContainText('En retard');
 

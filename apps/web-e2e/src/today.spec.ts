@@ -37,7 +37,7 @@ test.describe("Aujourd'hui / cette semaine", () => {
     await expect(tuesday).toContainText('10:00');
     await expect(tuesday).toContainText('Diagnostic');
     await expect(tuesday).toContainText('Diagnostic numérique — Gembloux');
-    await expect(tuesday).toContainText('Lieu : Gembloux');
+    await expect(tuesday).toContainText('Lieu : Hôtel de ville de Gembloux, salle du collège');
     await expect(tuesday).toContainText('Consultant : Camille Dubois');
     await expect(tuesday.getByRole('link', { name: 'Ouvrir la page de Gembloux' })).toHaveAttribute('href', '/communes/92142');
 

@@ -19,6 +19,7 @@ export const activitySchema = z.object({
   scheduledAt: z.iso.datetime().nullable(),
   durationMinutes: z.number().int(),
   completedAt: z.iso.datetime().nullable(),
+  location: z.string().nullable(),
   outcome: z.string().nullable(),
   participants: z.object({
     contacts: z.array(person.extend({ function: z.string() })),
@@ -46,6 +47,8 @@ const activityFields = {
   scheduledAt: scheduledAtInputSchema.nullable(),
   /** Minutes the consultants spend; defaults by type (a diagnostic is a half-day). */
   durationMinutes: z.number().int().min(0).max(1440),
+  /** Where it takes place: an address, a room, « Visioconférence »; blank is none. */
+  location: text().trim().max(200).nullable(),
   outcome: text().trim().max(4000).nullable(),
   /** Done: an unscheduled entry is a record of what happened; a scheduled one is planned until done. */
   completed: z.boolean(),
@@ -58,6 +61,7 @@ export const createActivityRequestSchema = z
     ...activityFields,
     scheduledAt: activityFields.scheduledAt.default(null),
     durationMinutes: activityFields.durationMinutes.optional(),
+    location: activityFields.location.default(null),
     outcome: activityFields.outcome.default(null),
     completed: activityFields.completed.optional(),
     participants: participantsInput.default({ contactIds: [], consultantIds: [] }),

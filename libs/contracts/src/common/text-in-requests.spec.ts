@@ -61,9 +61,9 @@ const REQUESTS: [string, z.ZodType, unknown][] = [
   [
     'new activity',
     createActivityRequestSchema,
-    { type: 'diagnostic', subject: 'Diagnostic', scheduledAt: '2019-06-12T14:00', durationMinutes: 60, outcome: 'Remis', completed: false, participants: { contactIds: [ID], consultantIds: [OTHER_ID] } },
+    { type: 'diagnostic', subject: 'Diagnostic', scheduledAt: '2019-06-12T14:00', durationMinutes: 60, location: 'Hôtel de ville', outcome: 'Remis', completed: false, participants: { contactIds: [ID], consultantIds: [OTHER_ID] } },
   ],
-  ['activity change', updateActivityRequestSchema, { subject: 'Diagnostic', scheduledAt: '2019-06-12T14:00:00+02:00', outcome: 'Remis', type: 'workshop' }],
+  ['activity change', updateActivityRequestSchema, { subject: 'Diagnostic', scheduledAt: '2019-06-12T14:00:00+02:00', location: 'Visioconférence', outcome: 'Remis', type: 'workshop' }],
   [
     'activities',
     activityQuerySchema,

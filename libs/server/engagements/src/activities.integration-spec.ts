@@ -82,7 +82,7 @@ describe('activities on engagements', () => {
   it('logs a note as done when it has no scheduled time, and places it when it was written, on the application clock', async () => {
     const { status, body } = await call<Activity>('POST', `/api/engagements/${gembloux.id}/activities`, { type: 'note', subject: 'Préfère un atelier en janvier' });
     expect(status).toBe(201);
-    expect(body).toMatchObject({ scheduledAt: null, durationMinutes: 0, outcome: null });
+    expect(body).toMatchObject({ scheduledAt: null, durationMinutes: 0, location: null, outcome: null });
     // The tests' calendar starts at TEST_CLOCK_START and runs on from there.
     const written = Date.parse(body.createdAt);
     expect(written).toBeGreaterThanOrEqual(Date.parse(TEST_CLOCK_START));
@@ -109,6 +109,7 @@ describe('activities on engagements', () => {
     ['an empty subject', { type: 'call', subject: '  ' }],
     ['an unknown field', { type: 'call', subject: 'Appel', priority: 'high' }],
     ['a duration over a day', { type: 'workshop', subject: 'Atelier', durationMinutes: 2000 }],
+    ['a place over 200 characters', { type: 'workshop', subject: 'Atelier', location: 'x'.repeat(201) }],
     ['a person twice', { type: 'call', subject: 'Appel', participants: { consultantIds: ['6f1c0e8a-3b5d-4c1e-9a7f-2d4b8c6e1a30', '6f1c0e8a-3b5d-4c1e-9a7f-2d4b8c6e1a30'] } }],
   ])('answers 400 problem details for %s, and stores nothing', async (_case, body) => {
     const before = await count('activity');
@@ -146,6 +147,42 @@ describe('activities on engagements', () => {
     expect((await call('PATCH', `/api/activities/${created.id}`, {})).status).toBe(400);
     const audits = await database.dataSource.query<{ action: string }[]>(`SELECT "action" FROM "audit_entry" WHERE "entity_id" = $1 ORDER BY "id"`, [created.id]);
     expect(audits.map((a) => a.action)).toEqual(['create', 'update', 'update']);
+  });
+
+  it('keeps where an activity takes place: given, read back, moved, audited, cleared by blank text', async () => {
+    const created = await call<Activity>('POST', `/api/engagements/${gembloux.id}/activities`, {
+      type: 'workshop',
+      subject: 'Atelier d’idéation',
+      scheduledAt: '2030-09-10T13:30',
+      location: '  Hôtel de ville de Gembloux, salle du collège ',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.location).toBe('Hôtel de ville de Gembloux, salle du collège');
+    const listed = (await call<ActivityPage>('GET', `/api/activities?engagementId=${gembloux.id}&from=2030-09-10&to=2030-09-10`, undefined, 'finance@bep.demo')).body;
+    expect(listed.items.map((a) => [a.id, a.location])).toEqual([[created.body.id, 'Hôtel de ville de Gembloux, salle du collège']]);
+    const detail = (await call<EngagementDetail>('GET', `/api/engagements/${gembloux.id}`)).body;
+    expect(detail.timeline.find((entry) => entry.details['activityId'] === created.body.id)?.details['location']).toBe('Hôtel de ville de Gembloux, salle du collège');
+
+    const moved = await call<Activity>('PATCH', `/api/activities/${created.body.id}`, { location: 'Visioconférence' }, 'consultant1@bep.demo');
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ location: 'Visioconférence', subject: 'Atelier d’idéation', scheduledAt: '2030-09-10T11:30:00.000Z' });
+    const [audit] = await database.dataSource.query<{ before: { location: string }; after: { location: string } }[]>(
+      `SELECT "before", "after" FROM "audit_entry" WHERE "entity_id" = $1 AND "action" = 'update'`,
+      [created.body.id],
+    );
+    expect([audit?.before.location, audit?.after.location]).toEqual(['Hôtel de ville de Gembloux, salle du collège', 'Visioconférence']);
+
+    const tooLong = await call<{ status: number; errors: { path: string }[] }>('PATCH', `/api/activities/${created.body.id}`, { location: 'x'.repeat(201) });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.contentType).toContain('application/problem+json');
+    expect(tooLong.body.errors.map((error) => error.path)).toEqual(['location']);
+    expect((await call<Activity>('GET', `/api/activities/${created.body.id}`)).body.location).toBe('Visioconférence');
+
+    const cleared = await call<Activity>('PATCH', `/api/activities/${created.body.id}`, { location: '   ' });
+    expect(cleared.body.location).toBeNull();
+    const unplaced = await call<Activity>('POST', `/api/engagements/${gembloux.id}/activities`, { type: 'call', subject: 'Appel', location: '' });
+    expect(unplaced.body.location).toBeNull();
+    expect((await database.dataSource.query<{ location: string | null }[]>(`SELECT "location" FROM "activity" WHERE "id" = $1`, [unplaced.body.id]))[0]).toEqual({ location: null });
   });
 
   it('deletes an activity, audited, and keeps its participants’ contacts', async () => {

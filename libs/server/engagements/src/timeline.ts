@@ -82,9 +82,9 @@ const assignmentSource: TimelineSource = {
 const activitySource: TimelineSource = {
   async entries(manager, engagementId) {
     const rows = await manager.query<
-      { id: string; at: Date; type: string; subject: string; scheduled_at: Date | null; completed_at: Date | null; outcome: string | null; user_id: string | null; user_name: string | null }[]
+      { id: string; at: Date; type: string; subject: string; scheduled_at: Date | null; completed_at: Date | null; location: string | null; outcome: string | null; user_id: string | null; user_name: string | null }[]
     >(
-      `SELECT a."id", COALESCE(a."scheduled_at", a."created_at") AS at, a."type", a."subject", a."scheduled_at", a."completed_at", a."outcome",
+      `SELECT a."id", COALESCE(a."scheduled_at", a."created_at") AS at, a."type", a."subject", a."scheduled_at", a."completed_at", a."location", a."outcome",
               u."id" AS user_id, u."full_name" AS user_name
          FROM "activity" a LEFT JOIN "app_user" u ON u."id" = a."created_by"
         WHERE a."engagement_id" = $1`,
@@ -101,6 +101,7 @@ const activitySource: TimelineSource = {
         subject: row.subject,
         scheduledAt: row.scheduled_at?.toISOString() ?? null,
         completedAt: row.completed_at?.toISOString() ?? null,
+        location: row.location,
         outcome: row.outcome,
       },
     }));

@@ -23,6 +23,7 @@ const EXAMPLE_DIAGNOSTIC = {
   type: 'diagnostic',
   subject: 'Diagnostic personnalisé à l’administration communale',
   scheduledAt: '2019-06-12T14:00',
+  location: 'Administration communale, salle du collège',
   participants: { contactIds: [], consultantIds: ['6f1c0e8a-3b5d-4c1e-9a7f-2d4b8c6e1a30'] },
 };
 
@@ -78,10 +79,10 @@ export class ActivitiesController {
 
   @Patch('activities/:id')
   @Allow('manager', 'consultant')
-  @ApiOperation({ summary: 'Change an activity: reschedule it, record its outcome, mark it done' })
+  @ApiOperation({ summary: 'Change an activity: reschedule or move it, record its outcome, mark it done' })
   @ApiBody({
     schema: openApiSchema(updateActivityRequestSchema, 'input'),
-    examples: { done: { value: { completed: true, outcome: 'Diagnostic remis; atelier fixé au 3 juillet' } }, reschedule: { value: { scheduledAt: '2019-06-19T09:30' } } },
+    examples: { done: { value: { completed: true, outcome: 'Diagnostic remis; atelier fixé au 3 juillet' } }, reschedule: { value: { scheduledAt: '2019-06-19T09:30', location: 'Visioconférence' } } },
   })
   @ApiResponse({ status: 200, schema: openApiSchema(activitySchema) })
   @ApiProblem(400)

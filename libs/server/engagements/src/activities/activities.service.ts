@@ -50,6 +50,8 @@ export class ActivitiesService {
         scheduledAt: request.scheduledAt ? new Date(request.scheduledAt) : null,
         durationMinutes: request.durationMinutes ?? DEFAULT_ACTIVITY_MINUTES[request.type],
         completedAt: completed ? now : null,
+        // Blank is none, as the outcome: the client sends what its field holds.
+        location: request.location || null,
         outcome: request.outcome || null,
         createdBy: user.id,
         createdAt: now,
@@ -71,11 +73,12 @@ export class ActivitiesService {
       await refuseIfCampaignArchived(manager, existing.engagementId);
       const before = await this.read(manager, id);
       const now = this.clock.now();
-      const changes: Partial<Pick<ActivityEntity, 'type' | 'subject' | 'scheduledAt' | 'durationMinutes' | 'outcome' | 'completedAt'>> = {};
+      const changes: Partial<Pick<ActivityEntity, 'type' | 'subject' | 'scheduledAt' | 'durationMinutes' | 'location' | 'outcome' | 'completedAt'>> = {};
       if (request.type !== undefined) changes.type = request.type;
       if (request.subject !== undefined) changes.subject = request.subject;
       if (request.scheduledAt !== undefined) changes.scheduledAt = request.scheduledAt ? new Date(request.scheduledAt) : null;
       if (request.durationMinutes !== undefined) changes.durationMinutes = request.durationMinutes;
+      if (request.location !== undefined) changes.location = request.location || null;
       if (request.outcome !== undefined) changes.outcome = request.outcome || null;
       if (request.completed !== undefined) changes.completedAt = request.completed ? (existing.completedAt ?? now) : null;
       if (Object.keys(changes).length > 0) {
@@ -160,6 +163,7 @@ function auditView(activity: Activity): object {
     scheduledAt: activity.scheduledAt,
     durationMinutes: activity.durationMinutes,
     completedAt: activity.completedAt,
+    location: activity.location,
     outcome: activity.outcome,
     contactIds: activity.participants.contacts.map((c) => c.id),
     consultantIds: activity.participants.consultants.map((c) => c.id),

@@ -13,6 +13,7 @@ interface ActivityRow {
   scheduled_at: Date | null;
   duration_minutes: number;
   completed_at: Date | null;
+  location: string | null;
   outcome: string | null;
   contacts: { id: string; name: string; function: string }[];
   consultants: { id: string; name: string }[];
@@ -39,7 +40,7 @@ export async function readActivities(manager: EntityManager, filter: ActivityFil
   const [counted] = await manager.query<{ total: string }[]>(`SELECT count(*) AS total ${from}`, where.params);
   const rows = await manager.query<ActivityRow[]>(
     `SELECT a."id", a."engagement_id", c."nis", c."name" AS commune_name, a."type", a."subject", a."scheduled_at", a."duration_minutes",
-            a."completed_at", a."outcome", u."id" AS created_by_id, u."full_name" AS created_by_name, a."created_at", a."updated_at",
+            a."completed_at", a."location", a."outcome", u."id" AS created_by_id, u."full_name" AS created_by_name, a."created_at", a."updated_at",
             COALESCE((SELECT json_agg(json_build_object('id', p."id", 'name', p."full_name", 'function', p."function") ORDER BY p."full_name")
                         FROM "activity_participant" ap JOIN "contact" p ON p."id" = ap."contact_id" WHERE ap."activity_id" = a."id"), '[]') AS contacts,
             COALESCE((SELECT json_agg(json_build_object('id', k."id", 'name', k."full_name") ORDER BY k."full_name")
@@ -62,6 +63,7 @@ function toActivity(row: ActivityRow): Activity {
     scheduledAt: row.scheduled_at?.toISOString() ?? null,
     durationMinutes: row.duration_minutes,
     completedAt: row.completed_at?.toISOString() ?? null,
+    location: row.location,
     outcome: row.outcome,
     participants: { contacts: row.contacts, consultants: row.consultants },
     createdBy: row.created_by_id && row.created_by_name ? { id: row.created_by_id, name: row.created_by_name } : null,

@@ -118,6 +118,7 @@ export function anActivity(overrides: Partial<Activity> = {}): Activity {
     scheduledAt: '2019-06-12T12:00:00.000Z',
     durationMinutes: 240,
     completedAt: null,
+    location: null,
     outcome: null,
     participants: { contacts: [{ id: 'f1f1f1f1-0000-4000-8000-000000000001', name: 'Marie Lefèvre', function: 'agent' }], consultants: [CAMILLE] },
     createdBy: MANAGER_USER,

@@ -27,13 +27,14 @@ describe('the demo calendar', () => {
       subject: 'Diagnostic numérique — Gembloux',
       scheduledAt: new Date('2019-05-28T08:00:00Z'),
       durationMinutes: 180,
+      location: 'Hôtel de ville de Gembloux, salle du collège',
       lead: 0,
     });
     // Viroinval's diagnostic on Wednesday 8 May, its workshop on Wednesday 15 May, with its lead.
     expect([calendar.workDone.commune, calendar.workDone.lead]).toEqual(['Viroinval', 1]);
-    expect(calendar.workDone.activities.map((a) => [a.type, iso(a.heldAt)])).toEqual([
-      ['diagnostic', '2019-05-08T07:30:00.000Z'],
-      ['workshop', '2019-05-15T11:30:00.000Z'],
+    expect(calendar.workDone.activities.map((a) => [a.type, iso(a.heldAt), a.location])).toEqual([
+      ['diagnostic', '2019-05-08T07:30:00.000Z', 'Administration communale de Viroinval, salle du conseil'],
+      ['workshop', '2019-05-15T11:30:00.000Z', 'Visioconférence'],
     ]);
   });
 

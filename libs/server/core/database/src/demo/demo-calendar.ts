@@ -18,9 +18,9 @@ export interface DemoCalendar {
   /** Questionnaires answered since, with no diagnostic asked yet. */
   surveysAnswered: { commune: string; answeredAt: Date }[];
   /** The diagnostic scheduled in the week after "today", its commune's lead taking part. */
-  scheduledDiagnostic: { commune: string; subject: string; scheduledAt: Date; durationMinutes: number; lead: number };
+  scheduledDiagnostic: { commune: string; subject: string; scheduledAt: Date; durationMinutes: number; location: string; lead: number };
   /** The diagnostic and workshop already held (and recorded as done) for the commune ready to be billed, with its lead. */
-  workDone: { commune: string; lead: number; activities: { type: 'diagnostic' | 'workshop'; subject: string; heldAt: Date; durationMinutes: number; outcome: string }[] };
+  workDone: { commune: string; lead: number; activities: { type: 'diagnostic' | 'workshop'; subject: string; heldAt: Date; durationMinutes: number; location: string; outcome: string }[] };
 }
 
 const inBrussels = tz(PROGRAMME_TIME_ZONE);
@@ -146,6 +146,7 @@ export function demoCalendarFrom(start: string): DemoCalendar {
       subject: diagnostic.subject,
       scheduledAt: instantOn(diagnosticDay, { day: 0, time: diagnostic.time }),
       durationMinutes: diagnostic.durationMinutes,
+      location: diagnostic.location,
       lead: leadOf(diagnostic.commune),
     },
     workDone: {

@@ -57,11 +57,13 @@ export const DEMO_SURVEYS_ANSWERED: { commune: string; answered: DemoMoment }[] 
 
 /**
  * The diagnostic planned next: Gembloux's, led by its lead consultant, on the Tuesday of the
- * fourth week after the questionnaire's (the week after the demo's "today"), 10:00 to 13:00.
+ * fourth week after the questionnaire's (the week after the demo's "today"), 10:00 to 13:00, at
+ * the town hall.
  */
 export const DEMO_SCHEDULED_DIAGNOSTIC = {
   commune: 'Gembloux',
   subject: 'Diagnostic numérique — Gembloux',
+  location: 'Hôtel de ville de Gembloux, salle du collège',
   weeksAfterStart: 4,
   /** ISO day of the week (2: Tuesday), moved to the next working day on a public holiday. */
   weekday: 2,
@@ -71,12 +73,12 @@ export const DEMO_SCHEDULED_DIAGNOSTIC = {
 
 /**
  * The work Viroinval's consultant has done since it asked (its lead, Julien Lambert): the diagnostic
- * delivered in the second week after the questionnaire, the ideation workshop held in the third,
- * both recorded as done, each on the next working day when a public holiday falls on it. Viroinval
- * is still at "Diagnostic demandé": it is the commune ready to move to "Atelier tenu", which bills
- * its share of the diagnostic.
+ * delivered at the communal administration in the second week after the questionnaire, the
+ * ideation workshop held by video call in the third, both recorded as done, each on the next
+ * working day when a public holiday falls on it. Viroinval is still at "Diagnostic demandé": it is
+ * the commune ready to move to "Atelier tenu", which bills its share of the diagnostic.
  */
-export const DEMO_WORK_DONE: { commune: string; activities: { type: 'diagnostic' | 'workshop'; subject: string; held: DemoMoment; durationMinutes: number; outcome: string }[] } = {
+export const DEMO_WORK_DONE: { commune: string; activities: { type: 'diagnostic' | 'workshop'; subject: string; held: DemoMoment; durationMinutes: number; location: string; outcome: string }[] } = {
   commune: 'Viroinval',
   activities: [
     {
@@ -84,6 +86,7 @@ export const DEMO_WORK_DONE: { commune: string; activities: { type: 'diagnostic'
       subject: 'Diagnostic numérique — Viroinval',
       held: { day: 9, time: '09:30' },
       durationMinutes: 180,
+      location: 'Administration communale de Viroinval, salle du conseil',
       outcome: 'Diagnostic remis et présenté au collège ; priorités : guichet en ligne et formation des agents.',
     },
     {
@@ -91,6 +94,7 @@ export const DEMO_WORK_DONE: { commune: string; activities: { type: 'diagnostic'
       subject: 'Atelier d’idéation — Viroinval',
       held: { day: 16, time: '13:30' },
       durationMinutes: 180,
+      location: 'Visioconférence',
       outcome: 'Atelier tenu avec le binôme et six agents ; trois pistes retenues pour la phase 2.',
     },
   ],

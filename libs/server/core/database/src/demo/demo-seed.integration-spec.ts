@@ -96,13 +96,19 @@ describe('demo data', () => {
       ['survey_sent', 'survey_answered', '2026-02-26T10:30:00.000Z'],
       ['survey_answered', 'diagnostic_requested', '2026-02-27T09:15:00.000Z'],
     ]);
-    const [diagnostic] = await database.dataSource.query<{ subject: string; scheduled_at: Date; duration_minutes: number; consultant: string }[]>(
-      `SELECT a."subject", a."scheduled_at", a."duration_minutes", co."full_name" AS consultant
+    const [diagnostic] = await database.dataSource.query<{ subject: string; scheduled_at: Date; duration_minutes: number; location: string; consultant: string }[]>(
+      `SELECT a."subject", a."scheduled_at", a."duration_minutes", a."location", co."full_name" AS consultant
          FROM "activity" a JOIN "activity_participant" p ON p."activity_id" = a."id" JOIN "consultant" co ON co."id" = p."consultant_id"
         WHERE a."completed_at" IS NULL`,
     );
-    // Next week's Tuesday at 10:00 in Brussels, with Gembloux's lead.
-    expect(diagnostic).toEqual({ subject: 'Diagnostic numérique — Gembloux', scheduled_at: new Date('2026-03-24T09:00:00Z'), duration_minutes: 180, consultant: 'Camille Dubois' });
+    // Next week's Tuesday at 10:00 in Brussels, at the town hall, with Gembloux's lead.
+    expect(diagnostic).toEqual({
+      subject: 'Diagnostic numérique — Gembloux',
+      scheduled_at: new Date('2026-03-24T09:00:00Z'),
+      duration_minutes: 180,
+      location: 'Hôtel de ville de Gembloux, salle du collège',
+      consultant: 'Camille Dubois',
+    });
     // Viroinval is ready to be billed: still at "Diagnostic demandé", its diagnostic and workshop done, with its lead.
     const ready = await database.dataSource.query<{ stage: string; type: string; scheduled_at: Date; completed_at: Date; consultant: string }[]>(
       `SELECT e."stage", a."type", a."scheduled_at", a."completed_at", co."full_name" AS consultant

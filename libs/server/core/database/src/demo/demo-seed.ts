@@ -115,7 +115,7 @@ async function insertDemoData(manager: EntityManager, calendar: DemoCalendar, de
   await recordStageMoves(manager, moves);
 
   /** An activity of a commune, with its lead consultant taking part; `completedAt` null while it is to come. */
-  const addActivity = async (commune: string, lead: number, activity: Pick<ActivityEntity, 'type' | 'subject' | 'scheduledAt' | 'durationMinutes' | 'completedAt' | 'outcome'>) => {
+  const addActivity = async (commune: string, lead: number, activity: Pick<ActivityEntity, 'type' | 'subject' | 'scheduledAt' | 'durationMinutes' | 'location' | 'completedAt' | 'outcome'>) => {
     const saved = await manager.save(manager.create(ActivityEntity, { ...activity, engagementId: engagementOf(commune).id, createdBy: null, createdAt: today, updatedAt: today }));
     await manager.insert(ActivityParticipantEntity, { activityId: saved.id, consultantId: consultantOf(lead).id });
   };
@@ -125,6 +125,7 @@ async function insertDemoData(manager: EntityManager, calendar: DemoCalendar, de
     subject: planned.subject,
     scheduledAt: planned.scheduledAt,
     durationMinutes: planned.durationMinutes,
+    location: planned.location,
     completedAt: null,
     outcome: null,
   });

@@ -42,6 +42,10 @@ export class ActivityEntity {
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt!: Date | null;
 
+  /** Where it takes place (an address, a room, a video call): the agenda shows it with the time. */
+  @Column({ type: 'text', nullable: true })
+  location!: string | null;
+
   @Column({ type: 'text', nullable: true })
   outcome!: string | null;
 

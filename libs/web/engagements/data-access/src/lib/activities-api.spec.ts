@@ -25,7 +25,7 @@ describe('ActivitiesApi', () => {
   });
 
   it('creates an activity on its engagement', () => {
-    const activity = { type: 'call' as const, subject: 'Appel', scheduledAt: '2019-06-12T14:00', outcome: null, participants: { contactIds: [], consultantIds: [] } };
+    const activity = { type: 'call' as const, subject: 'Appel', scheduledAt: '2019-06-12T14:00', location: null, outcome: null, participants: { contactIds: [], consultantIds: [] } };
     api.create(ENGAGEMENT, activity).subscribe();
     const request = http.expectOne(`/api/engagements/${ENGAGEMENT}/activities`);
     expect(request.request.method).toBe('POST');

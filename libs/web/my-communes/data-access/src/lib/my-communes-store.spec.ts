@@ -39,6 +39,7 @@ function activity(id: string, scheduledAt: string, subject: string): Activity {
     scheduledAt,
     durationMinutes: 240,
     completedAt: null,
+    location: null,
     outcome: null,
     participants: { contacts: [], consultants: [{ id: ME, name: 'Camille Dubois' }] },
     createdBy: null,

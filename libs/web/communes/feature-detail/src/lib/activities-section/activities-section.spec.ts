@@ -42,8 +42,8 @@ const facts = (card: Element) =>
 describe('ActivitiesSection', () => {
   beforeEach(() => configureCommunePage());
 
-  it('splits the activities into upcoming and done, with when, who and what came of them', async () => {
-    const page = await openCommunePage({ activities: [DONE_CALL, anActivity()] });
+  it('splits the activities into upcoming and done, with when, where, who and what came of them', async () => {
+    const page = await openCommunePage({ activities: [DONE_CALL, anActivity({ location: 'Hôtel de ville de Gembloux, salle du collège' })] });
 
     expect(lists(page)).toEqual([
       { heading: 'À venir', items: ["Diagnostic Diagnostic à l'administration communale En retard"] },
@@ -51,7 +51,7 @@ describe('ActivitiesSection', () => {
     ]);
     const [upcoming, done] = Array.from(page.section('Activités').querySelectorAll('bep-activity-card'));
     expect(squash(upcoming.querySelector('.when')?.textContent)).toBe('12/06/2019 14:00 · 240 min');
-    expect(facts(upcoming)).toEqual(['Participants: Marie Lefèvre, Camille Dubois']);
+    expect(facts(upcoming)).toEqual(['Lieu: Hôtel de ville de Gembloux, salle du collège', 'Participants: Marie Lefèvre, Camille Dubois']);
     expect(facts(done)).toEqual(['Participants: Camille Dubois', 'Résultat: Accord pour un diagnostic en juin']);
     expect(squash(done.querySelector('.by')?.textContent)).toBe('Consignée par Camille Dubois');
   });
@@ -78,7 +78,7 @@ describe('ActivitiesSection', () => {
     expect(page.section('Activités').querySelectorAll('bep-activity-card button').length).toBe(allowed ? 2 : 0);
   });
 
-  it('schedules a diagnostic at a Brussels time, with its participants', async () => {
+  it('schedules a diagnostic at a Brussels time and place, with its participants', async () => {
     const page = await openCommunePage({ contacts: [aContact()], activities: [] });
 
     await choose(page, 'Type', 'Diagnostic');
@@ -86,6 +86,8 @@ describe('ActivitiesSection', () => {
     await type(page, 'Objet', "Diagnostic à l'administration communale");
     await type(page, 'Date', '12/06/2030');
     await type(page, 'Heure', '14:00');
+    expect(await (await field(page, 'Lieu')).getTextHints()).toEqual(['Adresse, salle ou «\u00a0Visioconférence\u00a0»']);
+    await type(page, 'Lieu', '  Hôtel de ville de Gembloux ');
     await (await page.loader.getHarness(MatCheckboxHarness.with({ label: 'Marie Lefèvre' }))).check();
     await (await page.loader.getHarness(MatCheckboxHarness.with({ label: 'Camille Dubois' }))).check();
     await (await button(page, 'Planifier')).click();
@@ -95,6 +97,7 @@ describe('ActivitiesSection', () => {
       type: 'diagnostic',
       subject: "Diagnostic à l'administration communale",
       scheduledAt: '2030-06-12T14:00',
+      location: 'Hôtel de ville de Gembloux',
       completed: false,
       outcome: null,
       participants: { contactIds: [aContact().id], consultantIds: [CAMILLE.id] },
@@ -110,6 +113,7 @@ describe('ActivitiesSection', () => {
     );
     // The form is ready for the next one: empty, back to a note, and without error messages.
     expect(await ((await (await field(page, 'Objet')).getControl(MatInputHarness)) as MatInputHarness).getValue()).toBe('');
+    expect(await ((await (await field(page, 'Lieu')).getControl(MatInputHarness)) as MatInputHarness).getValue()).toBe('');
     expect(await (await field(page, 'Objet')).getTextErrors()).toEqual([]);
     expect(await (await field(page, 'Date')).getTextErrors()).toEqual([]);
     expect(await (await field(page, 'Heure')).getTextErrors()).toEqual([]);
@@ -127,6 +131,7 @@ describe('ActivitiesSection', () => {
       type: 'note',
       subject: 'La commune préfère un atelier en septembre',
       scheduledAt: null,
+      location: null,
       completed: true,
       outcome: 'Atelier à fixer',
       durationMinutes: 15,
@@ -163,6 +168,23 @@ describe('ActivitiesSection', () => {
     await type(page, 'Heure', '9:05');
     await (await button(page, 'Consigner')).click();
     expect(page.http.expectOne(CREATE_URL).request.body).toMatchObject({ scheduledAt: '2026-03-24T09:05', completed: true });
+  });
+
+  it('refuses a place over 200 characters before sending, and shows a place the server refuses on its field', async () => {
+    const page = await openCommunePage({ activities: [] });
+    await type(page, 'Objet', 'Appel au secrétariat');
+    await type(page, 'Lieu', 'x'.repeat(201));
+    await (await button(page, 'Consigner')).click();
+    expect(await (await field(page, 'Lieu')).getTextErrors()).toEqual(['Le lieu compte au plus 200 caractères.']);
+    page.http.expectNone(CREATE_URL);
+
+    await type(page, 'Lieu', 'Salle B');
+    await (await button(page, 'Consigner')).click();
+    page.http
+      .expectOne(CREATE_URL)
+      .flush({ type: 'about:blank', title: 'Bad Request', status: 400, errors: [{ path: 'location', message: 'too long' }] }, { status: 400, statusText: 'Bad Request' });
+    await page.settle();
+    expect(await (await field(page, 'Lieu')).getTextErrors()).toEqual(['Valeur refusée\u00a0: too long']);
   });
 
   it('shows a time the server refuses on its field, and keeps the form', async () => {

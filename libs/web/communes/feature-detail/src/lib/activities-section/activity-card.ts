@@ -5,7 +5,7 @@ import { BepDateTimePipe } from '@bep/web/shared/i18n';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Badge } from '../shared/badge';
 
-/** One activity of a list: what, when, with whom, its outcome, and its actions. */
+/** One activity of a list: what, when, where, with whom, its outcome, and its actions. */
 @Component({
   selector: 'bep-activity-card',
   imports: [Badge, BepDateTimePipe, MatButtonModule, TranslocoPipe],

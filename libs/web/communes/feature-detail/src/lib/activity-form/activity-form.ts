@@ -20,6 +20,7 @@ import { PageDialogs } from '../shared/page-dialogs';
 
 /** The API's limits (createActivityRequestSchema), written out so that zod stays out of the bundle. */
 const SUBJECT_MAX_LENGTH = 200;
+const LOCATION_MAX_LENGTH = 200;
 export const OUTCOME_MAX_LENGTH = 4000;
 const MAX_MINUTES = 1440;
 
@@ -90,6 +91,7 @@ export class ActivityForm {
     /** The time of day, as the time picker holds it (only its hours and minutes count). */
     time: new FormControl<Date | null>(null),
     duration: new FormControl<number | null>(null, wholeMinutes),
+    location: ['', Validators.maxLength(LOCATION_MAX_LENGTH)],
     completed: [true],
     outcome: ['', Validators.maxLength(OUTCOME_MAX_LENGTH)],
     contactIds: [[] as string[]],
@@ -179,8 +181,8 @@ export class ActivityForm {
 
   /** The server's field messages on their field, anything else above the form. */
   #showFailure(failure: ApiFailure): void {
-    const { subject, day, duration, outcome } = this.form.controls;
-    const controls: Record<string, AbstractControl> = { subject, scheduledAt: day, durationMinutes: duration, outcome };
+    const { subject, day, duration, location, outcome } = this.form.controls;
+    const controls: Record<string, AbstractControl> = { subject, scheduledAt: day, durationMinutes: duration, location, outcome };
     const placed = Object.entries(failure.fields).filter(([path]) => controls[path]);
     for (const [path, message] of placed) {
       controls[path].setErrors({ server: message });

@@ -8,6 +8,8 @@ export interface ActivityFormValue {
   /** `YYYY-MM-DDTHH:mm`, a Brussels wall-clock time; empty: no time (a record of what happened now). */
   when: string;
   duration: number | null;
+  /** Where it takes place; empty: not said. */
+  location: string;
   completed: boolean;
   outcome: string;
   contactIds: string[];
@@ -16,15 +18,16 @@ export interface ActivityFormValue {
 
 /**
  * The API request of an activity form (the full form and the quick log share it): texts trimmed,
- * an empty time or outcome sent as null, an outcome only for what is done, the type's default
- * duration unless one was typed.
+ * an empty time, place or outcome sent as null, an outcome only for what is done, the type's
+ * default duration unless one was typed.
  */
 export function activityRequest(value: ActivityFormValue): CreateActivityRequest {
-  const { type, subject, when, duration, completed, outcome, contactIds, consultantIds } = value;
+  const { type, subject, when, duration, location, completed, outcome, contactIds, consultantIds } = value;
   return {
     type,
     subject: subject.trim(),
     scheduledAt: when || null,
+    location: location.trim() || null,
     completed,
     outcome: completed && outcome.trim() ? outcome.trim() : null,
     participants: { contactIds, consultantIds },

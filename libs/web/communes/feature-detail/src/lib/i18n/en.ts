@@ -168,6 +168,7 @@ export const en: TranslationsLike<typeof fr> = {
     activity: '{{ type }}: {{ subject }} ({{ state }})',
     note: 'Note:',
     overridden: 'Overridden:',
+    location: 'Place:',
     outcome: 'Outcome:',
     invoice: {
       document: {
@@ -198,6 +199,7 @@ export const en: TranslationsLike<typeof fr> = {
     unscheduled: 'No date',
     overdue: 'Overdue',
     minutes: '{{ minutes }} min',
+    location: 'Place',
     participants: 'Participants',
     outcome: 'Outcome',
     by: 'Logged by {{ name }}',
@@ -226,6 +228,8 @@ export const en: TranslationsLike<typeof fr> = {
     timeInvalid: 'Expected a time as hh:mm, for example 14:30',
     duration: 'Duration (minutes)',
     durationHint: 'Default: {{ minutes }} min',
+    location: 'Place',
+    locationHint: 'Address, room or “Video call”',
     completed: 'Already done',
     outcome: 'Outcome',
     participants: 'Participants',
@@ -239,6 +243,7 @@ export const en: TranslationsLike<typeof fr> = {
     dayRequired: 'Give the date.',
     timeRequired: 'Give the time.',
     durationInvalid: 'Give a number of minutes between 0 and 1440.',
+    locationTooLong: 'The place has at most 200 characters.',
     outcomeTooLong: 'The outcome has at most 4000 characters.',
     refused: 'Value refused: {{ message }}',
     saving: 'Saving',

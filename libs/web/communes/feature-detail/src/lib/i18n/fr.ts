@@ -169,6 +169,7 @@ export const fr = {
     note: 'Note\u00a0:',
     /** A manager's move into "Atelier tenu" before its work was recorded as done: the note says why. */
     overridden: 'Passé outre\u00a0:',
+    location: 'Lieu\u00a0:',
     outcome: 'Résultat\u00a0:',
     /**
      * A step of a co-financing document: `document` names it (a link to its page for finance and
@@ -204,6 +205,7 @@ export const fr = {
     unscheduled: 'Sans date',
     overdue: 'En retard',
     minutes: '{{ minutes }} min',
+    location: 'Lieu',
     participants: 'Participants',
     outcome: 'Résultat',
     by: 'Consignée par {{ name }}',
@@ -232,6 +234,8 @@ export const fr = {
     timeInvalid: 'Heure attendue au format hh:mm, par exemple 14:30',
     duration: 'Durée (minutes)',
     durationHint: 'Par défaut\u00a0: {{ minutes }} min',
+    location: 'Lieu',
+    locationHint: 'Adresse, salle ou «\u00a0Visioconférence\u00a0»',
     completed: 'Déjà réalisée',
     outcome: 'Résultat',
     participants: 'Participants',
@@ -245,6 +249,7 @@ export const fr = {
     dayRequired: 'Indiquez la date.',
     timeRequired: "Indiquez l'heure.",
     durationInvalid: 'Indiquez un nombre de minutes entre 0 et 1440.',
+    locationTooLong: 'Le lieu compte au plus 200 caractères.',
     outcomeTooLong: 'Le résultat compte au plus 4000 caractères.',
     refused: 'Valeur refusée\u00a0: {{ message }}',
     saving: 'Enregistrement en cours',

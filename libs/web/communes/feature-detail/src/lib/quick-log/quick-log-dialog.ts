@@ -83,6 +83,7 @@ export class QuickLogDialog {
       subject,
       when: '',
       duration: null,
+      location: '',
       completed: true,
       outcome: quickLogOutcome(outcomeLabel, text),
       contactIds: [],

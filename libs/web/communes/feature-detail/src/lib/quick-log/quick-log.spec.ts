@@ -53,6 +53,7 @@ describe('Quick log on the commune page', () => {
       type: 'note',
       subject: 'Note',
       scheduledAt: null,
+      location: null,
       completed: true,
       outcome: 'La DG attend le rapport avant le conseil.',
       participants: { contactIds: [], consultantIds: [] },

@@ -23,7 +23,7 @@ export type TimelineItem =
   /** `overridden`: a manager overrode a stage rule (the work the billing stage needs) with the note. */
   | (ItemBase & { kind: 'stage-change'; from: Stage | null; to: Stage; note: string | null; overridden: boolean })
   | (ItemBase & { kind: 'assignment'; lead: string | null; consultants: string[] })
-  | (ItemBase & { kind: 'activity'; type: ActivityType; subject: string; done: boolean; outcome: string | null })
+  | (ItemBase & { kind: 'activity'; type: ActivityType; subject: string; done: boolean; location: string | null; outcome: string | null })
   /**
    * A reminder sent, skipped, cancelled or failed (at the time that happened), or the next one to
    * leave (at its `sendAt`, in the future).
@@ -87,6 +87,7 @@ function itemOf(entry: TimelineEntry): TimelineItem {
       type: details['type'],
       subject: text(details['subject']) ?? '',
       done: text(details['completedAt']) !== null,
+      location: text(details['location']),
       outcome: text(details['outcome']),
     };
   }

@@ -40,7 +40,7 @@ describe('TimelineSection', () => {
             at: '2019-06-12T12:00:00.000Z',
             actor: CAMILLE,
             summary: 'diagnostic: Diagnostic sur place',
-            details: { activityId: 'a1', type: 'diagnostic', subject: 'Diagnostic sur place', scheduledAt: '2019-06-12T12:00:00.000Z', completedAt: null, outcome: null },
+            details: { activityId: 'a1', type: 'diagnostic', subject: 'Diagnostic sur place', scheduledAt: '2019-06-12T12:00:00.000Z', completedAt: null, location: 'Hôtel de ville de Gembloux', outcome: null },
           },
         ],
       }),
@@ -54,7 +54,7 @@ describe('TimelineSection', () => {
 
     expect(section.textContent).toContain('Du plus récent au plus ancien.');
     expect(entries).toEqual([
-      { meta: 'Activité 12/06/2019 14:00 par Camille Dubois', summary: 'Diagnostic : Diagnostic sur place (prévue)', note: '' },
+      { meta: 'Activité 12/06/2019 14:00 par Camille Dubois', summary: 'Diagnostic : Diagnostic sur place (prévue)', note: 'Lieu : Hôtel de ville de Gembloux' },
       { meta: 'Équipe 03/05/2019 11:00 par Marie Dupont', summary: 'Équipe : Camille Dubois (responsable : Camille Dubois)', note: '' },
       {
         meta: "Changement d'étape 03/05/2019 10:15 par Marie Dupont",

@@ -10,8 +10,9 @@ const DAY_NAMES: Readonly<Record<number, string>> = { 0: 'today.agenda.today', 1
 
 /**
  * The agenda of the coming days, one block per Brussels day ("Aujourd'hui", "Demain", then the
- * weekday), each activity with its time, kind, commune (linked), place and consultants. Empty days
- * say so in a line, those in a row together ("Du mercredi 18 mars au lundi 23 mars").
+ * weekday), each activity with its time, kind, commune (linked), place (the commune while none is
+ * given) and consultants. Empty days say so in a line, those in a row together ("Du mercredi
+ * 18 mars au lundi 23 mars").
  */
 @Component({
   selector: 'bep-agenda-days',

@@ -23,6 +23,7 @@ const gembloux: Activity = {
   scheduledAt: '2026-03-24T09:00:00.000Z',
   durationMinutes: 240,
   completedAt: null,
+  location: null,
   outcome: null,
   participants: { contacts: [], consultants: [{ id: 'k1', name: 'Claire Dubois' }] },
   createdBy: null,
@@ -90,9 +91,9 @@ describe('TodayPanel', () => {
   const element = () => fixture.nativeElement as HTMLElement;
   const texts = (selector: string) => Array.from(element().querySelectorAll(selector)).map((node) => node.textContent?.replace(/\s+/g, ' ').trim());
 
-  async function answer(manager: boolean, lateItems = late): Promise<void> {
+  async function answer(manager: boolean, lateItems = late, activities = [gembloux]): Promise<void> {
     one('/api/stats').flush(aStats({ asOf: AS_OF, late: lateItems }));
-    one('/api/activities').flush(page([gembloux]));
+    one('/api/activities').flush(page(activities));
     if (manager) one('/api/reminders').flush(page([reminder], 9));
     await fixture.whenStable();
   }
@@ -109,10 +110,22 @@ describe('TodayPanel', () => {
     expect(texts('.event .time')).toEqual(['10:00']);
     expect(texts('.event .title')).toEqual(['DiagnosticGembloux']);
     expect(texts('.event .subject')).toEqual(['Diagnostic personnalisé']);
-    expect(texts('.event .meta span')).toEqual(['Lieu : Gembloux', 'Consultant : Claire Dubois']);
+    expect(texts('.event .meta span')).toEqual(['Lieu : Gembloux (à préciser)', 'Consultant : Claire Dubois']);
     const link = element().querySelector('.event a');
     expect(link?.getAttribute('href')).toBe('/communes/92142');
     expect(link?.getAttribute('aria-label')).toBe('Ouvrir la page de Gembloux');
+  });
+
+  it('shows the place an activity gives, and its commune while it gives none', async () => {
+    await open({ manager: true });
+    const workshop: Activity = { ...gembloux, id: '5e1f0a9b-2c3d-4e5f-8a7b-6c5d4e3f2a10', type: 'workshop', scheduledAt: '2026-03-24T12:30:00.000Z', location: 'Visioconférence' };
+    await answer(true, late, [{ ...gembloux, location: 'Hôtel de ville de Gembloux, salle du collège' }, workshop, { ...workshop, id: '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', location: null }]);
+
+    expect(texts('.event .meta span:first-child')).toEqual([
+      'Lieu : Hôtel de ville de Gembloux, salle du collège',
+      'Lieu : Visioconférence',
+      'Lieu : Gembloux (à préciser)',
+    ]);
   });
 
   it('groups what is late with what needs a person first, each with its count and its one action', async () => {

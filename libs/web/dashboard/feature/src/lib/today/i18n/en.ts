@@ -16,6 +16,7 @@ export const en: TranslationsLike<typeof fr> = {
     dayLabel: '{{ name }}, {{ date }}',
     nothing: 'Nothing planned.',
     place: 'Place: {{ place }}',
+    placeInCommune: 'Place: {{ commune }} (to be specified)',
     consultants: 'Consultant: {{ names }}',
     noConsultant: 'No consultant assigned',
     open: 'Open the page of {{ commune }}',

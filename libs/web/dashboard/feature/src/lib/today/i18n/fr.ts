@@ -13,6 +13,8 @@ export const fr = {
     dayLabel: '{{ name }}, {{ date }}',
     nothing: 'Rien de prévu.',
     place: 'Lieu : {{ place }}',
+    /** No place given: the commune, until the activity says where. */
+    placeInCommune: 'Lieu : {{ commune }} (à préciser)',
     consultants: 'Consultant : {{ names }}',
     noConsultant: 'Aucun consultant désigné',
     open: 'Ouvrir la page de {{ commune }}',
