@@ -10,3 +10,4 @@ export * from './activities/agenda';
 export * from './time/brussels-time';
 export * from './reminders/index';
 export * from './billing/index';
+export * from './survey/index';

@@ -1,0 +1,4 @@
+export * from './questionnaire';
+export * from './questionnaire-problems';
+export * from './survey-answers';
+export * from './scoring';
