@@ -2,3 +2,4 @@ export * from './questionnaire';
 export * from './questionnaire-problems';
 export * from './survey-answers';
 export * from './scoring';
+export * from './radioscopie-ids';

@@ -1,0 +1,16 @@
+/**
+ * The questions of the radioscopie questionnaire (`data/radioscopie-maturite.v1.json`) that the
+ * province's views read by id: the themes where communes have projects, the obstacles and the
+ * fears most cited. Their ids and option values stay the same in every version of the
+ * questionnaire, so that the views compare communes across versions.
+ */
+export const RADIOSCOPIE_QUESTIONNAIRE = 'radioscopie-maturite';
+
+/** A matrix: each smart-city theme (row) at a stage from `aucun` to `realise` (column). */
+export const THEME_PROJECTS_QUESTION = 'projets-themes';
+
+/** A multiple choice of at most three obstacles. */
+export const OBSTACLES_QUESTION = 'freins-obstacles';
+
+/** A multiple choice of at most three fears. */
+export const FEARS_QUESTION = 'freins-craintes';
