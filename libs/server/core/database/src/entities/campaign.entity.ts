@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { QuestionnaireVersionEntity } from './questionnaire-version.entity';
 import { STAGE_SQL_LIST } from './sql-list';
 
 /** Per-rule reminder settings; the reminders capability gives them meaning. */
@@ -47,6 +48,14 @@ export class CampaignEntity {
 
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
   archivedAt!: Date | null;
+
+  /** The questionnaire version its communes answer; null: the campaign has no online questionnaire. */
+  @Column({ name: 'questionnaire_version_id', type: 'uuid', nullable: true })
+  questionnaireVersionId!: string | null;
+
+  @ManyToOne(() => QuestionnaireVersionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'questionnaire_version_id' })
+  questionnaireVersion?: QuestionnaireVersionEntity | null;
 
   @Column({ name: 'diagnostic_price_cents', type: 'integer' })
   diagnosticPriceCents!: number;

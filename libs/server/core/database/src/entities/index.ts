@@ -25,6 +25,12 @@ import { InvoiceNumberSeriesEntity } from './invoice-number-series.entity';
 import { InvoicePaymentEntity } from './invoice-payment.entity';
 import { InvoiceEntity } from './invoice.entity';
 import { InvoiceExportEntity } from './invoice-export.entity';
+import { MaturityScoreEntity } from './maturity-score.entity';
+import { QuestionnaireVersionEntity } from './questionnaire-version.entity';
+import { ScoringModelVersionEntity } from './scoring-model-version.entity';
+import { SurveyLinkEntity } from './survey-link.entity';
+import { SurveyResponseEntity } from './survey-response.entity';
+import { SurveySectionAnswersEntity } from './survey-section-answers.entity';
 
 export * from './activity-participant.entity';
 export * from './activity.entity';
@@ -53,6 +59,12 @@ export * from './invoice-number-series.entity';
 export * from './invoice-payment.entity';
 export * from './invoice.entity';
 export * from './invoice-export.entity';
+export * from './maturity-score.entity';
+export * from './questionnaire-version.entity';
+export * from './scoring-model-version.entity';
+export * from './survey-link.entity';
+export * from './survey-response.entity';
+export * from './survey-section-answers.entity';
 
 /** Every entity of the schema; listed explicitly because the apps are bundled (no globbing). */
 export const ENTITIES = [
@@ -83,4 +95,10 @@ export const ENTITIES = [
   InvoiceNumberSeriesEntity,
   InvoiceDraftFailureEntity,
   InvoiceExportEntity,
+  MaturityScoreEntity,
+  QuestionnaireVersionEntity,
+  ScoringModelVersionEntity,
+  SurveyLinkEntity,
+  SurveyResponseEntity,
+  SurveySectionAnswersEntity,
 ];
