@@ -1,16 +1,30 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { AnswerValue, Question, QuestionKind, Questionnaire } from '../questionnaire';
 import { questionnaireProblems } from '../questionnaire-problems';
 import { FEARS_QUESTION, OBSTACLES_QUESTION, RADIOSCOPIE_QUESTIONNAIRE, THEME_PROJECTS_QUESTION } from '../radioscopie-ids';
 import { scoreAnswers, scoringModelProblems, type ScoringItem, type ScoringModel } from '../scoring';
 import { answerProblem } from '../survey-answers';
+import { QUESTIONNAIRES, SCORING_MODELS } from './index';
 
-// The questionnaire and its scoring model are data read from disk, as the API reads them: the
+// The questionnaires and their scoring models as the API reads them (the data entry point); the
 // domain's index does not import them, so that the client's bundle never embeds them.
-const read = <T>(file: string): T => JSON.parse(readFileSync(join(__dirname, file), 'utf8')) as T;
-const QUESTIONNAIRE = read<Questionnaire>('radioscopie-maturite.v1.json');
-const MODEL = read<ScoringModel>('maturite-dma.v1.json');
+const only = <T extends { code: string; version: number }>(list: readonly T[], code: string, version: number): T => {
+  const found = list.find((candidate) => candidate.code === code && candidate.version === version);
+  if (!found) throw new Error(`no ${code} v${version}`);
+  return found;
+};
+const QUESTIONNAIRE: Questionnaire = only(QUESTIONNAIRES, RADIOSCOPIE_QUESTIONNAIRE, 1);
+const MODEL: ScoringModel = only(SCORING_MODELS, 'maturite-numerique-dma', 1);
+
+describe('the questionnaires and scoring models of the repository', () => {
+  it('are each one version of one code, every model reading a questionnaire of the list', () => {
+    const keys = (list: readonly { code: string; version: number }[]) => list.map(({ code, version }) => `${code} v${version}`);
+    expect(new Set(keys(QUESTIONNAIRES)).size).toBe(QUESTIONNAIRES.length);
+    expect(new Set(keys(SCORING_MODELS)).size).toBe(SCORING_MODELS.length);
+    for (const model of SCORING_MODELS) {
+      expect(keys(QUESTIONNAIRES)).toContain(`${model.questionnaire.code} v${model.questionnaire.version}`);
+    }
+  });
+});
 
 const QUESTIONS = QUESTIONNAIRE.sections.flatMap((section) => section.questions);
 const question = (id: string): Question => {
