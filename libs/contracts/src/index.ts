@@ -22,3 +22,5 @@ export * from './billing-parties/index';
 export * from './invoices/invoice-vocabulary';
 export * from './invoices/invoice';
 export * from './invoices/invoice-export';
+export * from './survey/questionnaire';
+export * from './survey/survey-form';
