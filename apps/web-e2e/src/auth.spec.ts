@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { saveScreenshots } from './support/screenshots';
 import { expect, test } from './support/test';
 import type { CurrentUser, CurrentUserResponse } from '@bep/contracts';
 import { DEMO_PASSWORD, signIn, submitSignIn } from './support/sign-in';
@@ -60,6 +61,7 @@ test.describe('Sign-in', () => {
 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    await saveScreenshots(page, 'sign-in');
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { saveScreenshots } from './support/screenshots';
 import { expect, test } from './support/test';
 import { signIn } from './support/sign-in';
 import { expectNoSeriousViolation } from './support/accessibility';
@@ -56,7 +57,6 @@ test.describe('Commune page', () => {
     await expect(demoDiagnostic).not.toContainText('En retard');
 
     await expectNoSeriousViolation(page);
-    await page.screenshot({ path: 'apps/web-e2e/screenshots/commune-page.png', fullPage: true });
 
     // Schedule a diagnostic: it shows among the upcoming activities and on the history.
     const subject = `Diagnostic personnalisé (e2e ${Date.now()})`;
@@ -106,6 +106,7 @@ test.describe('Commune page', () => {
     await expect(stage.locator('[aria-current="step"]')).toContainText('Diagnostic demandé');
     await expect(stage.getByRole('button', { name: 'Passer à « Atelier tenu »' })).toBeVisible();
     await expect(stage.getByRole('button', { name: 'Déplacer vers…' })).toBeVisible();
+    await saveScreenshots(page, 'commune-page');
   });
 
   test('Camille Dubois logs a note on Gembloux, her commune, on a phone, but has no form on Ciney', async ({ page }) => {

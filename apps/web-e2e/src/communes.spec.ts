@@ -1,3 +1,4 @@
+import { saveScreenshots } from './support/screenshots';
 import { expect, test } from './support/test';
 import { signIn } from './support/sign-in';
 
@@ -17,7 +18,7 @@ test.describe('Communes', () => {
     await expect(page.getByRole('status').filter({ hasText: 'communes' })).toHaveText('38 communes');
 
     await expect(rows.filter({ hasText: 'Gembloux' })).toContainText('Diagnostic demandé');
-    await page.screenshot({ path: 'apps/web-e2e/screenshots/communes.png', fullPage: true });
+    await saveScreenshots(page, 'communes');
   });
 
   test('filters the table by free text', async ({ page }) => {

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { expectNoSeriousViolation } from './support/accessibility';
 import { figure } from './support/figures';
 import { signIn } from './support/sign-in';
+import { saveScreenshots } from './support/screenshots';
 import { expect, test } from './support/test';
 
 /*
@@ -193,5 +194,12 @@ test.describe('Factures', () => {
     await expect(page.getByRole('table')).toHaveCount(0);
     expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
     await expectNoSeriousViolation(page);
+    await saveScreenshots(page, 'invoices');
+
+    // An invoice's page, opened from its card.
+    await page.locator('main a[href^="/factures/"]:not([href="/factures/nouveau"])').first().click();
+    await expect(page).toHaveURL(/\/factures\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await saveScreenshots(page, 'invoice');
   });
 });

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expectNoSeriousViolation } from './support/accessibility';
 import { signIn } from './support/sign-in';
+import { saveScreenshots } from './support/screenshots';
 import { expect, test } from './support/test';
 
 /*
@@ -58,7 +59,6 @@ test.describe('Rappels', () => {
     await expect(communeLink).toHaveAttribute('href', /^\/communes\/\d{5}$/);
     await expect(tabs(page).getByRole('tab', { name: /^À venir \(\d+ rappels?\)$/, selected: true })).toBeVisible();
     await expectNoSeriousViolation(page);
-    await page.screenshot({ path: 'apps/web-e2e/screenshots/reminders-1440.png', fullPage: true });
 
     // Cancel it: a confirmation, then a snack bar, and it leaves the upcoming list.
     await survey.getByRole('button', { name: /^Annuler le rappel «\sQuestionnaire sans réponse\s»/ }).click();
@@ -133,7 +133,6 @@ test.describe('Rappels', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Rappels' })).toBeVisible();
     await expect(page.getByRole('list', { name: 'Rappels à venir' }).getByRole('article').first()).toBeVisible();
     expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: 'apps/web-e2e/screenshots/reminders-768.png', fullPage: true });
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/rappels/a-venir');
@@ -142,7 +141,7 @@ test.describe('Rappels', () => {
     await expect(cards.first().getByRole('button', { name: /^Envoyer maintenant le rappel/ })).toBeVisible();
     expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
     await expectNoSeriousViolation(page);
-    await page.screenshot({ path: 'apps/web-e2e/screenshots/reminders-390.png', fullPage: true });
+    await saveScreenshots(page, 'reminders');
 
     for (const path of ['envoyes', 'boite-d-envoi', 'regles']) {
       await page.goto(`/rappels/${path}`);
@@ -150,6 +149,7 @@ test.describe('Rappels', () => {
       await expect(page.getByRole('status').or(page.getByRole('form')).first()).toBeVisible();
       expect(await pageOverflow(page), path).toBeLessThanOrEqual(0);
     }
-    await page.screenshot({ path: 'apps/web-e2e/screenshots/reminders-rules-390.png', fullPage: true });
+    // The loop ends on the rules.
+    await saveScreenshots(page, 'reminder-rules');
   });
 });
