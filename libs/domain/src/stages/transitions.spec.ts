@@ -7,7 +7,7 @@ import { checkTransition, type TransitionActor, type TransitionCheck } from './t
  * computed, so that the tests do not restate the implementation.
  * Rows: from; columns: to, in the order below. F forward, K skip, B backward, C close, R reopen,
  * = same stage, M skip-or-backward-needs-manager, N note-required, O reopen-needs-manager,
- * X already-closed.
+ * X already-closed, A commune-answers-only.
  */
 /** The tables below are the moves themselves: the work the billing stage needs is done (see billing-work.spec.ts). */
 const WORK_DONE: WorkDone = { diagnosticDone: true, workshopDone: true };
@@ -52,6 +52,25 @@ const TABLES: Record<string, string[]> = {
     'O O O O O = X',
     'O O O O O X =',
   ],
+  // The commune (its binôme, through its link) only ever sends its questionnaire back, note or not.
+  'commune, no note': [
+    '= F A A A A A',
+    'A = A A A A A',
+    'A A = A A A A',
+    'A A A = A A A',
+    'A A A A = A A',
+    'A A A A A = A',
+    'A A A A A A =',
+  ],
+  'commune, with note': [
+    '= F A A A A A',
+    'A = A A A A A',
+    'A A = A A A A',
+    'A A A = A A A',
+    'A A A A = A A',
+    'A A A A A = A',
+    'A A A A A A =',
+  ],
 };
 
 const CODES: Record<string, string> = {
@@ -65,6 +84,7 @@ const CODES: Record<string, string> = {
   N: 'note-required',
   O: 'reopen-needs-manager',
   X: 'already-closed',
+  A: 'commune-answers-only',
 };
 
 const outcome = (check: TransitionCheck) => (check.allowed ? check.kind : check.rule);
@@ -83,7 +103,7 @@ const cases = Object.entries(TABLES).flatMap(([table, rows]) => {
 describe('checkTransition', () => {
   it('covers every actor, origin, destination and note', () => {
     expect(ORDER).toEqual([...ALL_STAGES]);
-    expect(cases).toHaveLength(2 * 7 * 7 * 3);
+    expect(cases).toHaveLength(3 * 7 * 7 * 3);
   });
 
   it.each(cases)('%s: %s -> %s with note %p is %s', (actor, from, to, note, result) => {
@@ -97,6 +117,8 @@ describe('checkTransition', () => {
     ['assigned-consultant', 'workshop_held', 'diagnostic_requested', 'skip-or-backward-needs-manager'],
     ['assigned-consultant', 'declined', 'survey_sent', 'reopen-needs-manager'],
     ['manager', 'survey_sent', 'accompaniment', 'note-required'],
+    ['commune', 'survey_sent', 'survey_answered', 'forward'],
+    ['commune', 'survey_answered', 'diagnostic_requested', 'commune-answers-only'],
   ] as const)('spot check: %s %s -> %s without note is %s', (actor, from, to, result) => {
     expect(outcome(checkTransition({ actor, from, to, work: WORK_DONE }))).toBe(result);
   });

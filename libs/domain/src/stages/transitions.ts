@@ -2,11 +2,12 @@ import { missingWork, missingWorkMessage, type MissingWork, type WorkDone } from
 import { isClosedStage, stageOrder, type Stage } from './stages';
 
 /**
- * Who asks for a stage change, as far as the rules care: a BEP manager, or a consultant assigned
- * to the engagement (the lead or another). Roles that may not move stages at all (finance, admin)
+ * Who asks for a stage change, as far as the rules care: a BEP manager, a consultant assigned to
+ * the engagement (the lead or another), or the commune itself, whose binôme submits the
+ * questionnaire through its personal link. Roles that may not move stages at all (finance, admin)
  * and consultants outside the engagement never reach these rules: the API refuses them first (403).
  */
-export type TransitionActor = 'manager' | 'assigned-consultant';
+export type TransitionActor = 'manager' | 'assigned-consultant' | 'commune';
 
 /** The rules a requested move can break; each is named in the API's 422 answer. */
 export type TransitionRule =
@@ -15,7 +16,8 @@ export type TransitionRule =
   | 'note-required'
   | 'reopen-needs-manager'
   | 'already-closed'
-  | 'work-not-done';
+  | 'work-not-done'
+  | 'commune-answers-only';
 
 /** The rules a manager may override with the move's note; the stage history keeps which one was. */
 export const OVERRIDABLE_RULES = ['work-not-done'] as const;
@@ -67,6 +69,12 @@ export function checkTransition(request: TransitionRequest): TransitionCheck {
 function checkMove({ from, to, actor, note }: TransitionRequest): TransitionCheck {
   if (from === to) {
     return refuse('same-stage', `The engagement is already at ${to}.`);
+  }
+  // The commune's only move is sending its answers back; the rest of the programme is BEP's.
+  if (actor === 'commune') {
+    return from === 'survey_sent' && to === 'survey_answered'
+      ? { allowed: true, kind: 'forward' }
+      : refuse('commune-answers-only', 'A commune may only send its questionnaire back (survey_sent to survey_answered).');
   }
   if (isClosedStage(from)) {
     if (isClosedStage(to)) {

@@ -29,6 +29,8 @@ const REFUSALS: Readonly<Record<TransitionRule, string>> = {
   'reopen-needs-manager': 'myCommunes.move.refused.reopen-needs-manager',
   'already-closed': 'myCommunes.move.refused.already-closed',
   'work-not-done': 'myCommunes.move.refused.work-not-done',
+  // The commune's own rule: a signed-in user never moves as the commune, so it has no sentence of its own.
+  'commune-answers-only': 'myCommunes.move.refused.default',
 };
 
 function refusalKey(rule: string | null): string {
