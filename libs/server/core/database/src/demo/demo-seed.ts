@@ -13,6 +13,7 @@ import {
 } from '../entities';
 import { openEngagements } from '../engagements/open-engagements';
 import { recordStageMoves, type StageMove } from '../engagements/stage-moves';
+import { syncSurveyCatalogue } from '../survey/survey-catalogue';
 import { insertDemoBillingParties } from './demo-billing-parties';
 import { demoCalendar, demoCalendarFrom, parseDemoStart, type DemoCalendar } from './demo-calendar';
 import { DEMO_CAMPAIGN, DEMO_CONSULTANTS, DEMO_CONTACTS, DEMO_DIAGNOSTIC_REQUESTS, DEMO_USERS } from './demo-data';
@@ -68,7 +69,9 @@ export async function seedDemoData(dataSource: DataSource, options: DemoSeedOpti
 
 /** The story on its calendar; `today` dates the rows themselves (created, assigned, updated). */
 async function insertDemoData(manager: EntityManager, calendar: DemoCalendar, demoPasswordHash: string, today: Date): Promise<void> {
-  const campaign = await manager.save(manager.create(CampaignEntity, { ...DEMO_CAMPAIGN, ...calendar.campaign, isCurrent: true, createdAt: today }));
+  // The questionnaire the demo's communes answer online: the latest version of the repository's.
+  const questionnaireVersionId = await syncSurveyCatalogue(manager, today);
+  const campaign = await manager.save(manager.create(CampaignEntity, { ...DEMO_CAMPAIGN, ...calendar.campaign, isCurrent: true, questionnaireVersionId, createdAt: today }));
   const consultants = await manager.save(DEMO_CONSULTANTS.map((c) => manager.create(ConsultantEntity, { ...c, createdAt: today })));
   await manager.insert(
     UserEntity,
