@@ -1,1 +1,3 @@
 export * from './lib/survey-js-model';
+export * from './lib/survey-api';
+export * from './lib/survey-store';
