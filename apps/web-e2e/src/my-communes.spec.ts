@@ -34,6 +34,13 @@ test.describe('Mes communes', () => {
     await expect(page.getByRole('button', { name: /Ciney/ })).toHaveCount(0);
     await expect(page.getByRole('article')).toHaveCount(1);
 
+    // The agenda's first day comes right under its heading, with no blank line between them.
+    const agenda = page.getByRole('region', { name: 'Agenda' });
+    const firstDay = agenda.getByRole('listitem').first();
+    await expect(firstDay).toContainText("Aujourd'hui, mardi 17 mars");
+    const [headingBox, dayBox] = [await agenda.getByRole('heading', { level: 3 }).boundingBox(), await firstDay.boundingBox()];
+    expect((dayBox?.y ?? 0) - ((headingBox?.y ?? 0) + (headingBox?.height ?? 0)), 'gap between Agenda and its first day').toBeLessThanOrEqual(8);
+
     // What is late is the Aujourd'hui panel's, folded on a phone into a count with its toggle.
     await expect(page.getByRole('heading', { level: 3, name: /^En retard/ })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
