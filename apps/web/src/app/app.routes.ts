@@ -39,6 +39,12 @@ export const appRoutes: Route[] = [
     title: 'auth.accessDenied.title',
     loadComponent: () => import('@bep/web/auth/feature').then((m) => m.AccessDeniedPage),
   },
+  // A commune's questionnaire, opened from its link without an account (the token is the fragment).
+  {
+    path: 'questionnaire',
+    title: 'survey.title',
+    loadComponent: () => import('@bep/web/survey/feature').then((m) => m.SurveyPage),
+  },
   // The application: signed-in users whose password is not temporary.
   {
     path: '',

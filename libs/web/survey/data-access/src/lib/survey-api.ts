@@ -31,9 +31,12 @@ export class SurveyApi {
     return this.#http.put<SavedSurveySection>(`${SURVEY}/sections/${encodeURIComponent(sectionId)}`, request, { headers: tokenHeader(token) });
   }
 
-  /** POST /api/survey/submit: the questionnaire goes to BEP. */
-  submit(token: string): Observable<unknown> {
-    return this.#http.post<unknown>(`${SURVEY}/submit`, null, { headers: tokenHeader(token) });
+  /**
+   * POST /api/survey/submit: the questionnaire goes to BEP; the answer says when (the contract's
+   * `SurveySubmitted`, read here only for its `submittedAt`).
+   */
+  submit(token: string): Observable<{ submittedAt?: string }> {
+    return this.#http.post<{ submittedAt?: string }>(`${SURVEY}/submit`, null, { headers: tokenHeader(token) });
   }
 }
 

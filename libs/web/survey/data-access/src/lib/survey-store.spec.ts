@@ -166,9 +166,9 @@ describe('SurveyStore', () => {
     expect(store.state()).toBe('form');
 
     const sent = store.submit();
-    http.expectOne({ method: 'POST', url: '/api/survey/submit' }).flush({});
+    http.expectOne({ method: 'POST', url: '/api/survey/submit' }).flush({ submittedAt: '2026-03-12T14:00:00.000Z', stageMoved: true });
     await expect(sent).resolves.toBe(true);
     expect(store.state()).toBe('submitted');
-    expect(store.form()?.submittedAt).toEqual(expect.any(String));
+    expect(store.form()?.submittedAt).toBe('2026-03-12T14:00:00.000Z');
   });
 });

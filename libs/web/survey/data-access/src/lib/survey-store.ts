@@ -119,8 +119,8 @@ export class SurveyStore implements OnDestroy {
     this.#submitting.set(true);
     this.#submitFailure.set(null);
     try {
-      await firstValueFrom(this.#api.submit(this.#token));
-      this.#form.update((form) => form && { ...form, submittedAt: new Date().toISOString() });
+      const { submittedAt } = await firstValueFrom(this.#api.submit(this.#token));
+      this.#form.update((form) => form && { ...form, submittedAt: submittedAt ?? new Date().toISOString() });
       return true;
     } catch (error) {
       const failure = apiFailure(error);

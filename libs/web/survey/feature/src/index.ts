@@ -1,0 +1,1 @@
+export * from './lib/survey-page/survey-page';
