@@ -13,6 +13,9 @@ import { loadSurveyJsStylesheet } from './survey-js-stylesheet';
   selector: 'bep-survey-js-view',
   imports: [SurveyModule],
   template: '<survey [model]="model()" />',
+  // The library's form says `onsubmit="return false;"`, an inline handler the Content Security
+  // Policy blocks: Enter in a lone field would then submit it, reloading the page without its link.
+  host: { '(submit)': '$event.preventDefault()' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SurveyJsView {
