@@ -1,5 +1,6 @@
 import { ApiResponse } from '@nestjs/swagger';
 import { problemDetailsSchema, type ProblemDetails } from '@bep/contracts';
+import type { z } from 'zod';
 import { openApiSchema } from './openapi';
 import { PROBLEM_TITLES } from './problem-details';
 
@@ -26,9 +27,10 @@ const MEANING: Record<ProblemStatus, string> = {
  * The one way to document an error answer, on a route or on a whole controller: RFC 9457 problem
  * details, with what the status means there and, if given, an example (its `type`, `title` and
  * `status` default to the status's). Several declarations of one status (a policy's 403 and a
- * route's scope 403) are joined into one description by @nestjs/swagger.
+ * route's scope 403) are joined into one description by @nestjs/swagger. `schema`: the problem's
+ * own contract when it carries extension members (problem details extended with them).
  */
-export function ApiProblem(status: ProblemStatus, description: string = MEANING[status], example?: Partial<ProblemDetails>): MethodDecorator & ClassDecorator {
+export function ApiProblem(status: ProblemStatus, description: string = MEANING[status], example?: Partial<ProblemDetails> & Record<string, unknown>, schema?: z.ZodType): MethodDecorator & ClassDecorator {
   const full = example && { type: 'about:blank', title: PROBLEM_TITLES[status], ...example, status };
-  return ApiResponse({ status, description, schema: PROBLEM_SCHEMA, ...(full ? { example: full } : {}) });
+  return ApiResponse({ status, description, schema: schema ? openApiSchema(schema) : PROBLEM_SCHEMA, ...(full ? { example: full } : {}) });
 }

@@ -1,10 +1,11 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { RuntimeConfig } from '@bep/server/core/config';
 
 /**
- * Cookies, security headers and CORS. The content security policy allows only this origin;
+ * Cookies, security headers, CORS and the rate-limit plugin. The content security policy allows only this origin;
  * inline styles are allowed because Angular Material sets style attributes. No page may frame the
  * app: CSP's `frame-ancestors 'none'` for browsers that read it, `X-Frame-Options: DENY` (helmet's
  * default is SAMEORIGIN, which would say otherwise) for those that only read the older header.
@@ -32,6 +33,9 @@ export async function hardenHttp(app: NestFastifyApplication, config: RuntimeCon
     crossOriginEmbedderPolicy: false,
     hsts: config.nodeEnv === 'production',
   });
+  // Limits nothing by itself: a route without a session (the questionnaire's public form) counts its
+  // callers with `createRateLimit` (in memory, per API process; sign-in has its own throttle in PostgreSQL).
+  await app.register(fastifyRateLimit, { global: false });
   // Closed unless origins are configured: the web app is served from the API's own origin.
   if (config.corsOrigins.length > 0) {
     app.enableCors({ origin: config.corsOrigins, credentials: true });

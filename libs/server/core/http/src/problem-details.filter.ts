@@ -3,9 +3,14 @@ import type { ProblemDetails } from '@bep/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_TITLES, problemDetails } from './problem-details';
 
+/** The members every problem has; an extension never replaces one of them. */
+const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'errors']);
+
 /**
  * Turns every error into RFC 9457 problem details. Anything that is not an HttpException is a
  * bug: it is logged with its stack, and the client gets a 500 without internals (no stack, no SQL).
+ * An HttpException's body may carry `extensions`: members of the problem beyond the standard ones
+ * (RFC 9457, 3.2), such as the current state a conflicting change was refused against.
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -27,7 +32,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
-      const fromBody = typeof body === 'object' && body !== null ? (body as Partial<ProblemDetails> & { message?: unknown }) : {};
+      const fromBody = typeof body === 'object' && body !== null ? (body as Partial<ProblemDetails> & { message?: unknown; extensions?: Record<string, unknown> }) : {};
+      const extensions = Object.entries(fromBody.extensions ?? {}).filter(([member]) => !STANDARD_MEMBERS.has(member));
       const detail = fromBody.detail ?? (typeof fromBody.message === 'string' ? fromBody.message : exception.message);
       return {
         type: fromBody.type ?? 'about:blank',
@@ -36,6 +42,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         detail,
         instance,
         ...(fromBody.errors ? { errors: fromBody.errors } : {}),
+        ...Object.fromEntries(extensions),
       };
     }
     // Fastify's own errors (body too large, bad JSON, wrong content type) carry a 4xx statusCode.
