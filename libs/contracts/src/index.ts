@@ -24,3 +24,5 @@ export * from './invoices/invoice';
 export * from './invoices/invoice-export';
 export * from './survey/questionnaire';
 export * from './survey/survey-form';
+export * from './survey/survey-problems';
+export * from './survey/survey-submission';
