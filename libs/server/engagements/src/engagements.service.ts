@@ -1,17 +1,16 @@
 import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AssignmentsRequest, CurrentUser, EngagementDetail, EngagementPage, EngagementQuery, TransitionRequest, TransitionResult } from '@bep/contracts';
-import { checkTransition } from '@bep/domain';
 import { AuditService, type Actor } from '@bep/server/core/audit';
 import { Clock } from '@bep/server/core/clock';
-import { addToOutbox, billingJobsForMove, jobsForEngagementChange } from '@bep/server/core/queue';
-import { ConsultantEntity, EngagementAssignmentEntity, EngagementEntity, recordStageMoves } from '@bep/server/core/database';
+import { ConsultantEntity, EngagementAssignmentEntity, EngagementEntity } from '@bep/server/core/database';
 import { In } from 'typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { readEngagements } from './engagement-reader';
 import { refuseIfCampaignArchived } from './campaign-status-conflict';
 import { lockForMove } from './engagement-lock';
 import { requireEngagementActor } from './engagement-scope';
+import { applyStageMove } from './stage-move';
 import { Timeline } from './timeline';
 
 @Injectable()
@@ -36,8 +35,9 @@ export class EngagementsService {
   /**
    * Moves the engagement to another stage. In one transaction: lock the row and read what the rules
    * need (stage, version, team, lead, the work recorded as done) in one query, the version check
-   * (409, nothing changes), the scope check (403), the stage rules (422), then the move (history row
-   * and new version) and its audit entry. It answers what a board or a list needs; the detail is `GET /api/engagements/{id}`.
+   * (409, nothing changes), the scope check (403), then the rules and the move (`applyStageMove`:
+   * 422, history row and new version, audit entry, outbox jobs). It answers what a board or a list
+   * needs; the detail is `GET /api/engagements/{id}`.
    */
   async transition(id: string, request: TransitionRequest, user: CurrentUser, actor: Actor): Promise<TransitionResult> {
     return this.dataSource.transaction(async (manager) => {
@@ -46,30 +46,7 @@ export class EngagementsService {
         throw new ConflictException(`The engagement changed meanwhile (version ${locked.version}, not ${request.version}); reload it and try again.`);
       }
       const transitionActor = requireEngagementActor(user, locked.team, 'move it');
-      const check = checkTransition({ from: locked.stage, to: request.to, actor: transitionActor, note: request.note, work: locked.work });
-      if (!check.allowed) {
-        throw new UnprocessableEntityException({ type: `urn:bep:stage-rule:${check.rule}`, title: 'Stage rule broken', detail: check.message });
-      }
-      const moves = await recordStageMoves(manager, [{ engagementId: id, from: locked.stage, to: request.to, at: this.clock.now(), by: user.id, note: request.note }]);
-      const moved = moves.get(id);
-      if (!moved) {
-        throw new Error(`Engagement ${id} locked but not updated`);
-      }
-      await this.audit.record(manager, actor, {
-        action: 'transition',
-        entityType: 'engagement',
-        entityId: id,
-        before: { stage: locked.stage, version: locked.version },
-        // enteredAt is the stage history row's date: the timeline finds by it the rule this move overrode, if any.
-        after: { stage: moved.stage, version: moved.version, kind: check.kind, note: request.note ?? null, enteredAt: moved.stageEnteredAt.toISOString(), overrides: check.overrides ?? null, missing: check.missing ?? null },
-      });
-      // Committed with the move, in one write to the outbox: the reminders it implies (or withdraws) are
-      // planned, and entering the campaign's billing stage queues the diagnostic's draft invoice.
-      await addToOutbox(manager, [
-        ...jobsForEngagementChange(id, `v${moved.version}`),
-        ...billingJobsForMove({ engagementId: id, from: locked.stage, to: moved.stage, billingStage: locked.billingStage }),
-      ]);
-      return { id, stage: moved.stage, stageEnteredAt: moved.stageEnteredAt.toISOString(), version: moved.version, lead: locked.lead, kind: check.kind };
+      return applyStageMove(manager, this.audit, actor, id, locked, { to: request.to, actor: transitionActor, note: request.note, by: user.id, at: this.clock.now() });
     });
   }
 
