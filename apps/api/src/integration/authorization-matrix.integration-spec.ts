@@ -90,6 +90,16 @@ const EXPECTED: Record<string, Expected> = {
   'GET /api/invoice-exports': ['finance', 'manager'],
   'GET /api/invoice-exports/:id': ['finance', 'manager'],
   'GET /api/invoice-exports/:id/download': ['finance', 'manager'],
+  // The questionnaire online: the commune's binôme has no account, its link's token (a header) is its key.
+  'GET /api/survey': 'public',
+  'PUT /api/survey/sections/:sectionId': 'public',
+  'POST /api/survey/submit': 'public',
+  // BEP's side: the team reads it (SPEC: consultants read the pipeline); managers type in paper answers and run the links.
+  'GET /api/engagements/:id/survey': ['manager', 'consultant'],
+  'PUT /api/engagements/:id/survey/sections/:sectionId': ['manager'],
+  'POST /api/engagements/:id/survey/submit': ['manager'],
+  'POST /api/engagements/:id/survey-link': ['manager'],
+  'DELETE /api/engagements/:id/survey-link': ['manager'],
 };
 
 function declared(route: RouteEntry): Expected | null {

@@ -1,4 +1,5 @@
 import { ROLES, type Role } from '@bep/contracts';
+import { QUESTIONNAIRES } from '@bep/domain/survey-data';
 import { RouteTable } from '@bep/server/core/auth';
 import { policyAllows, type RoutePolicy } from '@bep/server/core/http';
 import { DEMO_ACCOUNT, type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
@@ -68,6 +69,7 @@ describe('contract fuzz', () => {
       }
     }
     records = new ExistingRecords(accountIds);
+    records.know('sections', 'sectionId', [...new Set(QUESTIONNAIRES.flatMap((questionnaire) => questionnaire.sections.map((section) => section.id)))]);
     const finance = callers.find((caller) => caller.name === 'finance');
     await arrangeInvoices(api.baseUrl, finance?.headers ?? {}, api.database.dataSource);
     await learnRecords();

@@ -34,6 +34,11 @@ export class ExistingRecords {
     }
   }
 
+  /** Values known without a list, such as the section ids of the questionnaire (data, not records): they fill `/<segment>/{name}`. */
+  know(segment: string, name: string, values: readonly string[]): void {
+    this.pools.set(`${segment}:${name}`, [...values].sort());
+  }
+
   /** Whether every path parameter of the operation has a known value. */
   canFill(operation: Operation): boolean {
     return operation.pathParameters.every((parameter) => this.pools.has(`${segmentBefore(operation.path, parameter.name)}:${parameter.name}`));

@@ -1,0 +1,2 @@
+export * from './survey.module';
+export { SurveyLinks } from './survey-links.service';

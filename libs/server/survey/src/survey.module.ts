@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@bep/server/core/audit';
+import { EngagementSurveyController } from './engagement-survey.controller';
+import { EngagementSurveys } from './engagement-surveys.service';
+import { PublicSurveyController } from './public-survey.controller';
+import { SurveyAnswers } from './survey-answers.service';
+import { SurveyCatalogue } from './survey-catalogue';
+import { SurveyLinks } from './survey-links.service';
+import { SurveyRateLimit } from './survey-rate-limit.guard';
+import { SurveyScores } from './survey-scores';
+import { SurveySubmission } from './survey-submission.service';
+
+/**
+ * The maturity questionnaire online: the catalogue of its versions (written at start), the
+ * communes' links, the public form they open, BEP's side of it, the submission and the scores.
+ */
+@Module({
+  imports: [AuditModule],
+  controllers: [PublicSurveyController, EngagementSurveyController],
+  providers: [SurveyCatalogue, SurveyLinks, SurveyAnswers, SurveySubmission, SurveyScores, EngagementSurveys, SurveyRateLimit],
+  exports: [SurveyLinks],
+})
+export class SurveyModule {}
