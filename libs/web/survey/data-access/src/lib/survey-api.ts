@@ -1,15 +1,9 @@
 import { HttpClient, HttpHeaders } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { SavedSurveySection, SaveSurveySectionRequest, SurveyForm } from '@bep/contracts';
+import { SURVEY_TOKEN_HEADER, type SavedSurveySection, type SaveSurveySectionRequest, type SurveyForm, type SurveySubmitted } from '@bep/contracts';
 import type { Observable } from 'rxjs';
 
 const SURVEY = '/api/survey';
-
-/**
- * The header that carries a commune's link. Never the URL: the API's access logs write paths and
- * query strings, and the token opens the commune's questionnaire to whoever reads it.
- */
-export const SURVEY_TOKEN_HEADER = 'X-Survey-Token';
 
 /**
  * The public questionnaire's routes of the API (no session): the link's token in a header. Errors
@@ -35,8 +29,8 @@ export class SurveyApi {
    * POST /api/survey/submit: the questionnaire goes to BEP; the answer says when (the contract's
    * `SurveySubmitted`, read here only for its `submittedAt`).
    */
-  submit(token: string): Observable<{ submittedAt?: string }> {
-    return this.#http.post<{ submittedAt?: string }>(`${SURVEY}/submit`, null, { headers: tokenHeader(token) });
+  submit(token: string): Observable<SurveySubmitted> {
+    return this.#http.post<SurveySubmitted>(`${SURVEY}/submit`, null, { headers: tokenHeader(token) });
   }
 }
 

@@ -120,7 +120,7 @@ export class SurveyStore implements OnDestroy {
     this.#submitFailure.set(null);
     try {
       const { submittedAt } = await firstValueFrom(this.#api.submit(this.#token));
-      this.#form.update((form) => form && { ...form, submittedAt: submittedAt ?? new Date().toISOString() });
+      this.#form.update((form) => form && { ...form, submittedAt });
       return true;
     } catch (error) {
       const failure = apiFailure(error);

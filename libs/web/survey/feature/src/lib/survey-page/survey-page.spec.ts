@@ -136,7 +136,7 @@ describe('SurveyPage', () => {
     const documentLoader = TestbedHarnessEnvironment.documentRootLoader(harness.fixture);
     await (await documentLoader.getHarness(MatButtonHarness.with({ text: 'Envoyer', ancestor: 'mat-dialog-container' }))).click();
     await settle();
-    http.expectOne({ method: 'POST', url: '/api/survey/submit' }).flush({});
+    http.expectOne({ method: 'POST', url: '/api/survey/submit' }).flush({ submittedAt: '2026-03-12T14:00:00.000Z', stageMoved: true });
     await settle();
     expect(squash(element.querySelector('h1')?.textContent)).toBe('Merci\u00a0!');
   });
