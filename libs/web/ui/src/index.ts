@@ -6,3 +6,4 @@ export * from './lib/stages/commune-status';
 export * from './lib/stages/stage-swatch';
 export * from './lib/icons/warning-icon';
 export * from './lib/layout/compact-layout';
+export * from './lib/public-banner/public-banner';

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { RouterLink } from '@angular/router';
-import { LanguageSwitch } from '@bep/web/ui';
+import { PublicBanner } from '@bep/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 /**
@@ -10,7 +9,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
  */
 @Component({
   selector: 'bep-auth-frame',
-  imports: [LanguageSwitch, RouterLink, TranslocoPipe],
+  imports: [PublicBanner, TranslocoPipe],
   templateUrl: './auth-frame.html',
   styleUrl: './auth-frame.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

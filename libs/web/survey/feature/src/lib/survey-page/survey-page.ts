@@ -4,7 +4,7 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { ActivatedRoute } from '@angular/router';
 import { BepLongDatePipe } from '@bep/web/shared/i18n';
 import { SurveyStore } from '@bep/web/survey/data-access';
-import { LanguageSwitch } from '@bep/web/ui';
+import { PublicBanner } from '@bep/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SURVEY_TRANSLATIONS } from '../i18n/survey-translations';
 import { QuestionnaireForm } from '../questionnaire-form/questionnaire-form';
@@ -17,7 +17,7 @@ import { QuestionnaireForm } from '../questionnaire-form/questionnaire-form';
  */
 @Component({
   selector: 'bep-survey-page',
-  imports: [BepLongDatePipe, LanguageSwitch, MatButtonModule, MatProgressSpinnerModule, QuestionnaireForm, TranslocoPipe],
+  imports: [BepLongDatePipe, MatButtonModule, MatProgressSpinnerModule, PublicBanner, QuestionnaireForm, TranslocoPipe],
   providers: [SurveyStore, SURVEY_TRANSLATIONS],
   templateUrl: './survey-page.html',
   styleUrl: './survey-page.css',
