@@ -37,6 +37,10 @@ export const AUDIT_ACTIONS = [
   'close',
   'reopen',
   'archive',
+  'survey-save',
+  'survey-submit',
+  'survey-link-issue',
+  'survey-link-revoke',
 ] as const;
 
 export type AuditLabelKind = 'entityTypes' | 'actions';

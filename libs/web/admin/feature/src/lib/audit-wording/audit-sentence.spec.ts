@@ -143,6 +143,32 @@ const CASES: [string, Partial<AuditEntry>, string, string][] = [
     'Campagne archivée : Campagne 2025',
     'Campaign archived: Campagne 2025',
   ],
+  [
+    'answers saved to the questionnaire',
+    { action: 'survey-save', commune: GEMBLOUX, after: { sectionId: 'strategie', revision: 3, questions: ['strategie-existe', 'strategie-pst'] } },
+    'Gembloux : réponses au questionnaire enregistrées (2 questions)',
+    'Gembloux: questionnaire answers saved (2 questions)',
+  ],
+  [
+    'a questionnaire sent by the commune, with its overall index',
+    { action: 'survey-submit', actor: null, commune: GEMBLOUX, after: { via: 'link', stageMoved: true, scores: { model: 'maturite-numerique-dma v1', overall: 54 } } },
+    'Gembloux : questionnaire envoyé par la commune — indice global 54/100',
+    'Gembloux: questionnaire sent by the municipality — overall index 54/100',
+  ],
+  [
+    'a questionnaire typed in from paper',
+    { action: 'survey-submit', commune: GEMBLOUX, after: { via: 'manager', stageMoved: false, scores: null } },
+    'Gembloux : questionnaire envoyé pour la commune (réponses sur papier)',
+    'Gembloux: questionnaire sent for the municipality (answers on paper)',
+  ],
+  [
+    'a new questionnaire link replacing the one in force',
+    { action: 'survey-link-issue', commune: GEMBLOUX, after: { linkId: 'l-2', replaced: 'l-1' } },
+    'Gembloux : nouveau lien du questionnaire, le précédent révoqué',
+    'Gembloux: new questionnaire link, the previous one revoked',
+  ],
+  ['a first questionnaire link', { action: 'survey-link-issue', commune: GEMBLOUX, after: { linkId: 'l-1', replaced: null } }, 'Gembloux : lien du questionnaire émis', 'Gembloux: questionnaire link issued'],
+  ['a revoked questionnaire link', { action: 'survey-link-revoke', commune: GEMBLOUX, before: { linkId: 'l-1' } }, 'Gembloux : lien du questionnaire révoqué', 'Gembloux: questionnaire link revoked'],
   ['a sign-in', { action: 'login', entityType: 'session', after: { ip: '10.0.0.1' } }, 'Connexion', 'Signed in'],
   [
     'an action the wording does not know',

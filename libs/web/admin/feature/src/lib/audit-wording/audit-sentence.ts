@@ -101,6 +101,18 @@ export function auditSentence(entry: AuditEntry, t: Translate): string {
       const team = Array.isArray(after['consultants']) ? after['consultants'].map(String).join(', ') : '';
       return t(`${SAY}.assign`, { commune: commune ?? '—', lead: text(after['lead']) ?? '—', team: team || '—' });
     }
+    case 'engagement.survey-save': {
+      const questions = Array.isArray(after['questions']) ? after['questions'].length : 0;
+      return t(`${SAY}.survey.save`, { commune: commune ?? '—', count: questions });
+    }
+    case 'engagement.survey-submit': {
+      const overall = typeof state(after['scores'])['overall'] === 'number' ? t(`${SAY}.survey.overall`, { score: state(after['scores'])['overall'] }) : '';
+      return withDetails(t(`${SAY}.survey.submit.${after['via'] === 'manager' ? 'manager' : 'link'}`, { commune: commune ?? '—' }), overall);
+    }
+    case 'engagement.survey-link-issue':
+      return t(`${SAY}.survey.${after['replaced'] ? 'reissue' : 'issue'}`, { commune: commune ?? '—' });
+    case 'engagement.survey-link-revoke':
+      return t(`${SAY}.survey.revoke`, { commune: commune ?? '—' });
     case 'contact.create':
     case 'contact.delete':
     case 'contact.export':

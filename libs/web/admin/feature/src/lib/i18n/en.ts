@@ -264,6 +264,10 @@ export const en: TranslationsLike<typeof fr> = {
       close: 'Closing',
       reopen: 'Reopening',
       archive: 'Archiving',
+      'survey-save': 'Questionnaire answers',
+      'survey-submit': 'Questionnaire sent',
+      'survey-link-issue': 'Questionnaire link issued',
+      'survey-link-revoke': 'Questionnaire link revoked',
     },
     /** Each entry in one sentence (auditSentence): the record, its municipality, the change. */
     say: {
@@ -272,6 +276,17 @@ export const en: TranslationsLike<typeof fr> = {
       draft: 'draft',
       transition: '{{ commune }}: {{ move }}',
       assign: '{{ commune }}: team — lead {{ lead }}, consultants {{ team }}',
+      survey: {
+        save: '{{ commune }}: questionnaire answers saved ({{ count }} questions)',
+        submit: {
+          link: '{{ commune }}: questionnaire sent by the municipality',
+          manager: '{{ commune }}: questionnaire sent for the municipality (answers on paper)',
+        },
+        overall: 'overall index {{ score }}/100',
+        issue: '{{ commune }}: questionnaire link issued',
+        reissue: '{{ commune }}: new questionnaire link, the previous one revoked',
+        revoke: '{{ commune }}: questionnaire link revoked',
+      },
       contact: {
         create: 'Contact added: {{ name }}{{ where }}',
         update: 'Contact changed: {{ name }}{{ where }}',

@@ -265,6 +265,10 @@ export const fr = {
       close: 'Clôture',
       reopen: 'Réouverture',
       archive: 'Archivage',
+      'survey-save': 'Réponses au questionnaire',
+      'survey-submit': 'Envoi du questionnaire',
+      'survey-link-issue': 'Lien du questionnaire émis',
+      'survey-link-revoke': 'Lien du questionnaire révoqué',
     },
     /** Each entry in one sentence (auditSentence): the record, its commune, the change. */
     say: {
@@ -273,6 +277,17 @@ export const fr = {
       draft: 'brouillon',
       transition: '{{ commune }}\u00a0: {{ move }}',
       assign: '{{ commune }}\u00a0: équipe — responsable {{ lead }}, consultants {{ team }}',
+      survey: {
+        save: '{{ commune }}\u00a0: réponses au questionnaire enregistrées ({{ count }} questions)',
+        submit: {
+          link: '{{ commune }}\u00a0: questionnaire envoyé par la commune',
+          manager: '{{ commune }}\u00a0: questionnaire envoyé pour la commune (réponses sur papier)',
+        },
+        overall: 'indice global {{ score }}/100',
+        issue: '{{ commune }}\u00a0: lien du questionnaire émis',
+        reissue: '{{ commune }}\u00a0: nouveau lien du questionnaire, le précédent révoqué',
+        revoke: '{{ commune }}\u00a0: lien du questionnaire révoqué',
+      },
       contact: {
         create: 'Contact ajouté\u00a0: {{ name }}{{ where }}',
         update: 'Contact modifié\u00a0: {{ name }}{{ where }}',
