@@ -11,16 +11,30 @@ export interface StoredModel {
   model: ScoringModel;
 }
 
+interface CatalogueRow {
+  id: string;
+  definition: unknown;
+  created_at: Date;
+}
+
+interface ModelRow extends CatalogueRow {
+  version: number;
+  questionnaire_version_id: string;
+}
+
 /**
  * The questionnaire and scoring-model versions, as the database holds them. At the API's start it
  * writes the repository's versions that are missing (`syncSurveyCatalogue`: an unsound or edited
- * version stops the start). A version never changes once written, so each is read once and kept.
+ * version stops the start), then keeps every version in memory: a version never changes once
+ * written, and the reads come from inside the saves' and submissions' transactions, which must not
+ * ask the pool for a second connection (ten submissions at once would then wait for each other's
+ * connections for ever). A version another process wrote since is read once, outside any lock.
  */
 @Injectable()
 export class SurveyCatalogue implements OnModuleInit {
   private readonly logger = new Logger(SurveyCatalogue.name);
-  private readonly questionnaires = new Map<string, Promise<unknown>>();
-  private readonly models = new Map<string, Promise<unknown>>();
+  private questionnaires = new Map<string, Questionnaire>();
+  private models: ModelRow[] = [];
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -29,37 +43,41 @@ export class SurveyCatalogue implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     await this.dataSource.transaction((manager) => syncSurveyCatalogue(manager, this.clock.now()));
+    await this.load();
     this.logger.log('Survey catalogue up to date');
   }
 
-  questionnaire(versionId: string): Promise<Questionnaire> {
-    return this.definition(this.questionnaires, 'questionnaire_version', versionId) as Promise<Questionnaire>;
+  async questionnaire(versionId: string): Promise<Questionnaire> {
+    return this.questionnaires.get(versionId) ?? (await this.reloadFor(() => this.questionnaires.get(versionId), `questionnaire_version ${versionId}`));
   }
 
-  model(versionId: string): Promise<ScoringModel> {
-    return this.definition(this.models, 'scoring_model_version', versionId) as Promise<ScoringModel>;
+  async model(versionId: string): Promise<ScoringModel> {
+    const modelOf = () => this.models.find((row) => row.id === versionId)?.definition as ScoringModel | undefined;
+    return modelOf() ?? (await this.reloadFor(modelOf, `scoring_model_version ${versionId}`));
   }
 
   /** The latest scoring model of a questionnaire version (its highest version), or null when it has none. */
   async latestModel(questionnaireVersionId: string): Promise<StoredModel | null> {
-    const [row] = await this.dataSource.query<{ id: string }[]>(
-      `SELECT "id" FROM "scoring_model_version" WHERE "questionnaire_version_id" = $1 ORDER BY "version" DESC, "created_at" DESC LIMIT 1`,
-      [questionnaireVersionId],
-    );
-    return row ? { id: row.id, model: await this.model(row.id) } : null;
+    const latest = this.models
+      .filter((row) => row.questionnaire_version_id === questionnaireVersionId)
+      .sort((a, b) => b.version - a.version || b.created_at.getTime() - a.created_at.getTime())[0];
+    return latest ? { id: latest.id, model: latest.definition as ScoringModel } : null;
   }
 
-  private definition(cache: Map<string, Promise<unknown>>, table: 'questionnaire_version' | 'scoring_model_version', id: string): Promise<unknown> {
-    let read = cache.get(id);
-    if (!read) {
-      read = this.dataSource.query<{ definition: unknown }[]>(`SELECT "definition" FROM "${table}" WHERE "id" = $1`, [id]).then(([row]) => {
-        if (!row) throw new Error(`No ${table} ${id}`);
-        return row.definition;
-      });
-      // A failed read is not kept: the next call reads again.
-      read.catch(() => cache.delete(id));
-      cache.set(id, read);
-    }
-    return read;
+  private async load(): Promise<void> {
+    const [questionnaires, models] = await Promise.all([
+      this.dataSource.query<CatalogueRow[]>(`SELECT "id", "definition", "created_at" FROM "questionnaire_version"`),
+      this.dataSource.query<ModelRow[]>(`SELECT "id", "definition", "created_at", "version", "questionnaire_version_id" FROM "scoring_model_version"`),
+    ]);
+    this.questionnaires = new Map(questionnaires.map((row) => [row.id, row.definition as Questionnaire]));
+    this.models = models;
+  }
+
+  /** Reads the catalogue again for a version this process has not seen (written by a newer one). */
+  private async reloadFor<T>(find: () => T | undefined, what: string): Promise<T> {
+    await this.load();
+    const found = find();
+    if (found === undefined) throw new Error(`No ${what}`);
+    return found;
   }
 }

@@ -162,6 +162,17 @@ describe('survey submission', () => {
     expect(await api.engagementOf('Mettet')).toEqual(mettet);
   });
 
+  it('answers a burst of submissions of one questionnaire: one is taken, the others are 410, none waits for ever', async () => {
+    // Each submission waits for the engagement's lock with a connection of the pool: reading the
+    // catalogue with a second connection under that lock once emptied the pool (ten at once).
+    const anhee = await api.engagementOf('Anhée');
+    const token = await api.issueLink(anhee.id);
+    await fillAsCommune(token);
+    const answers = await Promise.all(Array.from({ length: 14 }, () => api.asCommune<{ type?: string }>(token, 'POST', '/api/survey/submit')));
+    expect(answers.filter((answer) => answer.status === 200)).toHaveLength(1);
+    expect(answers.filter((answer) => answer.status === 410 && answer.body.type === SURVEY_PROBLEM.submitted)).toHaveLength(13);
+  });
+
   it("records a manager's submission of paper answers as the manager's move", async () => {
     const yvoir = await api.engagementOf('Yvoir');
     await fill((sectionId, answers) => callApi(api.baseUrl, 'PUT', `/api/engagements/${yvoir.id}/survey/sections/${sectionId}`, api.manager, { revision: 0, answers }));
