@@ -138,6 +138,12 @@ describe('campaigns', () => {
       expect(audit).toMatchObject({ action: 'create', actor_user_id: managerId, before: null, after: { name: NEXT_YEAR.name, isCurrent: false, engagementsOpened: 37 } });
       // Stored in full, so that a later change of the defaults does not change a running campaign.
       expect((await database.dataSource.query(`SELECT "reminder_settings" FROM "campaign" WHERE "id" = $1`, [body.id]))[0].reminder_settings).toEqual(DEFAULT_REMINDER_SETTINGS);
+      // Its communes answer the programme's latest questionnaire version, kept with the campaign.
+      const [questionnaire] = await database.dataSource.query<{ code: string; version: number }[]>(
+        `SELECT q."code", q."version" FROM "campaign" c JOIN "questionnaire_version" q ON q."id" = c."questionnaire_version_id" WHERE c."id" = $1`,
+        [body.id],
+      );
+      expect(questionnaire).toEqual({ code: 'radioscopie-maturite', version: 1 });
     });
 
     it('lists newest first, filters by name and paginates', async () => {

@@ -16,7 +16,7 @@ import {
 import { brusselsStartOfDay } from '@bep/domain';
 import { AuditService, type Actor } from '@bep/server/core/audit';
 import { Clock } from '@bep/server/core/clock';
-import { CampaignEntity, openEngagements } from '@bep/server/core/database';
+import { CampaignEntity, latestQuestionnaireVersionId, openEngagements } from '@bep/server/core/database';
 import { addToOutbox, jobsForCampaignChange } from '@bep/server/core/queue';
 import { cancelClosedCampaignReminders } from '@bep/server/reminders';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
@@ -85,6 +85,8 @@ export class CampaignsService {
             billingStage: request.billingStage,
             reminderSettings,
             budgetCents: String(request.budget.envelopeCents),
+            // Its communes answer the programme's latest questionnaire; the campaign keeps that version.
+            questionnaireVersionId: await latestQuestionnaireVersionId(manager),
           }),
         );
         const engagements = await openEngagements(manager, { campaignId: campaign.id, at: questionnaireSentAt(request.startsOn), changedBy: actor.userId });

@@ -10,4 +10,4 @@ export { DEFAULT_DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data';
 export { DEMO_SELLER_IDENTITY, demoCommuneBilling } from './demo/demo-billing-parties';
 export * from './campaigns/campaign-scope';
 export * from './sql/programme-time';
-export { syncSurveyCatalogue, SurveyCatalogueError, type SurveyDefinitions } from './survey/survey-catalogue';
+export { latestQuestionnaireVersionId, syncSurveyCatalogue, SurveyCatalogueError, type SurveyDefinitions } from './survey/survey-catalogue';

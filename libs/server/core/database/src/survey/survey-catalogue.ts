@@ -49,6 +49,15 @@ export async function syncSurveyCatalogue(manager: EntityManager, at: Date, defi
   return latestId;
 }
 
+/**
+ * The programme's latest questionnaire version stored, which a new campaign takes; null before the
+ * catalogue was ever written (a database the API never started on).
+ */
+export async function latestQuestionnaireVersionId(manager: EntityManager): Promise<string | null> {
+  const [row] = await manager.query<{ id: string }[]>(`SELECT "id" FROM "questionnaire_version" WHERE "code" = $1 ORDER BY "version" DESC LIMIT 1`, [RADIOSCOPIE_QUESTIONNAIRE]);
+  return row?.id ?? null;
+}
+
 /** Every problem of every definition, named by its version: the shape (the contract) first, then the soundness. */
 function catalogueProblems({ questionnaires, models }: SurveyDefinitions): string[] {
   const questionnaireProblemsOf = (questionnaire: Questionnaire) => {
