@@ -22,8 +22,9 @@ interface LockedRow extends LockedEngagement {
 }
 
 /**
- * Locks the engagement's row for the rest of the transaction (FOR UPDATE OF the engagement only:
- * its team rows stay free) and its campaign's row in share mode (an archiving waits for the move,
+ * Locks the engagement's row for the rest of the transaction (FOR NO KEY UPDATE OF the engagement
+ * only: its team rows stay free, and so do the foreign-key checks of rows that point at it, such as
+ * a questionnaire's first save, which a FOR UPDATE would block and could deadlock with) and its campaign's row in share mode (an archiving waits for the move,
  * or the move for the archiving, and then sees it), and reads, in the same query, everything a
  * move decides on. 404 when there is no such engagement.
  */
@@ -38,7 +39,7 @@ export async function lockForMove(manager: EntityManager, id: string): Promise<L
             c."billing_stage" AS "billingStage", c."status" = 'archived' AS "campaignArchived"
        FROM "engagement" e JOIN "campaign" c ON c."id" = e."campaign_id"
       WHERE e."id" = $1
-        FOR UPDATE OF e FOR SHARE OF c`,
+        FOR NO KEY UPDATE OF e FOR SHARE OF c`,
     [id],
   );
   if (!row) {

@@ -3,6 +3,7 @@ import { countQueries, type MigratedDatabase } from '@bep/server/core/database/t
 import { DataSource } from 'typeorm';
 import { callApi, type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
 import { TEST_CLOCK_START } from '@bep/server/core/testing';
+import { lockForMove } from './engagement-lock';
 import { EngagementsModule } from './engagements.module';
 
 describe('engagements and stage transitions', () => {
@@ -260,5 +261,26 @@ describe('engagements and stage transitions', () => {
       expect((await assign(assesse.id, { leadId: dubois, consultantIds: [dubois] }, 'consultant1@bep.demo')).status).toBe(403);
       expect((await engagementOf('Assesse')).consultants).toEqual([]);
     });
+  });
+
+  it("lets a row that points at the engagement be written while a move holds it: a move and a questionnaire's first save never deadlock", async () => {
+    const ohey = await engagementOf('Ohey');
+    const [version] = await database.dataSource.query<{ id: string }[]>(`SELECT "id" FROM "questionnaire_version" LIMIT 1`);
+    const moving = database.dataSource.createQueryRunner();
+    const saving = database.dataSource.createQueryRunner();
+    await Promise.all([moving.connect(), saving.connect()]);
+    try {
+      await moving.startTransaction();
+      await lockForMove(moving.manager, ohey.id);
+      await saving.startTransaction();
+      // The foreign-key check of this insert takes a key-share lock on the engagement's row: a
+      // FOR UPDATE held by the move would make it wait (here, fail after the timeout).
+      await saving.query(`SET LOCAL lock_timeout = '2s'`);
+      await saving.query(`INSERT INTO "survey_response" ("engagement_id", "questionnaire_version_id", "started_at") VALUES ($1, $2, now())`, [ohey.id, version?.id]);
+      await saving.rollbackTransaction();
+      await moving.rollbackTransaction();
+    } finally {
+      await Promise.all([moving.release(), saving.release()]);
+    }
   });
 });

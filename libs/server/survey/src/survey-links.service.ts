@@ -49,7 +49,7 @@ export class SurveyLinks {
         throw campaignStatusConflict(`The campaign ${context.campaign.name} is ${context.campaign.status}: its questionnaire takes no more answers, so no link is issued.`);
       }
       questionnaireVersionOf(context);
-      await manager.query(`SELECT 1 FROM "engagement" WHERE "id" = $1 FOR UPDATE`, [engagementId]);
+      await manager.query(`SELECT 1 FROM "engagement" WHERE "id" = $1 FOR NO KEY UPDATE`, [engagementId]);
       const now = this.clock.now();
       const replaced = await this.revokeInForce(manager, engagementId, userId, now);
       const id = randomUUID();
