@@ -52,11 +52,12 @@ export class SurveyAnswers {
       refuseIfClosedTo(author, context, now);
       const versionId = questionnaireVersionOf(context);
       const questionnaire = await this.catalogue.questionnaire(versionId);
-      refuseBadAnswers(sectionNamed(questionnaire, sectionId), request.answers);
       // The response's row is locked in share mode: saves go on side by side, a submission waits for them.
       await manager.query(`INSERT INTO "survey_response" ("engagement_id", "questionnaire_version_id", "started_at") VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [engagementId, versionId, now]);
       const [response] = await manager.query<{ submitted_at: Date | null }[]>(`SELECT "submitted_at" FROM "survey_response" WHERE "engagement_id" = $1 FOR SHARE`, [engagementId]);
+      // A submitted questionnaire says so (410) whatever the save holds: the page then closes the form.
       refuseIfSubmitted(response?.submitted_at ?? null);
+      refuseBadAnswers(sectionNamed(questionnaire, sectionId), request.answers);
 
       const section = await this.writeSection(manager, engagementId, sectionId, request, authorUserId(author), now);
       if (author.kind === 'manager') {

@@ -154,6 +154,9 @@ describe('survey submission', () => {
     expect(form.body.submittedAt).toEqual(expect.any(String));
     for (const answer of [
       await api.asCommune(token, 'PUT', '/api/survey/sections/freins', { revision: 1, answers: { 'freins-remarques': 'Un ajout' } }),
+      // A save that would be refused anyway still learns first that the questionnaire was sent.
+      await api.asCommune(token, 'PUT', '/api/survey/sections/freins', { revision: 1, answers: { 'freins-obstacles': ['inconnu'] } }),
+      await api.asCommune(token, 'PUT', '/api/survey/sections/inconnue', { revision: 0, answers: {} }),
       await api.asCommune(token, 'POST', '/api/survey/submit'),
       await callApi(api.baseUrl, 'POST', `/api/engagements/${mettet.id}/survey/submit`, api.manager),
     ]) {
