@@ -80,7 +80,7 @@ export class EngagementSurveyController {
 
   @Post(':id/survey-link')
   @Allow('manager')
-  @ApiOperation({ summary: "Issue the commune's personal link, revoking the one in force", description: 'The URL is answered once: only its hash is kept. Refused (409) when the campaign is not open.' })
+  @ApiOperation({ summary: "Issue the commune's personal link, revoking the one in force", description: 'The URL is answered once: only its hash is kept. Refused (409) when the campaign is not open or past its last day (Brussels).' })
   @ApiResponse({ status: 201, schema: openApiSchema(surveyLinkIssuedSchema) })
   @ApiProblem(400)
   issueLink(@UuidParam() id: string, @CurrentUser() user: CurrentUserContract, @RequestActor() actor: Actor): Promise<SurveyLinkIssued> {

@@ -112,6 +112,8 @@ describe('survey links', () => {
       await campaign(`"ends_on" = '2026-03-16'`);
       expectProblem(await api.asCommune(token, 'GET', '/api/survey'), 410, SURVEY_PROBLEM.linkExpired);
       expectProblem(await api.asCommune(token, 'POST', '/api/survey/submit'), 410, SURVEY_PROBLEM.linkExpired);
+      // A link issued now would open on that 410: none is.
+      expectProblem(await callApi(api.baseUrl, 'POST', `/api/engagements/${dinant}/survey-link`, api.manager), 409, 'urn:bep:campaign-status');
       await campaign(`"ends_on" = '2026-03-17'`);
       expect((await api.asCommune(token, 'GET', '/api/survey')).status).toBe(200);
 

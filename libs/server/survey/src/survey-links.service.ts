@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isLinkToken, linkToken, tokenHash } from './link-tokens';
 import { readSurveyContext } from './survey-context';
-import { linkUnknown, questionnaireVersionOf } from './survey-problems';
+import { linkUnknown, questionnaireVersionOf, takesAnswers } from './survey-problems';
 
 /**
  * The communes' personal links: a manager issues one (revoking the one in force) or revokes it; the
@@ -45,12 +45,13 @@ export class SurveyLinks {
   async issue(engagementId: string, userId: string, actor: Actor): Promise<SurveyLinkIssued> {
     return this.dataSource.transaction(async (manager) => {
       const context = await readSurveyContext(manager, engagementId, { lockCampaign: true });
-      if (context.campaign.status !== 'open') {
-        throw campaignStatusConflict(`The campaign ${context.campaign.name} is ${context.campaign.status}: its questionnaire takes no more answers, so no link is issued.`);
+      const now = this.clock.now();
+      // A link would open on a 410: the campaign is closed, or past its last day.
+      if (!takesAnswers(context, now)) {
+        throw campaignStatusConflict(`The campaign ${context.campaign.name} is over (${context.campaign.status}, last day ${context.campaign.endsOn}): its questionnaire takes no more answers, so no link is issued.`);
       }
       questionnaireVersionOf(context);
       await manager.query(`SELECT 1 FROM "engagement" WHERE "id" = $1 FOR NO KEY UPDATE`, [engagementId]);
-      const now = this.clock.now();
       const replaced = await this.revokeInForce(manager, engagementId, userId, now);
       const id = randomUUID();
       const token = linkToken(this.config.auth.sessionSecret, id);

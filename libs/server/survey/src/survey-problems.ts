@@ -13,9 +13,14 @@ export function linkUnknown(): NotFoundException {
 
 /** 410 when the link's campaign is not open, or past its last day in Brussels: the form no longer opens. */
 export function refuseIfExpired(context: SurveyContext, now: Date): void {
-  if (context.campaign.status !== 'open' || brusselsDate(now) > context.campaign.endsOn) {
+  if (!takesAnswers(context, now)) {
     throw new GoneException({ type: SURVEY_PROBLEM.linkExpired, title: 'Link expired', detail: `The campaign ${context.campaign.name} is over: its questionnaire no longer takes answers.` });
   }
+}
+
+/** Whether the campaign's questionnaire still takes the communes' answers: open, and not past its last day in Brussels. */
+export function takesAnswers(context: SurveyContext, now: Date): boolean {
+  return context.campaign.status === 'open' && brusselsDate(now) <= context.campaign.endsOn;
 }
 
 /** 410 once the questionnaire is submitted: it is read-only. */
