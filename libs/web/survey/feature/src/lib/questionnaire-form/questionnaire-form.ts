@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, DestroyRef, ElementRef, i
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatDialog } from '@angular/material/dialog';
 import type { SurveyForm } from '@bep/contracts';
+import { questionsById } from '@bep/domain';
 import { confirmAction } from '@bep/web/ui-material';
 import { SurveyStore } from '@bep/web/survey/data-access';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -9,7 +10,7 @@ import type { Model } from 'survey-core';
 import { SaveStatus } from '../save-status/save-status';
 import { SectionProgress, type SectionProgressRow } from '../section-progress/section-progress';
 import { QuestionnaireSummary, type SummarySection } from '../summary/questionnaire-summary';
-import { questionnaireModel, replaceSectionAnswers, sectionAnswers, sectionsByQuestion } from '../survey-js/questionnaire-model';
+import { questionnaireModel, replaceSectionAnswers, sectionAnswers } from '../survey-js/questionnaire-model';
 import { SurveyJsView } from '../survey-js/survey-js-view';
 
 /**
@@ -60,11 +61,12 @@ export class QuestionnaireForm implements OnInit {
 
   ngOnInit(): void {
     const form = this.form();
-    const sections = sectionsByQuestion(form.questionnaire);
+    const questions = questionsById(form.questionnaire);
+    const sectionOf = (questionId: string) => form.questionnaire.sections.find((section) => section.id === questions.get(questionId)?.sectionId);
     this.model = questionnaireModel(form);
     this.current.set(this.model.currentPage?.name ?? null);
     this.model.onValueChanged.add((_, { name }) => {
-      const section = sections.get(name);
+      const section = sectionOf(name);
       if (section && !this.#replacing) this.store.edit(section.id, sectionAnswers(this.model, section));
     });
     this.model.onCurrentPageChanged.add(() => {

@@ -1,5 +1,5 @@
 import { aSurveyForm } from '@bep/web/survey/data-access/testing';
-import { questionnaireModel, replaceSectionAnswers, sectionAnswers, sectionsByQuestion } from './questionnaire-model';
+import { questionnaireModel, replaceSectionAnswers, sectionAnswers } from './questionnaire-model';
 
 describe('questionnaireModel', () => {
   const form = aSurveyForm();
@@ -18,7 +18,6 @@ describe('questionnaireModel', () => {
     model.clearValue('strategie-plan');
     expect(sectionAnswers(model, strategie)).toEqual({ 'strategie-plan': null, 'strategie-budget': null });
     expect(sectionAnswers(model, donnees)).toEqual({ 'donnees-publiees': 'Les budgets' });
-    expect(sectionsByQuestion(form.questionnaire).get('donnees-publiees')?.id).toBe('donnees');
   });
 
   it("puts back a section's saved answers and keeps the other sections'", () => {

@@ -1,5 +1,5 @@
 import type { SurveyForm, SurveySection } from '@bep/contracts';
-import type { Questionnaire, QuestionnaireSection } from '@bep/domain';
+import type { QuestionnaireSection } from '@bep/domain';
 import { type SectionAnswers, toSurveyJs } from '@bep/web/survey/data-access';
 import { Model } from 'survey-core';
 
@@ -19,11 +19,6 @@ export function questionnaireModel(form: SurveyForm): Model {
   model.showTitle = false;
   model.data = Object.assign({}, ...form.sections.map((section) => section.answers));
   return model;
-}
-
-/** The section of each question id. */
-export function sectionsByQuestion(questionnaire: Questionnaire): ReadonlyMap<string, QuestionnaireSection> {
-  return new Map(questionnaire.sections.flatMap((section) => section.questions.map((question) => [question.id, section] as const)));
 }
 
 /** A section's answers as the model holds them, only its own questions; one without an answer (cleared) is null. */
