@@ -1,6 +1,7 @@
 import type { Question, Questionnaire, QuestionnaireSection } from './questionnaire';
 import { questionnaireProblems } from './questionnaire-problems';
 import { scoreAnswers, scoringModelProblems, type ScoringModel } from './scoring';
+import { answerInWords, answersInWords } from './answers-in-words';
 import { answerProblem, conditionHolds, isAnswered, keptAnswers, sectionProgress } from './survey-answers';
 
 const YES = { value: 'oui', label: 'Oui' };
@@ -207,5 +208,31 @@ describe('scores', () => {
 
   it('names each score by its dimension, in the order of the model', () => {
     expect(scoreAnswers(MODEL, QUESTIONNAIRE, {}).dimensions.map((dimension) => dimension.dimension)).toEqual(['strategy', 'services', 'green']);
+  });
+});
+
+describe('answers in words', () => {
+  const question = (id: string): Question => QUESTIONNAIRE.sections.flatMap((section) => section.questions).find((q) => q.id === id) as Question;
+
+  it.each([
+    ['plan', 'oui', ['Oui']],
+    ['outils', ['site', 'guichet'], ['Site web', 'E-guichet']],
+    ['budget', 4, ['4 / 5']],
+    ['agents', 3, ['3']],
+    ['remarques', ' Rien ', ['Rien']],
+    ['themes', { environnement: 'realise', mobilite: 'prevu' }, ['Mobilité\u00a0: Prévu', 'Environnement\u00a0: Réalisé']],
+    ['remarques', '  ', []],
+    ['outils', [], []],
+    ['plan', undefined, []],
+  ] as const)('words the answer to %s %j as %j', (id, value, expected) => {
+    expect(answerInWords(question(id), value)).toEqual(expected);
+  });
+
+  it('lists every question shown, section by section, and leaves out those hidden by an earlier answer', () => {
+    const sections = answersInWords(QUESTIONNAIRE, { plan: 'non', 'plan-annee': 2020, outils: ['appli'], 'appli-detail': 'Une appli' });
+    expect(sections.map((section) => [section.title, section.questions.map((q) => [q.question.id, q.answer])])).toEqual([
+      ['Stratégie', [['plan', ['Non']], ['budget', []]]],
+      ['Projets', [['themes', []], ['outils', ['Application']], ['agents', []], ['remarques', []], ['appli-detail', ['Une appli']]]],
+    ]);
   });
 });
