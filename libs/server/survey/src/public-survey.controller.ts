@@ -14,6 +14,8 @@ import {
 import type { Actor } from '@bep/server/core/audit';
 import { RequestActor } from '@bep/server/core/auth';
 import { ApiProblem, openApiSchema, ParsedParam, Public, ZodValidationPipe } from '@bep/server/core/http';
+import { tokenHash } from '@bep/server/core/database';
+import type { SurveyAuthor } from './survey-author';
 import { SaveSectionDocs, SECTION_ID, SubmitDocs } from './survey-openapi';
 import { SurveyAnswers } from './survey-answers.service';
 import { SurveyLinks } from './survey-links.service';
@@ -64,7 +66,8 @@ export class PublicSurveyController {
     @Body(new ZodValidationPipe(saveSurveySectionRequestSchema)) body: SaveSurveySectionRequest,
     @RequestActor() actor: Actor,
   ): Promise<SavedSurveySection> {
-    return this.answers.save(await this.links.resolve(token), sectionId, body, { kind: 'commune', actor });
+    const engagementId = await this.links.resolve(token);
+    return this.answers.save(engagementId, sectionId, body, communeAuthor(token, actor));
   }
 
   @Post('submit')
@@ -74,6 +77,12 @@ export class PublicSurveyController {
   @ApiResponse({ status: 200, schema: openApiSchema(surveySubmittedSchema) })
   @SubmitDocs()
   async submit(@SurveyToken() token: string | undefined, @RequestActor() actor: Actor): Promise<SurveySubmitted> {
-    return this.submission.submit(await this.links.resolve(token), { kind: 'commune', actor });
+    const engagementId = await this.links.resolve(token);
+    return this.submission.submit(engagementId, communeAuthor(token, actor));
   }
+}
+
+/** The binôme behind a link that `SurveyLinks.resolve` found in force (so the token is one). */
+function communeAuthor(token: string | undefined, actor: Actor): SurveyAuthor {
+  return { kind: 'commune', linkHash: tokenHash(token ?? ''), actor };
 }

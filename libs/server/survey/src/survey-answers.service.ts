@@ -6,7 +6,7 @@ import { Clock } from '@bep/server/core/clock';
 import type { DataSource, EntityManager } from 'typeorm';
 import { refuseBadAnswers, sectionNamed } from './answer-checks';
 import { allAnswers, readSection, readSections, SECTION_COLUMNS, sectionOf, type SectionRow } from './section-rows';
-import { authorUserId, refuseIfClosedTo, type SurveyAuthor } from './survey-author';
+import { authorUserId, holdLink, refuseIfClosedTo, type SurveyAuthor } from './survey-author';
 import { SurveyCatalogue } from './survey-catalogue';
 import { readSurveyContext, type SurveyContext } from './survey-context';
 import { formProgress, surveyForm } from './survey-form';
@@ -50,6 +50,7 @@ export class SurveyAnswers {
       const now = this.clock.now();
       const context = await readSurveyContext(manager, engagementId, { lockCampaign: true });
       refuseIfClosedTo(author, context, now);
+      await holdLink(manager, author);
       const versionId = questionnaireVersionOf(context);
       const questionnaire = await this.catalogue.questionnaire(versionId);
       // The response's row is locked in share mode: saves go on side by side, a submission waits for them.

@@ -56,11 +56,16 @@ export class SurveyCatalogue implements OnModuleInit {
     return modelOf() ?? (await this.reloadFor(modelOf, `scoring_model_version ${versionId}`));
   }
 
-  /** The latest scoring model of a questionnaire version (its highest version), or null when it has none. */
+  /**
+   * The scoring model in force for a questionnaire version, or null when it has none: the one
+   * written last, since a new model (another code) or a new version of one is released to replace
+   * the one before; among those written together, the highest version. Versions of two different
+   * codes are never compared by their numbers alone.
+   */
   async latestModel(questionnaireVersionId: string): Promise<StoredModel | null> {
     const latest = this.models
       .filter((row) => row.questionnaire_version_id === questionnaireVersionId)
-      .sort((a, b) => b.version - a.version || b.created_at.getTime() - a.created_at.getTime())[0];
+      .sort((a, b) => b.created_at.getTime() - a.created_at.getTime() || b.version - a.version || a.id.localeCompare(b.id))[0];
     return latest ? { id: latest.id, model: latest.definition as ScoringModel } : null;
   }
 

@@ -1,6 +1,6 @@
 import { ConflictException, GoneException, NotFoundException } from '@nestjs/common';
 import { SURVEY_PROBLEM } from '@bep/contracts';
-import { brusselsDate } from '@bep/domain';
+import { brusselsDate, isClosedStage } from '@bep/domain';
 import type { SurveyContext } from './survey-context';
 
 /**
@@ -11,11 +11,21 @@ export function linkUnknown(): NotFoundException {
   return new NotFoundException({ type: SURVEY_PROBLEM.linkUnknown, title: 'Unknown link', detail: 'This questionnaire link is unknown or no longer valid; ask BEP for a new one.' });
 }
 
-/** 410 when the link's campaign is not open, or past its last day in Brussels: the form no longer opens. */
+/**
+ * 410 when the link's campaign is not open, or past its last day in Brussels, or when the commune
+ * left the programme (its engagement declined or withdrawn): the form no longer opens.
+ */
 export function refuseIfExpired(context: SurveyContext, now: Date): void {
   if (!takesAnswers(context, now)) {
-    throw new GoneException({ type: SURVEY_PROBLEM.linkExpired, title: 'Link expired', detail: `The campaign ${context.campaign.name} is over: its questionnaire no longer takes answers.` });
+    throw linkExpired(`The campaign ${context.campaign.name} is over: its questionnaire no longer takes answers.`);
   }
+  if (isClosedStage(context.stage)) {
+    throw linkExpired(`The commune's engagement is ${context.stage}: its questionnaire no longer takes answers.`);
+  }
+}
+
+function linkExpired(detail: string): GoneException {
+  return new GoneException({ type: SURVEY_PROBLEM.linkExpired, title: 'Link expired', detail });
 }
 
 /** Whether the campaign's questionnaire still takes the communes' answers: open, and not past its last day in Brussels. */

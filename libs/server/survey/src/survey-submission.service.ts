@@ -7,7 +7,7 @@ import { Clock } from '@bep/server/core/clock';
 import { applyStageMove, lockForMove } from '@bep/server/engagements';
 import type { DataSource } from 'typeorm';
 import { allAnswers, readSections } from './section-rows';
-import { authorUserId, refuseIfClosedTo, type SurveyAuthor } from './survey-author';
+import { authorUserId, holdLink, refuseIfClosedTo, type SurveyAuthor } from './survey-author';
 import { SurveyCatalogue } from './survey-catalogue';
 import { readSurveyContext } from './survey-context';
 import { questionnaireVersionOf, refuseIfSubmitted } from './survey-problems';
@@ -46,6 +46,7 @@ export class SurveySubmission {
       const locked = await lockForMove(manager, engagementId);
       const context = await readSurveyContext(manager, engagementId);
       refuseIfClosedTo(author, context, now);
+      await holdLink(manager, author);
       const versionId = questionnaireVersionOf(context);
       await manager.query(`INSERT INTO "survey_response" ("engagement_id", "questionnaire_version_id", "started_at") VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [engagementId, versionId, now]);
       const [response] = await manager.query<{ submitted_at: Date | null }[]>(`SELECT "submitted_at" FROM "survey_response" WHERE "engagement_id" = $1 FOR UPDATE`, [engagementId]);

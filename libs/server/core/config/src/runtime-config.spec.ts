@@ -13,8 +13,31 @@ describe('loadRuntimeConfig', () => {
       webDistDir: 'dist/apps/web/browser',
       auth: { sessionSecret: expect.stringContaining('development-only'), sessionTtlMinutes: 720 },
       corsOrigins: [],
+      trustProxy: false,
       clockStartAt: undefined,
       mail: { smtpUrl: undefined, from: 'BEP Transition numérique <transition-numerique@bep.demo>', publicUrl: 'http://localhost:3000' },
+    });
+  });
+
+  describe('trusted proxies', () => {
+    const production = { ...base, QUEUE_BACKEND: 'postgres', NODE_ENV: 'production', SESSION_SECRET: 's'.repeat(40) };
+
+    it('believes a proxy on the same machine in production, and nobody elsewhere, by default', () => {
+      expect(loadRuntimeConfig(production).trustProxy).toBe('loopback');
+      expect(loadRuntimeConfig({ ...base, QUEUE_BACKEND: 'postgres' }).trustProxy).toBe(false);
+    });
+
+    it.each([
+      ['2', 2],
+      ['loopback,10.0.0.0/8', 'loopback,10.0.0.0/8'],
+      [' 192.168.1.10 ', '192.168.1.10'],
+      ['::1,fd00::/8', '::1,fd00::/8'],
+    ])('takes TRUST_PROXY=%s', (value, expected) => {
+      expect(loadRuntimeConfig({ ...production, TRUST_PROXY: value }).trustProxy).toBe(expected);
+    });
+
+    it.each(['true', 'everyone', '10.0.0.0/8;loopback', ''])('refuses TRUST_PROXY=%s with its name', (value) => {
+      expect(() => loadRuntimeConfig({ ...production, TRUST_PROXY: value })).toThrow(/TRUST_PROXY: a number of proxy hops/);
     });
   });
 

@@ -19,6 +19,12 @@ export interface RuntimeConfig {
   };
   /** Origins allowed to call the API from a browser; empty: CORS closed. */
   corsOrigins: string[];
+  /**
+   * The proxies whose `X-Forwarded-For` is believed (TRUST_PROXY): a number of hops, or addresses
+   * and ranges as the HTTP server's `trustProxy` takes them; false: the socket's address is the
+   * client's. The rate limits and the login throttle count by the client address this gives.
+   */
+  trustProxy: string | number | false;
   /** Outside production, the instant the processes' calendar starts at (CLOCK_START); unset: the system's time. */
   clockStartAt?: Date;
   mail: MailConfig;
@@ -101,6 +107,11 @@ const envSchema = z.object({
     .default('')
     .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
     .refine((origins) => origins.every((origin) => /^https?:\/\/[^/]+$/.test(origin)), 'comma-separated origins such as https://bep.example'),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .refine(isTrustProxy, 'a number of proxy hops, or comma-separated addresses, ranges or the names loopback, linklocal, uniquelocal, such as loopback,10.0.0.0/8')
+    .optional(),
   CLOCK_START: z.iso.datetime({ offset: true, error: 'an ISO instant with its offset, such as 2026-03-10T09:00:00+01:00' }).optional(),
   SMTP_URL: z.string().refine(isSmtpUrl, 'an smtp:// or smtps:// URL with a host, such as smtps://user:password@smtp.bep.example:465').optional(),
   MAIL_FROM: z
@@ -145,6 +156,7 @@ export function loadRuntimeConfig(env: Record<string, string | undefined>): Runt
     webDistDir: e.WEB_DIST_DIR,
     auth: { sessionSecret: e.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET, sessionTtlMinutes: e.SESSION_TTL_MINUTES },
     corsOrigins: e.CORS_ORIGINS,
+    trustProxy: trustedProxies(e.TRUST_PROXY, e.NODE_ENV),
     clockStartAt: e.CLOCK_START ? new Date(e.CLOCK_START) : undefined,
     mail: {
       smtpUrl: e.SMTP_URL,
@@ -152,6 +164,27 @@ export function loadRuntimeConfig(env: Record<string, string | undefined>): Runt
       publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     },
   };
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** An IPv4 or IPv6 address, optionally with a prefix length, or one of proxy-addr's names. */
+function isProxyAddress(value: string): boolean {
+  return PROXY_NAMES.includes(value) || /^[0-9a-f:.]+(\/\d{1,3})?$/i.test(value);
+}
+
+function isTrustProxy(value: string): boolean {
+  return /^\d{1,2}$/.test(value) || value.split(',').every((part) => isProxyAddress(part.trim()));
+}
+
+/**
+ * Whose `X-Forwarded-For` to believe. Unset: in production a proxy on the same machine (the
+ * documented setup: the API listens on 127.0.0.1), never a header a client wrote itself, which
+ * would let anyone choose the address their requests are counted under; elsewhere nobody's.
+ */
+function trustedProxies(value: string | undefined, nodeEnv: RuntimeConfig['nodeEnv']): RuntimeConfig['trustProxy'] {
+  if (value === undefined) return nodeEnv === 'production' ? 'loopback' : false;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 function resolveQueue(backend: 'redis' | 'postgres' | undefined, redisUrl: string | undefined, prefix: string, databaseUrl: string): QueueConfig {

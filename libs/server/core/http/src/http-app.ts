@@ -23,7 +23,7 @@ function requestId(request: { headers: Record<string, string | string[] | undefi
  * specs only theirs (with the core modules).
  */
 export async function createHttpApp(rootModule: DynamicModule, config: RuntimeConfig, options: { logger?: false } = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, genReqId: requestId, trustProxy: config.nodeEnv === 'production', frameworkErrors });
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, genReqId: requestId, trustProxy: config.trustProxy, frameworkErrors });
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, {
     bufferLogs: options.logger !== false,
     logger: options.logger,

@@ -38,7 +38,8 @@ export class SurveyResponseEntity {
   @Column({ name: 'submitted_by', type: 'uuid', nullable: true })
   submittedBy!: string | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  // RESTRICT, not SET NULL: a paper submission must keep its manager (survey_response_submitted_by_manager).
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'submitted_by' })
   submitter?: UserEntity | null;
 }
