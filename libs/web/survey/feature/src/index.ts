@@ -1,1 +1,2 @@
 export * from './lib/survey-page/survey-page';
+export * from './lib/paper-answers-page/paper-answers-page';

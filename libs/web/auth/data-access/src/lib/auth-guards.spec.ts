@@ -4,7 +4,7 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import type { CurrentUser } from '@bep/contracts';
-import { homeRedirect, pageGuard, passwordChangedGuard, signedInGuard, signedOutGuard } from './auth-guards';
+import { homeRedirect, pageGuard, passwordChangedGuard, rolesGuard, signedInGuard, signedOutGuard } from './auth-guards';
 import { AuthStore } from './auth-store';
 import { aUser } from '../testing';
 
@@ -28,6 +28,7 @@ describe('auth guards', () => {
             canMatch: [signedInGuard, passwordChangedGuard],
             children: [
               { path: '', pathMatch: 'full', redirectTo: homeRedirect },
+              { path: 'communes/:nis/questionnaire', canMatch: [rolesGuard('manager')], component: Stub },
               { path: 'communes', canMatch: [pageGuard('communes')], component: Stub },
               { path: 'factures', canMatch: [pageGuard('invoices')], component: Stub },
               { path: 'mes-communes', canMatch: [pageGuard('my-communes')], component: Stub },
@@ -85,6 +86,16 @@ describe('auth guards', () => {
     expect(await open('/factures')).toBe('/acces-refuse');
     expect(await open('/administration')).toBe('/acces-refuse');
     expect(await open('/mes-communes')).toBe('/mes-communes');
+  });
+
+  it("keeps a route of some roles for them: a manager opens it, a consultant who reads the page gets \"Accès refusé\"", async () => {
+    await session(aUser(['consultant']));
+    expect(await open('/communes/92003/questionnaire')).toBe('/acces-refuse');
+  });
+
+  it('opens a route of some roles for a user holding one of them', async () => {
+    await session(aUser(['finance', 'manager']));
+    expect(await open('/communes/92003/questionnaire')).toBe('/communes/92003/questionnaire');
   });
 
   it('lets a user holding several roles open the pages of each', async () => {

@@ -1,5 +1,6 @@
 import { inject } from '@angular/core';
 import { CanMatchFn, RedirectFunction, Router, UrlTree } from '@angular/router';
+import type { Role } from '@bep/contracts';
 import { appPage, homePath, mayOpen, type PageId } from './app-pages';
 import { AuthStore } from './auth-store';
 import { safeReturnUrl, signInQueryParams } from './return-url';
@@ -62,6 +63,21 @@ export function pageGuard(id: PageId): CanMatchFn {
       return signInRedirect(router);
     }
     return mayOpen(page, user.roles) ? true : router.parseUrl(ACCESS_DENIED_PATH);
+  };
+}
+
+/**
+ * Guards a route inside a page for some roles only (a manager's form on a page others read):
+ * signed-out users go to /connexion, users without one of the roles to "Accès refusé".
+ */
+export function rolesGuard(...roles: Role[]): CanMatchFn {
+  return async () => {
+    const router = inject(Router);
+    const user = await inject(AuthStore).ensureLoaded();
+    if (!user) {
+      return signInRedirect(router);
+    }
+    return user.roles.some((role) => roles.includes(role)) ? true : router.parseUrl(ACCESS_DENIED_PATH);
   };
 }
 

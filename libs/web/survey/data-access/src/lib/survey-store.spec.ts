@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting, type TestRequest } fro
 import { TestBed } from '@angular/core/testing';
 import type { SavedSurveySection, SurveySection } from '@bep/contracts';
 import { aSurveyForm } from '../testing';
+import { SurveyApi } from './survey-api';
 import { SURVEY_SAVE_DELAY_MS, SurveyStore } from './survey-store';
 
 const TOKEN = 'tok-0123456789abcdefghijklmnopqrstuvwxyzABCDE';
@@ -31,7 +32,7 @@ describe('SurveyStore', () => {
   });
 
   function load(form = aSurveyForm()): void {
-    store.load(TOKEN);
+    store.load(TestBed.inject(SurveyApi).link(TOKEN));
     http.expectOne('/api/survey').flush(form);
   }
 
@@ -40,7 +41,7 @@ describe('SurveyStore', () => {
   }
 
   it('loads the form with the token in a header, never in the URL', () => {
-    store.load(TOKEN);
+    store.load(TestBed.inject(SurveyApi).link(TOKEN));
     const request = http.expectOne('/api/survey');
     expect(request.request.headers.get('X-Survey-Token')).toBe(TOKEN);
     expect(request.request.urlWithParams).not.toContain(TOKEN);
@@ -54,7 +55,7 @@ describe('SurveyStore', () => {
     [404, 'urn:bep:survey-link-unknown', 'unknown'],
     [410, 'urn:bep:survey-link-expired', 'expired'],
   ])('shows a closed link for a %s %s', (status, type, state) => {
-    store.load(TOKEN);
+    store.load(TestBed.inject(SurveyApi).link(TOKEN));
     http.expectOne('/api/survey').flush({ type, title: 'Closed', status }, { status, statusText: 'Closed' });
     expect(store.state()).toBe(state);
   });
@@ -62,7 +63,7 @@ describe('SurveyStore', () => {
   it('shows a submitted questionnaire as submitted, and a failed load as failed', () => {
     load(aSurveyForm({ submittedAt: '2026-03-12T14:00:00.000Z' }));
     expect(store.state()).toBe('submitted');
-    store.load(TOKEN);
+    store.load(TestBed.inject(SurveyApi).link(TOKEN));
     http.expectOne('/api/survey').flush(null, { status: 502, statusText: 'Bad Gateway' });
     expect(store.state()).toBe('failed');
   });
@@ -170,5 +171,23 @@ describe('SurveyStore', () => {
     await expect(sent).resolves.toBe(true);
     expect(store.state()).toBe('submitted');
     expect(store.form()?.submittedAt).toBe('2026-03-12T14:00:00.000Z');
+  });
+
+  it("fills a manager's paper copy through the engagement's routes, with the session rather than a token", async () => {
+    store.load(TestBed.inject(SurveyApi).engagement('e-1'));
+    const read = http.expectOne('/api/engagements/e-1/survey');
+    expect(read.request.headers.has('X-Survey-Token')).toBe(false);
+    read.flush(aSurveyForm());
+
+    store.edit('donnees', { 'donnees-publiees': 'Le budget.' });
+    jest.advanceTimersByTime(SURVEY_SAVE_DELAY_MS);
+    const save = http.expectOne({ method: 'PUT', url: '/api/engagements/e-1/survey/sections/donnees' });
+    expect(save.request.body).toEqual({ revision: 0, answers: { 'donnees-publiees': 'Le budget.' } });
+    save.flush(saved('donnees', 1));
+
+    const submitted = store.submit();
+    http.expectOne({ method: 'POST', url: '/api/engagements/e-1/survey/submit' }).flush({ submittedAt: '2026-03-12T14:00:00.000Z', stageMoved: true });
+    expect(await submitted).toBe(true);
+    expect(store.state()).toBe('submitted');
   });
 });

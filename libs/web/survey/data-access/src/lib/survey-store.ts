@@ -1,8 +1,8 @@
-import { computed, inject, Injectable, type OnDestroy, signal } from '@angular/core';
+import { computed, Injectable, type OnDestroy, signal } from '@angular/core';
 import type { SaveSurveySectionRequest, SurveyForm, SurveySection, SurveySectionProgress } from '@bep/contracts';
 import { apiFailure, type ApiFailure, problemOf } from '@bep/web/shared/data-access';
 import { firstValueFrom, Subject } from 'rxjs';
-import { SurveyApi } from './survey-api';
+import type { SurveySource } from './survey-api';
 
 /** How long after a section's last change its answers are saved: a save per pause, not per key. */
 export const SURVEY_SAVE_DELAY_MS = 800;
@@ -24,7 +24,7 @@ const CLOSING_RULES: Readonly<Record<string, SurveyPageState>> = {
 };
 
 /**
- * The public questionnaire of one link: the form, each section's revision, the progress as the
+ * One commune's questionnaire, from its link or a manager's paper copy (`SurveySource`): the form, each section's revision, the progress as the
  * server counts it, and saving as people type. A section's changes wait SURVEY_SAVE_DELAY_MS after
  * the last one; one save per section is in flight, a change made meanwhile is saved after it. A
  * save refused because someone else saved the section first (409) takes the server's section:
@@ -33,8 +33,7 @@ const CLOSING_RULES: Readonly<Record<string, SurveyPageState>> = {
  */
 @Injectable()
 export class SurveyStore implements OnDestroy {
-  readonly #api = inject(SurveyApi);
-  #token = '';
+  #source: SurveySource | null = null;
 
   readonly #form = signal<SurveyForm | null>(null);
   readonly #closed = signal<SurveyPageState | null>(null);
@@ -75,10 +74,10 @@ export class SurveyStore implements OnDestroy {
     return form.submittedAt ? 'submitted' : 'form';
   });
 
-  load(token: string): void {
-    this.#token = token;
+  load(source: SurveySource): void {
+    this.#source = source;
     this.#loadFailure.set(null);
-    this.#api.form(token).subscribe({
+    source.form().subscribe({
       next: (form) => {
         for (const section of form.sections) this.#revisions.set(section.sectionId, section.revision);
         this.#progress.set(form.progress);
@@ -116,10 +115,12 @@ export class SurveyStore implements OnDestroy {
 
   /** Sends the questionnaire to BEP; resolves true once sent, false when refused (see submitFailure). */
   async submit(): Promise<boolean> {
+    const source = this.#source;
+    if (!source) return false;
     this.#submitting.set(true);
     this.#submitFailure.set(null);
     try {
-      const { submittedAt } = await firstValueFrom(this.#api.submit(this.#token));
+      const { submittedAt } = await firstValueFrom(source.submit());
       this.#form.update((form) => form && { ...form, submittedAt });
       return true;
     } catch (error) {
@@ -138,12 +139,13 @@ export class SurveyStore implements OnDestroy {
   #save(sectionId: string): void {
     const answers = this.#pending.get(sectionId);
     // One save per section at a time: what changed meanwhile goes once this one is answered.
-    if (!answers || this.#inFlight.has(sectionId)) return;
+    const source = this.#source;
+    if (!answers || !source || this.#inFlight.has(sectionId)) return;
     this.#pending.delete(sectionId);
     this.#inFlight.add(sectionId);
     this.#saveStatus.set({ kind: 'saving' });
     const revision = this.#revisions.get(sectionId) ?? 0;
-    this.#api.saveSection(this.#token, sectionId, { revision, answers }).subscribe({
+    source.saveSection(sectionId, { revision, answers }).subscribe({
       next: ({ section, progress }) => {
         this.#revisions.set(sectionId, section.revision);
         this.#progress.set(progress);

@@ -55,4 +55,15 @@ export const en: typeof fr = {
     confirmMessage: 'BEP will receive your answers and the questionnaire can no longer be changed.',
     confirm: 'Send',
   },
+  paper: {
+    title: 'Paper answers',
+    breadcrumb: 'Back',
+    back: 'Back to {{ commune }}',
+    explanation:
+      "Type in here the answers the municipality sent back on paper. Each answer is saved as you type it; sending moves the municipality to 'Survey answered'.",
+    noCommune: 'No municipality has the NIS code {{ nis }}.',
+    noEngagement: 'This municipality has no engagement in the current campaign: there is no questionnaire to fill in.',
+    submitted: 'Questionnaire sent',
+    forbidden: 'Only BEP managers type in paper answers.',
+  },
 };

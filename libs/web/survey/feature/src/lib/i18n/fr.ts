@@ -53,4 +53,15 @@ export const fr = {
     confirmMessage: 'Le BEP recevra vos réponses et le questionnaire ne pourra plus être modifié.',
     confirm: 'Envoyer',
   },
+  paper: {
+    title: 'Réponses papier',
+    breadcrumb: 'Retour',
+    back: 'Retour à {{ commune }}',
+    explanation:
+      "Saisissez ici les réponses que la commune a renvoyées sur papier. Chaque réponse est enregistrée dès que vous la tapez\u00a0; l'envoi fait passer la commune à «\u00a0Questionnaire complété\u00a0».",
+    noCommune: "Aucune commune n'a le code INS {{ nis }}.",
+    noEngagement: "Cette commune n'a pas d'engagement dans la campagne en cours\u00a0: il n'y a pas de questionnaire à remplir.",
+    submitted: 'Questionnaire envoyé',
+    forbidden: 'Seuls les gestionnaires du BEP saisissent des réponses papier.',
+  },
 };

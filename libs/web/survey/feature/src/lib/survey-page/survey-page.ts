@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { ActivatedRoute } from '@angular/router';
 import { BepLongDatePipe } from '@bep/web/shared/i18n';
-import { SurveyStore } from '@bep/web/survey/data-access';
+import { SurveyApi, SurveyStore } from '@bep/web/survey/data-access';
 import { PublicBanner } from '@bep/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SURVEY_TRANSLATIONS } from '../i18n/survey-translations';
@@ -25,6 +25,7 @@ import { QuestionnaireForm } from '../questionnaire-form/questionnaire-form';
 })
 export class SurveyPage implements OnInit {
   readonly #token = inject(ActivatedRoute).snapshot.fragment?.trim() ?? '';
+  readonly #api = inject(SurveyApi);
   protected readonly store = inject(SurveyStore);
   /** A link without its token (cut when copied) is no link. */
   protected readonly tokenMissing = signal(this.#token === '');
@@ -34,6 +35,6 @@ export class SurveyPage implements OnInit {
   }
 
   protected load(): void {
-    if (this.#token) this.store.load(this.#token);
+    if (this.#token) this.store.load(this.#api.link(this.#token));
   }
 }
