@@ -11,13 +11,13 @@ export interface StoredModel {
   model: ScoringModel;
 }
 
-interface CatalogueRow {
+export interface CatalogueRow {
   id: string;
   definition: unknown;
   created_at: Date;
 }
 
-interface ModelRow extends CatalogueRow {
+export interface ModelRow extends CatalogueRow {
   version: number;
   questionnaire_version_id: string;
 }
@@ -56,16 +56,9 @@ export class SurveyCatalogue implements OnModuleInit {
     return modelOf() ?? (await this.reloadFor(modelOf, `scoring_model_version ${versionId}`));
   }
 
-  /**
-   * The scoring model in force for a questionnaire version, or null when it has none: the one
-   * written last, since a new model (another code) or a new version of one is released to replace
-   * the one before; among those written together, the highest version. Versions of two different
-   * codes are never compared by their numbers alone.
-   */
+  /** The scoring model in force for a questionnaire version (`modelInForce`), or null when it has none. */
   async latestModel(questionnaireVersionId: string): Promise<StoredModel | null> {
-    const latest = this.models
-      .filter((row) => row.questionnaire_version_id === questionnaireVersionId)
-      .sort((a, b) => b.created_at.getTime() - a.created_at.getTime() || b.version - a.version || a.id.localeCompare(b.id))[0];
+    const latest = modelInForce(this.models, questionnaireVersionId);
     return latest ? { id: latest.id, model: latest.definition as ScoringModel } : null;
   }
 
@@ -85,4 +78,16 @@ export class SurveyCatalogue implements OnModuleInit {
     if (found === undefined) throw new Error(`No ${what}`);
     return found;
   }
+}
+
+/**
+ * The scoring model in force among the stored ones for a questionnaire version: the one written
+ * last, since a new model (another code) or a new version of one is released to replace the one
+ * before; among those written together, the highest version. Versions of two different codes are
+ * never compared by their numbers alone.
+ */
+export function modelInForce(models: readonly ModelRow[], questionnaireVersionId: string): ModelRow | undefined {
+  return models
+    .filter((row) => row.questionnaire_version_id === questionnaireVersionId)
+    .sort((a, b) => b.created_at.getTime() - a.created_at.getTime() || b.version - a.version || a.id.localeCompare(b.id))[0];
 }
