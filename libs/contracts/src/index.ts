@@ -26,3 +26,4 @@ export * from './survey/questionnaire';
 export * from './survey/survey-form';
 export * from './survey/survey-problems';
 export * from './survey/survey-submission';
+export * from './survey/engagement-maturity';

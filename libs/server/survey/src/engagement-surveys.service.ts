@@ -1,10 +1,9 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CurrentUser, EngagementSurvey } from '@bep/contracts';
-import { engagementActor } from '@bep/domain';
 import type { DataSource } from 'typeorm';
 import { SurveyAnswers } from './survey-answers.service';
-import { readSurveyContext } from './survey-context';
+import { readableSurveyContext } from './survey-access';
 import { SurveyLinks } from './survey-links.service';
 import { SurveyScores } from './survey-scores';
 
@@ -20,10 +19,7 @@ export class EngagementSurveys {
 
   async read(engagementId: string, viewer: CurrentUser): Promise<EngagementSurvey> {
     const manager = this.dataSource.manager;
-    const context = await readSurveyContext(manager, engagementId);
-    if (engagementActor(viewer, context.team) === null) {
-      throw new ForbiddenException("Only the consultants assigned to this engagement, or a manager, may read its questionnaire.");
-    }
+    const context = await readableSurveyContext(manager, engagementId, viewer);
     return {
       ...(await this.answers.form(context, manager)),
       submittedVia: context.submittedVia,

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@bep/server/core/audit';
+import { EngagementMaturityController } from './engagement-maturity.controller';
+import { EngagementMaturities } from './engagement-maturity.service';
 import { EngagementSurveyController } from './engagement-survey.controller';
 import { EngagementSurveys } from './engagement-surveys.service';
 import { PublicSurveyController } from './public-survey.controller';
@@ -9,15 +11,17 @@ import { SurveyLinks } from './survey-links.service';
 import { SurveyRateLimit } from './survey-rate-limit.guard';
 import { SurveyScores } from './survey-scores';
 import { SurveySubmission } from './survey-submission.service';
+import { SurveySummaries } from './survey-summaries.service';
 
 /**
  * The maturity questionnaire online: the catalogue of its versions (written at start), the
- * communes' links, the public form they open, BEP's side of it, the submission and the scores.
+ * communes' links, the public form they open, BEP's side of it, the submission and the scores,
+ * a commune's maturity beside the province's and its one-page summary.
  */
 @Module({
   imports: [AuditModule],
-  controllers: [PublicSurveyController, EngagementSurveyController],
-  providers: [SurveyCatalogue, SurveyLinks, SurveyAnswers, SurveySubmission, SurveyScores, EngagementSurveys, SurveyRateLimit],
+  controllers: [PublicSurveyController, EngagementSurveyController, EngagementMaturityController],
+  providers: [SurveyCatalogue, SurveyLinks, SurveyAnswers, SurveySubmission, SurveyScores, EngagementSurveys, SurveyRateLimit, EngagementMaturities, SurveySummaries],
   exports: [SurveyLinks],
 })
 export class SurveyModule {}

@@ -1,6 +1,7 @@
 /**
  * The page grid and type scale of the invoice PDF (A4, points): one place to keep the blocks
- * aligned with each other.
+ * aligned with each other. The other one-page documents (a commune's questionnaire summary) share
+ * the grid, fonts and colours, so BEP's documents look alike.
  */
 export const PAGE = { width: 595.28, height: 841.89, margin: 50 } as const;
 export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
@@ -21,3 +22,13 @@ export const COLUMNS = [
 ] as const;
 
 export type ColumnKey = (typeof COLUMNS)[number]['key'];
+
+/** The bytes of a pdfkit document, once `end()` is called on it (after this call). */
+export function pdfBytes(pdf: PDFKit.PDFDocument): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return new Promise<Buffer>((resolve, reject) => {
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+  });
+}

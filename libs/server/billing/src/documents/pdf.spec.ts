@@ -1,3 +1,4 @@
+import { drawnPdfText } from '@bep/server/core/testing';
 import { writeFileSync } from 'node:fs';
 import { invoicePdf, paymentQrPayload } from './pdf';
 import { sampleCreditNote, sampleDocument } from './sample-documents';
@@ -5,30 +6,11 @@ import { sampleCreditNote, sampleDocument } from './sample-documents';
 // The first PDF of a file loads pdfkit's font metrics and the QR encoder: a few seconds.
 jest.setTimeout(30_000);
 
-/**
- * The text an uncompressed pdfkit page draws: its `[<hex> kerning <hex>] TJ` operators, decoded
- * from WinAnsi (the standard fonts' encoding), one string per line drawn.
- */
-function drawnText(pdf: Buffer): string[] {
-  const source = pdf.toString('latin1');
-  return [...source.matchAll(/\[([^\]]*)\] TJ/g)].map(([, operands]) => {
-    const hex = [...operands.matchAll(/<([0-9a-fA-F]*)>/g)].map(([, chunk]) => chunk).join('');
-    return [...Buffer.from(hex, 'hex')].map(winAnsiCharacter).join('');
-  });
-}
-
-/** WinAnsi is Latin-1 except for 0x80-0x9F, where it puts the euro sign, typographic quotes and dashes. */
-const WIN_ANSI_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-function winAnsiCharacter(byte: number): string {
-  return byte >= 0x80 && byte <= 0x9f ? WIN_ANSI_80_9F[byte - 0x80] : String.fromCharCode(byte);
-}
-
 describe('invoicePdf', () => {
   it('renders the demo invoice in French with its parties, lines, totals and payment terms', async () => {
     const pdf = await invoicePdf(sampleDocument(), { compress: false });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const text = drawnText(pdf).join('\n');
+    const text = drawnPdfText(pdf).join('\n');
     for (const expected of [
       'FACTURE',
       'N° CF-2026-0007',
@@ -67,13 +49,13 @@ describe('invoicePdf', () => {
 
   it('draws accents, the euro sign and formatted numbers with spaces the standard font has', async () => {
     const doc = sampleDocument({ note: 'Reçu à l’hôtel de ville : 5\u202f000 € après la réunion' });
-    const text = drawnText(await invoicePdf(doc, { compress: false })).join('\n');
+    const text = drawnPdfText(await invoicePdf(doc, { compress: false })).join('\n');
     expect(text).toContain('Reçu à l’hôtel de ville : 5 000 € après la réunion');
   });
 
   it('renders a credit note referencing its invoice, without a QR code', async () => {
     const pdf = await invoicePdf(sampleCreditNote(), { compress: false });
-    const text = drawnText(pdf).join('\n');
+    const text = drawnPdfText(pdf).join('\n');
     expect(text).toContain('NOTE DE CRÉDIT');
     expect(text).toContain('N° NC-2026-0002');
     expect(text).toContain('Note de crédit relative à la facture CF-2026-0007 du 02/03/2026.');
@@ -85,7 +67,7 @@ describe('invoicePdf', () => {
   });
 
   it('shows VAT at 21 % and what remains to pay after a payment', async () => {
-    const text = drawnText(await invoicePdf(sampleDocument({ paidCents: 100_000 }, undefined, 'S'), { compress: false })).join('\n');
+    const text = drawnPdfText(await invoicePdf(sampleDocument({ paidCents: 100_000 }, undefined, 'S'), { compress: false })).join('\n');
     expect(text).toContain('TVA : BE0201400605');
     expect(text).toContain('TVA 21 % : base 2 500,00 EUR, TVA 525,00 EUR');
     expect(text).toContain('Déjà payé');
@@ -97,14 +79,14 @@ describe('invoicePdf', () => {
     // 2 500,00 issued, 400,00 paid, 600,00 credited: 1 500,00 remain.
     const doc = sampleDocument({ paidCents: 40_000 });
     const pdf = await invoicePdf({ ...doc, totals: { ...doc.totals, payableCents: 150_000 } }, { compress: false });
-    const text = drawnText(pdf).join('\n');
+    const text = drawnPdfText(pdf).join('\n');
     expect(text).toMatch(/Déjà payé\n-400,00 EUR\nNotes de crédit\n-600,00 EUR\nReste à payer\n1 500,00 EUR/);
   });
 
   it('continues a long list of lines on further pages, each with its footer', async () => {
     const line = { description: 'Atelier de sensibilisation', quantityMilli: 500, unitCode: 'DAY' as const, unitPriceCents: 65_000, shareBp: 5000 };
     const pdf = await invoicePdf(sampleDocument({}, Array.from({ length: 40 }, () => line)), { compress: false });
-    const text = drawnText(pdf).join('\n');
+    const text = drawnPdfText(pdf).join('\n');
     expect(text).toContain('CF-2026-0007 - page 1/2');
     expect(text).toContain('CF-2026-0007 - page 2/2');
   });

@@ -3,7 +3,7 @@ import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { belgianDate, frenchEuros, paymentTermsText } from './french-format';
 import type { InvoiceDocument, PostalAddress } from './invoice-document';
-import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, FONT, PAGE, RIGHT_EDGE } from './pdf-layout';
+import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, FONT, PAGE, pdfBytes, RIGHT_EDGE } from './pdf-layout';
 import { linesTable, totalsBlock } from './pdf-lines';
 
 /**
@@ -169,12 +169,7 @@ export async function invoicePdf(issued: InvoiceDocument, options: InvoicePdfOpt
     displayTitle: true,
     info: { Title: title, Author: doc.seller.name, Subject: doc.subject, CreationDate: noonOf(doc.issueDate), ModDate: noonOf(doc.issueDate) },
   });
-  const chunks: Buffer[] = [];
-  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
+  const finished = pdfBytes(pdf);
 
   const sellerBottom = sellerBlock(pdf, doc);
   titleBlock(pdf, doc);

@@ -3,3 +3,4 @@ export * from './eventually';
 export * from './test-config';
 export * from './test-smtp-server';
 export * from './test-redis-server';
+export * from './pdf-text';
