@@ -100,6 +100,9 @@ const EXPECTED: Record<string, Expected> = {
   'POST /api/engagements/:id/survey/submit': ['manager'],
   'POST /api/engagements/:id/survey-link': ['manager'],
   'DELETE /api/engagements/:id/survey-link': ['manager'],
+  // A commune's maturity and its one-page summary: read as its questionnaire is read.
+  'GET /api/engagements/:id/maturity': ['manager', 'consultant'],
+  'GET /api/engagements/:id/survey/summary.pdf': ['manager', 'consultant'],
 };
 
 function declared(route: RouteEntry): Expected | null {
