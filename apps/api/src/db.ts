@@ -50,7 +50,7 @@ async function main(command: string | undefined): Promise<void> {
       console.log(SEED_MESSAGES[outcome]);
       if (outcome === 'loaded') {
         // What the demo's weeks would have sent, in the in-app outbox; what is to come, planned.
-        console.log(`demo reminders: ${await replayDemoReminders(dataSource, config.mail, today)} already sent`);
+        console.log(`demo reminders: ${await replayDemoReminders(dataSource, config, today)} already sent`);
       }
     } else {
       throw new Error(`Unknown command "${command ?? ''}": use migrate or seed-demo`);

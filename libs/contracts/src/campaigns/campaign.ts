@@ -203,3 +203,13 @@ export const updateCampaignRequestSchema = z
   .refine((patch) => Object.keys(patch).length > 0, 'nothing to change')
   .superRefine(checkDates);
 export type UpdateCampaignRequest = z.infer<typeof updateCampaignRequestSchema>;
+
+/**
+ * `GET /api/campaigns/{id}/communes-without-contact`: the campaign's communes that no e-mail
+ * reaches (no contact with an address), by name, so that their questionnaire's invitation cannot
+ * leave (its reminder is skipped `no-recipient`) until someone adds one.
+ */
+export const communesWithoutContactSchema = z.strictObject({
+  items: z.array(z.strictObject({ nis: z.string(), name: z.string(), stage: z.enum(ALL_STAGES) })),
+});
+export type CommunesWithoutContact = z.infer<typeof communesWithoutContactSchema>;

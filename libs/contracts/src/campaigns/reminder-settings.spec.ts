@@ -3,6 +3,7 @@ import { DEFAULT_REMINDER_SETTINGS, mergeReminderSettings, readReminderSettings,
 describe('reminder settings', () => {
   it("default to the programme's reminder rules and sending window", () => {
     expect(DEFAULT_REMINDER_SETTINGS).toEqual({
+      surveyInvitation: { enabled: true },
       surveyUnanswered: { enabled: true, firstAfterDays: 14, repeatEveryDays: 7, maxCount: 3 },
       diagnosticNotScheduled: { enabled: true, afterDays: 21 },
       upcomingEvent: { enabled: true, daysBefore: 2 },

@@ -28,6 +28,8 @@ const timeZone = text()
 
 // The rules without defaults nor cross-field checks: the full settings and the patches derive from them.
 const ruleShapes = {
+  /** To the commune's binôme (else its other contacts): the questionnaire's e-mail with the commune's link, when the campaign opens. */
+  surveyInvitation: z.strictObject({ enabled }),
   /** To the commune's contacts: `firstAfterDays` after `survey_sent`, then every `repeatEveryDays`, at most `maxCount`. */
   surveyUnanswered: z.strictObject({ enabled, firstAfterDays: days, repeatEveryDays: days, maxCount: occurrences }),
   /** To the lead consultant and managers: `afterDays` after `diagnostic_requested` with no scheduled diagnostic. */
@@ -60,6 +62,7 @@ type SettingsSection = keyof ReminderSettings;
 
 /** The programme's reminder rules, for a campaign that sets none of its own. */
 export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
+  surveyInvitation: { enabled: true },
   surveyUnanswered: { enabled: true, firstAfterDays: 14, repeatEveryDays: 7, maxCount: 3 },
   diagnosticNotScheduled: { enabled: true, afterDays: 21 },
   upcomingEvent: { enabled: true, daysBefore: 2 },
@@ -70,6 +73,7 @@ export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
 
 /** A change of some settings: any rule, any of its fields; what is not named stays as it is. */
 export const reminderSettingsPatchSchema = z.strictObject({
+  surveyInvitation: ruleShapes.surveyInvitation.partial(),
   surveyUnanswered: ruleShapes.surveyUnanswered.partial(),
   diagnosticNotScheduled: ruleShapes.diagnosticNotScheduled.partial(),
   upcomingEvent: ruleShapes.upcomingEvent.partial(),

@@ -2,6 +2,8 @@ import { plannedDigests, plannedEngagementReminders, whyNoLongerDue, type Engage
 import type { ReminderRuleSettings } from './reminder-rules';
 
 const rules: ReminderRuleSettings = {
+  // Off here, so that each case below names only the reminders it is about; its own cases switch it on.
+  surveyInvitation: { enabled: false },
   surveyUnanswered: { enabled: true, firstAfterDays: 14, repeatEveryDays: 7, maxCount: 3 },
   diagnosticNotScheduled: { enabled: true, afterDays: 21 },
   upcomingEvent: { enabled: true, daysBefore: 2 },
@@ -34,6 +36,14 @@ describe('the reminders an engagement calls for', () => {
     expect(keys(now)).toEqual(
       occurrences.map((n) => `surveyUnanswered/e1/${cycle}/${n} @ ${new Date(sentAt.getTime() + (14 + (n - 1) * 7) * 86_400_000).toISOString()}`),
     );
+  });
+
+  it('invites the commune to the questionnaire once, the moment it is sent, even when planned later; not once it answered', () => {
+    const inviting = { ...rules, surveyInvitation: { enabled: true } };
+    const invitation = `surveyInvitation/e1/${cycle}/1 @ ${sentAt.toISOString()}`;
+    expect(keys('2026-02-20T09:00:00Z', {}, inviting)[0]).toBe(invitation);
+    expect(keys('2026-03-30T09:00:00Z', {}, inviting)).toEqual([invitation, `surveyUnanswered/e1/${cycle}/3 @ 2026-03-23T08:00:00.000Z`]);
+    expect(keys('2026-02-24T09:00:00Z', { stage: 'survey_answered' }, inviting)).toEqual([]);
   });
 
   it('counts days on the Brussels calendar: a reminder due after the clocks change keeps its hour', () => {
@@ -110,6 +120,14 @@ describe('why a planned reminder no longer leaves', () => {
       rules,
       'diagnostic-scheduled',
     ],
+    [
+      'the commune answered before its invitation left',
+      { key: `surveyInvitation/e1/${cycle}/1`, rule: 'surveyInvitation' as const, occurrence: 1 },
+      facts({ stage: 'survey_answered' }),
+      { ...rules, surveyInvitation: { enabled: true } },
+      'stage-left',
+    ],
+    ['the invitation was switched off', { key: `surveyInvitation/e1/${cycle}/1`, rule: 'surveyInvitation' as const, occurrence: 1 }, facts(), rules, 'rule-disabled'],
     ['the workshop moved', { key: 'upcomingEvent/e1/a1/1', rule: 'upcomingEvent' as const, occurrence: 1 }, facts({ stage: 'diagnostic_requested' }), rules, 'event-changed'],
     ['the invoice was paid', { key: 'invoiceOverdue/e1/i1/1', rule: 'invoiceOverdue' as const, occurrence: 1 }, facts({ stage: 'workshop_held' }), rules, 'invoice-settled'],
   ] as const)('%s', (_case, reminder, currentFacts, settings, expected, at = now) => {

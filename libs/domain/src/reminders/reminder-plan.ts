@@ -60,6 +60,11 @@ export function plannedEngagementReminders(facts: EngagementReminderFacts, rules
   const { engagementId, stage, stageEnteredAt } = facts;
   const cycle = stageEnteredAt.getTime();
 
+  // The invitation is due when the questionnaire is sent: one that is past when planned leaves at the next sending slot.
+  if (rules.surveyInvitation.enabled && stage === 'survey_sent') {
+    planned.push({ key: keyOf('surveyInvitation', engagementId, cycle, 1), rule: 'surveyInvitation', engagementId, occurrence: 1, dueAt: stageEnteredAt, subjectId: null });
+  }
+
   const survey = rules.surveyUnanswered;
   if (survey.enabled && stage === 'survey_sent') {
     for (const { occurrence, dueAt } of seriesOccurrences(stageEnteredAt, survey.firstAfterDays, survey.repeatEveryDays, survey.maxCount, now)) {
@@ -146,6 +151,8 @@ export function whyNoLongerDue(
   if (plannedEngagementReminders(facts, rules, now).some((planned) => planned.key === key)) return null;
   const sameCycle = key.includes(`/${facts.stageEnteredAt.getTime()}/`);
   switch (rule) {
+    case 'surveyInvitation':
+      return 'stage-left';
     case 'surveyUnanswered':
       if (facts.stage !== 'survey_sent' || !sameCycle) return 'stage-left';
       return occurrence > rules.surveyUnanswered.maxCount ? 'settings-changed' : 'superseded';

@@ -1,7 +1,7 @@
 import type { Weekday } from './sending-window';
 
 /** The reminder rules of a campaign, named as in its settings. */
-export const REMINDER_RULES = ['surveyUnanswered', 'diagnosticNotScheduled', 'upcomingEvent', 'invoiceOverdue', 'weeklyDigest'] as const;
+export const REMINDER_RULES = ['surveyInvitation', 'surveyUnanswered', 'diagnosticNotScheduled', 'upcomingEvent', 'invoiceOverdue', 'weeklyDigest'] as const;
 export type ReminderRuleName = (typeof REMINDER_RULES)[number];
 
 export function isReminderRule(value: unknown): value is ReminderRuleName {
@@ -10,6 +10,8 @@ export function isReminderRule(value: unknown): value is ReminderRuleName {
 
 /** What the rules need of a campaign's settings (the contracts' `ReminderSettings` has this shape). */
 export interface ReminderRuleSettings {
+  /** The questionnaire's e-mail, with the commune's link, on the day its engagement enters `survey_sent` (the campaign's first day). */
+  readonly surveyInvitation: { readonly enabled: boolean };
   readonly surveyUnanswered: { readonly enabled: boolean; readonly firstAfterDays: number; readonly repeatEveryDays: number; readonly maxCount: number };
   readonly diagnosticNotScheduled: { readonly enabled: boolean; readonly afterDays: number };
   readonly upcomingEvent: { readonly enabled: boolean; readonly daysBefore: number };

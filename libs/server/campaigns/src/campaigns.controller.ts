@@ -4,11 +4,13 @@ import {
   campaignPageSchema,
   campaignQuerySchema,
   campaignSchema,
+  communesWithoutContactSchema,
   createCampaignRequestSchema,
   updateCampaignRequestSchema,
   type Campaign,
   type CampaignPage,
   type CampaignQuery,
+  type CommunesWithoutContact,
   type CreateCampaignRequest,
   type UpdateCampaignRequest,
   type CurrentUser as CurrentUserContract,
@@ -17,6 +19,7 @@ import type { Actor } from '@bep/server/core/audit';
 import { CurrentUser, RequestActor } from '@bep/server/core/auth';
 import { Allow, ApiProblem, openApiSchema, ParsedQuery, SignedIn, UuidParam, ZodValidationPipe } from '@bep/server/core/http';
 import { CampaignsService } from './campaigns.service';
+import { CommunesWithoutContactReader } from './communes-without-contact';
 import { CAMPAIGN_EXAMPLE, CONFLICT_EXAMPLE, CREATE_EXAMPLE, INVALID_EXAMPLE, STATUS_CONFLICT_EXAMPLE, UNPROCESSABLE_EXAMPLE } from './openapi-examples';
 
 const CAMPAIGN = { ...openApiSchema(campaignSchema), example: CAMPAIGN_EXAMPLE };
@@ -34,7 +37,10 @@ const BUDGET_READERS =
 @ApiBearerAuth()
 @Controller('campaigns')
 export class CampaignsController {
-  constructor(private readonly campaigns: CampaignsService) {}
+  constructor(
+    private readonly campaigns: CampaignsService,
+    private readonly withoutContact: CommunesWithoutContactReader,
+  ) {}
 
   @Get()
   @SignedIn()
@@ -64,13 +70,28 @@ export class CampaignsController {
     return this.campaigns.detail(id, user);
   }
 
+  @Get(':id/communes-without-contact')
+  @SignedIn()
+  @ApiOperation({
+    summary: 'The communes of the campaign that no e-mail reaches (no contact with an address), by name',
+    description: "Their questionnaire's invitation and reminders cannot leave: each is skipped `no-recipient` until a contact with an e-mail address is added. Any signed-in user (communes only, no person).",
+  })
+  @ApiResponse({ status: 200, schema: { ...openApiSchema(communesWithoutContactSchema), example: { items: [{ nis: '92142', name: 'Viroinval', stage: 'survey_sent' }] } } })
+  @MALFORMED_ID
+  @NOT_FOUND
+  communesWithoutContact(@UuidParam() id: string): Promise<CommunesWithoutContact> {
+    return this.withoutContact.read(id);
+  }
+
   @Post()
   @Allow('manager')
   @ApiOperation({
     summary: 'Create a campaign and open its engagements',
     description:
       'One engagement per eligible commune (37: Namur takes no part) at `survey_sent`, entered at 00:00 Europe/Brussels on the start date, ' +
-      'with its first stage history row; all in one transaction, audited. Omitted settings take their defaults (BEP share 50 %, VAT `O`, ' +
+      "with its first stage history row and its commune's personal questionnaire link; all in one transaction, audited. The worker then sends each commune's binôme " +
+      "(else its other contacts) the questionnaire's invitation carrying the link (reminder rule `surveyInvitation`, on the start date, or at the next sending slot when it is past). " +
+      'Omitted settings take their defaults (BEP share 50 %, VAT `O`, ' +
       "billing at `workshop_held`, the default reminder rules: survey unanswered after 14 days then every 7 days at most 3 times, diagnostic not scheduled after 21 days, 2 days before a diagnostic or workshop, weekly digest). The campaign becomes current when no other is.",
   })
   @ApiBody({

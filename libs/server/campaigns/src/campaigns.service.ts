@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   campaignDateIssues,
@@ -16,7 +16,8 @@ import {
 import { brusselsStartOfDay } from '@bep/domain';
 import { AuditService, type Actor } from '@bep/server/core/audit';
 import { Clock } from '@bep/server/core/clock';
-import { CampaignEntity, latestQuestionnaireVersionId, openEngagements } from '@bep/server/core/database';
+import { RUNTIME_CONFIG, type RuntimeConfig } from '@bep/server/core/config';
+import { CampaignEntity, issueMissingSurveyLinks, latestQuestionnaireVersionId, openEngagements } from '@bep/server/core/database';
 import { addToOutbox, jobsForCampaignChange } from '@bep/server/core/queue';
 import { cancelClosedCampaignReminders } from '@bep/server/reminders';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
@@ -37,6 +38,7 @@ export class CampaignsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    @Inject(RUNTIME_CONFIG) private readonly config: Pick<RuntimeConfig, 'auth'>,
   ) {}
 
   async list(query: CampaignQuery, viewer: CampaignViewer): Promise<CampaignPage> {
@@ -59,7 +61,8 @@ export class CampaignsService {
   /**
    * Creates the campaign and opens its engagements: one per eligible commune at `survey_sent`,
    * entered at 00:00 Europe/Brussels on the start date (the day the questionnaire goes out, from
-   * which the survey reminders count), each with its first stage history row by the creator.
+   * which the survey reminders count), each with its first stage history row by the creator and
+   * its personal questionnaire link; the invitations carrying the links are planned by the worker.
    * The first campaign, or one created while none is current, becomes the current one.
    */
   async create(request: CreateCampaignRequest, actor: Actor, viewer: CampaignViewer): Promise<Campaign> {
@@ -90,13 +93,18 @@ export class CampaignsService {
           }),
         );
         const engagements = await openEngagements(manager, { campaignId: campaign.id, at: questionnaireSentAt(request.startsOn), changedBy: actor.userId });
+        // Each commune's personal link, which its questionnaire invitation (a reminder) carries.
+        const now = this.clock.now();
+        const linked = await issueMissingSurveyLinks(manager, engagements.map((engagement) => engagement.id), this.config.auth.sessionSecret, now, actor.userId);
         const created = await this.detailWith(manager, campaign.id, viewer);
         await this.audit.record(manager, actor, {
           action: 'create',
           entityType: 'campaign',
           entityId: campaign.id,
-          after: { ...settingsOf(created), isCurrent, engagementsOpened: engagements.length },
+          after: { ...settingsOf(created), isCurrent, engagementsOpened: engagements.length, surveyLinksIssued: linked.length },
         });
+        // The invitations are planned now rather than at the next sweep (the worker plans the current campaign only).
+        await addToOutbox(manager, jobsForCampaignChange(campaign.id, `created-${now.getTime()}`));
         return created;
       }),
     );

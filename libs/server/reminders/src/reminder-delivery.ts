@@ -46,6 +46,9 @@ interface ReminderRow {
   campaign_status: 'open' | 'closed' | 'archived';
 }
 
+/** What a delivery reads of the configuration: the mail's, and the secret the questionnaire links derive from. */
+export type DeliveryConfig = Pick<RuntimeConfig, 'mail'> & { auth: Pick<RuntimeConfig['auth'], 'sessionSecret'> };
+
 /** A reminder claimed for SMTP: its message and recipients, sent after the claim commits. */
 interface Claimed {
   reminder: ReminderRow;
@@ -67,7 +70,7 @@ export class ReminderDelivery {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly mailSender: MailSender,
-    @Inject(RUNTIME_CONFIG) private readonly config: Pick<RuntimeConfig, 'mail'>,
+    @Inject(RUNTIME_CONFIG) private readonly config: DeliveryConfig,
   ) {}
 
   async deliver(payload: DeliverPayload, lastAttempt: boolean): Promise<DeliveryOutcome> {
@@ -139,7 +142,7 @@ export class ReminderDelivery {
       await this.skip(manager, reminder, 'no-recipient', now);
       return 'skipped';
     }
-    const mail = await composeReminderMail(manager, reminder, rules, recipients, now, this.config.mail.publicUrl);
+    const mail = await composeReminderMail(manager, reminder, rules, recipients, now, { secret: this.config.auth.sessionSecret, publicUrl: this.config.mail.publicUrl });
     const claimed: Claimed = { reminder, mail, recipients };
     if (viaSmtp && recipients.mail.length > 0) {
       await manager.query(`UPDATE "reminder" SET "status" = 'sending', "attempts" = "attempts" + 1, "updated_at" = $2 WHERE "id" = $1`, [reminder.id, now]);

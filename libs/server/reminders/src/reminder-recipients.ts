@@ -18,6 +18,14 @@ const COMMUNE_CONTACTS = (functions: string) =>
   `SELECT c."full_name" AS name, c."email", NULL::uuid AS user_id FROM "contact" c JOIN "engagement" e ON e."commune_nis" = c."commune_nis"
     WHERE e."id" = $1 AND c."erased_at" IS NULL AND c."email" IS NOT NULL ${functions}`;
 
+/**
+ * Who the questionnaire is for: the commune's binôme members that have an e-mail address, else,
+ * when none has one, its other contacts (the secretariat forwards it).
+ */
+const SURVEY_CONTACTS = COMMUNE_CONTACTS(
+  `AND (c."is_binome" OR NOT EXISTS (SELECT 1 FROM "contact" b WHERE b."commune_nis" = c."commune_nis" AND b."is_binome" AND b."erased_at" IS NULL AND b."email" IS NOT NULL))`,
+);
+
 const CONSULTANTS = (leadOnly: boolean) =>
   `SELECT c."full_name" AS name, c."email", u."id" AS user_id FROM "engagement_assignment" ea
      JOIN "consultant" c ON c."id" = ea."consultant_id" AND c."active"
@@ -28,7 +36,8 @@ const USERS_WITH_ROLE = (role: string) => `SELECT "full_name" AS name, "email", 
 
 /** Who each rule writes to (SPEC, "Reminders"): one query per group of people, merged by address. */
 const AUDIENCES: Record<ReminderRuleName, { sql: string; byEngagement: boolean }[]> = {
-  surveyUnanswered: [{ sql: COMMUNE_CONTACTS(''), byEngagement: true }],
+  surveyInvitation: [{ sql: SURVEY_CONTACTS, byEngagement: true }],
+  surveyUnanswered: [{ sql: SURVEY_CONTACTS, byEngagement: true }],
   diagnosticNotScheduled: [
     { sql: CONSULTANTS(true), byEngagement: true },
     { sql: USERS_WITH_ROLE('manager'), byEngagement: false },

@@ -22,6 +22,7 @@ interface TimelineRow {
 
 /** French words for the summary, which a client that does not know the `reminder` kind shows as it is. */
 const RULE_WORDS: Record<ReminderRuleName, string> = {
+  surveyInvitation: 'envoi du questionnaire',
   surveyUnanswered: 'questionnaire sans réponse',
   diagnosticNotScheduled: 'diagnostic non planifié',
   upcomingEvent: 'atelier ou diagnostic à venir',

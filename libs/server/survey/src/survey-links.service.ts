@@ -4,10 +4,10 @@ import type { SurveyLinkIssued } from '@bep/contracts';
 import { AuditService, type Actor } from '@bep/server/core/audit';
 import { Clock } from '@bep/server/core/clock';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '@bep/server/core/config';
+import { isLinkToken, linkToken, surveyLinkUrl, surveyLinkUrlInForce, tokenHash } from '@bep/server/core/database';
 import { campaignStatusConflict } from '@bep/server/engagements';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { isLinkToken, linkToken, tokenHash } from './link-tokens';
 import { readSurveyContext } from './survey-context';
 import { linkUnknown, questionnaireVersionOf, takesAnswers } from './survey-problems';
 
@@ -57,7 +57,7 @@ export class SurveyLinks {
       const token = linkToken(this.config.auth.sessionSecret, id);
       await manager.query(`INSERT INTO "survey_link" ("id", "engagement_id", "token_hash", "created_at", "created_by") VALUES ($1, $2, $3, $4, $5)`, [id, engagementId, tokenHash(token), now, userId]);
       await this.audit.record(manager, actor, { action: 'survey-link-issue', entityType: 'engagement', entityId: engagementId, after: { linkId: id, replaced } });
-      return { url: this.urlOf(token), issuedAt: now.toISOString() };
+      return { url: surveyLinkUrl(this.config.mail.publicUrl, token), issuedAt: now.toISOString() };
     });
   }
 
@@ -82,20 +82,9 @@ export class SurveyLinks {
     return link ? { issuedAt: link.created_at.toISOString() } : null;
   }
 
-  /**
-   * The URL of the link in force, rebuilt for a message that carries it (the questionnaire's e-mail
-   * and its reminders); null when there is none, or when the secret changed since it was issued
-   * (the rebuilt token no longer has the stored hash: a manager issues a new link).
-   */
-  async urlInForce(engagementId: string): Promise<string | null> {
-    const [link] = await this.dataSource.query<{ id: string; token_hash: string }[]>(`SELECT "id", "token_hash" FROM "survey_link" WHERE "engagement_id" = $1 AND "revoked_at" IS NULL`, [engagementId]);
-    const token = link && linkToken(this.config.auth.sessionSecret, link.id);
-    return token && tokenHash(token) === link.token_hash ? this.urlOf(token) : null;
-  }
-
-  /** The client's page, the token in the fragment: browsers never send a fragment, so no server or proxy logs it. */
-  private urlOf(token: string): string {
-    return `${this.config.mail.publicUrl}/questionnaire#${token}`;
+  /** The URL of the link in force, rebuilt (`surveyLinkUrlInForce`); null when there is none, or the secret changed since it was issued. */
+  urlInForce(engagementId: string): Promise<string | null> {
+    return surveyLinkUrlInForce(this.dataSource.manager, engagementId, { secret: this.config.auth.sessionSecret, publicUrl: this.config.mail.publicUrl });
   }
 
   private async revokeInForce(manager: EntityManager, engagementId: string, by: string, at: Date): Promise<string | null> {

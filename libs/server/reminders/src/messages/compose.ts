@@ -1,4 +1,5 @@
 import type { ReminderRuleName } from '@bep/domain';
+import type { SurveyLinkKeys } from '@bep/server/core/database';
 import { renderMailLayout, type OutgoingMail } from '@bep/server/core/mail';
 import type { EntityManager } from 'typeorm';
 import type { CampaignRules } from '../reminder-facts';
@@ -23,14 +24,15 @@ export async function composeReminderMail(
   rules: CampaignRules,
   recipients: ReminderRecipients,
   now: Date,
-  publicUrl: string,
+  links: SurveyLinkKeys,
 ): Promise<ComposedMail> {
+  const { publicUrl } = links;
   const content =
     reminder.rule === 'weeklyDigest' || !reminder.engagement_id
       ? weeklyDigestMessage(await readDigestFacts(manager, reminder.campaign_id, rules.settings, now), publicUrl)
       : engagementReminderMessage(
           reminder.rule,
-          await readEngagementMessageFacts(manager, { engagementId: reminder.engagement_id, subjectId: reminder.subject_id, occurrence: reminder.occurrence, rule: reminder.rule }, rules.settings),
+          await readEngagementMessageFacts(manager, { engagementId: reminder.engagement_id, subjectId: reminder.subject_id, occurrence: reminder.occurrence, rule: reminder.rule }, rules.settings, links),
           now,
           publicUrl,
         );
@@ -42,6 +44,7 @@ export async function composeReminderMail(
     text,
     html,
     summary: content.paragraphs[0] ?? content.title,
-    link: content.action.url.slice(publicUrl.length) || '/',
+    // A commune's message (never notified: its contacts are no users) may carry no link to the app.
+    link: content.action?.url.startsWith(publicUrl) ? content.action.url.slice(publicUrl.length) || '/' : '/',
   };
 }

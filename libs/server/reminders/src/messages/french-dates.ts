@@ -5,3 +5,5 @@ const dateAndTime = new Intl.DateTimeFormat('fr-BE', { timeZone: 'Europe/Brussel
 export const frenchDate = (instant: Date) => longDate.format(instant);
 /** `jeudi 12 mars à 10:00`, on a Brussels clock. */
 export const frenchDateTime = (instant: Date) => dateAndTime.format(instant);
+/** `31 octobre 2026` for `2026-10-31`, a day of the calendar (a deadline). */
+export const frenchDay = (day: string) => frenchDate(new Date(`${day}T12:00:00Z`));

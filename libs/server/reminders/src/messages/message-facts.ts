@@ -1,12 +1,21 @@
 import type { ReminderSettings } from '@bep/contracts';
+import { surveyLinkUrlInForce, type SurveyLinkKeys } from '@bep/server/core/database';
 import type { EntityManager } from 'typeorm';
 import type { DigestFacts, EngagementMessageFacts } from './reminder-messages';
 
-/** The facts an engagement's reminder tells, read in the transaction that sends it. */
+/** The rules whose messages carry the commune's questionnaire link. */
+const CARRY_SURVEY_LINK = new Set(['surveyInvitation', 'surveyUnanswered']);
+
+/**
+ * The facts an engagement's reminder tells, read in the transaction that sends it; the
+ * questionnaire's messages get the commune's link in force, rebuilt now (a link revoked since the
+ * reminder was planned is never sent).
+ */
 export async function readEngagementMessageFacts(
   manager: EntityManager,
   reminder: { engagementId: string; subjectId: string | null; occurrence: number; rule: string },
   settings: ReminderSettings,
+  links: SurveyLinkKeys,
 ): Promise<EngagementMessageFacts> {
   const [row] = await manager.query<
     {
@@ -40,7 +49,7 @@ export async function readEngagementMessageFacts(
     [reminder.engagementId, reminder.subjectId],
   );
   if (!row) throw new Error(`No engagement ${reminder.engagementId}`);
-  const maxOccurrences = reminder.rule === 'invoiceOverdue' ? settings.invoiceOverdue.maxCount : settings.surveyUnanswered.maxCount;
+  const maxOccurrences = reminder.rule === 'invoiceOverdue' ? settings.invoiceOverdue.maxCount : reminder.rule === 'surveyInvitation' ? 1 : settings.surveyUnanswered.maxCount;
   return {
     commune: row.commune,
     communeNis: row.nis,
@@ -52,6 +61,7 @@ export async function readEngagementMessageFacts(
     maxOccurrences,
     event: row.type && row.subject && row.scheduled_at ? { type: row.type, subject: row.subject, scheduledAt: row.scheduled_at } : null,
     invoice: row.invoice,
+    surveyUrl: CARRY_SURVEY_LINK.has(reminder.rule) ? await surveyLinkUrlInForce(manager, reminder.engagementId, links) : null,
   };
 }
 

@@ -11,7 +11,10 @@ const facts: EngagementMessageFacts = {
   maxOccurrences: 3,
   event: null,
   invoice: { number: 'CF-2026-0001', dueDate: '2026-04-16', outstandingCents: 150_000, structuredCommunication: '202600000198' },
+  surveyUrl: null,
 };
+const LINK = 'https://bep.example/questionnaire#AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+const NOW = new Date('2026-03-17T08:00:00Z');
 
 describe('the overdue invoice reminder', () => {
   it('names the invoice, its due date, what remains to pay and the communication to pay it with', () => {
@@ -33,5 +36,29 @@ describe('the overdue invoice reminder', () => {
     const message = engagementReminderMessage('invoiceOverdue', { ...facts, invoice: null }, new Date('2026-04-17T08:00:00Z'), 'https://bep.example');
     expect(message.subject).toBe('Facture en retard de paiement — Viroinval');
     expect(message.paragraphs).toHaveLength(2);
+  });
+});
+
+describe('the questionnaire invitation and its reminders', () => {
+  it.each(['surveyInvitation', 'surveyUnanswered'] as const)('%s carries the commune\'s link as its button', (rule) => {
+    const message = engagementReminderMessage(rule, { ...facts, surveyUrl: LINK }, NOW, 'https://bep.example');
+    expect(message.action).toEqual({ label: 'Répondre au questionnaire', url: LINK });
+    expect(message.paragraphs.join(' ')).toContain('propre à Viroinval');
+    expect(message.facts).toContainEqual({ label: 'Date limite', value: '31 octobre 2026' });
+  });
+
+  it.each(['surveyInvitation', 'surveyUnanswered'] as const)('%s without a link in force says to ask BEP for a new one, and carries no dead link', (rule) => {
+    const message = engagementReminderMessage(rule, facts, NOW, 'https://bep.example');
+    expect(message.action).toBeUndefined();
+    expect(message.paragraphs.join(' ')).toContain("n'est plus valable\u00a0: merci d'en demander un nouveau au BEP");
+  });
+
+  it('invites in French, the campaign named between French quotes; the reminder says which one it is', () => {
+    const invitation = engagementReminderMessage('surveyInvitation', { ...facts, surveyUrl: LINK }, NOW, 'https://bep.example');
+    expect(invitation.subject).toBe('Questionnaire de maturité numérique — Viroinval');
+    expect(invitation.paragraphs[0]).toContain('«\u00a0Radioscopie numérique 2026\u00a0»');
+    const reminder = engagementReminderMessage('surveyUnanswered', { ...facts, surveyUrl: LINK }, NOW, 'https://bep.example');
+    expect(reminder.subject).toBe('Rappel\u00a0: questionnaire de maturité numérique — Viroinval');
+    expect(reminder.paragraphs).toContain('Ce message est le rappel 2 sur 3.');
   });
 });

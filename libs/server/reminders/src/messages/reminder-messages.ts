@@ -1,11 +1,14 @@
 import { belgianDate, formatStructuredCommunication, frenchEuros, type ReminderRuleName } from '@bep/domain';
 import type { MailContent } from '@bep/server/core/mail';
 import { frenchDate, frenchDateTime } from './french-dates';
+import { surveyInvitationMessage, surveyUnansweredMessage } from './survey-messages';
 
-/** A reminder's e-mail before the shared layout renders it: its subject, and a link back to the app. */
+/**
+ * A reminder's e-mail before the shared layout renders it: its subject, and a link back to the app
+ * (or, for the commune, to its questionnaire; none when its link is no longer in force).
+ */
 export interface ReminderMailContent extends MailContent {
   subject: string;
-  action: { label: string; url: string };
 }
 
 /** The facts of the engagement a reminder is about, read when it is sent. */
@@ -22,6 +25,8 @@ export interface EngagementMessageFacts {
   event: { type: 'diagnostic' | 'workshop'; subject: string; scheduledAt: Date } | null;
   /** The overdue invoice an invoice reminder is about: what to pay, by when, with which communication. */
   invoice: { number: string; dueDate: string; outstandingCents: number; structuredCommunication: string } | null;
+  /** The commune's questionnaire link in force, for the questionnaire's messages; null when there is none. */
+  surveyUrl: string | null;
 }
 
 /** What a weekly digest tells the managers. */
@@ -45,26 +50,16 @@ const STAGE_LABELS: Record<string, string> = {
 
 const fact = (label: string, value: string) => ({ label, value });
 const daysSince = (since: Date, now: Date) => Math.max(0, Math.floor((now.getTime() - since.getTime()) / 86_400_000));
-const deadlineText = (deadline: string) => frenchDate(new Date(`${deadline}T12:00:00Z`));
 
 /** The French e-mail of an engagement's reminder: who it is about, what is awaited, the link to its page. */
 export function engagementReminderMessage(rule: Exclude<ReminderRuleName, 'weeklyDigest'>, facts: EngagementMessageFacts, now: Date, publicUrl: string): ReminderMailContent {
   const action = { label: `Ouvrir la fiche de ${facts.commune}`, url: `${publicUrl}/communes/${facts.communeNis}` };
   const campaignFacts = [fact('Commune', facts.commune), fact('Campagne', facts.campaign)];
   switch (rule) {
+    case 'surveyInvitation':
+      return surveyInvitationMessage(facts);
     case 'surveyUnanswered':
-      return {
-        subject: `Rappel : questionnaire de maturité numérique — ${facts.commune}`,
-        greeting: 'Bonjour,',
-        title: 'Votre questionnaire nous manque',
-        paragraphs: [
-          `Le questionnaire de la campagne « ${facts.campaign} » a été envoyé à la commune de ${facts.commune} le ${frenchDate(facts.stageEnteredAt)}. Nous n'avons pas encore reçu ses réponses.`,
-          'Quelques minutes suffisent ; vos réponses ouvrent la voie au diagnostic, cofinancé à 50 % par le BEP.',
-          `Ce message est le rappel ${facts.occurrence} sur ${facts.maxOccurrences}.`,
-        ],
-        facts: [...campaignFacts, fact('Envoyé le', frenchDate(facts.stageEnteredAt)), fact('Date limite', deadlineText(facts.deadline))],
-        action,
-      };
+      return surveyUnansweredMessage(facts);
     case 'diagnosticNotScheduled':
       return {
         subject: `Diagnostic à planifier — ${facts.commune}`,
