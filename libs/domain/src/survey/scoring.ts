@@ -128,3 +128,13 @@ export function scoringModelProblems(model: ScoringModel, questionnaire: Questio
   }
   return problems;
 }
+
+/**
+ * How a score moved since an earlier campaign, as the commune's page and its summary print it:
+ * `+12`, `-3`, `=`; null when either score is missing.
+ */
+export function scoreMovement(score: number | null, earlier: number | null): string | null {
+  if (score === null || earlier === null) return null;
+  const change = score - earlier;
+  return change === 0 ? '=' : change > 0 ? `+${change}` : String(change);
+}

@@ -1,6 +1,6 @@
 import type { Question, Questionnaire, QuestionnaireSection } from './questionnaire';
 import { questionnaireProblems } from './questionnaire-problems';
-import { scoreAnswers, scoringModelProblems, type ScoringModel } from './scoring';
+import { scoreAnswers, scoreMovement, scoringModelProblems, type ScoringModel } from './scoring';
 import { answerInWords, answersInWords } from './answers-in-words';
 import { answerProblem, conditionHolds, isAnswered, keptAnswers, sectionProgress } from './survey-answers';
 
@@ -234,5 +234,17 @@ describe('answers in words', () => {
       ['Stratégie', [['plan', ['Non']], ['budget', []]]],
       ['Projets', [['themes', []], ['outils', ['Application']], ['agents', []], ['remarques', []], ['appli-detail', ['Une appli']]]],
     ]);
+  });
+});
+
+describe('score movement', () => {
+  it.each([
+    [62, 50, '+12'],
+    [40, 45, '-5'],
+    [40, 40, '='],
+    [40, null, null],
+    [null, 40, null],
+  ])('words %p since %p as %p', (score, earlier, expected) => {
+    expect(scoreMovement(score, earlier)).toBe(expected);
   });
 });

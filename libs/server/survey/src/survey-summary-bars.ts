@@ -1,4 +1,5 @@
 import type { EngagementMaturity, MaturityFigure } from '@bep/contracts';
+import { scoreMovement } from '@bep/domain';
 import { COLOR, CONTENT_WIDTH, FONT, PAGE } from '@bep/server/billing';
 
 const LABEL_WIDTH = 170;
@@ -13,13 +14,6 @@ export function frenchFigure(value: number | null): string {
   return value === null ? '-' : String(value).replace('.', ',');
 }
 
-/** The movement since the earlier campaign: `+12`, `-3`, `=`; empty without an earlier score. */
-export function movement(figure: MaturityFigure): string {
-  if (figure.score === null || figure.earlier === null) return '';
-  const change = figure.score - figure.earlier;
-  return change === 0 ? '=' : change > 0 ? `+${change}` : String(change);
-}
-
 function barRow(pdf: PDFKit.PDFDocument, label: string, figure: MaturityFigure, y: number, bold: boolean): void {
   pdf.font(bold ? FONT.bold : FONT.regular).fontSize(8.5).fillColor(COLOR.text).text(label, PAGE.margin, y, { width: LABEL_WIDTH, height: ROW - 4, ellipsis: true });
   pdf.rect(TRACK_X, y + 1, TRACK_WIDTH, BAR.height).fillColor(COLOR.band).fill();
@@ -28,7 +22,7 @@ function barRow(pdf: PDFKit.PDFDocument, label: string, figure: MaturityFigure, 
     const x = TRACK_X + (TRACK_WIDTH * figure.median) / 100;
     pdf.moveTo(x, y - 2).lineTo(x, y + BAR.height + 4).lineWidth(1.5).strokeColor(BAR.median).stroke();
   }
-  const change = movement(figure);
+  const change = scoreMovement(figure.score, figure.earlier);
   const figures = `${frenchFigure(figure.score)}  (médiane ${frenchFigure(figure.median)}${change ? `, ${change}` : ''})`;
   pdf.font(bold ? FONT.bold : FONT.regular).fontSize(8.5).fillColor(COLOR.text).text(figures, FIGURES_X, y, { width: PAGE.margin + CONTENT_WIDTH - FIGURES_X, lineBreak: false });
 }

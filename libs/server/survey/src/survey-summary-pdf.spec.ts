@@ -3,7 +3,6 @@ import { answersInWords, RADIOSCOPIE_QUESTIONNAIRE, type Answers, type Question,
 import { QUESTIONNAIRES } from '@bep/domain/survey-data';
 import { drawnPdfText, pdfPageCount } from '@bep/server/core/testing';
 import { asciiFileName } from './survey-summaries.service';
-import { movement } from './survey-summary-bars';
 import { surveySummaryPdf, type SurveySummary } from './survey-summary-pdf';
 
 // The first PDF of a file loads pdfkit's font metrics: a few seconds.
@@ -90,16 +89,6 @@ describe('surveySummaryPdf', () => {
     const text = drawnPdfText(pdf).join('\n');
     expect(text).toContain('Pas encore envoyé');
     expect(text).toContain("Pas encore de scores : ils sont calculés à l'envoi du questionnaire.");
-  });
-
-  it.each([
-    [{ score: 62, median: null, earlier: 50 }, '+12'],
-    [{ score: 40, median: null, earlier: 45 }, '-5'],
-    [{ score: 40, median: null, earlier: 40 }, '='],
-    [{ score: 40, median: null, earlier: null }, ''],
-    [{ score: null, median: null, earlier: 40 }, ''],
-  ])('words the movement of %j as %p', (figure, expected) => {
-    expect(movement(figure)).toBe(expected);
   });
 });
 
