@@ -26,4 +26,5 @@ export * from './survey/questionnaire';
 export * from './survey/survey-form';
 export * from './survey/survey-problems';
 export * from './survey/survey-submission';
+export * from './survey/province-maturity';
 export * from './survey/engagement-maturity';

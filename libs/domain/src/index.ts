@@ -11,3 +11,4 @@ export * from './time/brussels-time';
 export * from './reminders/index';
 export * from './billing/index';
 export * from './survey/index';
+export * from './text/spreadsheet-text';

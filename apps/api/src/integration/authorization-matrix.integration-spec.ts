@@ -100,6 +100,10 @@ const EXPECTED: Record<string, Expected> = {
   'POST /api/engagements/:id/survey/submit': ['manager'],
   'POST /api/engagements/:id/survey-link': ['manager'],
   'DELETE /api/engagements/:id/survey-link': ['manager'],
+  // The province's maturity and the export of every answer: the team, a consultant their communes; not finance (answers are no billing matter).
+  'GET /api/maturity': ['manager', 'consultant'],
+  'GET /api/maturity/export.csv': ['manager', 'consultant'],
+  'GET /api/maturity/export.xlsx': ['manager', 'consultant'],
   // A commune's maturity and its one-page summary: read as its questionnaire is read.
   'GET /api/engagements/:id/maturity': ['manager', 'consultant'],
   'GET /api/engagements/:id/survey/summary.pdf': ['manager', 'consultant'],

@@ -14,3 +14,9 @@ export const OBSTACLES_QUESTION = 'freins-obstacles';
 
 /** A multiple choice of at most three fears. */
 export const FEARS_QUESTION = 'freins-craintes';
+
+/**
+ * The columns of the theme matrix where a commune "already has a project" in the province's view:
+ * under way or done (an idea, `envisage`, or a project still in preparation is not one yet).
+ */
+export const THEME_PROJECT_STAGES: readonly string[] = ['en-cours', 'realise'];

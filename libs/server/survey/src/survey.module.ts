@@ -4,6 +4,9 @@ import { EngagementMaturityController } from './engagement-maturity.controller';
 import { EngagementMaturities } from './engagement-maturity.service';
 import { EngagementSurveyController } from './engagement-survey.controller';
 import { EngagementSurveys } from './engagement-surveys.service';
+import { MaturityController } from './province/maturity.controller';
+import { ProvinceMaturityService } from './province/maturity-exports.service';
+import { MaturityReader } from './province/maturity-reader';
 import { PublicSurveyController } from './public-survey.controller';
 import { SurveyAnswers } from './survey-answers.service';
 import { SurveyCatalogue } from './survey-catalogue';
@@ -20,8 +23,8 @@ import { SurveySummaries } from './survey-summaries.service';
  */
 @Module({
   imports: [AuditModule],
-  controllers: [PublicSurveyController, EngagementSurveyController, EngagementMaturityController],
-  providers: [SurveyCatalogue, SurveyLinks, SurveyAnswers, SurveySubmission, SurveyScores, EngagementSurveys, SurveyRateLimit, EngagementMaturities, SurveySummaries],
+  controllers: [PublicSurveyController, EngagementSurveyController, EngagementMaturityController, MaturityController],
+  providers: [SurveyCatalogue, SurveyLinks, SurveyAnswers, SurveySubmission, SurveyScores, EngagementSurveys, SurveyRateLimit, EngagementMaturities, SurveySummaries, MaturityReader, ProvinceMaturityService],
   exports: [SurveyLinks],
 })
 export class SurveyModule {}

@@ -1,4 +1,4 @@
-import { centsToDecimal, formatEnterpriseNumber, type InvoiceKind, type InvoiceStatus } from '@bep/domain';
+import { centsToDecimal, formatEnterpriseNumber, spreadsheetText, type InvoiceKind, type InvoiceStatus } from '@bep/domain';
 import { stringify } from 'csv-stringify';
 import { pipeline, Readable } from 'node:stream';
 import { belgianDate } from './french-format';
@@ -66,14 +66,8 @@ export function csvAmount(cents: number): string {
   return centsToDecimal(cents).replace('.', ',');
 }
 
-/**
- * Free text that a spreadsheet would run as a formula (a leading `=`, `+`, `-`, `@`, tab or carriage
- * return) is prefixed with an apostrophe, which spreadsheets show as text; names come from users.
- */
-export function csvText(value: string | null): string {
-  if (value === null) return '';
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
+/** Free text, kept from running as a formula in a spreadsheet (`spreadsheetText` of libs/domain, shared with the maturity export). */
+export const csvText = spreadsheetText;
 
 /**
  * The cells of one row. A credit note's amounts are negative, so that a column's sum is what was
