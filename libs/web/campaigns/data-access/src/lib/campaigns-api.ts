@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { Campaign, CampaignPage, CampaignStatus, CreateCampaignRequest, UpdateCampaignRequest } from '@bep/contracts';
+import type { Campaign, CampaignPage, CampaignStatus, CommunesWithoutContact, CreateCampaignRequest, UpdateCampaignRequest } from '@bep/contracts';
 import { httpParams } from '@bep/web/shared/data-access';
 import type { Observable } from 'rxjs';
 
@@ -38,6 +38,11 @@ export class CampaignsApi {
   /** GET /api/campaigns/{id}. */
   detail(id: string): Observable<Campaign> {
     return this.#http.get<Campaign>(campaignPath(id));
+  }
+
+  /** GET /api/campaigns/{id}/communes-without-contact: the communes that no e-mail reaches, by name. */
+  communesWithoutContact(id: string): Observable<CommunesWithoutContact> {
+    return this.#http.get<CommunesWithoutContact>(`${campaignPath(id)}/communes-without-contact`);
   }
 
   /** POST /api/campaigns (managers): the campaign, with its engagements opened. */

@@ -7,6 +7,7 @@ import { PROGRAMME_TIME_ZONE } from '@bep/domain';
  * zod into the client's bundle; a spec holds the two equal.
  */
 export const REMINDER_SETTINGS_DEFAULTS: ReminderSettings = {
+  surveyInvitation: { enabled: true },
   surveyUnanswered: { enabled: true, firstAfterDays: 14, repeatEveryDays: 7, maxCount: 3 },
   diagnosticNotScheduled: { enabled: true, afterDays: 21 },
   upcomingEvent: { enabled: true, daysBefore: 2 },

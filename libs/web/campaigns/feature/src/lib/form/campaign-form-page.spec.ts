@@ -22,13 +22,29 @@ describe('the campaign form', () => {
 
   const input = async (selector: string) => bed.loader.getHarness(MatInputHarness.with({ selector }));
 
-  async function edit(campaign = CAMPAIGN) {
+  async function edit(campaign = CAMPAIGN, withoutContact: { nis: string; name: string; stage: string }[] = []) {
     bed = await startCampaignsPage();
     await bed.harness.navigateByUrl(`/campagnes/${campaign.id}`);
     bed.http.expectOne(`/api/campaigns/${campaign.id}`).flush(campaign);
     await bed.settle();
+    bed.http.expectOne(`/api/campaigns/${campaign.id}/communes-without-contact`).flush({ items: withoutContact });
+    await bed.settle();
     return bed.harness.routeNativeElement as HTMLElement;
   }
+
+  it('lists the communes no e-mail reaches, each linked to its page', async () => {
+    const element = await edit(CAMPAIGN, [{ nis: '92054', name: 'Gembloux', stage: 'survey_sent' }]);
+    const section = element.querySelector('bep-communes-without-contact');
+    expect(squash(section?.querySelector('h2')?.textContent)).toBe('Communes sans adresse e-mail');
+    expect(squash(section?.textContent)).toContain("le questionnaire et ses rappels ne peuvent pas leur être envoyés");
+    expect(section?.querySelector('a')?.getAttribute('href')).toBe('/communes/92054');
+    expect(squash(section?.querySelector('a')?.textContent)).toBe('Gembloux');
+  });
+
+  it('says when every commune of the campaign has an e-mail address', async () => {
+    const reached = await edit();
+    expect(squash(reached.querySelector('bep-communes-without-contact')?.textContent)).toContain('le questionnaire peut partir vers toutes');
+  });
 
   it('shows the campaign\'s settings in euros and per cent, and saves only what changed', async () => {
     await edit();

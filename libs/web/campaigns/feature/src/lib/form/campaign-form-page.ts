@@ -16,6 +16,7 @@ import { apiFailure, FailureTextPipe, type ApiFailure } from '@bep/web/shared/da
 import { BelgianDateField } from '@bep/web/ui-material';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { campaignFailureText } from '../campaign-failure';
+import { CommunesWithoutContactSection } from '../without-contact/communes-without-contact';
 import { campaignForm, campaignFormValue, createRequest, updatePatch, VAT_CATEGORIES } from './campaign-form';
 
 /** A field the server refused, with its own message (`prices.diagnostic.priceCents`: "too big"). */
@@ -34,6 +35,7 @@ interface Refusal {
   selector: 'bep-campaign-form-page',
   imports: [
     BelgianDateField,
+    CommunesWithoutContactSection,
     FailureTextPipe,
     MatButtonModule,
     MatFormFieldModule,

@@ -113,6 +113,13 @@ export const en: TranslationsLike<typeof fr> = {
     refused: 'The server refuses these settings:',
     readOnly: 'This campaign is archived: its settings no longer change.',
   },
+  withoutContact: {
+    title: 'Municipalities without an e-mail address',
+    intro:
+      'None of these municipalities’ contacts has an e-mail address: the questionnaire and its reminders cannot be sent to them (reminder skipped, “nobody to send it to”). Add a contact on their page.',
+    none: 'Every municipality of the campaign has at least one contact with an e-mail address: the questionnaire can reach them all.',
+    loadFailed: 'The list of municipalities without an e-mail address could not be loaded.',
+  },
   switcher: {
     label: 'Campaign',
     name: '{{name}}',

@@ -16,6 +16,7 @@ export const en: TranslationsLike<typeof fr> = {
     count: { one: '{{ count }} reminder', other: '{{ count }} reminders' },
   },
   rule: {
+    surveyInvitation: 'Questionnaire sent',
     surveyUnanswered: 'Questionnaire unanswered',
     diagnosticNotScheduled: 'Diagnostic not scheduled',
     upcomingEvent: 'Upcoming workshop or diagnostic',
@@ -216,7 +217,8 @@ export const en: TranslationsLike<typeof fr> = {
     loading: 'Loading the rules',
     enabled: 'On',
     recipients: {
-      surveyUnanswered: 'To the municipality’s contacts, while the questionnaire stays unanswered.',
+      surveyInvitation: 'To the municipality’s pair (else its other contacts): the questionnaire and the municipality’s personal link, on the campaign’s first day.',
+      surveyUnanswered: 'To the municipality’s pair (else its other contacts), with its link, while the questionnaire stays unanswered.',
       diagnosticNotScheduled: 'To the lead consultant and the managers, when a requested diagnostic is not scheduled.',
       upcomingEvent: 'To the assigned consultants, before a scheduled workshop or diagnostic.',
       invoiceOverdue: 'To the municipality’s finance contact and the finance staff, while the invoice stays unpaid.',

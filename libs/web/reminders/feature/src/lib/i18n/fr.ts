@@ -14,6 +14,7 @@ export const fr = {
   },
   /** The rules of a campaign (REMINDER_RULES), in words. */
   rule: {
+    surveyInvitation: 'Envoi du questionnaire',
     surveyUnanswered: 'Questionnaire sans réponse',
     diagnosticNotScheduled: 'Diagnostic non planifié',
     upcomingEvent: 'Atelier ou diagnostic à venir',
@@ -218,7 +219,8 @@ export const fr = {
     loading: 'Chargement des règles',
     enabled: 'Actif',
     recipients: {
-      surveyUnanswered: 'Aux contacts de la commune, tant que le questionnaire reste sans réponse.',
+      surveyInvitation: "Au binôme de la commune (à défaut, à ses autres contacts)\u00a0: le questionnaire et le lien personnel de la commune, le premier jour de la campagne.",
+      surveyUnanswered: 'Au binôme de la commune (à défaut, à ses autres contacts), avec son lien, tant que le questionnaire reste sans réponse.',
       diagnosticNotScheduled: "Au consultant responsable et aux gestionnaires, quand un diagnostic demandé n'est pas planifié.",
       upcomingEvent: 'Aux consultants assignés, avant un atelier ou un diagnostic planifié.',
       invoiceOverdue: 'Au contact finances de la commune et au service financier, tant que la facture reste impayée.',

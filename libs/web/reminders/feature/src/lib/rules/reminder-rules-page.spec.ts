@@ -66,16 +66,30 @@ describe('ReminderRulesPage', () => {
     expect(await (await field('surveyUnanswered', 'Rappels au plus')).getTextHints()).toEqual(['Par défaut\u00a0: 3']);
     expect(await (await input('upcomingEvent', "Jours avant l'événement")).getValue()).toBe('3');
     const toggles = await loader.getAllHarnesses(MatSlideToggleHarness);
-    expect(await Promise.all(toggles.map((toggle) => toggle.isChecked()))).toEqual([true, true, false, true, true]);
+    expect(await Promise.all(toggles.map((toggle) => toggle.isChecked()))).toEqual([true, true, true, false, true, true]);
     const days = await loader.getAllHarnesses(MatCheckboxHarness);
     expect(await Promise.all(days.map((day) => day.isChecked()))).toEqual([true, true, true, true, true, false, false]);
     expect(harness.routeNativeElement?.textContent).toContain('Les règles de rappel de la campagne «\u00a0Radioscopie numérique 2026\u00a0».');
   });
 
+  it("switches the questionnaire's invitation off like any other rule, saying who it writes to", async () => {
+    await open();
+    const invitation = await loader.getChildLoader('[data-section="surveyInvitation"]');
+    expect(harness.routeNativeElement?.querySelector('[data-section="surveyInvitation"] legend')?.textContent).toContain('Envoi du questionnaire');
+    expect(harness.routeNativeElement?.querySelector('[data-section="surveyInvitation"] .recipients')?.textContent).toContain('Au binôme de la commune');
+    await (await invitation.getHarness(MatSlideToggleHarness)).toggle();
+    await save();
+
+    const request = patchRequest();
+    expect(request.request.body).toEqual({ reminderSettings: { surveyInvitation: { enabled: false } } });
+    request.flush(withSettings((s) => ({ ...s, surveyInvitation: { enabled: false } })));
+    await settle();
+  });
+
   it('saves only what changed, and says so', async () => {
     await open();
     await (await input('surveyUnanswered', 'Puis tous les (jours)')).setValue('10');
-    await (await loader.getAllHarnesses(MatSlideToggleHarness))[3].toggle();
+    await (await loader.getAllHarnesses(MatSlideToggleHarness))[4].toggle();
     const weekday = (await (await field('weeklyDigest', 'Jour')).getControl(MatSelectHarness)) as MatSelectHarness;
     await weekday.open();
     await weekday.clickOptions({ text: 'Vendredi' });

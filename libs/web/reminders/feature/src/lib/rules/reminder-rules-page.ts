@@ -29,7 +29,7 @@ const FIELD_WORDS: Record<string, string> = {
   to: 'reminders.settings.field.to',
 };
 
-const SECTIONS = ['surveyUnanswered', 'diagnosticNotScheduled', 'upcomingEvent', 'invoiceOverdue', 'weeklyDigest'] as const;
+const SECTIONS = ['surveyInvitation', 'surveyUnanswered', 'diagnosticNotScheduled', 'upcomingEvent', 'invoiceOverdue', 'weeklyDigest'] as const;
 
 /**
  * /rappels/regles: the current campaign's reminder settings, which managers change here (the

@@ -18,6 +18,7 @@ type Flag = FormControl<boolean>;
 type Text = FormControl<string>;
 
 export type SettingsForm = FormGroup<{
+  surveyInvitation: FormGroup<{ enabled: Flag }>;
   surveyUnanswered: FormGroup<{ enabled: Flag; firstAfterDays: Count; repeatEveryDays: Count; maxCount: Count }>;
   diagnosticNotScheduled: FormGroup<{ enabled: Flag; afterDays: Count }>;
   upcomingEvent: FormGroup<{ enabled: Flag; daysBefore: Count }>;
@@ -51,6 +52,7 @@ export function settingsForm(fb: NonNullableFormBuilder, settings: EditableSetti
   const time = (value: string): Text => fb.control(value, [clock]);
   const s = settings;
   return fb.group({
+    surveyInvitation: fb.group({ enabled: fb.control(s.surveyInvitation.enabled) }),
     surveyUnanswered: fb.group({
       enabled: fb.control(s.surveyUnanswered.enabled),
       firstAfterDays: days(s.surveyUnanswered.firstAfterDays),
@@ -103,6 +105,7 @@ export function formValueOf(settings: EditableSettings): SettingsFormValue {
 export function settingsOf(value: SettingsFormValue): EditableSettings {
   const n = (count: number | null) => count ?? 0;
   return {
+    surveyInvitation: { ...value.surveyInvitation },
     surveyUnanswered: { ...value.surveyUnanswered, firstAfterDays: n(value.surveyUnanswered.firstAfterDays), repeatEveryDays: n(value.surveyUnanswered.repeatEveryDays), maxCount: n(value.surveyUnanswered.maxCount) },
     diagnosticNotScheduled: { ...value.diagnosticNotScheduled, afterDays: n(value.diagnosticNotScheduled.afterDays) },
     upcomingEvent: { ...value.upcomingEvent, daysBefore: n(value.upcomingEvent.daysBefore) },

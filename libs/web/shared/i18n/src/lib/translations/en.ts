@@ -147,6 +147,7 @@ export const en: TranslationsLike<typeof fr> = {
   },
   reminder: {
     rule: {
+      surveyInvitation: 'Survey invitation',
       surveyUnanswered: 'Survey',
       diagnosticNotScheduled: 'Unscheduled diagnostic',
       upcomingEvent: 'Upcoming activity',

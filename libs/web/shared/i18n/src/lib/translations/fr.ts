@@ -162,6 +162,7 @@ export const fr = {
    */
   reminder: {
     rule: {
+      surveyInvitation: 'envoi du questionnaire',
       surveyUnanswered: 'questionnaire',
       diagnosticNotScheduled: 'diagnostic non planifié',
       upcomingEvent: 'activité à venir',
