@@ -33,6 +33,8 @@ const EXPECTED: Record<string, Expected> = {
   'POST /api/campaigns/:id/close': ['manager'],
   'POST /api/campaigns/:id/reopen': ['manager'],
   'POST /api/campaigns/:id/archive': ['manager'],
+  // Communes only, no person: read as the campaign is.
+  'GET /api/campaigns/:id/communes-without-contact': 'signed-in',
   'GET /api/communes': 'signed-in',
   'GET /api/communes/:nis/contacts': ['manager', 'consultant', 'finance', 'admin'],
   // A consultant adds contacts only to the communes of the teams they are on (403 otherwise, in the service).
@@ -100,13 +102,13 @@ const EXPECTED: Record<string, Expected> = {
   'POST /api/engagements/:id/survey/submit': ['manager'],
   'POST /api/engagements/:id/survey-link': ['manager'],
   'DELETE /api/engagements/:id/survey-link': ['manager'],
+  // A commune's maturity and its one-page summary: read as its questionnaire is read.
+  'GET /api/engagements/:id/maturity': ['manager', 'consultant'],
+  'GET /api/engagements/:id/survey/summary.pdf': ['manager', 'consultant'],
   // The province's maturity and the export of every answer: the team, a consultant their communes; not finance (answers are no billing matter).
   'GET /api/maturity': ['manager', 'consultant'],
   'GET /api/maturity/export.csv': ['manager', 'consultant'],
   'GET /api/maturity/export.xlsx': ['manager', 'consultant'],
-  // A commune's maturity and its one-page summary: read as its questionnaire is read.
-  'GET /api/engagements/:id/maturity': ['manager', 'consultant'],
-  'GET /api/engagements/:id/survey/summary.pdf': ['manager', 'consultant'],
 };
 
 function declared(route: RouteEntry): Expected | null {
