@@ -1,13 +1,13 @@
 import { ROLES, type Role } from '@bep/contracts';
 import { QUESTIONNAIRES } from '@bep/domain/survey-data';
 import { RouteTable } from '@bep/server/core/auth';
+import { SeededRandom as Random } from '@bep/server/core/database';
 import { policyAllows, type RoutePolicy } from '@bep/server/core/http';
 import { DEMO_ACCOUNT, type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
 import { answerFlaws } from './fuzz/answer-flaws';
 import { ExistingRecords } from './fuzz/existing-records';
 import { malformedRequests, type FuzzCase, type Inputs } from './fuzz/malformed-requests';
 import { operationsOf, type OpenApiDocument, type Operation } from './fuzz/operations';
-import { Random } from './fuzz/random';
 import { validValue } from './fuzz/valid-values';
 import { arrangeInvoices } from './fuzz/invoice-records';
 import { arrangeWorkerRecords } from './fuzz/worker-records';

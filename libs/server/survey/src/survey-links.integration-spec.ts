@@ -132,7 +132,8 @@ describe('survey links', () => {
     const ciney = (await api.engagementOf('Ciney')).id;
     const own = await callApi<EngagementSurvey>(api.baseUrl, 'GET', `/api/engagements/${gembloux}/survey`, consultant);
     expect(own.status).toBe(200);
-    expect(own.body).toMatchObject({ commune: { name: 'Gembloux' }, submittedAt: null, submittedVia: null, link: null, scores: [] });
+    // The demo's Gembloux answered online, in its first week.
+    expect(own.body).toMatchObject({ commune: { name: 'Gembloux' }, submittedVia: 'link', link: null, scores: [{ model: { code: 'maturite-numerique-dma', version: 1 } }] });
     expect((await callApi(api.baseUrl, 'GET', `/api/engagements/${ciney}/survey`, consultant)).status).toBe(403);
     expect((await callApi(api.baseUrl, 'GET', `/api/engagements/00000000-0000-4000-8000-000000000000/survey`, api.manager)).status).toBe(404);
   });

@@ -197,6 +197,9 @@ describe('survey submission', () => {
   it('records the submission and the scores of an engagement already past survey_sent, without moving it', async () => {
     const gembloux = await api.engagementOf('Gembloux');
     expect(gembloux.stage).toBe('diagnostic_requested');
+    // The demo's Gembloux answered online: without its questionnaire, it is an engagement moved on by hand before any answer.
+    await query(`DELETE FROM "maturity_score" WHERE "engagement_id" = $1`, [gembloux.id]);
+    await query(`DELETE FROM "survey_response" WHERE "engagement_id" = $1`, [gembloux.id]);
     await fill((sectionId, answers) => callApi(api.baseUrl, 'PUT', `/api/engagements/${gembloux.id}/survey/sections/${sectionId}`, api.manager, { revision: 0, answers }));
     const submitted = await callApi<SurveySubmitted>(api.baseUrl, 'POST', `/api/engagements/${gembloux.id}/survey/submit`, api.manager);
     expect([submitted.status, submitted.body.stageMoved]).toEqual([200, false]);

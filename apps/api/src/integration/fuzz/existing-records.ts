@@ -1,5 +1,5 @@
+import type { SeededRandom as Random } from '@bep/server/core/database';
 import type { Operation, Parameter } from './operations';
-import type { Random } from './random';
 
 /** `/api/contacts/{id}` -> `contacts`; `/api/communes/{nis}/contacts` -> `communes` for {nis}. */
 function segmentBefore(path: string, parameter: string): string {

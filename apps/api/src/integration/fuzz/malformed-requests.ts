@@ -1,6 +1,6 @@
+import type { SeededRandom as Random } from '@bep/server/core/database';
 import { containerPaths, jsonText, RawJson, replaceAt, valueAt, valuePaths, withRawKey, type JsonPath } from './json-text';
 import type { Operation, Parameter } from './operations';
-import type { Random } from './random';
 import { validValue, withUniqueText } from './valid-values';
 
 export interface FuzzRequest {

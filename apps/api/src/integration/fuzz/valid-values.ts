@@ -1,5 +1,5 @@
+import type { SeededRandom as Random } from '@bep/server/core/database';
 import type { JsonSchema } from './operations';
-import type { Random } from './random';
 
 /**
  * A value that a JSON schema of the document (probably) accepts: the starting point that the

@@ -22,6 +22,11 @@ describe('the demo calendar', () => {
       ['Sombreffe', '2019-05-14T14:30:00.000Z'],
       ['Couvin', '2019-05-16T07:40:00.000Z'],
     ]);
+    expect(calendar.surveysInProgress.map((s) => [s.commune, s.sections, iso(s.savedAt)])).toEqual([
+      ['Floreffe', 1, '2019-05-17T12:40:00.000Z'],
+      ['Sambreville', 2, '2019-05-15T09:15:00.000Z'],
+      ['Walcourt', 3, '2019-05-16T07:25:00.000Z'],
+    ]);
     expect(calendar.scheduledDiagnostic).toEqual({
       commune: 'Gembloux',
       subject: 'Diagnostic numérique — Gembloux',

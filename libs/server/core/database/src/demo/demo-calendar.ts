@@ -1,7 +1,7 @@
 import { tz } from '@date-fns/tz';
 import { brusselsDate, brusselsLocalToInstant, brusselsStartOfDay, brusselsWeekday, PROGRAMME_TIME_ZONE } from '@bep/domain';
 import { addDays, addMonths, endOfMonth } from 'date-fns';
-import { DEMO_CAMPAIGN_NAME, DEMO_DIAGNOSTIC_REQUESTS, DEMO_PROGRAMME_MONTHS, DEMO_SCHEDULED_DIAGNOSTIC, DEMO_SURVEYS_ANSWERED, DEMO_WORK_DONE, type DemoMoment } from './demo-data';
+import { DEMO_CAMPAIGN_NAME, DEMO_DIAGNOSTIC_REQUESTS, DEMO_PROGRAMME_MONTHS, DEMO_SCHEDULED_DIAGNOSTIC, DEMO_SURVEYS_ANSWERED, DEMO_SURVEYS_IN_PROGRESS, DEMO_WORK_DONE, type DemoMoment } from './demo-data';
 
 /**
  * The demo's story (the press article of spring 2019) on a calendar: the day the questionnaire
@@ -17,6 +17,8 @@ export interface DemoCalendar {
   diagnosticRequests: { commune: string; answeredAt: Date; requestedAt: Date; lead: number }[];
   /** Questionnaires answered since, with no diagnostic asked yet. */
   surveysAnswered: { commune: string; answeredAt: Date }[];
+  /** Questionnaires begun online, their first sections saved, the last at `savedAt`. */
+  surveysInProgress: { commune: string; sections: number; savedAt: Date }[];
   /** The diagnostic scheduled in the week after "today", its commune's lead taking part. */
   scheduledDiagnostic: { commune: string; subject: string; scheduledAt: Date; durationMinutes: number; location: string; lead: number };
   /** The diagnostic and workshop already held (and recorded as done) for the commune ready to be billed, with its lead. */
@@ -141,6 +143,7 @@ export function demoCalendarFrom(start: string): DemoCalendar {
       lead: request.lead,
     })),
     surveysAnswered: DEMO_SURVEYS_ANSWERED.map((answer) => ({ commune: answer.commune, answeredAt: instantOn(start, answer.answered) })),
+    surveysInProgress: DEMO_SURVEYS_IN_PROGRESS.map((survey) => ({ commune: survey.commune, sections: survey.sections, savedAt: instantOn(start, survey.saved) })),
     scheduledDiagnostic: {
       commune: diagnostic.commune,
       subject: diagnostic.subject,

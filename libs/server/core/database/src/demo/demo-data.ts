@@ -56,6 +56,22 @@ export const DEMO_SURVEYS_ANSWERED: { commune: string; answered: DemoMoment }[] 
 ];
 
 /**
+ * The questionnaires a manager typed in from the paper copy the commune sent back, rather than
+ * submitted by the commune through its link: the others (all past `survey_answered`) answered online.
+ */
+export const DEMO_PAPER_SURVEYS: readonly string[] = ['Viroinval', 'Couvin'];
+
+/**
+ * Questionnaires begun online and not submitted yet: the first `sections` sections saved, the last
+ * at `saved`; the communes are still at "Questionnaire envoyé".
+ */
+export const DEMO_SURVEYS_IN_PROGRESS: { commune: string; sections: number; saved: DemoMoment }[] = [
+  { commune: 'Floreffe', sections: 1, saved: { day: 18, time: '14:40' } },
+  { commune: 'Sambreville', sections: 2, saved: { day: 16, time: '11:15' } },
+  { commune: 'Walcourt', sections: 3, saved: { day: 17, time: '09:25' } },
+];
+
+/**
  * The diagnostic planned next: Gembloux's, led by its lead consultant, on the Tuesday of the
  * fourth week after the questionnaire's (the week after the demo's "today"), 10:00 to 13:00, at
  * the town hall.

@@ -1,3 +1,5 @@
+import { keptAnswers, scoreAnswers, sectionProgress, type Answers } from '@bep/domain';
+import { QUESTIONNAIRES, SCORING_MODELS } from '@bep/domain/survey-data';
 import { requireTestServices, TEST_CLOCK_START } from '@bep/server/core/testing';
 import { createMigratedDatabase, type MigratedDatabase } from '../testing';
 import { seedDemoData, type DemoSeedOptions } from './demo-seed';
@@ -43,7 +45,10 @@ async function counts(database: MigratedDatabase) {
            (SELECT count(*) FROM "contact" WHERE "function" = 'finance') AS finance_contacts,
            (SELECT count(*) FROM "commune_billing_profile" b JOIN "commune" c USING ("nis") WHERE c."eligible") AS billing_profiles,
            (SELECT count(*) FROM "app_setting" WHERE "key" = 'seller_identity') AS seller_identities,
-           (SELECT count(*) FROM "app_user" u JOIN "consultant" c ON c."id" = u."consultant_id" WHERE u."email" LIKE 'consultant%@bep.demo') AS linked_users`);
+           (SELECT count(*) FROM "app_user" u JOIN "consultant" c ON c."id" = u."consultant_id" WHERE u."email" LIKE 'consultant%@bep.demo') AS linked_users,
+           (SELECT count(*) FROM "survey_response" WHERE "submitted_at" IS NOT NULL) AS submitted_surveys,
+           (SELECT count(*) FROM "survey_response" WHERE "submitted_at" IS NULL) AS surveys_in_progress,
+           (SELECT count(*) FROM "maturity_score") AS scores`);
   return row;
 }
 
@@ -78,6 +83,9 @@ describe('demo data', () => {
       billing_profiles: '37',
       seller_identities: '1',
       linked_users: '5',
+      submitted_surveys: '9',
+      surveys_in_progress: '3',
+      scores: '9',
     };
     expect(await counts(database)).toEqual(expected);
 
@@ -138,6 +146,68 @@ describe('demo data', () => {
     );
     expect(dated?.marker).toBe('2026-03-17T09:00:00.000Z');
     expect(dated?.instants).toEqual([TODAY]);
+  });
+
+  it('gives every engagement past survey_answered its submitted answers, scored as a submission is, and a few communes their questionnaire in progress', async () => {
+    database = await createMigratedDatabase('demo_surveys');
+    await seed(database);
+    const rows = await database.dataSource.query<
+      { commune: string; stage: string; answered_at: Date | null; started_at: Date | null; submitted_at: Date | null; submitted_via: string | null; typist: string | null; sections: { answers: Answers; updated_at: string; updated_by: string | null }[] | null; scores: { dimensions: Record<string, number | null>; overall: number | null; computed_at: string; model: number }[] | null }[]
+    >(
+      `SELECT c."name" AS commune, e."stage", r."started_at", r."submitted_at", r."submitted_via", u."email" AS typist,
+              (SELECT min(s."changed_at") FROM "stage_change" s WHERE s."engagement_id" = e."id" AND s."to_stage" = 'survey_answered') AS answered_at,
+              (SELECT json_agg(json_build_object('answers', a."answers", 'updated_at', a."updated_at", 'updated_by', a."updated_by")) FROM "survey_section_answers" a WHERE a."engagement_id" = e."id") AS sections,
+              (SELECT json_agg(json_build_object('dimensions', m."dimensions", 'overall', m."overall", 'computed_at', m."computed_at", 'model', v."version"))
+                 FROM "maturity_score" m JOIN "scoring_model_version" v ON v."id" = m."scoring_model_version_id" WHERE m."engagement_id" = e."id") AS scores
+         FROM "engagement" e JOIN "commune" c ON c."nis" = e."commune_nis"
+         LEFT JOIN "survey_response" r ON r."engagement_id" = e."id" LEFT JOIN "app_user" u ON u."id" = r."submitted_by"
+        ORDER BY c."name"`,
+    );
+    const [questionnaire] = QUESTIONNAIRES;
+    const model = [...SCORING_MODELS].sort((a, b) => b.version - a.version)[0];
+    if (!questionnaire || !model) throw new Error('The repository holds no questionnaire or scoring model');
+    const answersOf = (row: (typeof rows)[number]) => Object.assign({}, ...(row.sections ?? []).map((section) => section.answers)) as Answers;
+
+    // Exactly the engagements past survey_answered have a submitted questionnaire.
+    const past = rows.filter((row) => row.stage !== 'survey_sent');
+    expect(past.map((row) => row.commune)).toEqual(['Ciney', 'Couvin', 'Eghezée', 'Fernelmont', 'Gembloux', 'Profondeville', 'Rochefort', 'Sombreffe', 'Viroinval']);
+    expect(rows.filter((row) => row.submitted_at !== null).map((row) => row.commune)).toEqual(past.map((row) => row.commune));
+    for (const row of past) {
+      const answers = answersOf(row);
+      // Submitted the moment the engagement entered survey_answered, after its sections were saved; complete.
+      expect(row.submitted_at).toEqual(row.answered_at);
+      expect((row.sections ?? []).every((section) => new Date(section.updated_at) < (row.submitted_at as Date) && new Date(section.updated_at) >= (row.started_at as Date))).toBe(true);
+      expect(keptAnswers(questionnaire, answers)).toEqual(answers);
+      expect(sectionProgress(questionnaire, answers).flatMap((section) => section.missingRequired)).toEqual([]);
+      // The scores are those the server computes on submission, with the latest model, at the submission.
+      const scored = scoreAnswers(model, questionnaire, answers);
+      expect(row.scores?.map((score) => ({ ...score, computed_at: new Date(score.computed_at) }))).toEqual([
+        {
+          dimensions: Object.fromEntries(scored.dimensions.map(({ dimension, score }) => [dimension, score])),
+          overall: scored.overall,
+          computed_at: row.submitted_at,
+          model: model.version,
+        },
+      ]);
+    }
+    // Online through the link, but for the two typed in by the manager from paper.
+    const paper = past.filter((row) => row.submitted_via === 'manager');
+    expect(paper.map((row) => [row.commune, row.typist])).toEqual([
+      ['Couvin', 'manager@bep.demo'],
+      ['Viroinval', 'manager@bep.demo'],
+    ]);
+    expect(paper.every((row) => (row.sections ?? []).every((section) => section.updated_by !== null))).toBe(true);
+    expect(past.filter((row) => row.submitted_via === 'link').every((row) => row.typist === null && (row.sections ?? []).every((section) => section.updated_by === null))).toBe(true);
+    const overall = past.map((row) => row.scores?.[0]?.overall ?? 0);
+    expect(Math.max(...overall) - Math.min(...overall)).toBeGreaterThan(25);
+
+    // Begun online, not submitted, not scored: the communes stay at "Questionnaire envoyé".
+    const inProgress = rows.filter((row) => row.started_at !== null && row.submitted_at === null);
+    expect(inProgress.map((row) => [row.commune, row.stage, row.sections?.length, row.scores])).toEqual([
+      ['Floreffe', 'survey_sent', 1, null],
+      ['Sambreville', 'survey_sent', 2, null],
+      ['Walcourt', 'survey_sent', 3, null],
+    ]);
   });
 
   it('replays the historical dates from DEMO_START', async () => {

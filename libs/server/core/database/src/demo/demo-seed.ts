@@ -17,6 +17,7 @@ import { syncSurveyCatalogue } from '../survey/survey-catalogue';
 import { insertDemoBillingParties } from './demo-billing-parties';
 import { demoCalendar, demoCalendarFrom, parseDemoStart, type DemoCalendar } from './demo-calendar';
 import { DEMO_CAMPAIGN, DEMO_CONSULTANTS, DEMO_CONTACTS, DEMO_DIAGNOSTIC_REQUESTS, DEMO_USERS } from './demo-data';
+import { insertDemoSurveys } from './demo-surveys';
 
 /** Marks a database whose campaigns, consultants and users were written by this loader. */
 const DEMO_MARKER_KEY = 'demo_data_loaded_at';
@@ -116,6 +117,8 @@ async function insertDemoData(manager: EntityManager, calendar: DemoCalendar, de
     moves.push({ engagementId: engagementOf(answer.commune).id, from: 'survey_sent', to: 'survey_answered', at: answer.answeredAt, by: null });
   }
   await recordStageMoves(manager, moves);
+  // The answers of the questionnaires submitted (and of a few in progress), with their scores.
+  await insertDemoSurveys(manager, { campaignId: campaign.id, questionnaireVersionId, inProgress: calendar.surveysInProgress });
 
   /** An activity of a commune, with its lead consultant taking part; `completedAt` null while it is to come. */
   const addActivity = async (commune: string, lead: number, activity: Pick<ActivityEntity, 'type' | 'subject' | 'scheduledAt' | 'durationMinutes' | 'location' | 'completedAt' | 'outcome'>) => {

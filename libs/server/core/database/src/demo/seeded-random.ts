@@ -1,8 +1,10 @@
 /**
- * A seeded pseudo-random generator (mulberry32): the fuzz test sends the same requests on every
- * run, so that a failure can be replayed and a passing run means the same thing each time.
+ * A seeded pseudo-random generator (mulberry32): the same seed gives the same numbers on every
+ * run. The contract fuzz test sends the same requests each time, so that a failure can be replayed
+ * and a passing run means the same thing; the demo gives each commune the same answers each time
+ * it is loaded (seeded by the commune's NIS code).
  */
-export class Random {
+export class SeededRandom {
   private state: number;
 
   constructor(seed: number) {
