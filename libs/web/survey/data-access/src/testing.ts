@@ -38,3 +38,4 @@ export function aSurveyForm(overrides: Partial<SurveyForm> = {}): SurveyForm {
     ...overrides,
   };
 }
+export * from './engagement-survey-testing';

@@ -12,28 +12,28 @@ const team = (...ids: string[]) => ({ consultants: ids.map((id, index) => ({ id,
 
 describe('permissionsOn', () => {
   it('lets a manager do everything on an engagement', () => {
-    expect(permissionsOn(user(['manager']), team())).toEqual({ actor: 'manager', manageContacts: true, addContacts: true, gdpr: true, assignTeam: true, readBilling: true, editBilling: false });
+    expect(permissionsOn(user(['manager']), team())).toEqual({ actor: 'manager', manageContacts: true, addContacts: true, gdpr: true, assignTeam: true, readBilling: true, editBilling: false, readSurvey: true, manageSurvey: true });
   });
 
   it('lets a consultant of the team, lead or not, work on the engagement and nothing else', () => {
-    const expected = { actor: 'assigned-consultant', manageContacts: false, addContacts: true, gdpr: false, assignTeam: false, readBilling: false, editBilling: false };
+    const expected = { actor: 'assigned-consultant', manageContacts: false, addContacts: true, gdpr: false, assignTeam: false, readBilling: false, editBilling: false, readSurvey: true, manageSurvey: false };
     expect(permissionsOn(user(['consultant'], ME), team(ME))).toEqual(expected);
     expect(permissionsOn(user(['consultant'], ME), team(OTHER, ME))).toEqual(expected);
   });
 
   it('gives a consultant outside the team, or without a consultant record, no action', () => {
-    const none = { actor: null, manageContacts: false, addContacts: false, gdpr: false, assignTeam: false, readBilling: false, editBilling: false };
+    const none = { actor: null, manageContacts: false, addContacts: false, gdpr: false, assignTeam: false, readBilling: false, editBilling: false, readSurvey: false, manageSurvey: false };
     expect(permissionsOn(user(['consultant'], ME), team(OTHER))).toEqual(none);
     expect(permissionsOn(user(['consultant']), team(OTHER))).toEqual(none);
   });
 
   it('gives finance and administrators the billing data, administrators also the GDPR actions', () => {
-    expect(permissionsOn(user(['finance']), team(ME))).toEqual({ actor: null, manageContacts: false, addContacts: false, gdpr: false, assignTeam: false, readBilling: true, editBilling: true });
-    expect(permissionsOn(user(['admin']), team(ME))).toEqual({ actor: null, manageContacts: false, addContacts: false, gdpr: true, assignTeam: false, readBilling: true, editBilling: true });
+    expect(permissionsOn(user(['finance']), team(ME))).toEqual({ actor: null, manageContacts: false, addContacts: false, gdpr: false, assignTeam: false, readBilling: true, editBilling: true, readSurvey: false, manageSurvey: false });
+    expect(permissionsOn(user(['admin']), team(ME))).toEqual({ actor: null, manageContacts: false, addContacts: false, gdpr: true, assignTeam: false, readBilling: true, editBilling: true, readSurvey: false, manageSurvey: false });
   });
 
   it('leaves the engagement actions out when the commune has no engagement', () => {
-    expect(permissionsOn(user(['manager']), null)).toEqual({ actor: null, manageContacts: true, addContacts: true, gdpr: true, assignTeam: false, readBilling: true, editBilling: false });
+    expect(permissionsOn(user(['manager']), null)).toEqual({ actor: null, manageContacts: true, addContacts: true, gdpr: true, assignTeam: false, readBilling: true, editBilling: false, readSurvey: false, manageSurvey: false });
     expect(permissionsOn(null, null).gdpr).toBe(false);
   });
 });

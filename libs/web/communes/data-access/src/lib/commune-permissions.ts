@@ -27,6 +27,10 @@ export interface CommunePermissions {
   readBilling: boolean;
   /** Change it: finance and administrators. */
   editBilling: boolean;
+  /** Read the engagement's maturity questionnaire, its scores and its summary: managers and the consultants of the team. */
+  readSurvey: boolean;
+  /** Issue and revoke the commune's questionnaire link, type in paper answers: managers. */
+  manageSurvey: boolean;
 }
 
 export function permissionsOn(user: CurrentUser | null, engagement: Pick<EngagementDetail, 'consultants'> | null): CommunePermissions {
@@ -41,5 +45,7 @@ export function permissionsOn(user: CurrentUser | null, engagement: Pick<Engagem
     assignTeam: manager && !!engagement,
     readBilling: manager || roles.includes('finance') || roles.includes('admin'),
     editBilling: roles.includes('finance') || roles.includes('admin'),
+    readSurvey: actor !== null,
+    manageSurvey: manager && !!engagement,
   };
 }

@@ -1,4 +1,5 @@
 import { Route } from '@angular/router';
+import { provideMaturityCharts } from '@bep/web/maturity/ui';
 import { provideFeatureTranslations } from '@bep/web/shared/i18n';
 import { CommunePage } from './commune-page/commune-page';
 import { communeTitle } from './commune-title';
@@ -10,6 +11,8 @@ export const communeRoutes: Route[] = [
     title: communeTitle,
     component: CommunePage,
     providers: [
+      // The questionnaire section's radar: ECharts loads when a scored commune's page first shows one.
+      provideMaturityCharts(),
       provideFeatureTranslations('commune', {
         fr: () => import('./i18n/fr').then((m) => m.fr),
         en: () => import('./i18n/en').then((m) => m.en),

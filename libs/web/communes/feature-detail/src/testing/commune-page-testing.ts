@@ -3,7 +3,7 @@
  * French words, HttpTestingController, and a signed-in user. Not part of the library's build.
  */
 import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { Component } from '@angular/core';
@@ -11,11 +11,13 @@ import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { Activity, CommuneBilling, CommuneSummary, Contact, CurrentUser, EngagementDetail, Reminder } from '@bep/contracts';
+import type { Activity, CommuneBilling, CommuneSummary, Contact, CurrentUser, EngagementDetail, EngagementMaturity, EngagementSurvey, Reminder } from '@bep/contracts';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { aUser } from '@bep/web/auth/data-access/testing';
 import { aCommune, aCommuneBilling, aCommuneList, aContact, anActivity, anEngagement, ENGAGEMENT_ID, GEMBLOUX_NIS } from '@bep/web/communes/data-access/testing';
+import { type FakeChart, provideFakeMaturityCharts } from '@bep/web/maturity/ui/testing';
 import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
+import { anEngagementSurvey, NO_MATURITY } from '@bep/web/survey/data-access/testing';
 import { communeRoutes } from '../lib/commune.routes';
 import { en } from '../lib/i18n/en';
 import { fr } from '../lib/i18n/fr';
@@ -32,12 +34,18 @@ export const ACTIVITIES_URL = `/api/activities?engagementId=${ENGAGEMENT_ID}&lim
 
 export const page = <T>(items: T[]) => ({ items, total: items.length, limit: 500, offset: 0 });
 
+/** The radars the page drew (their options), since `configureCommunePage`. */
+export const radars: FakeChart[] = [];
+
 export function configureCommunePage(): void {
+  radars.length = 0;
+  // The route's lazy ECharts gives way to a chart that records its options (jsdom draws no canvas).
+  const routes = communeRoutes.map((route) => ({ ...route, providers: [...(route.providers ?? []), provideFakeMaturityCharts(radars)] }));
   TestBed.configureTestingModule({
     providers: [
       provideHttpClient(),
       provideHttpClientTesting(),
-      provideRouter([{ path: 'communes', component: TableStub }, { path: 'communes/:nis', children: communeRoutes }], withComponentInputBinding()),
+      provideRouter([{ path: 'communes', component: TableStub }, { path: 'communes/:nis', children: routes }], withComponentInputBinding()),
       provideI18nTesting({ commune: { fr, en } }),
       // Dialogs close at once rather than after a CSS transition jsdom never ends.
       { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
@@ -56,8 +64,12 @@ export interface PageSetup {
   reminders?: Reminder[];
   /** The commune's billing data, for users who may read it (Gembloux's demo profile by default). */
   billing?: CommuneBilling;
+  /** The engagement's questionnaire, for managers and the team (`anEngagementSurvey()`: in progress, no link, by default). */
+  survey?: EngagementSurvey;
+  /** Its maturity (none scored by default). */
+  maturity?: EngagementMaturity;
   /** Requests that fail, with their status (0: the server does not answer). */
-  fail?: Partial<Record<'commune' | 'contacts' | 'engagement' | 'activities' | 'reminders', number>>;
+  fail?: Partial<Record<'commune' | 'contacts' | 'engagement' | 'activities' | 'reminders' | 'survey', number>>;
 }
 
 /** The campaign's reminder settings as GET /api/campaigns/{id} holds them: a survey series of 3. */
@@ -70,6 +82,9 @@ export const CAMPAIGN_REMINDER_SETTINGS = {
 };
 
 export const billingUrl = (nis: string) => `/api/communes/${nis}/billing`;
+
+export const surveyUrl = (engagementId: string) => `/api/engagements/${engagementId}/survey`;
+export const maturityUrl = (engagementId: string) => `/api/engagements/${engagementId}/maturity`;
 
 export const remindersUrl = (engagementId: string) => `/api/reminders?engagementId=${engagementId}&limit=50&status=scheduled`;
 
@@ -110,9 +125,9 @@ export async function openCommunePage(setup: PageSetup = {}): Promise<OpenPage> 
   http.expectOne(`/api/communes?q=${nis}`).flush(list);
   await navigated;
 
-  const answer = (url: string, section: keyof NonNullable<PageSetup['fail']>, body: unknown) => {
+  const answer = (url: string | TestRequest, section: keyof NonNullable<PageSetup['fail']>, body: unknown) => {
     const status = setup.fail?.[section];
-    const request = http.expectOne(url);
+    const request = typeof url === 'string' ? http.expectOne(url) : url;
     if (status === undefined) {
       request.flush(body);
     } else if (status === 0) {
@@ -149,6 +164,12 @@ export async function openCommunePage(setup: PageSetup = {}): Promise<OpenPage> 
   };
   if (commune?.engagement && setup.fail?.commune === undefined && setup.fail?.engagement === undefined) {
     await answerReminders(setup.engagement ?? anEngagement());
+  }
+  // The questionnaire section asks for the questionnaire and the maturity when the user may read them.
+  if (commune?.engagement) {
+    for (const request of http.match(surveyUrl(commune.engagement.id))) answer(request, 'survey', setup.survey ?? anEngagementSurvey());
+    for (const request of http.match(maturityUrl(commune.engagement.id))) answer(request, 'survey', setup.maturity ?? NO_MATURITY);
+    await settle();
   }
   // The billing section asks for the commune's billing data when the user may read it.
   for (const request of http.match(billingUrl(nis))) request.flush(setup.billing ?? aCommuneBilling());

@@ -41,6 +41,7 @@ describe('CommunePage', () => {
       'Équipe',
       'Historique',
       'Activités',
+      'Questionnaire de maturité',
       'Facturation',
       'Factures',
     ]);
@@ -61,6 +62,7 @@ describe('CommunePage', () => {
       'Team',
       'History',
       'Activities',
+      'Maturity questionnaire',
       'Billing',
       'Invoices',
     ]);

@@ -12,12 +12,13 @@ import { QuickLogButtons } from '../quick-log/quick-log-buttons';
 import { LoadStatus } from '../shared/load-status';
 import { PageDialogs } from '../shared/page-dialogs';
 import { StageStepper } from '../stage-stepper/stage-stepper';
+import { SurveySection } from '../survey-section/survey-section';
 import { TeamSection } from '../team-section/team-section';
 import { TimelineSection } from '../timeline-section/timeline-section';
 
 /**
  * /communes/:nis: one commune, its engagement in the current campaign (stage, team, history,
- * activities), its contacts and how it is billed. Each section loads, fails and retries on its own.
+ * activities, its maturity questionnaire), its contacts and how it is billed. Each section loads, fails and retries on its own.
  */
 @Component({
   selector: 'bep-commune-page',
@@ -32,6 +33,7 @@ import { TimelineSection } from '../timeline-section/timeline-section';
     QuickLogButtons,
     RouterLink,
     StageStepper,
+    SurveySection,
     TeamSection,
     TimelineSection,
     TranslocoPipe,

@@ -53,7 +53,7 @@ export function radarOption(dimensions: readonly RadarDimension[], names: RadarS
   return {
     color: [RADAR_COLORS.commune, RADAR_COLORS.median],
     tooltip: { trigger: 'item', confine: true },
-    legend: { bottom: 0, data: data.map((item) => item.name as string) },
+    legend: { bottom: 0, data: withMedian ? [names.commune, names.median] : [names.commune] },
     radar: {
       center: ['50%', '48%'],
       radius: '62%',
