@@ -61,6 +61,9 @@ export const appRoutes: Route[] = [
       page('pipeline', {
         loadChildren: () => import('@bep/web/pipeline/feature').then((m) => m.pipelineRoutes),
       }),
+      page('maturity', {
+        loadChildren: () => import('@bep/web/maturity/feature').then((m) => m.maturityRoutes),
+      }),
       page('my-communes', {
         loadChildren: () => import('@bep/web/my-communes/feature').then((m) => m.myCommunesRoutes),
       }),

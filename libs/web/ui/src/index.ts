@@ -7,3 +7,5 @@ export * from './lib/stages/stage-swatch';
 export * from './lib/icons/warning-icon';
 export * from './lib/layout/compact-layout';
 export * from './lib/public-banner/public-banner';
+export * from './lib/province-map/map-frame';
+export * from './lib/province-map/escape-html';

@@ -9,6 +9,7 @@ describe('APP_PAGES', () => {
       '/pipeline',
       '/communes',
       '/mes-communes',
+      '/maturite',
       '/consultants',
       '/factures',
       '/rappels',
@@ -17,15 +18,16 @@ describe('APP_PAGES', () => {
     ]);
   });
 
-  it('shows a consultant the shared pages and their own communes, no invoices nor administration', () => {
-    expect(ids(pagesFor(['consultant']))).toEqual(['dashboard', 'pipeline', 'communes', 'my-communes']);
+  it('shows a consultant the shared pages, their own communes and the maturity, no invoices nor administration', () => {
+    expect(ids(pagesFor(['consultant']))).toEqual(['dashboard', 'pipeline', 'communes', 'my-communes', 'maturity']);
   });
 
-  it('shows a manager the consultants, invoices, reminders, campaigns and the administration (for the consultant records)', () => {
+  it('shows a manager the maturity, consultants, invoices, reminders, campaigns and the administration (for the consultant records)', () => {
     expect(ids(pagesFor(['manager']))).toEqual([
       'dashboard',
       'pipeline',
       'communes',
+      'maturity',
       'consultants',
       'invoices',
       'reminders',

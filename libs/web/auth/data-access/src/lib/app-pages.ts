@@ -22,6 +22,8 @@ export const APP_PAGES = [
   { id: 'pipeline', path: '/pipeline' },
   { id: 'communes', path: '/communes' },
   { id: 'my-communes', path: '/mes-communes', roles: ['consultant'] },
+  // Finance reads no questionnaire answer (the API answers it 403).
+  { id: 'maturity', path: '/maturite', roles: ['manager', 'consultant'] },
   { id: 'consultants', path: '/consultants', roles: ['manager'] },
   { id: 'invoices', path: '/factures', roles: ['finance', 'manager'] },
   { id: 'reminders', path: '/rappels', roles: ['manager'] },

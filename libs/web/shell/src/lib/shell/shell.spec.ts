@@ -68,6 +68,7 @@ describe('Shell', () => {
       ['Pipeline', '/pipeline'],
       ['Communes', '/communes'],
       ['Mes communes', '/mes-communes'],
+      ['Maturité numérique', '/maturite'],
       ['Consultants', '/consultants'],
       ['Factures', '/factures'],
       ['Rappels', '/rappels'],
@@ -139,6 +140,7 @@ describe('Shell', () => {
       ['Pipeline', '/pipeline'],
       ['Communes', '/communes'],
       ['Mes communes', '/mes-communes'],
+      ['Maturité numérique', '/maturite'],
     ]);
   });
 
@@ -220,7 +222,7 @@ describe('Shell', () => {
     await fixture.whenStable();
     fixture.detectChanges();
     expect(TestBed.inject(LanguageStore).language()).toBe('en');
-    expect(navLinks(element).map(([label]) => label)).toEqual(['Dashboard', 'Pipeline', 'Municipalities', 'Consultants', 'Invoices', 'Reminders', 'Campaigns', 'Administration']);
+    expect(navLinks(element).map(([label]) => label)).toEqual(['Dashboard', 'Pipeline', 'Municipalities', 'Digital maturity', 'Consultants', 'Invoices', 'Reminders', 'Campaigns', 'Administration']);
     expect(element.querySelector('.account-roles')?.textContent).toBe('BEP manager');
     expect(switcher?.textContent?.trim()).toBe('Français');
 

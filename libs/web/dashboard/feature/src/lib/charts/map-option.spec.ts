@@ -1,10 +1,10 @@
 import type { ScatterSeriesOption } from 'echarts/charts';
 import type { TooltipComponentOption } from 'echarts/components';
 import { aCommune, COMMUNES } from '@bep/web/dashboard/data-access/testing';
-import { STAGE_COLOURS } from '@bep/web/ui';
+import { mapFrame, markerSize, STAGE_COLOURS } from '@bep/web/ui';
 import type { ChartLabels } from './chart-labels';
 import { frenchChartLabels } from './chart-labels.testing';
-import { communeAt, mapFrame, mapGroups, mapOption, markerSize } from './map-option';
+import { communeAt, mapGroups, mapOption } from './map-option';
 
 type TooltipFormatter = (params: { name: string; seriesName: string; value: number[] }) => string;
 

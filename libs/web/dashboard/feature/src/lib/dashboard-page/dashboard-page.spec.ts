@@ -18,6 +18,7 @@ import { TranslocoService } from '@jsverse/transloco';
 import { provideEchartsCore } from 'ngx-echarts';
 import { en } from '../i18n/en';
 import { fr } from '../i18n/fr';
+import { MaturityCard } from '../maturity-card/maturity-card';
 import { TodayPanel } from '../today/today-panel';
 import { DashboardPage } from './dashboard-page';
 
@@ -26,6 +27,12 @@ import { DashboardPage } from './dashboard-page';
 class FakeTodayPanel {
   readonly manager = input(false);
   readonly lateListFragment = input<string | null>(null);
+}
+
+/** Stands in for the maturity card (its own spec tests it): records the campaign it is given. */
+@Component({ selector: 'bep-maturity-card', template: '' })
+class FakeMaturityCard {
+  readonly campaignId = input<string | null>(null);
 }
 
 /** Stands in for the campaign switcher (its own spec tests it): the page shows the current campaign. */
@@ -91,7 +98,10 @@ describe('DashboardPage', () => {
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
-    TestBed.overrideComponent(DashboardPage, { remove: { imports: [TodayPanel, CampaignSwitcher] }, add: { imports: [FakeTodayPanel, FakeCampaignSwitcher] } });
+    TestBed.overrideComponent(DashboardPage, {
+      remove: { imports: [TodayPanel, CampaignSwitcher, MaturityCard] },
+      add: { imports: [FakeTodayPanel, FakeCampaignSwitcher, FakeMaturityCard] },
+    });
     http = TestBed.inject(HttpTestingController);
     const signedIn = TestBed.inject(AuthStore).ensureLoaded();
     http.expectOne('/api/auth/me').flush({ user: aUser(roles) });
@@ -237,6 +247,17 @@ describe('DashboardPage', () => {
     expect(pairs(section('Budget du BEP')).map(([name]) => name)).toEqual(['Engagé', 'Enveloppe', 'Disponible']);
     const gauge = chartOf('gauge')?.last as { series: { data: { name: string }[] }[] };
     expect(gauge.series[0]?.data.map((share) => share.name)).toEqual(['Engagé']);
+  });
+
+  it('shows managers and consultants the maturity card of the campaign shown, never finance (it reads no answer)', async () => {
+    await open(['consultant']);
+    await answer();
+    expect(fixture.debugElement.query(By.directive(FakeMaturityCard))?.componentInstance.campaignId()).toBeNull();
+    TestBed.resetTestingModule();
+
+    await open(['finance']);
+    await answer();
+    expect(element().querySelector('bep-maturity-card')).toBeNull();
   });
 
   it('gives every chart a text alternative: the stages table, the map summary, legend and communes table', async () => {

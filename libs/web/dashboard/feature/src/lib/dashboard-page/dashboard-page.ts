@@ -18,6 +18,7 @@ import { chartLabels } from '../charts/chart-labels';
 import { DeadlineCard } from '../deadline-card/deadline-card';
 import { KeyFigures } from '../key-figures/key-figures';
 import { LateItems } from '../late-items/late-items';
+import { MaturityCard } from '../maturity-card/maturity-card';
 import { ProvinceMap } from '../province-map/province-map';
 import { StageProgress } from '../stage-progress/stage-progress';
 import { TodayPanel } from '../today/today-panel';
@@ -41,6 +42,7 @@ import { TodayPanel } from '../today/today-panel';
     MatFormFieldModule,
     MatProgressBarModule,
     MatSelectModule,
+    MaturityCard,
     ProvinceMap,
     StageProgress,
     TodayPanel,
@@ -57,6 +59,12 @@ export class DashboardPage {
 
   /** Only managers may list the consultants (and so filter by one). */
   protected readonly isManager = computed(() => this.#auth.roles().includes('manager'));
+
+  /** Managers and consultants read the questionnaires' scores (finance reads no answer): the maturity card. */
+  protected readonly readsMaturity = computed(() => this.#auth.roles().some((role) => role === 'manager' || role === 'consultant'));
+
+  /** The campaign shown (the switcher's ?campagne=), else null: the current one. */
+  protected readonly campaignId = injectSelectedCampaignId();
 
   /** Finance and managers read invoices: the budget card adds what the communes were billed and paid. */
   protected readonly readsInvoices = computed(() => readsInvoices(this.#auth.roles()));
@@ -79,9 +87,8 @@ export class DashboardPage {
 
   constructor() {
     // The campaign of the URL (the switcher's ?campagne=), else the current one: loads, then reloads on each choice.
-    const campaignId = injectSelectedCampaignId();
     effect(() => {
-      const id = campaignId();
+      const id = this.campaignId();
       untracked(() => this.store.setFilters({ campaignId: id }));
     });
     if (this.isManager()) this.store.loadConsultants();

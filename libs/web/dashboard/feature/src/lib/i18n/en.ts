@@ -22,6 +22,15 @@ export const en: TranslationsLike<typeof fr> = {
     openStage: '{{ stage }}: {{ count }}, see these municipalities',
     openLate: 'Late: {{ count }}, see the late items',
   },
+  maturity: {
+    heading: 'Digital maturity',
+    median: 'Median overall index: {{ median }} / 100',
+    noScore: 'No score yet',
+    answered: 'Municipalities that answered: {{ answered }} of {{ engaged }}',
+    open: "See the municipalities' digital maturity",
+    noQuestionnaire: 'This campaign has no online questionnaire.',
+    error: 'The maturity scores are unavailable for now.',
+  },
   deadline: {
     heading: 'Campaign deadline',
     left: 'Days left: {{ days }}',

@@ -19,6 +19,15 @@ export const fr = {
     openStage: '{{ stage }} : {{ count }}, voir ces communes',
     openLate: 'En retard : {{ count }}, voir les retards',
   },
+  maturity: {
+    heading: 'Maturité numérique',
+    median: 'Indice global médian\u00a0: {{ median }} / 100',
+    noScore: 'Pas encore de score',
+    answered: 'Communes qui ont répondu\u00a0: {{ answered }} sur {{ engaged }}',
+    open: 'Voir la maturité numérique des communes',
+    noQuestionnaire: "Cette campagne n'a pas de questionnaire en ligne.",
+    error: 'Les scores de maturité sont indisponibles pour le moment.',
+  },
   deadline: {
     heading: 'Échéance de la campagne',
     left: 'Jours restants\u00a0: {{ days }}',

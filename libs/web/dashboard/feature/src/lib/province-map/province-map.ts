@@ -2,12 +2,12 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { Router, RouterLink } from '@angular/router';
 import type { CommuneSummary } from '@bep/contracts';
 import { BepNumberPipe } from '@bep/web/shared/i18n';
-import { communeStatus, StageSwatch, statusKey } from '@bep/web/ui';
+import { communeStatus, mapFrame, StageSwatch, statusKey } from '@bep/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ECElementEvent } from 'echarts/core';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import type { ChartLabels } from '../charts/chart-labels';
-import { communeAt, mapFrame, mapGroups, mapOption } from '../charts/map-option';
+import { communeAt, mapGroups, mapOption } from '../charts/map-option';
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base' });
 

@@ -21,6 +21,7 @@ export const en: TranslationsLike<typeof fr> = {
     pipeline: 'Pipeline',
     communes: 'Municipalities',
     'my-communes': 'My municipalities',
+    maturity: 'Digital maturity',
     consultants: 'Consultants',
     invoices: 'Invoices',
     reminders: 'Reminders',

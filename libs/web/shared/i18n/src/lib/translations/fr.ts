@@ -23,6 +23,7 @@ export const fr = {
     pipeline: 'Pipeline',
     communes: 'Communes',
     'my-communes': 'Mes communes',
+    maturity: 'Maturité numérique',
     consultants: 'Consultants',
     invoices: 'Factures',
     reminders: 'Rappels',

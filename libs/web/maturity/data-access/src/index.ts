@@ -1,0 +1,2 @@
+export * from './lib/maturity-api';
+export * from './lib/maturity-store';

@@ -1,0 +1,3 @@
+const { angularProject } = require('../../../../tools/test/jest-project.cjs');
+
+module.exports = angularProject('web-maturity-feature', __dirname);
