@@ -13,10 +13,7 @@ import { loadSurveyJsStylesheet } from './survey-js-stylesheet';
   selector: 'bep-survey-js-view',
   imports: [SurveyModule],
   template: '<survey [model]="model()" />',
-  // The library reads its phone width (--sd-mobile-width) from its stylesheet when it first draws
-  // the form, to lay matrices out as lists and scales as menus below it. The stylesheet, linked
-  // on demand, may not be loaded by then: the form would keep its wide layout on a phone for good.
-  styles: ':host { display: block; --sd-mobile-width: 600px; }',
+  styleUrl: './survey-js-view.css',
   // The library's form says `onsubmit="return false;"`, an inline handler the Content Security
   // Policy blocks: Enter in a lone field would then submit it, reloading the page without its link.
   host: { '(submit)': '$event.preventDefault()' },
