@@ -13,7 +13,8 @@ export interface SectionProgressRow {
 
 /**
  * What is filled and what is left, section by section, the current one marked; a section's title
- * leads to it. On a phone the list folds behind a button, above the form.
+ * leads to it. On a phone the list folds behind a button, above the form, and folds again once a
+ * section or the summary is chosen, so that what was chosen shows rather than the list.
  */
 @Component({
   selector: 'bep-section-progress',
@@ -29,6 +30,16 @@ export class SectionProgress {
   readonly summary = output<void>();
 
   protected readonly open = signal(false);
+
+  protected goTo(sectionId: string): void {
+    this.open.set(false);
+    this.go.emit(sectionId);
+  }
+
+  protected showSummary(): void {
+    this.open.set(false);
+    this.summary.emit();
+  }
 
   protected percent(row: SectionProgressRow): number {
     return row.shown ? Math.round((100 * row.answered) / row.shown) : 0;
