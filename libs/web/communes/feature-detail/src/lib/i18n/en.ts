@@ -353,7 +353,7 @@ export const en: TranslationsLike<typeof fr> = {
     },
     answers: {
       heading: 'Answers by section',
-      count: '{{ answered }} of {{ shown }}',
+      count: '{{ answered }}/{{ shown }} answered',
       none: 'No answer',
     },
   },

@@ -359,7 +359,7 @@ export const fr = {
     },
     answers: {
       heading: 'Réponses par section',
-      count: '{{ answered }} sur {{ shown }}',
+      count: '{{ answered }}/{{ shown }} répondues',
       none: 'Sans réponse',
     },
   },

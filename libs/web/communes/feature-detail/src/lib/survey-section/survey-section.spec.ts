@@ -111,7 +111,7 @@ describe('SurveySection', () => {
     const page = await openCommunePage();
     const panels = await page.loader.getAllHarnesses(MatExpansionPanelHarness);
     expect(await Promise.all(panels.map((panel) => panel.getTitle()))).toEqual(['Stratégie numérique', 'Données ouvertes']);
-    expect(await panels[0]?.getDescription()).toBe('1 sur 2');
+    expect(await panels[0]?.getDescription()).toBe('1/2 répondues');
     await panels[0]?.expand();
     const first = page.section(HEADING).querySelector('mat-expansion-panel dl');
     expect(Array.from(first?.children ?? []).map((item) => squash(item.textContent))).toEqual(['Avez-vous un plan numérique ?', 'Oui', 'Budget annuel', 'Sans réponse']);

@@ -55,10 +55,11 @@ export function radarOption(dimensions: readonly RadarDimension[], names: RadarS
     tooltip: { trigger: 'item', confine: true },
     legend: { bottom: 0, data: withMedian ? [names.commune, names.median] : [names.commune] },
     radar: {
-      center: ['50%', '48%'],
-      radius: '62%',
-      indicator: dimensions.map((dimension) => ({ name: wrapLabel(dimension.label), max: 100, min: 0 })),
-      axisName: { color: '#3c3c3c', fontSize: 11 },
+      // Room around the radar for the dimensions' names, even on a phone's 360 px.
+      center: ['50%', '50%'],
+      radius: '52%',
+      indicator: dimensions.map((dimension) => ({ name: wrapLabel(dimension.label, 14), max: 100, min: 0 })),
+      axisName: { color: '#3c3c3c', fontSize: 11, lineHeight: 14 },
       splitNumber: 4,
     },
     series: [{ type: 'radar', data }],
