@@ -3,6 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FixedClock } from '@bep/server/core/clock';
 import type { QueueConfig, RuntimeConfig } from '@bep/server/core/config';
+import { issueMissingSurveyLinks } from '@bep/server/core/database';
 import { createMigratedDatabase, type MigratedDatabase } from '@bep/server/core/database/testing';
 import { QueueName } from '@bep/server/core/queue';
 import { ReminderDelivery, ReminderReconciler } from '@bep/server/reminders';
@@ -14,6 +15,7 @@ import { WorkerModule } from '../app/worker.module';
 interface ReminderRow {
   id: string;
   key: string;
+  rule: string;
   status: string;
   occurrence: number;
   send_at: Date;
@@ -35,12 +37,19 @@ export function describeReminderDelivery(backend: QueueConfig['backend'], queueF
     /** A commune whose questionnaire is still unanswered in the demo, and its secretariat's address. */
     let commune: { name: string; engagementId: string; email: string };
 
-    const reminders = (engagementId: string) =>
+    /** The engagement's reminders of a rule (the questionnaire's by default). */
+    const reminders = (engagementId: string, rule = 'surveyUnanswered') =>
       database.dataSource.query<ReminderRow[]>(
-        `SELECT "id", "key", "status", "occurrence", "send_at", "sent_at", "skip_reason" FROM "reminder" WHERE "engagement_id" = $1 ORDER BY "occurrence"`,
-        [engagementId],
+        `SELECT "id", "key", "rule", "status", "occurrence", "send_at", "sent_at", "skip_reason" FROM "reminder" WHERE "engagement_id" = $1 AND "rule" = $2 ORDER BY "occurrence"`,
+        [engagementId, rule],
       );
     const mailsTo = (email: string) => smtp.messages.filter((message) => message.envelope.to.includes(email));
+    /**
+     * The questionnaire's invitation switched off in the campaign's settings: the tests that start a
+     * new questionnaire series follow its reminders, and a new series also calls for its own invitation.
+     */
+    const switchInvitationsOff = () =>
+      database.dataSource.query(`UPDATE "campaign" SET "reminder_settings" = "reminder_settings" || '{"surveyInvitation": {"enabled": false}}'::jsonb`);
 
     beforeAll(async () => {
       await requireTestServices();
@@ -57,6 +66,9 @@ export function describeReminderDelivery(backend: QueueConfig['backend'], queueF
       commune = { name: row.name, engagementId: row.engagement_id, email: contact.email };
       const base = testRuntimeConfig(database.url, { queue: queueFor(database.url) });
       config = { ...base, mail: { ...base.mail, smtpUrl: smtp.url } };
+      // The unanswered communes' links, as opening the campaign issues them: their e-mails carry them.
+      const unanswered = await database.dataSource.query<{ id: string }[]>(`SELECT "id" FROM "engagement" WHERE "stage" = 'survey_sent'`);
+      await issueMissingSurveyLinks(database.dataSource.manager, unanswered.map((row) => row.id), config.auth.sessionSecret, clock.now(), null);
       worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, { clock, relay: { pollMs: 100 } }), { logger: false });
       await worker.init();
     });
@@ -67,15 +79,17 @@ export function describeReminderDelivery(backend: QueueConfig['backend'], queueF
       await database?.drop();
     });
 
-    it('sends the survey reminder once, inside the sending window, and plans the next one', async () => {
-      // Tuesday 17 March 2026, 10:00: the questionnaire left on Monday 23 February; the second reminder (day 21) is due, the third (day 28) is to come.
+    it('sends the questionnaire (its day has passed) and the survey reminder once, inside the sending window, and plans the next one', async () => {
+      // Tuesday 17 March 2026, 10:00: the questionnaire left on Monday 23 February, before any worker ran: its
+      // invitation leaves now; the second reminder (day 21) is due, the third (day 28) is to come.
       await worker.get(ReminderReconciler).reconcile();
-      // Every unanswered commune gets its reminder; this one is followed through.
-      const message = await eventually(async () => mailsTo(commune.email)[0], `the reminder to ${commune.email}`);
+      // Every unanswered commune gets its invitation and reminder; this one is followed through.
+      const message = await eventually(async () => mailsTo(commune.email).find((mail) => mail.text?.includes('rappel 2 sur 3')), `the reminder to ${commune.email}`);
       expect(message.envelope.to).toEqual([commune.email]);
       expect(message.subject).toContain(commune.name);
-      expect(message.text).toContain('rappel 2 sur 3');
-      expect(message.html).toContain(`/communes/`);
+      expect(message.html).toContain(`/questionnaire#`);
+      const invitation = await eventually(async () => mailsTo(commune.email).find((mail) => mail.subject?.startsWith('Questionnaire de maturité numérique')), `the invitation to ${commune.email}`);
+      expect(invitation.html).toContain(`/questionnaire#`);
 
       const rows = await eventually(async () => {
         const found = await reminders(commune.engagementId);
@@ -87,13 +101,15 @@ export function describeReminderDelivery(backend: QueueConfig['backend'], queueF
       ]);
       expect(rows[0]?.sent_at?.toISOString()).toBe(new Date(TEST_CLOCK_START).toISOString());
       expect(rows[1]?.send_at.toISOString()).toBe('2026-03-23T08:00:00.000Z'); // Monday 09:00, the hour it was sent
+      const invited = await eventually(async () => (await reminders(commune.engagementId, 'surveyInvitation')).find((row) => row.status === 'sent'), 'the invitation marked sent');
+      expect(invited.sent_at?.toISOString()).toBe(new Date(TEST_CLOCK_START).toISOString());
     });
 
     it('sends nothing more when planned again', async () => {
       await worker.get(ReminderReconciler).reconcile();
       await worker.get(ReminderReconciler).reconcile();
       await new Promise((resolve) => setTimeout(resolve, 1_000));
-      expect(mailsTo(commune.email)).toHaveLength(1);
+      expect(mailsTo(commune.email)).toHaveLength(2);
     });
 
     it('skips the next reminder once the commune answered, and says why', async () => {
@@ -108,7 +124,7 @@ export function describeReminderDelivery(backend: QueueConfig['backend'], queueF
       await job.promote();
       const skipped = await eventually(async () => (await reminders(commune.engagementId)).find((row) => row.occurrence === 3 && row.status === 'skipped'), 'the skip');
       expect(skipped.skip_reason).toBe('stage-left');
-      expect(mailsTo(commune.email)).toHaveLength(1);
+      expect(mailsTo(commune.email)).toHaveLength(2);
       clock.set(TEST_CLOCK_START);
     });
 
@@ -159,6 +175,8 @@ export function describeReminderDelivery(backend: QueueConfig['backend'], queueF
         [commune.engagementId],
       );
       if (!other) throw new Error('No second unanswered questionnaire in the demo');
+      // From here on, the new series' invitations are off: the tests follow their reminders.
+      await switchInvitationsOff();
       const cycle = new Date(clock.now().getTime() - (14 * 24 + 1) * 3_600_000);
       await database.dataSource.query(`UPDATE "engagement" SET "stage_entered_at" = $2 WHERE "id" = $1`, [other.id, cycle]);
       const toIt = () => smtp.messages.filter((message) => message.envelope.to.includes(other.email)).length;

@@ -94,6 +94,8 @@ export function describeReminderWorkers(backend: QueueConfig['backend'], queueFo
       const toIt = () => smtp.attempts.filter((attempt) => attempt.mail.envelope.to.includes(engagement.email));
       const before = toIt().length;
       smtp.delayDataAnswers(Infinity);
+      // The new series' own invitation off: one delivery, the reminder's, is followed.
+      await database.dataSource.query(`UPDATE "campaign" SET "reminder_settings" = "reminder_settings" || '{"surveyInvitation": {"enabled": false}}'::jsonb`);
 
       // A new questionnaire, sent 14 days and an hour ago: its first reminder is due, and the second worker alone is running.
       const newCycle = new Date(new Date(TEST_CLOCK_START).getTime() - (14 * 24 + 1) * 3_600_000);
@@ -108,7 +110,7 @@ export function describeReminderWorkers(backend: QueueConfig['backend'], queueFo
 
       const [reminder] = await database.dataSource.query<{ id: string; status: string }[]>(
         `SELECT "id", "status" FROM "reminder" WHERE "engagement_id" = $1 AND "key" LIKE $2`,
-        [engagement.id, `%/${newCycle.getTime()}/1`],
+        [engagement.id, `surveyUnanswered/%/${newCycle.getTime()}/1`],
       );
       expect(reminder?.status).toBe('sending');
       // Another worker, ten minutes later: the sweep finds the delivery interrupted, fails it for a manager to check, sends nothing.

@@ -156,6 +156,6 @@ describe('the questionnaire invitation when a campaign opens', () => {
 
     const [message] = await outboxOf(reminder.id);
     expect(message?.text).not.toMatch(LINK);
-    expect(message?.text).toContain("n'est plus valable\u00a0: merci d'en demander un nouveau au BEP");
+    expect(message?.text).toContain('demandez au BEP un nouveau lien personnel vers le questionnaire de votre commune');
   });
 });

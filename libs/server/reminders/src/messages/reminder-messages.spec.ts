@@ -50,7 +50,7 @@ describe('the questionnaire invitation and its reminders', () => {
   it.each(['surveyInvitation', 'surveyUnanswered'] as const)('%s without a link in force says to ask BEP for a new one, and carries no dead link', (rule) => {
     const message = engagementReminderMessage(rule, facts, NOW, 'https://bep.example');
     expect(message.action).toBeUndefined();
-    expect(message.paragraphs.join(' ')).toContain("n'est plus valable\u00a0: merci d'en demander un nouveau au BEP");
+    expect(message.paragraphs.join(' ')).toContain('demandez au BEP un nouveau lien personnel vers le questionnaire de votre commune');
   });
 
   it('invites in French, the campaign named between French quotes; the reminder says which one it is', () => {

@@ -25,7 +25,8 @@ const fact = (label: string, value: string) => ({ label, value });
 function linkPart(facts: SurveyMessageFacts): Pick<ReminderMailContent, 'action'> & { paragraph: string } {
   if (!facts.surveyUrl) {
     return {
-      paragraph: `Le lien personnel de votre commune vers le questionnaire n'est plus valable${NBSP}: merci d'en demander un nouveau au BEP, simplement en répondant à ce message.`,
+      // Never issued (a campaign opened before the links), revoked, or no longer rebuildable: the words fit each.
+      paragraph: 'Pour répondre en ligne, demandez au BEP un nouveau lien personnel vers le questionnaire de votre commune, simplement en répondant à ce message.',
     };
   }
   return {
