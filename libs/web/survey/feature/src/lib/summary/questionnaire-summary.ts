@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { SectionProgressRow } from '../section-progress/section-progress';
@@ -28,5 +28,7 @@ export class QuestionnaireSummary {
   readonly incomplete = input(false);
   readonly go = output<string>();
   readonly back = output<void>();
+  /** Every required question shown has an answer: the questionnaire may go. */
+  protected readonly complete = computed(() => this.sections().every((section) => section.missing.length === 0));
   readonly send = output<void>();
 }

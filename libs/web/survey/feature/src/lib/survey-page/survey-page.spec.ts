@@ -132,6 +132,7 @@ describe('SurveyPage', () => {
     const summary = squash(element.querySelector('bep-questionnaire-summary')?.textContent);
     expect(summary).toContain('Données ouvertesQuestions répondues\u00a0: 0 sur 1Questions obligatoires sans réponse\u00a0:Quelles données publiez-vous\u00a0?');
     expect(summary).toContain('Aller à la section Données ouvertes');
+    expect(summary).not.toContain('Toutes les questions obligatoires ont une réponse.');
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Envoyer le questionnaire au BEP' }))).click();
     const documentLoader = TestbedHarnessEnvironment.documentRootLoader(harness.fixture);
     await (await documentLoader.getHarness(MatButtonHarness.with({ text: 'Envoyer', ancestor: 'mat-dialog-container' }))).click();
@@ -139,5 +140,15 @@ describe('SurveyPage', () => {
     http.expectOne({ method: 'POST', url: '/api/survey/submit' }).flush({ submittedAt: '2026-03-12T14:00:00.000Z', stageMoved: true });
     await settle();
     expect(squash(element.querySelector('h1')?.textContent)).toBe('Merci\u00a0!');
+  });
+
+  it('says in the summary when every required question has an answer', async () => {
+    const { element, settle, loader } = await open();
+    const complete = aSurveyForm({ progress: aSurveyForm().progress.map((section) => ({ ...section, missingRequired: [] })) });
+    http.expectOne('/api/survey').flush(complete);
+    await settle();
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Récapitulatif et envoi' }))).click();
+    await settle();
+    expect(squash(element.querySelector('bep-questionnaire-summary')?.textContent)).toContain('Toutes les questions obligatoires ont une réponse.');
   });
 });
