@@ -15,7 +15,7 @@ export interface SectionInWords {
 
 /**
  * An answer as a reader reads it: the labels of the options chosen, a scale's point over its top,
- * a number with its unit, the text; a matrix gives a `row : column` item per row answered. Empty
+ * a number with its unit (a decimal comma), the text; a matrix gives a `row : column` item per row answered. Empty
  * when there is no answer. The colon follows French typography (a no-break space before it).
  */
 export function answerInWords(question: Question, value: AnswerValue | undefined): string[] {
@@ -27,8 +27,11 @@ export function answerInWords(question: Question, value: AnswerValue | undefined
       return (value as readonly string[]).map((choice) => question.options.find((option) => option.value === choice)?.label ?? choice);
     case 'scale':
       return [`${value} / ${question.max}`];
-    case 'number':
-      return [question.unit ? `${value} ${question.unit}` : String(value)];
+    case 'number': {
+      // The questionnaire is in French: a decimal comma (3,5 %).
+      const number = String(value).replace('.', ',');
+      return [question.unit ? `${number} ${question.unit}` : number];
+    }
     case 'text':
       return [String(value).trim()];
     case 'matrix': {

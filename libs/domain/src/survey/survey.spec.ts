@@ -219,6 +219,7 @@ describe('answers in words', () => {
     ['outils', ['site', 'guichet'], ['Site web', 'E-guichet']],
     ['budget', 4, ['4 / 5']],
     ['agents', 3, ['3']],
+    ['agents', 3.5, ['3,5']],
     ['remarques', ' Rien ', ['Rien']],
     ['themes', { environnement: 'realise', mobilite: 'prevu' }, ['Mobilité\u00a0: Prévu', 'Environnement\u00a0: Réalisé']],
     ['remarques', '  ', []],

@@ -6,8 +6,8 @@ const LABEL_WIDTH = 170;
 const TRACK_X = PAGE.margin + LABEL_WIDTH + 8;
 const TRACK_WIDTH = 190;
 const FIGURES_X = TRACK_X + TRACK_WIDTH + 10;
-const ROW = 17;
-const BAR = { height: 8, fill: '#1f5f8b', median: '#c0392b' } as const;
+const ROW = 14;
+const BAR = { height: 7, fill: '#1f5f8b', median: '#c0392b' } as const;
 
 /** `62.5` → `62,5`: the median's one decimal with a French comma. */
 export function frenchFigure(value: number | null): string {

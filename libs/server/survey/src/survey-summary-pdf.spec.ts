@@ -76,6 +76,18 @@ describe('surveySummaryPdf', () => {
     expect(text).toContain(QUESTIONNAIRE.sections.at(-1)?.title ?? '');
   });
 
+  it('holds a whole questionnaire on its page, every question shown and answered at length', async () => {
+    const long = 'Une réponse assez longue pour remplir la ligne entière et la dépasser largement, encore et encore.';
+    const sections = QUESTIONNAIRE.sections.map((section) => ({ sectionId: section.id, title: section.title, questions: section.questions.map((question) => ({ question, answer: [long] })) }));
+    // The model's six dimensions above the answers.
+    const dimensions = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, label: `Dimension ${id}`, score: 50, median: 40, earlier: 45 }));
+    const pdf = await surveySummaryPdf({ ...summary({}, { ...MATURITY, dimensions }), sections }, { compress: false });
+    expect(pdfPageCount(pdf)).toBe(1);
+    const text = drawnPdfText(pdf);
+    expect(text.join('\n')).not.toContain('la suite des réponses');
+    expect(text).toContain(everyQuestion.at(-1)?.label.replace(/\u00a0/g, ' '));
+  });
+
   it('stays one page when the answers outgrow it, saying the rest is in the application', async () => {
     const long = summary({});
     const pdf = await surveySummaryPdf({ ...long, sections: [...long.sections, ...long.sections, ...long.sections] }, { compress: false });

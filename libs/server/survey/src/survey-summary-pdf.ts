@@ -26,7 +26,8 @@ export interface SurveySummaryPdfOptions {
 const ANSWERS_BOTTOM = PAGE.height - 72;
 const COLUMN_GAP = 16;
 const COLUMN_WIDTH = (CONTENT_WIDTH - COLUMN_GAP) / 2;
-const LINE = { heading: 11, label: 8, answer: 8.5 } as const;
+/** Each line's height: a little above its font's, so that the page holds a whole questionnaire's answers. */
+const LINE = { heading: 10.5, label: 7.3, answer: 7.9 } as const;
 
 function headerBlock(pdf: PDFKit.PDFDocument, summary: SurveySummary): number {
   pdf.font(FONT.regular).fontSize(8).fillColor(COLOR.muted).text('QUESTIONNAIRE DE MATURITÉ NUMÉRIQUE - RÉSUMÉ', PAGE.margin, PAGE.margin);
@@ -65,10 +66,10 @@ function answersBlock(pdf: PDFKit.PDFDocument, sections: readonly SectionInWords
     line(section.title, FONT.bold, 8.5, COLOR.text, LINE.heading);
     for (const { question, answer } of section.questions) {
       if (!room(LINE.label + LINE.answer)) return cutShort(pdf, x(), y);
-      line(question.label, FONT.regular, 6.5, COLOR.muted, LINE.label);
-      line(answer.length > 0 ? answer.join(' ; ') : 'Sans réponse', answer.length > 0 ? FONT.regular : FONT.bold, 7, answer.length > 0 ? COLOR.text : COLOR.muted, LINE.answer);
+      line(question.label, FONT.regular, 6.2, COLOR.muted, LINE.label);
+      line(answer.length > 0 ? answer.join(' ; ') : 'Sans réponse', answer.length > 0 ? FONT.regular : FONT.bold, 6.7, answer.length > 0 ? COLOR.text : COLOR.muted, LINE.answer);
     }
-    y += 3;
+    y += 2;
   }
 }
 
