@@ -37,6 +37,8 @@ describe('HTTP contract', () => {
     expect(response.headers.get('x-request-id')).toBe('lb-7f3a');
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    // Scripts from this origin only, plus the form library's one inline handler by its hash.
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self' 'unsafe-hashes' 'sha256-2rvfFrggTCtyF5WOiTri1gDS8Boibj4Njn0e+VCBmDI='");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('x-powered-by')).toBeNull();
     const generated = await fetch(`${api.baseUrl}/api/health`, { headers: { 'x-request-id': 'not a valid id!' } });

@@ -1,4 +1,4 @@
-import { expect, test as base } from '@playwright/test';
+import { expect, type Page, test as base } from '@playwright/test';
 
 export interface ClockOptions {
   /** The instant the server's calendar starts at (its CLOCK_START), set in the config; unset: the real time. */
@@ -23,11 +23,7 @@ export const test = base.extend<ClockOptions & { browserClock: void; browserErro
   ],
   browserErrors: [
     async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(message.text());
-      });
-      page.on('pageerror', (error) => errors.push(error.message));
+      const errors = watchBrowserErrors(page);
       await use(errors);
       if (errors.length > 0) {
         throw new Error(`The browser reported errors:\n${errors.join('\n')}`);
@@ -36,5 +32,19 @@ export const test = base.extend<ClockOptions & { browserClock: void; browserErro
     { auto: true },
   ],
 });
+
+/**
+ * The content-security-policy violations and uncaught script errors the page reports from now on,
+ * as they come (the test's own page is watched by the fixture; a page of another context, such as
+ * a phone's, is watched with this).
+ */
+export function watchBrowserErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
 
 export { expect };

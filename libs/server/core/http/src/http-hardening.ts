@@ -1,12 +1,22 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
+import { createHash } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { RuntimeConfig } from '@bep/server/core/config';
 
 /**
- * Cookies, security headers, CORS and the rate-limit plugin. The content security policy allows only this origin;
- * inline styles are allowed because Angular Material sets style attributes. No page may frame the
+ * The one inline script the app's pages hold: the questionnaire's form library writes
+ * `<form onsubmit="return false;">`. The policy allows that handler by the hash of its text alone
+ * (`'unsafe-hashes'` extends hashes to event handlers, and only to those whose text has one), so
+ * that the browser neither blocks it nor reports a violation on every questionnaire; any other
+ * inline script or handler stays refused.
+ */
+const FORM_LIBRARY_SUBMIT_HANDLER = `'sha256-${createHash('sha256').update('return false;').digest('base64')}'`;
+
+/**
+ * Cookies, security headers, CORS and the rate-limit plugin. The content security policy allows only this origin
+ * (and the form library's one inline handler, by its hash); inline styles are allowed because Angular Material sets style attributes. No page may frame the
  * app: CSP's `frame-ancestors 'none'` for browsers that read it, `X-Frame-Options: DENY` (helmet's
  * default is SAMEORIGIN, which would say otherwise) for those that only read the older header.
  */
@@ -17,7 +27,7 @@ export async function hardenHttp(app: NestFastifyApplication, config: RuntimeCon
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-hashes'", FORM_LIBRARY_SUBMIT_HANDLER],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'", 'data:'],

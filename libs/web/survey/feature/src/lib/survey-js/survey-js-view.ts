@@ -14,8 +14,9 @@ import { loadSurveyJsStylesheet } from './survey-js-stylesheet';
   imports: [SurveyModule],
   template: '<survey [model]="model()" />',
   styleUrl: './survey-js-view.css',
-  // The library's form says `onsubmit="return false;"`, an inline handler the Content Security
-  // Policy blocks: Enter in a lone field would then submit it, reloading the page without its link.
+  // The library's form says `onsubmit="return false;"` (the Content Security Policy allows that one
+  // handler by its hash): the page prevents the submission itself as well, so that Enter in a lone
+  // field never reloads the page without its link, whatever the policy says.
   host: { '(submit)': '$event.preventDefault()' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
