@@ -1,14 +1,10 @@
-import { Test, type TestingModule } from '@nestjs/testing';
+import type { TestingModule } from '@nestjs/testing';
 import { SURVEY_TOKEN_HEADER, type Campaign, type CommunesWithoutContact, type MailMessagePage, type SurveyForm } from '@bep/contracts';
-import { ClockModule, FixedClock } from '@bep/server/core/clock';
-import { ConfigModule } from '@bep/server/core/config';
-import { DatabaseModule } from '@bep/server/core/database';
-import { MailModule } from '@bep/server/core/mail';
-import { QueueModule } from '@bep/server/core/queue';
 import { callApi, type DemoApi, signIn, startDemoApi } from '@bep/server/core/test-api';
-import { TEST_CLOCK_START, testRuntimeConfig } from '@bep/server/core/testing';
+import { TEST_CLOCK_START } from '@bep/server/core/testing';
 import { EngagementsModule } from '@bep/server/engagements';
-import { ReminderDelivery, ReminderReconciler, RemindersModule, RemindersWorkerModule } from '@bep/server/reminders';
+import { ReminderDelivery, ReminderReconciler, RemindersModule } from '@bep/server/reminders';
+import { compileRemindersWorker } from '@bep/server/reminders/testing';
 import { SurveyModule } from '@bep/server/survey';
 import { CampaignsModule } from './campaigns.module';
 
@@ -55,17 +51,7 @@ describe('the questionnaire invitation when a campaign opens', () => {
     const session = await signIn(api.baseUrl, 'manager@bep.demo');
     manager = session.bearer;
     managerId = session.login.user.id;
-    // Composed as the worker composes it; compiled, never initialised, so that no processor takes jobs.
-    worker = await Test.createTestingModule({
-      imports: [
-        ConfigModule.forRoot(testRuntimeConfig(api.database.url)),
-        ClockModule.with(new FixedClock(TEST_CLOCK_START)),
-        DatabaseModule.forRoot(),
-        QueueModule.forRoot(),
-        MailModule.forRoot(),
-        RemindersWorkerModule,
-      ],
-    }).compile();
+    worker = await compileRemindersWorker(api.database.url);
     const created = await call<Campaign>('POST', '/api/campaigns', OPENED_YESTERDAY);
     expect(created.status).toBe(201);
     campaign = created.body;

@@ -1,15 +1,10 @@
-import { Test, type TestingModule } from '@nestjs/testing';
+import type { TestingModule } from '@nestjs/testing';
 import { SURVEY_PROBLEM, type EngagementSurvey, type SurveyForm, type SurveyIncompleteProblem, type SurveySubmitted } from '@bep/contracts';
 import { scoreAnswers, type Answers } from '@bep/domain';
 import { SCORING_MODELS } from '@bep/domain/survey-data';
-import { ClockModule, FixedClock } from '@bep/server/core/clock';
-import { ConfigModule } from '@bep/server/core/config';
-import { DatabaseModule } from '@bep/server/core/database';
-import { MailModule } from '@bep/server/core/mail';
-import { QueueModule } from '@bep/server/core/queue';
 import { callApi } from '@bep/server/core/test-api';
-import { TEST_CLOCK_START, testRuntimeConfig } from '@bep/server/core/testing';
-import { ReminderReconciler, RemindersWorkerModule } from '@bep/server/reminders';
+import { ReminderReconciler } from '@bep/server/reminders';
+import { compileRemindersWorker } from '@bep/server/reminders/testing';
 import { COMMUNE_SUBMISSION_NOTE } from './survey-submission.service';
 import { QUESTIONNAIRE, requiredAnswers, startSurveyApi, type SurveyApi } from './testing/survey-api';
 
@@ -47,17 +42,7 @@ describe('survey submission', () => {
 
   beforeAll(async () => {
     api = await startSurveyApi('survey_submission');
-    // Composed as the worker composes it; compiled, never initialised, so that no processor takes jobs.
-    worker = await Test.createTestingModule({
-      imports: [
-        ConfigModule.forRoot(testRuntimeConfig(api.database.url)),
-        ClockModule.with(new FixedClock(TEST_CLOCK_START)),
-        DatabaseModule.forRoot(),
-        QueueModule.forRoot(),
-        MailModule.forRoot(),
-        RemindersWorkerModule,
-      ],
-    }).compile();
+    worker = await compileRemindersWorker(api.database.url);
   });
 
   afterAll(async () => {

@@ -280,7 +280,7 @@ describe('DashboardPage', () => {
     const chart = map?.querySelector('[echarts]');
     expect(chart?.getAttribute('role')).toBe('img');
     expect(chart?.getAttribute('aria-label')).toMatch(/^Carte des communes de la province de Namur/);
-    expect(Array.from(map?.querySelectorAll('.legend li') ?? []).map((item) => item.textContent?.trim())).toEqual([
+    expect(Array.from(map?.querySelectorAll('.bep-legend li') ?? []).map((item) => item.textContent?.trim())).toEqual([
       'Questionnaire envoyé (2)',
       'Diagnostic demandé (1)',
       'Non éligible (hors catégorie) (1)',
@@ -396,7 +396,7 @@ describe('DashboardPage', () => {
     const dinant = live('/api/stats');
     expect(dinant.request.params.get('arrondissement')).toBe('Dinant');
     await answer(aStats(), dinant);
-    expect(Array.from(section('Carte de la province')?.querySelectorAll('.legend li') ?? []).map((item) => item.textContent?.trim())).toEqual([
+    expect(Array.from(section('Carte de la province')?.querySelectorAll('.bep-legend li') ?? []).map((item) => item.textContent?.trim())).toEqual([
       'Questionnaire envoyé (1)',
     ]);
     // The key figures open their lists narrowed the same way.

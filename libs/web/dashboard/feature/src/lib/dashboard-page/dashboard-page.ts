@@ -50,6 +50,7 @@ import { TodayPanel } from '../today/today-panel';
   ],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.css',
+  host: { class: 'bep-card-page' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DashboardPage {

@@ -74,6 +74,6 @@ describe('MaturityHeatMap', () => {
   });
 
   it('keys the colours from 0-19 to 80-100, and no score', () => {
-    expect(Array.from(element().querySelectorAll('.legend li')).map((item) => item.textContent?.trim())).toEqual(['0-19', '20-39', '40-59', '60-79', '80-100', 'Pas de score']);
+    expect(Array.from(element().querySelectorAll('.bep-legend li')).map((item) => item.textContent?.trim())).toEqual(['0-19', '20-39', '40-59', '60-79', '80-100', 'Pas de score']);
   });
 });

@@ -21,14 +21,14 @@ import { communeAtPoint, maturityMapGroups, maturityMapOption, type MaturityMapL
       <h2 id="maturity-map-heading">{{ 'maturity.map.heading' | transloco }}</h2>
       <div
         echarts
-        class="map"
+        class="bep-map"
         role="img"
         [attr.aria-label]="'maturity.map.summary' | transloco"
         [style.--map-aspect]="aspectRatio()"
         [options]="option()"
         (chartClick)="openCommune($event)"
       ></div>
-      <ul class="legend">
+      <ul class="bep-legend">
         @for (entry of legend; track entry.from) {
           <li><span class="swatch" aria-hidden="true" [style.background-color]="entry.background"></span> {{ entry.from }}-{{ entry.to }}</li>
         }
@@ -40,26 +40,6 @@ import { communeAtPoint, maturityMapGroups, maturityMapOption, type MaturityMapL
   styles: `
     :host {
       display: block;
-    }
-    /* The frame's width/height ratio keeps the map undistorted; at most 65 % of the screen's height. */
-    .map {
-      aspect-ratio: var(--map-aspect);
-      width: min(100%, calc(65vh * var(--map-aspect)));
-      margin-inline: auto;
-    }
-    .legend {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.25rem 1rem;
-      margin: 0.75rem 0 0;
-      padding: 0;
-      list-style: none;
-      font: var(--mat-sys-body-small);
-    }
-    .legend li {
-      display: flex;
-      align-items: center;
-      gap: 0.375rem;
     }
     .swatch {
       display: inline-block;

@@ -27,6 +27,7 @@ import { MaturityMap } from '../maturity-map/maturity-map';
   providers: [MaturityStore],
   templateUrl: './maturity-page.html',
   styleUrl: './maturity-page.css',
+  host: { class: 'bep-card-page' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MaturityPage {
