@@ -103,6 +103,13 @@ export function describeReminderDelivery(backend: QueueConfig['backend'], queueF
       expect(rows[1]?.send_at.toISOString()).toBe('2026-03-23T08:00:00.000Z'); // Monday 09:00, the hour it was sent
       const invited = await eventually(async () => (await reminders(commune.engagementId, 'surveyInvitation')).find((row) => row.status === 'sent'), 'the invitation marked sent');
       expect(invited.sent_at?.toISOString()).toBe(new Date(TEST_CLOCK_START).toISOString());
+
+      // The commune got its working link; the copy kept of a message that left by SMTP has none.
+      const token = /\/questionnaire#([A-Za-z0-9_-]{43})/.exec(invitation.text ?? '')?.[1];
+      expect(token).toBeDefined();
+      const [kept] = await database.dataSource.query<{ text_body: string; html_body: string }[]>(`SELECT "text_body", "html_body" FROM "mail_message" WHERE "reminder_id" = $1`, [invited.id]);
+      expect(kept?.text_body).toContain('/questionnaire#…');
+      expect(`${kept?.text_body} ${kept?.html_body}`).not.toContain(token);
     });
 
     it('sends nothing more when planned again', async () => {

@@ -115,6 +115,13 @@ describe('the questionnaire invitation when a campaign opens', () => {
     expect(form.status).toBe(200);
     expect(form.body.commune.name).toBe('Viroinval');
     expect(form.body.campaign.name).toBe(OPENED_YESTERDAY.name);
+
+    // An administrator reads the outbox without the link's token: only a manager may answer for a commune.
+    const admin = await signIn(api.baseUrl, 'admin@bep.demo');
+    const asAdmin = await callApi<MailMessagePage>(api.baseUrl, 'GET', `/api/mail-messages?reminderId=${invitation.id}`, admin.bearer);
+    expect(asAdmin.status).toBe(200);
+    expect(asAdmin.body.items[0]?.text).toContain('/questionnaire#…');
+    expect(JSON.stringify(asAdmin.body)).not.toContain(String(token));
   });
 
   it('writes to the other contacts of a commune without a binôme (its secretariat)', async () => {

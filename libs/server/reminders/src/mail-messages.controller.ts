@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { mailMessagePageSchema, mailMessageQuerySchema, type MailMessagePage, type MailMessageQuery } from '@bep/contracts';
+import { mailMessagePageSchema, mailMessageQuerySchema, type CurrentUser as CurrentUserContract, type MailMessagePage, type MailMessageQuery } from '@bep/contracts';
+import { CurrentUser } from '@bep/server/core/auth';
 import { Allow, ApiProblem, openApiSchema, ParsedQuery } from '@bep/server/core/http';
 import { MailMessagesService } from './mail-messages.service';
 
@@ -15,7 +16,7 @@ export class MailMessagesController {
   @ApiOperation({
     summary: 'The e-mails as they left (the "Boîte d\'envoi"), newest first, paginated',
     description:
-      'Through SMTP (`transport: smtp`) or kept in the in-app outbox when no SMTP server is configured (`transport: outbox`). `html` is the message as sent: show it in a sandboxed iframe, never inside the page.',
+      'Through SMTP (`transport: smtp`) or kept in the in-app outbox when no SMTP server is configured (`transport: outbox`). `html` is the message as sent: show it in a sandboxed iframe, never inside the page. A commune\'s questionnaire link is whole only in the outbox and only for managers: a message that left by SMTP is kept without the token (`…/questionnaire#…`), and an administrator reads every link so.',
   })
   @ApiResponse({
     status: 200,
@@ -40,7 +41,8 @@ export class MailMessagesController {
     },
   })
   @ApiProblem(400)
-  list(@ParsedQuery(mailMessageQuerySchema) query: MailMessageQuery): Promise<MailMessagePage> {
-    return this.messages.list(query);
+  list(@ParsedQuery(mailMessageQuerySchema) query: MailMessageQuery, @CurrentUser() user: CurrentUserContract): Promise<MailMessagePage> {
+    // Only a manager, who may issue a commune's questionnaire link anyway, reads one whole.
+    return this.messages.list(query, { linksWhole: user.roles.includes('manager') });
   }
 }

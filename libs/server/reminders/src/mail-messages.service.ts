@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { MailMessage, MailMessagePage, MailMessageQuery } from '@bep/contracts';
-import { SqlFilter, type MailAddress, type MailTransportName } from '@bep/server/core/database';
+import { maskSurveyLinks, SqlFilter, type MailAddress, type MailTransportName } from '@bep/server/core/database';
 import type { DataSource } from 'typeorm';
 
 interface MailMessageRow {
@@ -24,7 +24,7 @@ interface MailMessageRow {
 export class MailMessagesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(query: MailMessageQuery): Promise<MailMessagePage> {
+  async list(query: MailMessageQuery, { linksWhole }: { linksWhole: boolean }): Promise<MailMessagePage> {
     const where = new SqlFilter();
     if (query.reminderId) where.where('m."reminder_id" = ?', query.reminderId);
     if (query.communeNis) where.where('e."commune_nis" = ?', query.communeNis);
@@ -41,7 +41,9 @@ export class MailMessagesService {
         LIMIT ${where.next(query.limit)} OFFSET ${where.next(query.offset)}`,
       where.params,
     );
-    return { items: rows.map(toMailMessage), total: Number(counted?.total ?? 0), limit: query.limit, offset: query.offset };
+    const messages = rows.map(toMailMessage);
+    const shown = linksWhole ? messages : messages.map(withLinksMasked);
+    return { items: shown, total: Number(counted?.total ?? 0), limit: query.limit, offset: query.offset };
   }
 }
 
@@ -57,4 +59,9 @@ function toMailMessage(row: MailMessageRow): MailMessage {
     html: row.html_body,
     sentAt: row.sent_at.toISOString(),
   };
+}
+
+/** The message with its questionnaire links' tokens cut out, for a reader who may not answer for the commune. */
+function withLinksMasked(message: MailMessage): MailMessage {
+  return { ...message, text: maskSurveyLinks(message.text), html: maskSurveyLinks(message.html) };
 }

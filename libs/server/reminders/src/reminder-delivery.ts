@@ -5,6 +5,7 @@ import { isInsideSendingWindow, nextSendingInstant, whyNoLongerDue, type Reminde
 import { Clock } from '@bep/server/core/clock';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '@bep/server/core/config';
 import { MailSender, type MailReceipt } from '@bep/server/core/mail';
+import { maskSurveyLinks } from '@bep/server/core/database';
 import { addToOutbox } from '@bep/server/core/queue';
 import { hostname } from 'node:os';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -167,6 +168,9 @@ export class ReminderDelivery {
     const now = this.clock.now();
     // Which worker sent it, for whoever runs several: `smtp by host:pid`.
     const how = `${recipients.mail.length ? receipt.transport : 'notification'} by ${WORKER_ID}`;
+    // A message that left by SMTP is kept without its questionnaire link's token (the commune has
+    // it); in the outbox, the message is the delivery itself, so it keeps its link whole.
+    const kept = (body: string) => (receipt.transport === 'smtp' ? maskSurveyLinks(body) : body);
     await manager.query(
       `WITH sent AS (
          UPDATE "reminder" SET "status" = 'sent', "sent_at" = $2, "last_error" = NULL, "attempts" = GREATEST("attempts", 1), "updated_at" = $2
@@ -188,8 +192,8 @@ export class ReminderDelivery {
         receipt.from,
         JSON.stringify(recipients.mail),
         mail.subject,
-        mail.text,
-        mail.html,
+        kept(mail.text),
+        kept(mail.html),
         mail.summary,
         mail.link,
         recipients.users,

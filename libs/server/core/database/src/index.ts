@@ -13,4 +13,4 @@ export * from './campaigns/campaign-scope';
 export * from './sql/programme-time';
 export { latestQuestionnaireVersionId, syncSurveyCatalogue, SurveyCatalogueError, type SurveyDefinitions } from './survey/survey-catalogue';
 export { isLinkToken, linkToken, tokenHash } from './survey/link-tokens';
-export { issueMissingSurveyLinks, surveyLinkUrl, surveyLinkUrlInForce, type SurveyLinkKeys } from './survey/survey-links';
+export { issueMissingSurveyLinks, maskSurveyLinks, surveyLinkUrl, surveyLinkUrlInForce, type SurveyLinkKeys } from './survey/survey-links';

@@ -28,6 +28,18 @@ export async function issueMissingSurveyLinks(manager: EntityManager, engagement
   return issued.map((row) => row.engagement_id);
 }
 
+/** A link's token in a message's text or HTML: what follows the questionnaire page's `#`. */
+const LINK_IN_MESSAGE = /(\/questionnaire#)[A-Za-z0-9_-]{43}/g;
+
+/**
+ * The message with every questionnaire link's token cut out (`…/questionnaire#…`): what is kept of
+ * an e-mail that left by SMTP, and what someone who may not answer for the commune reads in the
+ * outbox. The database then holds no working link, only the hashes of `survey_link`.
+ */
+export function maskSurveyLinks(message: string): string {
+  return message.replace(LINK_IN_MESSAGE, '$1…');
+}
+
 /** The client's page for a token, in the fragment: browsers never send a fragment, so no server or proxy logs it. */
 export function surveyLinkUrl(publicUrl: string, token: string): string {
   return `${publicUrl}/questionnaire#${token}`;
