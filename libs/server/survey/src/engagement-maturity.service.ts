@@ -31,7 +31,7 @@ interface EarlierRow {
 const NO_FIGURE: MaturityFigure = { score: null, median: null, earlier: null };
 
 /**
- * Where a commune's maturity stands: its latest scores, the province's median over the same
+ * Where a commune's maturity stands: its scores by the model in force, the province's median over the same
  * campaign's submitted answers scored by the same model version (every commune of a campaign is
  * one of BEP's province), and its own scores in the most recent earlier campaign scored by the same
  * model (by code: a later version keeps the dimensions' ids), from which its page shows how each
@@ -51,7 +51,7 @@ export class EngagementMaturities {
 
   /** The engagement's maturity, for a reader already allowed to see it. */
   async of(engagementId: string, manager: EntityManager = this.dataSource.manager): Promise<EngagementMaturity> {
-    const latest = await latestScores(manager, engagementId);
+    const latest = await latestScores(manager, this.catalogue, engagementId);
     if (!latest) return { model: null, computedAt: null, dimensions: [], overall: NO_FIGURE, medianCommunes: 0, earlierCampaign: null };
     const model = await this.catalogue.model(latest.model_id);
     const peers = await provinceMedian(manager, engagementId, latest.model_id);
@@ -73,13 +73,19 @@ export class EngagementMaturities {
   }
 }
 
-/** The engagement's scores by its latest scoring model version. */
-async function latestScores(manager: EntityManager, engagementId: string): Promise<LatestRow | null> {
+/**
+ * The engagement's scores by the scoring model in force for the questionnaire version its answers
+ * were given to (the one the province's view compares communes by); null before any.
+ */
+async function latestScores(manager: EntityManager, catalogue: SurveyCatalogue, engagementId: string): Promise<LatestRow | null> {
+  const [response] = await manager.query<{ questionnaire_version_id: string }[]>(`SELECT "questionnaire_version_id" FROM "survey_response" WHERE "engagement_id" = $1`, [engagementId]);
+  const inForce = response ? await catalogue.latestModel(response.questionnaire_version_id) : null;
+  if (!inForce) return null;
   const [row] = await manager.query<LatestRow[]>(
     `SELECT s."scoring_model_version_id" AS model_id, m."code", m."version", s."dimensions", s."overall", s."computed_at"
        FROM "maturity_score" s JOIN "scoring_model_version" m ON m."id" = s."scoring_model_version_id"
-      WHERE s."engagement_id" = $1 ORDER BY m."version" DESC, s."computed_at" DESC LIMIT 1`,
-    [engagementId],
+      WHERE s."engagement_id" = $1 AND s."scoring_model_version_id" = $2`,
+    [engagementId, inForce.id],
   );
   return row ?? null;
 }

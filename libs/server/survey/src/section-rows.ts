@@ -36,3 +36,12 @@ export function sectionOf(sectionId: string, row: SectionRow | undefined): Surve
 export function allAnswers(rows: readonly SectionRow[]): Answers {
   return Object.assign({}, ...rows.map((row) => row.answers));
 }
+
+/**
+ * SQL of every section's answers together (`allAnswers` in the database), as one jsonb object,
+ * for the engagement whose id the expression `engagementId` gives (a column of the outer query).
+ */
+export function allAnswersSql(engagementId: string): string {
+  return `(SELECT COALESCE(jsonb_object_agg(x."key", x."value"), '{}'::jsonb)
+             FROM "survey_section_answers" sa, jsonb_each(sa."answers") x WHERE sa."engagement_id" = ${engagementId})`;
+}

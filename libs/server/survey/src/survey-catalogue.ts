@@ -56,6 +56,11 @@ export class SurveyCatalogue implements OnModuleInit {
     return modelOf() ?? (await this.reloadFor(modelOf, `scoring_model_version ${versionId}`));
   }
 
+  /** Every stored scoring model version, with the questionnaire version it scores. */
+  allModels(): (StoredModel & { questionnaireVersionId: string })[] {
+    return this.models.map((row) => ({ id: row.id, model: row.definition as ScoringModel, questionnaireVersionId: row.questionnaire_version_id }));
+  }
+
   /** The scoring model in force for a questionnaire version (`modelInForce`), or null when it has none. */
   async latestModel(questionnaireVersionId: string): Promise<StoredModel | null> {
     const latest = modelInForce(this.models, questionnaireVersionId);

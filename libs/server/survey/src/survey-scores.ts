@@ -1,7 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { MaturityScore } from '@bep/contracts';
 import { scoreAnswers, type Answers, type MaturityScores, type Questionnaire } from '@bep/domain';
-import type { EntityManager } from 'typeorm';
+import { Clock } from '@bep/server/core/clock';
+import type { DataSource, EntityManager } from 'typeorm';
+import { allAnswersSql } from './section-rows';
 import { SurveyCatalogue } from './survey-catalogue';
 
 interface ScoreRow {
@@ -17,27 +20,65 @@ export interface StoredScores {
   scores: MaturityScores;
 }
 
+interface UnscoredRow {
+  engagement_id: string;
+  answers: Answers;
+}
+
 /**
- * The maturity scores of an engagement's answers: computed at submission by the latest scoring
- * model of the questionnaire version, and stored with that model's version; a row per model
- * version, so that scoring again with a new model keeps the old scores.
+ * The maturity scores of an engagement's answers: computed at submission by the scoring model in
+ * force for the questionnaire version (`SurveyCatalogue.latestModel`), and stored with that model's
+ * version; a row per model version, so that scoring again with a new model keeps the old scores.
+ * When the API starts, the submitted answers that a model version has not scored yet (a model
+ * released since they were submitted) are scored by it, so that every view compares communes by
+ * the model in force.
  */
 @Injectable()
-export class SurveyScores {
-  constructor(private readonly catalogue: SurveyCatalogue) {}
+export class SurveyScores implements OnApplicationBootstrap {
+  private readonly logger = new Logger(SurveyScores.name);
 
-  /** Scores the answers and stores them (again, for the same model version), in the caller's transaction; null when the questionnaire has no model. */
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly catalogue: SurveyCatalogue,
+    private readonly clock: Clock,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const scored = await this.dataSource.transaction((manager) => this.scoreUnscored(manager, this.clock.now()));
+    if (scored > 0) this.logger.log(`Scored ${scored} submitted questionnaire(s) by a scoring model released since`);
+  }
+
+  /** Scores the answers by the model in force and stores them (again, for the same model version), in the caller's transaction; null when the questionnaire has no model. */
   async store(manager: EntityManager, engagementId: string, questionnaireVersionId: string, questionnaire: Questionnaire, answers: Answers, at: Date): Promise<StoredScores | null> {
     const latest = await this.catalogue.latestModel(questionnaireVersionId);
     if (!latest) return null;
     const scores = scoreAnswers(latest.model, questionnaire, answers);
-    const dimensions = Object.fromEntries(scores.dimensions.map(({ dimension, score }) => [dimension, score]));
-    await manager.query(
-      `INSERT INTO "maturity_score" ("engagement_id", "scoring_model_version_id", "dimensions", "overall", "computed_at") VALUES ($1, $2, $3::jsonb, $4, $5)
-       ON CONFLICT ("engagement_id", "scoring_model_version_id") DO UPDATE SET "dimensions" = EXCLUDED."dimensions", "overall" = EXCLUDED."overall", "computed_at" = EXCLUDED."computed_at"`,
-      [engagementId, latest.id, JSON.stringify(dimensions), scores.overall, at],
-    );
+    await writeScores(manager, engagementId, latest.id, scores, at);
     return { model: { code: latest.model.code, version: latest.model.version }, scores };
+  }
+
+  /**
+   * Scores, by every model version, the submitted answers of its questionnaire version it has not
+   * scored yet; answers how many scores it wrote. The scores already stored stay as they are.
+   */
+  async scoreUnscored(manager: EntityManager, at: Date): Promise<number> {
+    let written = 0;
+    for (const { id, model, questionnaireVersionId } of this.catalogue.allModels()) {
+      const unscored = await manager.query<UnscoredRow[]>(
+        `SELECT r."engagement_id", ${allAnswersSql('r."engagement_id"')} AS answers
+           FROM "survey_response" r
+          WHERE r."questionnaire_version_id" = $1 AND r."submitted_at" IS NOT NULL
+            AND NOT EXISTS (SELECT 1 FROM "maturity_score" s WHERE s."engagement_id" = r."engagement_id" AND s."scoring_model_version_id" = $2)`,
+        [questionnaireVersionId, id],
+      );
+      if (unscored.length === 0) continue;
+      const questionnaire = await this.catalogue.questionnaire(questionnaireVersionId);
+      for (const row of unscored) {
+        await writeScores(manager, row.engagement_id, id, scoreAnswers(model, questionnaire, row.answers), at);
+      }
+      written += unscored.length;
+    }
+    return written;
   }
 
   /** Every score of the engagement, the latest model version first, each dimension named by its model. */
@@ -60,4 +101,13 @@ export class SurveyScores {
       }),
     );
   }
+}
+
+async function writeScores(manager: EntityManager, engagementId: string, modelId: string, scores: MaturityScores, at: Date): Promise<void> {
+  const dimensions = Object.fromEntries(scores.dimensions.map(({ dimension, score }) => [dimension, score]));
+  await manager.query(
+    `INSERT INTO "maturity_score" ("engagement_id", "scoring_model_version_id", "dimensions", "overall", "computed_at") VALUES ($1, $2, $3::jsonb, $4, $5)
+     ON CONFLICT ("engagement_id", "scoring_model_version_id") DO UPDATE SET "dimensions" = EXCLUDED."dimensions", "overall" = EXCLUDED."overall", "computed_at" = EXCLUDED."computed_at"`,
+    [engagementId, modelId, JSON.stringify(dimensions), scores.overall, at],
+  );
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { CurrentUser } from '@bep/contracts';
 import { engagementActor, type Answers, type Questionnaire, type ScoringModel } from '@bep/domain';
 import type { DataSource } from 'typeorm';
+import { allAnswersSql } from '../section-rows';
 import { SurveyCatalogue } from '../survey-catalogue';
 
 /** A commune's submitted questionnaire scored by the view's model, with its answers (every section's, merged). */
@@ -66,8 +67,7 @@ export class MaturityReader {
       `SELECT e."id" AS "engagementId", m."nis", m."name", r."submitted_at" AS "submittedAt", r."submitted_via" AS "submittedVia",
               s."overall", s."dimensions",
               ARRAY(SELECT a."consultant_id" FROM "engagement_assignment" a WHERE a."engagement_id" = e."id") AS team,
-              (SELECT COALESCE(jsonb_object_agg(x."key", x."value"), '{}'::jsonb)
-                 FROM "survey_section_answers" sa, jsonb_each(sa."answers") x WHERE sa."engagement_id" = e."id") AS answers
+              ${allAnswersSql('e."id"')} AS answers
          FROM "engagement" e
          JOIN "commune" m ON m."nis" = e."commune_nis"
          JOIN "survey_response" r ON r."engagement_id" = e."id" AND r."submitted_at" IS NOT NULL
