@@ -36,7 +36,7 @@ describe('loadRuntimeConfig', () => {
       expect(loadRuntimeConfig({ ...production, TRUST_PROXY: value }).trustProxy).toBe(expected);
     });
 
-    it.each(['true', 'everyone', '10.0.0.0/8;loopback', ''])('refuses TRUST_PROXY=%s with its name', (value) => {
+    it.each(['true', 'everyone', 'cafe', '10.0.0.0/8;loopback', '10.0.0.0/33', '10.0.0.300', '::1/129', ''])('refuses TRUST_PROXY=%s with its name', (value) => {
       expect(() => loadRuntimeConfig({ ...production, TRUST_PROXY: value })).toThrow(/TRUST_PROXY: a number of proxy hops/);
     });
   });

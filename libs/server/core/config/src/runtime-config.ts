@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /** Where the queue lives: Redis, or BullMQ's PostgreSQL backend on the application database. */
@@ -168,9 +169,13 @@ export function loadRuntimeConfig(env: Record<string, string | undefined>): Runt
 
 const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
 
-/** An IPv4 or IPv6 address, optionally with a prefix length, or one of proxy-addr's names. */
+/** An IPv4 or IPv6 address, optionally with a prefix length that fits it, or one of proxy-addr's names. */
 function isProxyAddress(value: string): boolean {
-  return PROXY_NAMES.includes(value) || /^[0-9a-f:.]+(\/\d{1,3})?$/i.test(value);
+  if (PROXY_NAMES.includes(value)) return true;
+  const [address = '', prefix, ...rest] = value.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
 }
 
 function isTrustProxy(value: string): boolean {
