@@ -90,7 +90,7 @@ export class CampaignsController {
     description:
       'One engagement per eligible commune (37: Namur takes no part) at `survey_sent`, entered at 00:00 Europe/Brussels on the start date, ' +
       "with its first stage history row and its commune's personal questionnaire link; all in one transaction, audited. The worker then sends each commune's binôme " +
-      "(else its other contacts) the questionnaire's invitation carrying the link (reminder rule `surveyInvitation`, on the start date, or at the next sending slot when it is past). " +
+      "(else its other contacts) the questionnaire's invitation carrying the link (reminder rule `surveyInvitation`, on the start date, or at the next sending slot when it is past) once the campaign is the current one: the worker plans the current campaign's reminders only. " +
       'Omitted settings take their defaults (BEP share 50 %, VAT `O`, ' +
       "billing at `workshop_held`, the default reminder rules: survey unanswered after 14 days then every 7 days at most 3 times, diagnostic not scheduled after 21 days, 2 days before a diagnostic or workshop, weekly digest). The campaign becomes current when no other is.",
   })

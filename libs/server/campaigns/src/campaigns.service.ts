@@ -103,7 +103,9 @@ export class CampaignsService {
           entityId: campaign.id,
           after: { ...settingsOf(created), isCurrent, engagementsOpened: engagements.length, surveyLinksIssued: linked.length },
         });
-        // The invitations are planned now rather than at the next sweep (the worker plans the current campaign only).
+        // The invitations are planned now rather than at the next sweep, when this campaign is the
+        // current one: the worker plans the current campaign's reminders only, so a campaign created
+        // beside the current one sends its invitations once it becomes current.
         await addToOutbox(manager, jobsForCampaignChange(campaign.id, `created-${now.getTime()}`));
         return created;
       }),

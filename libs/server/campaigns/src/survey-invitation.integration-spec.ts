@@ -82,6 +82,12 @@ describe('the questionnaire invitation when a campaign opens', () => {
     const reachable = await query<{ nis: string }>(`SELECT DISTINCT "commune_nis" AS nis FROM "contact" WHERE "erased_at" IS NULL AND "email" IS NOT NULL`);
     expect(listed.body.items.filter((item) => reachable.some((row) => row.nis === item.nis))).toEqual([]);
     expect(listed.body.items[0]).toEqual({ nis: expect.any(String), name: names[0], stage: 'survey_sent' });
+
+    // A commune that withdrew is written to no more: it leaves the list.
+    await query(`UPDATE "engagement" SET "stage" = 'withdrawn' WHERE "id" = $1`, [await engagementOf('Profondeville')]);
+    const after = await call<CommunesWithoutContact>('GET', `/api/campaigns/${campaign.id}/communes-without-contact`);
+    expect(after.body.items.map((item) => item.name)).toEqual(names.filter((name) => name !== 'Profondeville'));
+    await query(`UPDATE "engagement" SET "stage" = 'survey_sent' WHERE "id" = $1`, [await engagementOf('Profondeville')]);
   });
 
   it('answers 404 for an unknown campaign and 400 for a malformed id, never a 500', async () => {

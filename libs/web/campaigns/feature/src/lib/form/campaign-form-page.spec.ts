@@ -36,7 +36,8 @@ describe('the campaign form', () => {
     const element = await edit(CAMPAIGN, [{ nis: '92054', name: 'Gembloux', stage: 'survey_sent' }]);
     const section = element.querySelector('bep-communes-without-contact');
     expect(squash(section?.querySelector('h2')?.textContent)).toBe('Communes sans adresse e-mail');
-    expect(squash(section?.textContent)).toContain("le questionnaire et ses rappels ne peuvent pas leur être envoyés");
+    expect(squash(section?.textContent)).toContain('les e-mails de la campagne (le questionnaire, ses rappels et ceux des étapes suivantes) ne peuvent pas leur être envoyés');
+    expect(squash(section?.querySelector('li')?.textContent)).toBe('Gembloux — Questionnaire envoyé');
     expect(section?.querySelector('a')?.getAttribute('href')).toBe('/communes/92054');
     expect(squash(section?.querySelector('a')?.textContent)).toBe('Gembloux');
   });

@@ -116,7 +116,7 @@ export const en: TranslationsLike<typeof fr> = {
   withoutContact: {
     title: 'Municipalities without an e-mail address',
     intro:
-      'None of these municipalities’ contacts has an e-mail address: the questionnaire and its reminders cannot be sent to them (reminder skipped, “nobody to send it to”). Add a contact on their page.',
+      'None of these municipalities’ contacts has an e-mail address: the campaign’s e-mails (the questionnaire, its reminders and those of the later stages) cannot be sent to them (reminder skipped, “nobody to send it to”). Add a contact on their page.',
     none: 'Every municipality of the campaign has at least one contact with an e-mail address: the questionnaire can reach them all.',
     loadFailed: 'The list of municipalities without an e-mail address could not be loaded.',
   },

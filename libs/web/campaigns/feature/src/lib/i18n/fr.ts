@@ -113,7 +113,7 @@ export const fr = {
   withoutContact: {
     title: 'Communes sans adresse e-mail',
     intro:
-      "Aucun contact de ces communes n'a d'adresse e-mail\u00a0: le questionnaire et ses rappels ne peuvent pas leur être envoyés (rappel ignoré, «\u00a0personne à qui l'envoyer\u00a0»). Ajoutez un contact sur leur fiche.",
+      "Aucun contact de ces communes n'a d'adresse e-mail\u00a0: les e-mails de la campagne (le questionnaire, ses rappels et ceux des étapes suivantes) ne peuvent pas leur être envoyés (rappel ignoré, «\u00a0personne à qui l'envoyer\u00a0»). Ajoutez un contact sur leur fiche.",
     none: "Chaque commune de la campagne a au moins un contact avec une adresse e-mail\u00a0: le questionnaire peut partir vers toutes.",
     loadFailed: "La liste des communes sans adresse e-mail n'a pas pu être chargée.",
   },
