@@ -117,6 +117,17 @@ describe('SurveySection', () => {
     expect(Array.from(first?.children ?? []).map((item) => squash(item.textContent))).toEqual(['Avez-vous un plan numérique ?', 'Oui', 'Budget annuel', 'Sans réponse']);
   });
 
+  it('says a campaign without an online questionnaire has none, rather than offering a retry that cannot work', async () => {
+    const page = await openCommunePage({ fail: { survey: 500 } });
+    expect(button(page, 'Réessayer')).toBeDefined();
+    await click(page, 'Réessayer');
+    page.http.expectOne(surveyUrl(ENGAGEMENT_ID)).flush({ type: 'urn:bep:survey-none', title: 'No online questionnaire', status: 409 }, { status: 409, statusText: 'Conflict' });
+    page.http.expectOne(maturityUrl(ENGAGEMENT_ID)).flush(anEngagementMaturity());
+    await page.settle();
+    expect(text(page)).toContain("Cette campagne n'a pas de questionnaire en ligne.");
+    expect(button(page, 'Réessayer')).toBeUndefined();
+  });
+
   it('is not shown to finance, and asks nothing', async () => {
     const page = await openCommunePage({ user: aUser(['finance']) });
     expect(page.element().textContent).not.toContain(HEADING);

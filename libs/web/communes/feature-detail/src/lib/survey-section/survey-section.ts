@@ -51,6 +51,8 @@ export class SurveySection {
   protected readonly maturity = signal<EngagementMaturity | null>(null);
   protected readonly loading = signal(false);
   protected readonly loadFailure = signal<ApiFailure | null>(null);
+  /** The campaign has no online questionnaire (409 `survey-none`): a state of its own, not a failure to retry. */
+  protected readonly noQuestionnaire = signal(false);
   /** The link just issued: its URL is answered once, shown until the page is left. */
   protected readonly issued = signal<SurveyLinkIssued | null>(null);
   protected readonly busy = signal(false);
@@ -95,12 +97,15 @@ export class SurveySection {
     if (!engagementId) return;
     this.loading.set(true);
     this.loadFailure.set(null);
+    this.noQuestionnaire.set(false);
     try {
       const [survey, maturity] = await Promise.all([firstValueFrom(this.#api.survey(engagementId)), firstValueFrom(this.#api.maturity(engagementId))]);
       this.survey.set(survey);
       this.maturity.set(maturity);
     } catch (error) {
-      this.loadFailure.set(apiFailure(error));
+      const failure = apiFailure(error);
+      if (failure.rule === 'survey-none') this.noQuestionnaire.set(true);
+      else this.loadFailure.set(failure);
     } finally {
       this.loading.set(false);
     }

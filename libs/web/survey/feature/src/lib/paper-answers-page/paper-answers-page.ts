@@ -7,7 +7,7 @@ import { failureText } from '@bep/web/shared/data-access';
 import { BepLongDatePipe } from '@bep/web/shared/i18n';
 import { SurveyApi, SurveyStore } from '@bep/web/survey/data-access';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { map } from 'rxjs';
+import { map, type Subscription } from 'rxjs';
 import { SURVEY_TRANSLATIONS } from '../i18n/survey-translations';
 import { QuestionnaireForm } from '../questionnaire-form/questionnaire-form';
 
@@ -42,6 +42,7 @@ export class PaperAnswersPage {
   /** Undefined while the commune is looked up; null when there is no commune with that code. */
   protected readonly commune = signal<PaperCopyOf | null | undefined>(undefined);
   protected readonly lookupFailed = signal(false);
+  #lookup?: Subscription;
   /** Why the questionnaire could not be read: a consultant's 403 (the form is the managers'), a failed call. */
   protected readonly loadFailure = computed(() => {
     const failure = this.store.loadFailure();
@@ -54,9 +55,11 @@ export class PaperAnswersPage {
   }
 
   protected open(nis: string): void {
+    // A lookup still under way is for a commune no longer asked for: its answer must not open its form.
+    this.#lookup?.unsubscribe();
     this.commune.set(undefined);
     this.lookupFailed.set(false);
-    this.#communes
+    this.#lookup = this.#communes
       .list({ q: nis })
       .pipe(map((list) => list.items.find((commune) => commune.nis === nis)))
       .subscribe({
