@@ -5,7 +5,8 @@ import { CurrentUser } from '@bep/server/core/auth';
 import { Allow, ApiProblem, openApiSchema, UuidParam } from '@bep/server/core/http';
 import type { FastifyReply } from 'fastify';
 import { EngagementMaturities } from './engagement-maturity.service';
-import { asciiFileName, SurveySummaries } from './survey-summaries.service';
+import { asciiFileName } from './file-names';
+import { SurveySummaries } from './survey-summaries.service';
 
 /**
  * A commune's maturity as its page shows it (its scores beside the province's median and its

@@ -33,7 +33,7 @@ export function sectionOf(sectionId: string, row: SectionRow | undefined): Surve
 }
 
 /** The answers of every section together: question ids are unique in a questionnaire. */
-export function allAnswers(rows: readonly SectionRow[]): Answers {
+export function allAnswers(rows: readonly { answers: Answers }[]): Answers {
   return Object.assign({}, ...rows.map((row) => row.answers));
 }
 

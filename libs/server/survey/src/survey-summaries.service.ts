@@ -7,17 +7,13 @@ import type { DataSource } from 'typeorm';
 import { EngagementMaturities } from './engagement-maturity.service';
 import { readableSurveyContext } from './survey-access';
 import { SurveyAnswers } from './survey-answers.service';
+import { allAnswers } from './section-rows';
 import { surveySummaryPdf } from './survey-summary-pdf';
 
 /** A rendered summary and the name its download is saved under. */
 export interface SummaryFile {
   fileName: string;
   content: Buffer;
-}
-
-/** `Éghezée` → `Eghezee`: the ASCII name of the file, for the clients that ignore `filename*`. */
-export function asciiFileName(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9.-]+/g, '-');
 }
 
 /** A commune's one-page questionnaire summary (PDF), for the readers of its questionnaire. */
@@ -34,7 +30,7 @@ export class SurveySummaries {
     const manager = this.dataSource.manager;
     const context = await readableSurveyContext(manager, engagementId, viewer);
     const form = await this.answers.form(context, manager);
-    const answers = Object.assign({}, ...form.sections.map((section) => section.answers));
+    const answers = allAnswers(form.sections);
     const content = await surveySummaryPdf({
       commune: context.commune,
       campaign: context.campaign.name,

@@ -2,7 +2,7 @@ import type { EngagementMaturity } from '@bep/contracts';
 import { answersInWords, RADIOSCOPIE_QUESTIONNAIRE, type Answers, type Question, type Questionnaire } from '@bep/domain';
 import { QUESTIONNAIRES } from '@bep/domain/survey-data';
 import { drawnPdfText, pdfPageCount } from '@bep/server/core/testing';
-import { asciiFileName } from './survey-summaries.service';
+import { asciiFileName } from './file-names';
 import { surveySummaryPdf, type SurveySummary } from './survey-summary-pdf';
 
 // The first PDF of a file loads pdfkit's font metrics: a few seconds.

@@ -1,7 +1,7 @@
 import type { Questionnaire, ScoringModel } from '@bep/domain';
 import { belgianDateTime, csvCell } from './maturity-csv';
 import { allColumns, answerSheetColumns, exportRows, exportTable } from './maturity-export-table';
-import { fileSlug } from './file-slug';
+import { fileSlug } from '../file-names';
 import type { ScoredResponse } from './maturity-reader';
 
 const QUESTIONNAIRE: Questionnaire = {

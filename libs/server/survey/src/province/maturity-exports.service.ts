@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { CurrentUser, ProvinceMaturity } from '@bep/contracts';
 import { brusselsDate } from '@bep/domain';
 import { Clock } from '@bep/server/core/clock';
-import { fileSlug } from './file-slug';
+import { fileSlug } from '../file-names';
 import { maturityCsv } from './maturity-csv';
 import { allColumns, answerSheetColumns, exportRows, exportTable, scoreColumns } from './maturity-export-table';
 import { MaturityReader, type ProvinceResponses } from './maturity-reader';
