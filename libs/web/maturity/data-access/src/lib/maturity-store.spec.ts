@@ -26,7 +26,20 @@ describe('MaturityStore', () => {
     expect(store.loading()).toBe(false);
     expect(store.maturity()?.communes).toEqual({ engaged: 4, answered: 3 });
     expect(store.communes().map((commune) => commune.name)).toEqual(['Gembloux', 'Namur', 'Ciney', 'Viroinval']);
-    expect(store.exportUrls()).toEqual({ csv: '/api/maturity/export.csv', xlsx: '/api/maturity/export.xlsx' });
+    // The exports name the campaign shown, the current one the page was given.
+    expect(store.exportUrls()).toEqual({ csv: `/api/maturity/export.csv?campaignId=${MATURITY_CAMPAIGN_ID}`, xlsx: `/api/maturity/export.xlsx?campaignId=${MATURITY_CAMPAIGN_ID}` });
+  });
+
+  it("keeps the exports on the campaign shown while another one's figures load", () => {
+    store.load(null);
+    http.expectOne('/api/maturity').flush(aProvinceMaturity());
+    http.expectOne('/api/communes?limit=1000').flush(aCommuneList());
+    const other = 'ca000000-0000-4000-8000-0000000000ff';
+    store.load(other);
+    expect(store.exportUrls().csv).toBe(`/api/maturity/export.csv?campaignId=${MATURITY_CAMPAIGN_ID}`);
+    http.expectOne(`/api/maturity?campaignId=${other}`).flush(aProvinceMaturity({ campaign: { id: other, name: 'Radioscopie numérique 2027' } }));
+    http.expectOne('/api/communes?limit=1000').flush(aCommuneList());
+    expect(store.exportUrls().csv).toBe(`/api/maturity/export.csv?campaignId=${other}`);
   });
 
   it('names the campaign chosen in the call and in the export links, and retries the same campaign after a failure', () => {

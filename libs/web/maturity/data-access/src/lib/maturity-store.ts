@@ -34,11 +34,14 @@ export class MaturityStore {
   readonly loading = computed(() => this.#state().loading);
   readonly error = computed(() => this.#state().error);
 
-  /** The exports' links for the campaign shown. */
-  readonly exportUrls = computed<Record<MaturityExportFormat, string>>(() => ({
-    csv: this.#api.exportUrl('csv', this.#campaignId()),
-    xlsx: this.#api.exportUrl('xlsx', this.#campaignId()),
-  }));
+  /**
+   * The exports' links for the campaign shown: the one whose figures are on the page, not one whose
+   * figures are still loading (an export clicked meanwhile is of what the person sees).
+   */
+  readonly exportUrls = computed<Record<MaturityExportFormat, string>>(() => {
+    const shown = this.#state().maturity?.campaign.id ?? this.#campaignId();
+    return { csv: this.#api.exportUrl('csv', shown), xlsx: this.#api.exportUrl('xlsx', shown) };
+  });
 
   /** Loads the campaign's maturity (null: the current campaign), or again after a failure. */
   load(campaignId: string | null = this.#campaignId()): void {
