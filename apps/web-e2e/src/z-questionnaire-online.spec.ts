@@ -11,9 +11,10 @@ import { expect, test, watchBrowserErrors } from './support/test';
  * a 390 px phone with no account: the binôme fills half the sections, closes the page, comes back
  * through the same link to find the answers kept, finishes and submits. The manager then sees
  * Mettet moved to "Questionnaire complété", its scores against the province's median, and Mettet on
- * the province's heat map. No other spec uses Mettet: moving it changes no count another spec
- * asserts. A manager also opens the paper-answers form of Walcourt (begun online in the demo),
- * changing nothing.
+ * the province's heat map. A manager also opens the paper-answers form of Walcourt (begun online in
+ * the demo), changing nothing. The database is shared by every spec of a run and files run in
+ * alphabetical order: this one is named to run last, since moving Mettet takes one from the late
+ * questionnaires that the dashboard's specs count (28).
  */
 
 const METTET = 'Mettet';
