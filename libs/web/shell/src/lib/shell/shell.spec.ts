@@ -131,6 +131,31 @@ describe('Shell', () => {
     expect(menu?.getAttribute('aria-expanded')).toBe('false');
   });
 
+  it("stays closed on a compact screen when the drawer reports, late, an opening it had started wide", async () => {
+    const { fixture, element } = await setup(true);
+    await fixture.whenStable();
+    const drawer = fixture.debugElement.query(By.directive(MatSidenav)).componentInstance as MatSidenav;
+    // The end of an opening animation begun at a desktop's width, arriving once the window is a phone's.
+    drawer.openedChange.emit(true);
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(element.querySelector('.menu-button')?.getAttribute('aria-expanded')).toBe('false');
+    expect(drawer.opened).toBe(false);
+  });
+
+  it('takes back a closing the drawer does itself (its backdrop, Escape)', async () => {
+    const { fixture, element } = await setup(true);
+    await fixture.whenStable();
+    const menu = element.querySelector<HTMLButtonElement>('.menu-button');
+    menu?.click();
+    await fixture.whenStable();
+    const drawer = fixture.debugElement.query(By.directive(MatSidenav)).componentInstance as MatSidenav;
+    await drawer.close();
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(menu?.getAttribute('aria-expanded')).toBe('false');
+  });
+
   it('shows a consultant only the pages their role may open: no invoices, no administration', async () => {
     const { fixture, element } = await setup(false, ['consultant']);
     await fixture.whenStable();
