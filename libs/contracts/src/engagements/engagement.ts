@@ -26,7 +26,10 @@ const engagementListItemSchema = z.object({
 });
 export type EngagementListItem = z.infer<typeof engagementListItemSchema>;
 
-export const engagementPageSchema = pageSchema(engagementListItemSchema);
+export const engagementPageSchema = pageSchema(engagementListItemSchema).extend({
+  /** Where the next page starts (the `cursor` of the next request); null on the last page. */
+  nextCursor: z.string().nullable(),
+});
 export type EngagementPage = z.infer<typeof engagementPageSchema>;
 
 /** `GET /api/engagements` filters; the current campaign unless one is named. */
@@ -37,6 +40,11 @@ export const engagementQuerySchema = z.object({
   consultantId: z.uuid().optional().meta({ description: 'Engagements this consultant is assigned to' }),
   q: text().trim().max(100).optional().meta({ description: "Part of the commune's name (regardless of case) or of its NIS code" }),
   ...pageQueryShape(),
+  cursor: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,600}$/, 'a cursor as a previous page gave it')
+    .optional()
+    .meta({ description: "The previous page's `nextCursor`: the page after that one's last row, however deep, in place of `offset`" }),
 });
 export type EngagementQuery = z.infer<typeof engagementQuerySchema>;
 

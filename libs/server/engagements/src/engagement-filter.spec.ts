@@ -17,12 +17,6 @@ describe('engagementFilter', () => {
     // LIKE's wildcards in the text are taken literally.
     expect(where.params).toEqual(['c-1', 'survey_sent', 'Dinant', 'k-1', '%50\\%\\_off%']);
   });
-
-  it('reads one engagement by id whatever campaign it belongs to', () => {
-    const where = engagementFilter({ id: 'e-1' });
-    expect(where.sql).toBe('WHERE e."id" = $1');
-    expect(where.params).toEqual(['e-1']);
-  });
 });
 
 describe('filterReadsCommunes', () => {

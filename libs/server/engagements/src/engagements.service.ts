@@ -3,18 +3,24 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AssignmentsRequest, CurrentUser, EngagementDetail, EngagementPage, EngagementQuery, TransitionRequest, TransitionResult } from '@bep/contracts';
 import { AuditService, type Actor } from '@bep/server/core/audit';
 import { Clock } from '@bep/server/core/clock';
-import { ConsultantEntity, EngagementAssignmentEntity, EngagementEntity } from '@bep/server/core/database';
+import { CampaignRevisionCache, campaignInScope, ConsultantEntity, EngagementAssignmentEntity, EngagementEntity } from '@bep/server/core/database';
 import { In } from 'typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { readEngagements } from './engagement-reader';
+import { countEngagementsBefore, readEngagementOrder, readEngagementsByIds } from './engagement-reader';
+import { decodeCursor, encodeCursor, EngagementOrder } from './engagement-order';
 import { refuseIfCampaignArchived } from './campaign-status-conflict';
 import { lockForMove } from './engagement-lock';
 import { requireEngagementActor } from './engagement-scope';
 import { applyStageMove } from './stage-move';
 import { Timeline } from './timeline';
 
+/** Campaign and filter combinations whose order is kept per process. */
+const ORDERS_KEPT = 64;
+
 @Injectable()
 export class EngagementsService {
+  readonly #orders = new CampaignRevisionCache<EngagementOrder>(ORDERS_KEPT);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -22,9 +28,28 @@ export class EngagementsService {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * A page of the list: the order of the whole list is read once per campaign revision and filter
+   * (`EngagementOrder`), then only the page's rows. A cursor (the previous page's `nextCursor`)
+   * starts the page after its row, wherever that row is now; without one, `offset` does.
+   */
   async list(query: EngagementQuery): Promise<EngagementPage> {
-    const page = await readEngagements(this.dataSource.manager, query);
-    return { ...page, limit: query.limit, offset: query.offset };
+    const manager = this.dataSource.manager;
+    const campaign = await campaignInScope(manager, query.campaignId);
+    const filter = { ...query, campaignId: campaign?.id ?? query.campaignId };
+    const read = async () => new EngagementOrder(await readEngagementOrder(manager, filter));
+    const key = JSON.stringify([query.stage ?? null, query.arrondissement ?? null, query.consultantId ?? null, query.q ?? null]);
+    const order = campaign ? await this.#orders.read(campaign.id, campaign.revision, key, read) : await read();
+    let offset = query.offset;
+    if (query.cursor) {
+      const after = decodeCursor(query.cursor);
+      const position = order.positionOf(after.id);
+      offset = position === null ? await countEngagementsBefore(manager, filter, after.name, after.id) : position + 1;
+    }
+    const items = await readEngagementsByIds(manager, order.ids.slice(offset, offset + query.limit));
+    const last = items.at(-1);
+    const nextCursor = last && offset + query.limit < order.ids.length ? encodeCursor({ name: last.commune.name, id: last.id }) : null;
+    return { items, total: order.ids.length, limit: query.limit, offset, nextCursor };
   }
 
   /** The engagement with its timeline, as `viewer` may read it (invoices only for their readers). */
@@ -84,8 +109,7 @@ export class EngagementsService {
   }
 
   private async detailWith(manager: EntityManager, id: string, viewer: CurrentUser): Promise<EngagementDetail> {
-    const { items } = await readEngagements(manager, { id });
-    const engagement = items[0];
+    const [engagement] = await readEngagementsByIds(manager, [id]);
     if (!engagement) {
       throw new NotFoundException(`No engagement ${id}.`);
     }

@@ -11,7 +11,12 @@ export function surveyLateSinceSql(engagement: string, firstAfterDays: string): 
   return `${engagement}."stage_entered_at" + make_interval(days => ${firstAfterDays})`;
 }
 
+/** Whether the engagement waits for its questionnaire's answers: late once `surveyLateSinceSql` has passed. */
+export function surveyUnansweredSql(engagement: string): string {
+  return `${engagement}."stage" = 'survey_sent'`;
+}
+
 /** Whether the engagement is late for its questionnaire at `now`. */
 export function surveyUnansweredLateSql(engagement: string, firstAfterDays: string, now: string): string {
-  return `${engagement}."stage" = 'survey_sent' AND ${surveyLateSinceSql(engagement, firstAfterDays)} < ${now}`;
+  return `${surveyUnansweredSql(engagement)} AND ${surveyLateSinceSql(engagement, firstAfterDays)} < ${now}`;
 }

@@ -10,6 +10,7 @@ export { DEFAULT_DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data';
 export { DEMO_SELLER_IDENTITY, demoCommuneBilling } from './demo/demo-billing-parties';
 export { SeededRandom } from './demo/seeded-random';
 export * from './campaigns/campaign-scope';
+export * from './campaigns/campaign-revision-cache';
 export * from './sql/programme-time';
 export { latestQuestionnaireVersionId, syncSurveyCatalogue, SurveyCatalogueError, type SurveyDefinitions } from './survey/survey-catalogue';
 export { isLinkToken, linkToken, tokenHash } from './survey/link-tokens';

@@ -17,13 +17,19 @@ export interface CampaignInScope {
   reminderSettings: unknown;
   /** `open`, `closed` or `archived`: a closed campaign counts no late item and sends no reminder. */
   status: 'open' | 'closed' | 'archived';
+  /**
+   * The campaign's revision (a bigint, as text): raised in the transaction of any change to what
+   * the board, the figures and the lists read of the campaign (see `CampaignRevisionCache`).
+   */
+  revision: string;
 }
 
 /** The named campaign, else the current one; null when there is no such campaign (or none is current). */
 export async function campaignInScope(manager: EntityManager, campaignId?: string): Promise<CampaignInScope | null> {
   const [row] = await manager.query<CampaignInScope[]>(
-    `SELECT "id", "name", to_char("deadline", 'YYYY-MM-DD') AS deadline, "reminder_settings" AS "reminderSettings", "status"
-       FROM "campaign" WHERE "id" = ${campaignId ? '$1' : CURRENT_CAMPAIGN_ID}`,
+    `SELECT c."id", c."name", to_char(c."deadline", 'YYYY-MM-DD') AS deadline, c."reminder_settings" AS "reminderSettings", c."status", r."revision"
+       FROM "campaign" c JOIN "campaign_revision" r ON r."campaign_id" = c."id"
+      WHERE c."id" = ${campaignId ? '$1' : CURRENT_CAMPAIGN_ID}`,
     campaignId ? [campaignId] : [],
   );
   return row ?? null;
