@@ -112,7 +112,7 @@ export type TransitionResult = z.infer<typeof transitionResultSchema>;
 /** `GET /api/pipeline` filters: the board of the current campaign unless one is named. */
 export const pipelineQuerySchema = engagementQuerySchema.pick({ campaignId: true, arrondissement: true, consultantId: true, q: true }).extend({
   /** Cards shown per column, longest in stage first; `count` always tells the whole column. */
-  cardsPerColumn: z.coerce.number().int().min(0).max(1000).default(100).meta({ description: 'Cards shown per column, longest in stage first; `count` always tells the whole column' }),
+  cardsPerColumn: z.coerce.number().int().min(0).max(1000).default(30).meta({ description: 'Cards shown per column, longest in stage first; `count` always tells the whole column' }),
 });
 export type PipelineQuery = z.infer<typeof pipelineQuerySchema>;
 

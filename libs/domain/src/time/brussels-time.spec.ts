@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import {
   brusselsDate,
+  brusselsDayNumber,
   brusselsDaysBetween,
   brusselsLocalToInstant,
   brusselsStartOfDay,
@@ -134,6 +135,14 @@ describe('Brussels time', () => {
       ['2019-12-31T22:59:00Z', '2019-12-31T23:00:00Z', 1], // a minute apart, across New Year in Brussels
     ])('from %s to %s: %i Brussels days', (since, until, days) => {
       expect(brusselsDaysBetween(new Date(since), new Date(until))).toBe(days);
+      expect(brusselsDayNumber(new Date(until)) - brusselsDayNumber(new Date(since))).toBe(days);
+    });
+
+    it('numbers the Brussels calendar day from 1 January 1970', () => {
+      expect(brusselsDayNumber(new Date('1970-01-01T12:00:00Z'))).toBe(0);
+      // 23:30 UTC on 31 December 1969 is already New Year's Day in Brussels.
+      expect(brusselsDayNumber(new Date('1969-12-31T23:30:00Z'))).toBe(0);
+      expect(brusselsDayNumber(new Date('2026-03-17T09:00:00Z'))).toBe(20529);
     });
   });
 });

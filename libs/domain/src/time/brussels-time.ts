@@ -80,6 +80,16 @@ export function brusselsDaysBetween(since: Date, until: Date): number {
 }
 
 /**
+ * The instant's Brussels calendar day as a count of days since 1 January 1970: the difference of
+ * two is `brusselsDaysBetween`, without a time-zone computation per pair (a board of hundreds of
+ * cards computes today's number once).
+ */
+export function brusselsDayNumber(instant: Date): number {
+  const [year, month, day] = brusselsDate(instant).split('-').map(Number);
+  return Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1) / 86_400_000;
+}
+
+/**
  * The ISO day of the week of the instant in Brussels: 1 for Monday to 7 for Sunday. With
  * `brusselsTimeOfDay`, what the reminders' sending window (working days, 08:00-18:00) is checked with.
  */

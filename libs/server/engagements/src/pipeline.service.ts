@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pipeline, PipelineCard, PipelineQuery } from '@bep/contracts';
-import { ALL_STAGES, brusselsDaysBetween, type ActivityType, type Stage, type WorkDone } from '@bep/domain';
+import { ALL_STAGES, brusselsDayNumber, type ActivityType, type Stage, type WorkDone } from '@bep/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@bep/server/core/clock';
 import { CampaignRevisionCache, campaignInScope } from '@bep/server/core/database';
@@ -27,7 +27,7 @@ interface CardRow {
 }
 
 /** A card as read once per campaign revision: its days in stage depend on the instant of the request. */
-type StoredCard = Omit<PipelineCard, 'daysInStage'> & { enteredAt: Date };
+type StoredCard = Omit<PipelineCard, 'daysInStage'> & { enteredDay: number };
 
 /** The board's columns without the days in stage. */
 type StoredColumns = { stage: Stage; count: number; cards: StoredCard[] }[];
@@ -51,7 +51,7 @@ export class PipelineService {
   ) {}
 
   async board(query: PipelineQuery): Promise<Pipeline> {
-    const now = this.clock.now();
+    const today = brusselsDayNumber(this.clock.now());
     const campaign = await campaignInScope(this.dataSource.manager, query.campaignId);
     const inScope = { ...query, campaignId: campaign?.id ?? query.campaignId };
     const read = () => readColumns(this.dataSource.manager, inScope);
@@ -62,7 +62,7 @@ export class PipelineService {
       columns: columns.map((column) => ({
         stage: column.stage,
         count: column.count,
-        cards: column.cards.map(({ enteredAt, ...card }) => ({ ...card, daysInStage: brusselsDaysBetween(enteredAt, now) })),
+        cards: column.cards.map(({ enteredDay, ...card }) => ({ ...card, daysInStage: today - enteredDay })),
       })),
     };
   }
@@ -107,7 +107,7 @@ async function readColumns(manager: EntityManager, query: PipelineQuery): Promis
       commune: { nis: row.nis, name: row.name, arrondissement: row.arrondissement, population: row.population },
       lead: row.lead_id && row.lead_name ? { id: row.lead_id, name: row.lead_name } : null,
       stageEnteredAt: row.stage_entered_at.toISOString(),
-      enteredAt: row.stage_entered_at,
+      enteredDay: brusselsDayNumber(row.stage_entered_at),
       nextScheduled:
         row.next_id && row.next_type && row.next_subject && row.next_at
           ? { activityId: row.next_id, type: row.next_type, subject: row.next_subject, scheduledAt: row.next_at.toISOString() }

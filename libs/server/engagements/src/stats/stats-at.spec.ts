@@ -1,9 +1,16 @@
+import { brusselsDayNumber } from '@bep/domain';
 import { statsAt, type LateCandidate, type StatsSnapshot } from './stats-at';
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-03-17T09:00:00Z');
 
-const candidate = (nis: string, since: Date): LateCandidate => ({ engagementId: `e-${nis}`, commune: { nis, name: `Commune ${nis}` }, since: since.getTime(), activity: null });
+const candidate = (nis: string, since: Date): LateCandidate => ({
+  engagementId: `e-${nis}`,
+  commune: { nis, name: `Commune ${nis}` },
+  since: since.getTime(),
+  sinceDay: brusselsDayNumber(since),
+  activity: null,
+});
 
 function snapshot(overrides: Partial<StatsSnapshot> = {}): StatsSnapshot {
   const surveySince = [new Date('2026-03-09T08:00:00Z'), new Date('2026-03-16T23:30:00Z'), new Date('2026-03-20T08:00:00Z')];

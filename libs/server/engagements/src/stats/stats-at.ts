@@ -1,5 +1,5 @@
 import type { LateItem, PipelineStats } from '@bep/contracts';
-import { ALL_STAGES, brusselsDaysBetween, LATE_KINDS, PIPELINE_STAGES, stageOrder, type LateKind, type Stage } from '@bep/domain';
+import { ALL_STAGES, brusselsDayNumber, LATE_KINDS, PIPELINE_STAGES, stageOrder, type LateKind, type Stage } from '@bep/domain';
 import { countBelow, medianOfTwoSorted } from './sorted-figures';
 
 export const LATE_ITEMS_SHOWN = 100;
@@ -10,6 +10,8 @@ export interface LateCandidate {
   commune: { nis: string; name: string };
   /** Epoch milliseconds (with their fraction) of the instant it becomes late. */
   since: number;
+  /** Its Brussels calendar day (`brusselsDayNumber`), from which the days late are counted. */
+  sinceDay: number;
   activity: LateItem['activity'];
 }
 
@@ -69,12 +71,13 @@ function medianStay(stays: StatsSnapshot['stays'][Stage], now: Date): number | n
 /** Late at `now`: every kind counted; at most 100 listed, kind by kind in the order of LATE_KINDS. */
 function lateAt(candidates: StatsSnapshot['late'], now: Date): PipelineStats['late'] {
   const nowMs = now.getTime();
+  const today = brusselsDayNumber(now);
   const counts = Object.fromEntries(LATE_KINDS.map((kind) => [kind, countBelow(candidates[kind].since, nowMs)])) as Record<LateKind, number>;
   const items: LateItem[] = [];
   for (const kind of LATE_KINDS) {
     for (const candidate of candidates[kind].first.slice(0, Math.min(counts[kind], LATE_ITEMS_SHOWN - items.length))) {
-      const since = new Date(Math.floor(candidate.since));
-      items.push({ kind, engagementId: candidate.engagementId, commune: candidate.commune, since: since.toISOString(), daysLate: brusselsDaysBetween(since, now), activity: candidate.activity });
+      const since = new Date(Math.floor(candidate.since)).toISOString();
+      items.push({ kind, engagementId: candidate.engagementId, commune: candidate.commune, since, daysLate: today - candidate.sinceDay, activity: candidate.activity });
     }
   }
   return { counts, items };

@@ -1,5 +1,5 @@
 import type { LateItem } from '@bep/contracts';
-import { LATE_KINDS, PIPELINE_STAGES, type ActivityType, type LateKind, type Stage } from '@bep/domain';
+import { brusselsDayNumber, LATE_KINDS, PIPELINE_STAGES, type ActivityType, type LateKind, type Stage } from '@bep/domain';
 import type { EntityManager } from 'typeorm';
 import { surveyLateSinceSql, surveyUnansweredSql } from '../late-survey';
 import { LATE_ITEMS_SHOWN, type LateCandidate, type StatsSnapshot } from './stats-at';
@@ -136,5 +136,6 @@ function toCandidate(row: CandidateRow): LateCandidate {
     row.activity_id && row.activity_type && row.activity_subject && row.activity_at
       ? { id: row.activity_id, type: row.activity_type, subject: row.activity_subject, scheduledAt: row.activity_at.toISOString() }
       : null;
-  return { engagementId: row.engagement_id, commune: { nis: row.nis, name: row.name }, since: Number(row.since_ms), activity };
+  const since = Number(row.since_ms);
+  return { engagementId: row.engagement_id, commune: { nis: row.nis, name: row.name }, since, sinceDay: brusselsDayNumber(new Date(Math.floor(since))), activity };
 }
