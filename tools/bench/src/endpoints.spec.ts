@@ -2,8 +2,8 @@ import { checkBody, ENDPOINTS, middleOffset, targets, type CampaignUnderTest } f
 import { cumulativeMix, STAGE_MIX } from './synthetic-campaign';
 import { ALL_STAGES } from '@bep/domain';
 
-const demo: CampaignUnderTest = { label: 'demo', id: 'd', engagements: 37 };
-const synthetic: CampaignUnderTest = { label: 'synthetic', id: 's', engagements: 35_000 };
+const demo: CampaignUnderTest = { label: 'demo', id: 'd', engagements: 37, middleEngagementId: 'de', middleCursor: null };
+const synthetic: CampaignUnderTest = { label: '35000', id: 's', engagements: 35_000, middleEngagementId: 'se', middleCursor: 'abc' };
 
 describe('targets', () => {
   it('measures the floor once, then each endpoint for both campaigns side by side', () => {
@@ -15,6 +15,16 @@ describe('targets', () => {
       '/api/stats?campaignId=s',
       '/api/engagements?campaignId=d&limit=50&offset=0',
       '/api/engagements?campaignId=s&limit=50&offset=17475',
+    ]);
+  });
+
+  it('starts the cursor row at the middle page, and the commune page at the middle engagement', () => {
+    expect(targets(['engagements-cursor', 'commune-page'], [demo, synthetic]).map((t) => t.path)).toEqual([
+      '/api/health',
+      '/api/engagements?campaignId=d&limit=50',
+      '/api/engagements?campaignId=s&limit=50&cursor=abc',
+      '/api/engagements/de',
+      '/api/engagements/se',
     ]);
   });
 

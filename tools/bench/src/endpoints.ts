@@ -3,10 +3,14 @@
  * measured once; every other endpoint once per campaign (the demo one, then the synthetic one).
  */
 export interface CampaignUnderTest {
-  /** `demo` or `synthetic`, as the report labels it. */
+  /** `demo`, or the synthetic campaign's size, as the report labels it. */
   label: string;
   id: string;
   engagements: number;
+  /** The engagement in the middle of the list: its commune page is measured. */
+  middleEngagementId: string;
+  /** The cursor the page before the middle one gives (null when the middle page is the first). */
+  middleCursor: string | null;
 }
 
 export type Endpoint =
@@ -56,11 +60,33 @@ export const ENDPOINTS: readonly Endpoint[] = [
     name: 'engagements',
     kind: 'campaign',
     path: (campaign) => `/api/engagements?campaignId=${campaign.id}&limit=${PAGE_SIZE}&offset=${middleOffset(campaign.engagements)}`,
-    check: (body, campaign) => (field(body, 'total') === campaign.engagements ? null : `total is ${String(field(body, 'total'))}, not ${campaign.engagements}`),
+    check: totalIsCampaignSize,
+  },
+  {
+    name: 'engagements-cursor',
+    kind: 'campaign',
+    path: (campaign) => `/api/engagements?campaignId=${campaign.id}&limit=${PAGE_SIZE}${campaign.middleCursor ? `&cursor=${campaign.middleCursor}` : ''}`,
+    check: (body, campaign) =>
+      totalIsCampaignSize(body, campaign) ?? (field(body, 'offset') === middleOffset(campaign.engagements) ? null : `the cursor's page starts at ${String(field(body, 'offset'))}, not ${middleOffset(campaign.engagements)}`),
+  },
+  {
+    name: 'commune-page',
+    kind: 'campaign',
+    path: (campaign) => `/api/engagements/${campaign.middleEngagementId}`,
+    check: (body, campaign) => (field(body, 'id') === campaign.middleEngagementId && Array.isArray(field(body, 'timeline')) ? null : 'not the engagement with its timeline'),
+  },
+  {
+    name: 'maturity',
+    kind: 'campaign',
+    path: (campaign) => `/api/maturity?campaignId=${campaign.id}`,
   },
 ];
 
-/** The measurements in order: the floor first, then each endpoint for every campaign side by side. */
+function totalIsCampaignSize(body: unknown, campaign: CampaignUnderTest): string | null {
+  return field(body, 'total') === campaign.engagements ? null : `total is ${String(field(body, 'total'))}, not ${campaign.engagements}`;
+}
+
+/** The measurements in order: the floor first, then each endpoint for every campaign side by side (smallest first). */
 export function targets(names: readonly string[], campaigns: readonly CampaignUnderTest[], endpoints: readonly Endpoint[] = ENDPOINTS): Target[] {
   return endpoints
     .filter((endpoint) => endpoint.kind === 'floor' || names.includes(endpoint.name))

@@ -13,11 +13,11 @@ import { availableParallelism, cpus, loadavg, platform, tmpdir, totalmem } from 
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { portAnswers, runToCompletion, startEmbeddedDatabaseHost, startService, stopService } from '@bep/tools/start';
-import { checkBody, FLOOR_ENDPOINT, targets, type CampaignUnderTest, type Target } from './endpoints';
+import { checkBody, FLOOR_ENDPOINT, middleOffset, targets, type CampaignUnderTest, type Target } from './endpoints';
 import { measure, waitUntilIdle } from './measure';
 import { parseOptions, UsageError, USAGE, type BenchOptions } from './options';
 import { formatBytes, formatReport, measurementProblems, type Measurement } from './report';
-import { BENCH_CLOCK_START, insertSyntheticCampaign } from './synthetic-campaign';
+import { BENCH_CLOCK_START, insertSyntheticCampaign, SYNTHETIC_NIS_FROM } from './synthetic-campaign';
 
 const API_BUNDLE = 'dist/apps/api/main.js';
 const DB_COMMANDS = 'dist/apps/api/db.js';
@@ -86,7 +86,7 @@ async function main(options: BenchOptions, resources: Resources): Promise<number
   };
   await step('migrations', [DB_COMMANDS, 'migrate'], env);
   await step('demo data', [DB_COMMANDS, 'seed-demo'], env);
-  const campaigns = await loadCampaigns(host.url, options.engagements);
+  const loaded = await loadCampaigns(host.url, options.sizes);
 
   console.log(`Starting the API on port ${options.apiPort}...`);
   resources.api = startService([API_BUNDLE], env);
@@ -99,28 +99,32 @@ async function main(options: BenchOptions, resources: Resources): Promise<number
   const base = `http://127.0.0.1:${options.apiPort}`;
   await waitForHealth(base, 60_000);
   const headers = { authorization: `Bearer ${await signIn(base)}` };
+  const campaigns = await Promise.all(loaded.map(async (campaign) => ({ ...campaign, middleCursor: await middleCursor(base, headers, campaign) })));
 
   const plan = targets(options.endpoints, campaigns);
   const described = await checkTargets(base, headers, plan);
-  const settings = { connections: options.connections, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds };
+  const rows = options.connections.length * plan.length;
   console.log(
-    `\nMeasuring ${plan.length} endpoint/campaign pairs, one after the other: ${settings.connections} connections, ` +
-      `${settings.warmupSeconds} s warm-up then ${settings.durationSeconds} s each.`,
+    `\nMeasuring ${plan.length} endpoint/campaign pairs at ${options.connections.join(' then ')} connections, one after the other: ` +
+      `${options.warmupSeconds} s warm-up then ${options.durationSeconds} s each.`,
   );
   const loadBefore = loadavg()[0] ?? 0;
   const measurements: Measurement[] = [];
-  for (const [index, target] of plan.entries()) {
-    const label = `${target.endpoint.name}${target.campaign ? ` (${target.campaign.label})` : ''}`;
-    process.stdout.write(`  [${index + 1}/${plan.length}] ${label}... `);
-    const settled = await waitUntilIdle(`${base}/api/health`);
-    const measurement = await measure(`${base}${target.path}`, headers, settings, described[index] ?? describe(target, 0));
-    console.log(`${measurement.requestsPerSecond.toFixed(1)} req/s${settled >= 1 ? ` (waited ${settled.toFixed(0)} s for the API to be idle first)` : ''}`);
-    measurements.push(measurement);
+  for (const connections of options.connections) {
+    const settings = { connections, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds };
+    for (const [index, target] of plan.entries()) {
+      const label = `${target.endpoint.name}${target.campaign ? ` (${target.campaign.label})` : ''}, ${connections} connections`;
+      process.stdout.write(`  [${measurements.length + 1}/${rows}] ${label}... `);
+      const settled = await waitUntilIdle(`${base}/api/health`);
+      const measurement = await measure(`${base}${target.path}`, headers, settings, described[index] ?? describe(target, 0));
+      console.log(`${measurement.requestsPerSecond.toFixed(1)} req/s${settled >= 1 ? ` (waited ${settled.toFixed(0)} s for the API to be idle first)` : ''}`);
+      measurements.push(measurement);
+    }
   }
 
   console.log(
     `\nResults (${campaigns.map((c) => `${c.label}: ${c.engagements} engagements`).join(', ')}; ` +
-      `${settings.connections} connections, ${settings.durationSeconds} s per row)\nMachine: ${describeMachine(loadBefore)}\n`,
+      `${options.durationSeconds} s per row)\nMachine: ${describeMachine(loadBefore)}\n`,
   );
   console.log(formatReport(measurements, FLOOR_ENDPOINT));
   console.log(`\nRatio to floor: the endpoint's requests/s divided by those of /api/health. Whole run: ${Math.round((Date.now() - started) / 1000)} s.`);
@@ -142,8 +146,8 @@ async function step(label: string, args: string[], env: NodeJS.ProcessEnv): Prom
   }
 }
 
-/** The demo campaign (the current one, loaded by seed-demo) and the synthetic one, inserted here. */
-async function loadCampaigns(databaseUrl: string, engagements: number): Promise<CampaignUnderTest[]> {
+/** The demo campaign (the current one, loaded by seed-demo) and the synthetic ones of the sizes asked for, inserted here. */
+async function loadCampaigns(databaseUrl: string, sizes: number[]): Promise<Omit<CampaignUnderTest, 'middleCursor'>[]> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -154,17 +158,42 @@ async function loadCampaigns(databaseUrl: string, engagements: number): Promise<
     if (!demoCampaign) {
       throw new BenchFailure('The demo data has no current campaign');
     }
-    console.log(`Inserting the synthetic campaign (${engagements} communes and engagements)...`);
-    const insertStarted = Date.now();
-    const syntheticId = await insertSyntheticCampaign(client, engagements);
-    console.log(`Synthetic campaign inserted in ${((Date.now() - insertStarted) / 1000).toFixed(1)} s.`);
-    return [
-      { label: 'demo', id: demoCampaign.id, engagements: demoCampaign.engagements },
-      { label: 'synthetic', id: syntheticId, engagements },
-    ];
+    const campaigns = [{ label: 'demo', id: demoCampaign.id, engagements: demoCampaign.engagements }];
+    let firstNis = SYNTHETIC_NIS_FROM;
+    for (const size of [...sizes].sort((a, b) => a - b)) {
+      console.log(`Inserting a synthetic campaign of ${size} communes and engagements...`);
+      const insertStarted = Date.now();
+      campaigns.push({ label: String(size), id: await insertSyntheticCampaign(client, size, firstNis), engagements: size });
+      console.log(`Inserted in ${((Date.now() - insertStarted) / 1000).toFixed(1)} s.`);
+      firstNis += size;
+    }
+    return Promise.all(campaigns.map(async (campaign) => ({ ...campaign, middleEngagementId: await middleEngagement(client, campaign.id, campaign.engagements) })));
   } finally {
     await client.end();
   }
+}
+
+/** The engagement at the middle offset of the list (the list's order: commune name, then id). */
+async function middleEngagement(client: Client, campaignId: string, engagements: number): Promise<string> {
+  const { rows } = await client.query<{ id: string }>(
+    `SELECT e."id" FROM "engagement" e JOIN "commune" c ON c."nis" = e."commune_nis" WHERE e."campaign_id" = $1 ORDER BY c."name", e."id" OFFSET $2 LIMIT 1`,
+    [campaignId, middleOffset(engagements)],
+  );
+  const id = rows[0]?.id;
+  if (!id) throw new BenchFailure(`The campaign ${campaignId} has no engagement at offset ${middleOffset(engagements)}`);
+  return id;
+}
+
+/** The cursor that starts the middle page, as the page before it gives it (null when the middle page is the first). */
+async function middleCursor(base: string, headers: Record<string, string>, campaign: Pick<CampaignUnderTest, 'id' | 'engagements'>): Promise<string | null> {
+  const offset = middleOffset(campaign.engagements);
+  if (offset === 0) return null;
+  const response = await fetch(`${base}/api/engagements?campaignId=${campaign.id}&limit=1&offset=${offset - 1}`, { headers });
+  const body = (await response.json().catch(() => null)) as { nextCursor?: unknown } | null;
+  if (!response.ok || typeof body?.nextCursor !== 'string') {
+    throw new BenchFailure(`No cursor for the middle page of campaign ${campaign.id}: ${response.status}`);
+  }
+  return body.nextCursor;
 }
 
 async function waitForHealth(base: string, timeoutMs: number): Promise<void> {

@@ -24,6 +24,7 @@ export async function measure(
   const result = await autocannon({ ...base, duration: settings.durationSeconds });
   return {
     ...described,
+    connections: settings.connections,
     requestsPerSecond: result.requests.average,
     completed: result.requests.total,
     p50Ms: result.latency.p50,

@@ -1,13 +1,13 @@
 import { MAX_ENGAGEMENTS, parseOptions, UsageError } from './options';
 
 describe('parseOptions', () => {
-  it('measures every endpoint for 10 s over 10 connections on its own ports by default', () => {
+  it('measures every endpoint for 10 s at 10 then 64 connections, for campaigns of 262, 565 and 35,000, on its own ports by default', () => {
     expect(parseOptions([], {})).toEqual({
-      connections: 10,
+      connections: [10, 64],
       durationSeconds: 10,
       warmupSeconds: 2,
-      engagements: 35_000,
-      endpoints: ['pipeline', 'stats', 'engagements'],
+      sizes: [262, 565, 35_000],
+      endpoints: ['pipeline', 'stats', 'engagements', 'engagements-cursor', 'commune-page', 'maturity'],
       apiPort: 3930,
       postgresPort: 54330,
       build: true,
@@ -17,7 +17,12 @@ describe('parseOptions', () => {
 
   it('takes a flag over the environment, and the environment over the default', () => {
     const options = parseOptions(['--duration', '30', '--connections=4'], { BENCH_DURATION: '20', BENCH_WARMUP: '0', BENCH_API_PORT: '4000' });
-    expect(options).toMatchObject({ durationSeconds: 30, connections: 4, warmupSeconds: 0, apiPort: 4000 });
+    expect(options).toMatchObject({ durationSeconds: 30, connections: [4], warmupSeconds: 0, apiPort: 4000 });
+  });
+
+  it('takes lists of connections and of sizes', () => {
+    expect(parseOptions(['--connections', '10, 64', '--sizes', '1000'], {})).toMatchObject({ connections: [10, 64], sizes: [1000] });
+    expect(parseOptions([], { BENCH_SIZES: '37,262' }).sizes).toEqual([37, 262]);
   });
 
   it('measures a subset in the order of the table, the floor always', () => {
@@ -33,8 +38,10 @@ describe('parseOptions', () => {
   it.each([
     [['--duration', '0'], '--duration must be a whole number from 1 to 3600'],
     [['--connections', '2.5'], '--connections must be a whole number'],
-    [['--engagements', String(MAX_ENGAGEMENTS + 1)], `--engagements must be a whole number from 1 to ${MAX_ENGAGEMENTS}`],
-    [['--only', 'pipline'], 'Unknown endpoint pipline: choose among pipeline, stats, engagements'],
+    [['--sizes', String(MAX_ENGAGEMENTS + 1)], `--sizes must be a whole number from 1 to ${MAX_ENGAGEMENTS}`],
+    [['--sizes', `${MAX_ENGAGEMENTS},1`], `add up to ${MAX_ENGAGEMENTS + 1} engagements`],
+    [['--connections', '10,'], '--connections must be a whole number'],
+    [['--only', 'pipline'], 'Unknown endpoint pipline: choose among pipeline, stats, engagements, engagements-cursor, commune-page, maturity'],
     [['--api-port', '5000', '--postgres-port', '5000'], 'two different ports'],
     [['--turbo'], "Unknown option '--turbo'"],
   ])('refuses %p', (argv, message) => {

@@ -3,14 +3,14 @@ import { ENDPOINTS, FLOOR_ENDPOINT } from './endpoints';
 
 /** What `npm run bench` measures and where; every value has a flag and an environment variable. */
 export interface BenchOptions {
-  /** Concurrent connections of the load generator. */
-  connections: number;
+  /** Concurrent connections of the load generator: every endpoint is measured at each. */
+  connections: number[];
   /** Seconds measured per endpoint and campaign. */
   durationSeconds: number;
   /** Seconds of unmeasured load before each measurement (JIT, connection pool, caches). */
   warmupSeconds: number;
-  /** Size of the synthetic campaign (one synthetic commune per engagement). */
-  engagements: number;
+  /** Sizes of the synthetic campaigns measured beside the demo's 37 (one synthetic commune per engagement). */
+  sizes: number[];
   /** Names from the endpoint table to measure; the floor is always measured. */
   endpoints: string[];
   apiPort: number;
@@ -22,11 +22,11 @@ export interface BenchOptions {
 
 export class UsageError extends Error {}
 
-/** The synthetic communes take the NIS codes from 10000 up; the real ones of Namur are 91xxx-93xxx. */
+/** The synthetic communes of every synthetic campaign take the NIS codes from 10000 up; the real ones of Namur are 91xxx-93xxx. */
 export const MAX_ENGAGEMENTS = 80_000;
 
 interface NumberOption {
-  key: 'connections' | 'durationSeconds' | 'warmupSeconds' | 'engagements' | 'apiPort' | 'postgresPort';
+  key: 'durationSeconds' | 'warmupSeconds' | 'apiPort' | 'postgresPort';
   flag: string;
   env: string;
   fallback: number;
@@ -36,12 +36,25 @@ interface NumberOption {
 }
 
 const NUMBER_OPTIONS: NumberOption[] = [
-  { key: 'connections', flag: 'connections', env: 'BENCH_CONNECTIONS', fallback: 10, min: 1, max: 1000, meaning: 'concurrent connections' },
   { key: 'durationSeconds', flag: 'duration', env: 'BENCH_DURATION', fallback: 10, min: 1, max: 3600, meaning: 'seconds measured per endpoint and campaign' },
   { key: 'warmupSeconds', flag: 'warmup', env: 'BENCH_WARMUP', fallback: 2, min: 0, max: 600, meaning: 'seconds of unmeasured load before each measurement' },
-  { key: 'engagements', flag: 'engagements', env: 'BENCH_ENGAGEMENTS', fallback: 35_000, min: 1, max: MAX_ENGAGEMENTS, meaning: 'engagements of the synthetic campaign' },
   { key: 'apiPort', flag: 'api-port', env: 'BENCH_API_PORT', fallback: 3930, min: 1, max: 65535, meaning: 'port of the API under test' },
   { key: 'postgresPort', flag: 'postgres-port', env: 'BENCH_POSTGRES_PORT', fallback: 54330, min: 1, max: 65535, meaning: 'port of the embedded PostgreSQL' },
+];
+
+interface ListOption {
+  key: 'connections' | 'sizes';
+  flag: string;
+  env: string;
+  fallback: number[];
+  min: number;
+  max: number;
+  meaning: string;
+}
+
+const LIST_OPTIONS: ListOption[] = [
+  { key: 'connections', flag: 'connections', env: 'BENCH_CONNECTIONS', fallback: [10, 64], min: 1, max: 1000, meaning: 'concurrent connections, comma-separated: every endpoint at each' },
+  { key: 'sizes', flag: 'sizes', env: 'BENCH_SIZES', fallback: [262, 565, 35_000], min: 1, max: MAX_ENGAGEMENTS, meaning: 'engagements of each synthetic campaign beside the demo, comma-separated' },
 ];
 
 const MEASURED = ENDPOINTS.map((endpoint) => endpoint.name).filter((name) => name !== FLOOR_ENDPOINT);
@@ -49,6 +62,7 @@ const MEASURED = ENDPOINTS.map((endpoint) => endpoint.name).filter((name) => nam
 export const USAGE = [
   'Usage: npm run bench -- [options]',
   '',
+  ...LIST_OPTIONS.map((o) => `  --${`${o.flag} <n,...>`.padEnd(20)} ${o.meaning} (${o.env}, default ${o.fallback.join(',')})`),
   ...NUMBER_OPTIONS.map((o) => `  --${`${o.flag} <n>`.padEnd(20)} ${o.meaning} (${o.env}, default ${o.fallback})`),
   `  ${'--only <names>'.padEnd(22)} comma-separated endpoints among ${MEASURED.join(', ')} (BENCH_ONLY, default all); ${FLOOR_ENDPOINT} is always measured`,
   `  ${'--no-build'.padEnd(22)} use the existing dist/apps/api build (BENCH_BUILD=false)`,
@@ -64,7 +78,7 @@ export function parseOptions(argv: string[], env: Record<string, string | undefi
       strict: true,
       allowPositionals: false,
       options: {
-        ...Object.fromEntries(NUMBER_OPTIONS.map((o) => [o.flag, { type: 'string' as const }])),
+        ...Object.fromEntries([...LIST_OPTIONS, ...NUMBER_OPTIONS].map((o) => [o.flag, { type: 'string' as const }])),
         only: { type: 'string' },
         'no-build': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -75,20 +89,33 @@ export function parseOptions(argv: string[], env: Record<string, string | undefi
   }
 
   const options: BenchOptions = {
-    connections: 0,
+    connections: [],
     durationSeconds: 0,
     warmupSeconds: 0,
-    engagements: 0,
+    sizes: [],
     apiPort: 0,
     postgresPort: 0,
     endpoints: MEASURED,
     build: values['no-build'] !== true && env['BENCH_BUILD'] !== 'false',
     help: values['help'] === true,
   };
-  for (const o of NUMBER_OPTIONS) {
+  // The flag's value, else the variable's, with what to name in an error.
+  const given = (o: { flag: string; env: string }) => {
     const flagValue = values[o.flag];
     const raw = typeof flagValue === 'string' ? flagValue : env[o.env];
-    options[o.key] = raw === undefined || raw === '' ? o.fallback : integerIn(raw, o, typeof flagValue === 'string' ? `--${o.flag}` : o.env);
+    return raw === undefined || raw === '' ? null : { raw, source: typeof flagValue === 'string' ? `--${o.flag}` : o.env };
+  };
+  for (const o of NUMBER_OPTIONS) {
+    const value = given(o);
+    options[o.key] = value ? integerIn(value.raw, o, value.source) : o.fallback;
+  }
+  for (const o of LIST_OPTIONS) {
+    const value = given(o);
+    options[o.key] = value ? value.raw.split(',').map((part) => integerIn(part.trim(), o, value.source)) : o.fallback;
+  }
+  const synthetic = options.sizes.reduce((sum, size) => sum + size, 0);
+  if (synthetic > MAX_ENGAGEMENTS) {
+    throw new UsageError(`The synthetic campaigns add up to ${synthetic} engagements: at most ${MAX_ENGAGEMENTS} in all (one synthetic commune each)`);
   }
   const only = typeof values['only'] === 'string' ? values['only'] : env['BENCH_ONLY'];
   if (only) {
@@ -105,7 +132,7 @@ export function parseOptions(argv: string[], env: Record<string, string | undefi
   return options;
 }
 
-function integerIn(raw: string, option: NumberOption, source: string): number {
+function integerIn(raw: string, option: Pick<NumberOption, 'min' | 'max' | 'meaning'>, source: string): number {
   const value = Number(raw);
   if (!/^\d+$/.test(raw.trim()) || value < option.min || value > option.max) {
     throw new UsageError(`${source} must be a whole number from ${option.min} to ${option.max} (${option.meaning}), not "${raw}"`);

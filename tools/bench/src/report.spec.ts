@@ -4,6 +4,7 @@ const measured = (endpoint: string, campaign: string | null, requestsPerSecond: 
   endpoint,
   campaign,
   path: `/api/${endpoint}`,
+  connections: 10,
   requestsPerSecond,
   completed: Math.round(requestsPerSecond * 10),
   p50Ms: 4,
@@ -15,14 +16,25 @@ const measured = (endpoint: string, campaign: string | null, requestsPerSecond: 
 });
 
 describe('formatReport', () => {
-  it('prints one Markdown row per measurement with its ratio to the floor', () => {
-    const table = formatReport([measured('health', null, 2000), measured('pipeline', 'demo', 500), measured('pipeline', 'synthetic', 3.2)], 'health');
+  it('prints one Markdown row per measurement with its ratio to the floor at the same connections', () => {
+    const table = formatReport(
+      [
+        measured('health', null, 2000),
+        measured('pipeline', 'demo', 500),
+        measured('pipeline', 'synthetic', 3.2),
+        measured('health', null, 1000, { connections: 64 }),
+        measured('pipeline', 'demo', 500, { connections: 64 }),
+      ],
+      'health',
+    );
     expect(table.split('\n')).toEqual([
-      '| endpoint   | campaign  | req/s | p50 ms | p99 ms | non-2xx | errors | response | ratio to floor |',
-      '|------------|-----------|------:|-------:|-------:|--------:|-------:|---------:|---------------:|',
-      '| `health`   | -         |  2000 |    4.0 |    120 |       0 |      0 |  2.0 KiB |           1.00 |',
-      '| `pipeline` | demo      |   500 |    4.0 |    120 |       0 |      0 |  2.0 KiB |           0.25 |',
-      '| `pipeline` | synthetic |   3.2 |    4.0 |    120 |       0 |      0 |  2.0 KiB |         0.0016 |',
+      '| endpoint   | campaign  | conn. | req/s | p50 ms | p99 ms | non-2xx | errors | response | ratio to floor |',
+      '|------------|-----------|------:|------:|-------:|-------:|--------:|-------:|---------:|---------------:|',
+      '| `health`   | -         |    10 |  2000 |    4.0 |    120 |       0 |      0 |  2.0 KiB |           1.00 |',
+      '| `pipeline` | demo      |    10 |   500 |    4.0 |    120 |       0 |      0 |  2.0 KiB |           0.25 |',
+      '| `pipeline` | synthetic |    10 |   3.2 |    4.0 |    120 |       0 |      0 |  2.0 KiB |         0.0016 |',
+      '| `health`   | -         |    64 |  1000 |    4.0 |    120 |       0 |      0 |  2.0 KiB |           1.00 |',
+      '| `pipeline` | demo      |    64 |   500 |    4.0 |    120 |       0 |      0 |  2.0 KiB |           0.50 |',
     ]);
   });
 
@@ -39,9 +51,9 @@ describe('measurementProblems', () => {
       measured('pipeline', 'synthetic', 0, { completed: 0, errors: 2 }),
     ]);
     expect(problems).toEqual([
-      'stats (demo): 8000 answers other than 2xx',
-      'pipeline (synthetic): 2 connection errors or timeouts',
-      'pipeline (synthetic): no request completed during the run (give it a longer --duration)',
+      'stats (demo) at 10 connections: 8000 answers other than 2xx',
+      'pipeline (synthetic) at 10 connections: 2 connection errors or timeouts',
+      'pipeline (synthetic) at 10 connections: no request completed during the run (give it a longer --duration)',
     ]);
   });
 

@@ -3,6 +3,8 @@ export interface Measurement {
   endpoint: string;
   campaign: string | null;
   path: string;
+  /** Concurrent connections of the load. */
+  connections: number;
   /** Mean of the per-second request counts. */
   requestsPerSecond: number;
   /** Requests answered during the measured run. */
@@ -16,26 +18,27 @@ export interface Measurement {
   responseBytes: number;
 }
 
-const HEADERS = ['endpoint', 'campaign', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'response', 'ratio to floor'];
-const RIGHT_ALIGNED = new Set(['req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'response', 'ratio to floor']);
+const HEADERS = ['endpoint', 'campaign', 'conn.', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'response', 'ratio to floor'];
+const RIGHT_ALIGNED = new Set(['conn.', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'response', 'ratio to floor']);
 
 /**
  * The results as a Markdown table (readable in a terminal, pasted as is into docs/performance.md).
- * The ratio is the endpoint's requests per second over the floor's: 1 for the floor, 0.25 for an
- * endpoint that serves a quarter of the floor's throughput.
+ * The ratio is the endpoint's requests per second over the floor's at the same connections: 1 for
+ * the floor, 0.25 for an endpoint that serves a quarter of the floor's throughput.
  */
 export function formatReport(measurements: readonly Measurement[], floorEndpoint: string): string {
-  const floor = measurements.find((m) => m.endpoint === floorEndpoint && m.campaign === null);
+  const floorAt = (connections: number) => measurements.find((m) => m.endpoint === floorEndpoint && m.campaign === null && m.connections === connections);
   const rows = measurements.map((m) => [
     `\`${m.endpoint}\``,
     m.campaign ?? '-',
+    String(m.connections),
     formatRate(m.requestsPerSecond),
     formatMs(m.p50Ms),
     formatMs(m.p99Ms),
     String(m.non2xx),
     String(m.errors),
     formatBytes(m.responseBytes),
-    floor && floor.requestsPerSecond > 0 ? formatRatio(m.requestsPerSecond / floor.requestsPerSecond) : 'n/a',
+    ratioToFloor(m, floorAt(m.connections)),
   ]);
   const widths = HEADERS.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column]?.length ?? 0)));
   const line = (cells: string[]) =>
@@ -44,10 +47,14 @@ export function formatReport(measurements: readonly Measurement[], floorEndpoint
   return [line(HEADERS), rule, ...rows.map(line)].join('\n');
 }
 
+function ratioToFloor(measurement: Measurement, floor: Measurement | undefined): string {
+  return floor && floor.requestsPerSecond > 0 ? formatRatio(measurement.requestsPerSecond / floor.requestsPerSecond) : 'n/a';
+}
+
 /** What makes the run fail: answers other than 2xx, connection errors, or no answer at all. */
 export function measurementProblems(measurements: readonly Measurement[]): string[] {
   return measurements.flatMap((m) => {
-    const name = `${m.endpoint}${m.campaign ? ` (${m.campaign})` : ''}`;
+    const name = `${m.endpoint}${m.campaign ? ` (${m.campaign})` : ''} at ${m.connections} connections`;
     return [
       ...(m.non2xx > 0 ? [`${name}: ${m.non2xx} answers other than 2xx`] : []),
       ...(m.errors > 0 ? [`${name}: ${m.errors} connection errors or timeouts`] : []),

@@ -10,7 +10,6 @@ import type { Client } from 'pg';
 
 export const SYNTHETIC_NIS_FROM = 10_000;
 const SYNTHETIC_ARRONDISSEMENTS = 8;
-const SYNTHETIC_CAMPAIGN_NAME = 'Synthétique (benchmark)';
 
 /** The questionnaire leaves on Monday 8 January 2024 at 09:00 Brussels time. */
 const STARTS_AT = '2024-01-08T08:00:00Z';
@@ -62,12 +61,11 @@ function stagesFrom(from: Stage): Stage[] {
   return PIPELINE_STAGES.slice(PIPELINE_STAGES.indexOf(from as (typeof PIPELINE_STAGES)[number]));
 }
 
-/** Loads the synthetic campaign in one transaction and returns its id. */
 /**
- * `count` synthetic communes with NIS codes from 10000 up, in the caller's transaction: skewed
- * towards villages, spread over a few arrondissements, all eligible.
+ * `count` synthetic communes with NIS codes from `firstNis` (10000 by default) up, in the caller's
+ * transaction: skewed towards villages, spread over a few arrondissements, all eligible.
  */
-export async function insertSyntheticCommunes(client: Client, count: number): Promise<void> {
+export async function insertSyntheticCommunes(client: Client, count: number, firstNis = SYNTHETIC_NIS_FROM): Promise<void> {
   await client.query(
     `INSERT INTO "commune" ("nis", "name", "arrondissement", "postal_code", "population", "population_date", "latitude", "longitude", "eligible")
      SELECT lpad(n::text, 5, '0'),
@@ -81,23 +79,27 @@ export async function insertSyntheticCommunes(client: Client, count: number): Pr
             -4.5 + random() * 12.5,
             true
        FROM generate_series($1::int, $2::int) AS n`,
-    [SYNTHETIC_NIS_FROM, SYNTHETIC_NIS_FROM + count - 1, SYNTHETIC_ARRONDISSEMENTS],
+    [firstNis, firstNis + count - 1, SYNTHETIC_ARRONDISSEMENTS],
   );
 }
 
-export async function insertSyntheticCampaign(client: Client, engagements: number): Promise<string> {
-  const first = SYNTHETIC_NIS_FROM;
-  const last = SYNTHETIC_NIS_FROM + engagements - 1;
+/**
+ * Loads a synthetic campaign of `engagements` communes in one transaction, its communes numbered
+ * from `firstNis` (several campaigns side by side take ranges that do not overlap), and returns its id.
+ */
+export async function insertSyntheticCampaign(client: Client, engagements: number, firstNis = SYNTHETIC_NIS_FROM): Promise<string> {
+  const first = firstNis;
+  const last = firstNis + engagements - 1;
   const mix = JSON.stringify(cumulativeMix());
   await client.query('BEGIN');
   try {
     await client.query('SELECT setseed(0.2019)');
-    await insertSyntheticCommunes(client, engagements);
+    await insertSyntheticCommunes(client, engagements, firstNis);
     const campaign = await client.query<{ id: string }>(
       `INSERT INTO "campaign" ("name", "starts_on", "ends_on", "deadline", "is_current", "diagnostic_price_cents", "diagnostic_bep_share_bp", "budget_cents")
        VALUES ($1, DATE '2024-01-08', DATE '2024-12-31', DATE '2024-12-31', false, 500000, 5000, $2)
        RETURNING "id"`,
-      [SYNTHETIC_CAMPAIGN_NAME, String(engagements * 250_000)],
+      [`Synthétique de ${engagements} communes (benchmark)`, String(engagements * 250_000)],
     );
     const campaignId = campaign.rows[0]?.id;
     if (!campaignId) {
