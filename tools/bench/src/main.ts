@@ -167,7 +167,11 @@ async function loadCampaigns(databaseUrl: string, sizes: number[]): Promise<Omit
       console.log(`Inserted in ${((Date.now() - insertStarted) / 1000).toFixed(1)} s.`);
       firstNis += size;
     }
-    return Promise.all(campaigns.map(async (campaign) => ({ ...campaign, middleEngagementId: await middleEngagement(client, campaign.id, campaign.engagements) })));
+    const located = [];
+    for (const campaign of campaigns) {
+      located.push({ ...campaign, middleEngagementId: await middleEngagement(client, campaign.id, campaign.engagements) });
+    }
+    return located;
   } finally {
     await client.end();
   }

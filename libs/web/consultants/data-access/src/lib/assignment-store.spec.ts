@@ -19,7 +19,7 @@ const fernelmont: EngagementListItem = {
   work: { diagnosticDone: false, workshopDone: false },
 };
 
-const page = (items: EngagementListItem[], total = items.length): EngagementPage => ({ items, total, limit: 50, offset: 0 });
+const page = (items: EngagementListItem[], total = items.length): EngagementPage => ({ items, total, limit: 50, offset: 0, nextCursor: null });
 
 describe('AssignmentStore', () => {
   let store: AssignmentStore;

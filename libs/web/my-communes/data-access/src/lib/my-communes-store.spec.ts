@@ -114,7 +114,7 @@ describe('MyCommunesStore', () => {
       http.expectOne((request) => request.url === '/api/activities'),
       http.expectOne((request) => request.url === '/api/stats'),
     ];
-    requests[0].flush(page(engagements) satisfies EngagementPage);
+    requests[0].flush({ ...page(engagements), nextCursor: null } satisfies EngagementPage);
     requests[1].flush(page(activities) satisfies ActivityPage);
     requests[2].flush(stats());
     answerReminders(reminders);

@@ -65,7 +65,7 @@ function engagement(id: string, name: string, lead: { id: string; name: string }
 
 const fernelmont = engagement('00000000-0000-4000-8000-000000000005', 'Fernelmont', LEA, [LEA]);
 const andenne = engagement('00000000-0000-4000-8000-000000000006', 'Andenne', null, []);
-const page = (items: EngagementListItem[], total = items.length): EngagementPage => ({ items, total, limit: 50, offset: 0 });
+const page = (items: EngagementListItem[], total = items.length): EngagementPage => ({ items, total, limit: 50, offset: 0, nextCursor: null });
 
 describe('ConsultantsPage', () => {
   let fixture: ComponentFixture<ConsultantsPage>;
