@@ -25,6 +25,13 @@ const EVENTS = [
     { event: 'DELETE', referencing: 'OLD TABLE AS changed_rows' },
 ] as const;
 
+/** A trigger function raising the revision of every campaign named by `campaignColumn` in the statement's rows. */
+const raiseByColumn = (name: string, campaignColumn: string) => `CREATE FUNCTION "${name}"() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                UPDATE "campaign_revision" r SET "revision" = r."revision" + 1 FROM (SELECT DISTINCT "${campaignColumn}" AS "campaign_id" FROM changed_rows) c WHERE r."campaign_id" = c."campaign_id";
+                RETURN NULL;
+            END $$`;
+
 export class CampaignRevision1796760000000 implements MigrationInterface {
     name = 'CampaignRevision1796760000000'
 
@@ -39,19 +46,11 @@ export class CampaignRevision1796760000000 implements MigrationInterface {
                 RETURN NULL;
             END $$`);
         await queryRunner.query(`CREATE TRIGGER "campaign_revision_on_insert" AFTER INSERT ON "campaign" REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "campaign_revision_created"()`);
-        await queryRunner.query(`CREATE FUNCTION "campaign_revision_raise_own"() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-                UPDATE "campaign_revision" r SET "revision" = r."revision" + 1 FROM (SELECT DISTINCT "id" FROM changed_rows) c WHERE r."campaign_id" = c."id";
-                RETURN NULL;
-            END $$`);
+        await queryRunner.query(raiseByColumn('campaign_revision_raise_own', 'id'));
         await queryRunner.query(`CREATE TRIGGER "campaign_revision_on_update" AFTER UPDATE ON "campaign" REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "campaign_revision_raise_own"()`);
 
         // The engagements carry their campaign; their history, activities and teams reach it through them.
-        await queryRunner.query(`CREATE FUNCTION "campaign_revision_raise_engagement"() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-                UPDATE "campaign_revision" r SET "revision" = r."revision" + 1 FROM (SELECT DISTINCT "campaign_id" FROM changed_rows) c WHERE r."campaign_id" = c."campaign_id";
-                RETURN NULL;
-            END $$`);
+        await queryRunner.query(raiseByColumn('campaign_revision_raise_engagement', 'campaign_id'));
         await queryRunner.query(`CREATE FUNCTION "campaign_revision_raise_engagement_child"() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 UPDATE "campaign_revision" r SET "revision" = r."revision" + 1
