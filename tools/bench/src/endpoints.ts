@@ -7,7 +7,7 @@ export interface CampaignUnderTest {
   label: string;
   id: string;
   engagements: number;
-  /** The engagement in the middle of the list: its commune page is measured. */
+  /** The engagement whose commune page is measured: the middle one of those that answered the questionnaire. */
   middleEngagementId: string;
   /** The cursor the page before the middle one gives (null when the middle page is the first). */
   middleCursor: string | null;
@@ -76,9 +76,16 @@ export const ENDPOINTS: readonly Endpoint[] = [
     check: (body, campaign) => (field(body, 'id') === campaign.middleEngagementId && Array.isArray(field(body, 'timeline')) ? null : 'not the engagement with its timeline'),
   },
   {
+    name: 'commune-maturity',
+    kind: 'campaign',
+    path: (campaign) => `/api/engagements/${campaign.middleEngagementId}/maturity`,
+    check: (body) => (field(field(body, 'overall'), 'median') !== undefined && field(body, 'model') !== null ? null : 'no scores beside the median'),
+  },
+  {
     name: 'maturity',
     kind: 'campaign',
     path: (campaign) => `/api/maturity?campaignId=${campaign.id}`,
+    check: (body) => (Array.isArray(field(body, 'rows')) && (field(body, 'rows') as unknown[]).length > 0 ? null : 'no commune on the heat map'),
   },
 ];
 

@@ -169,7 +169,7 @@ async function loadCampaigns(databaseUrl: string, sizes: number[]): Promise<Omit
     }
     const located = [];
     for (const campaign of campaigns) {
-      located.push({ ...campaign, middleEngagementId: await middleEngagement(client, campaign.id, campaign.engagements) });
+      located.push({ ...campaign, middleEngagementId: await middleEngagement(client, campaign.id) });
     }
     return located;
   } finally {
@@ -177,14 +177,21 @@ async function loadCampaigns(databaseUrl: string, sizes: number[]): Promise<Omit
   }
 }
 
-/** The engagement at the middle offset of the list (the list's order: commune name, then id). */
-async function middleEngagement(client: Client, campaignId: string, engagements: number): Promise<string> {
+/**
+ * The commune page measured: the middle one, by the list's order, of the engagements whose
+ * questionnaire was submitted (the fullest page: scores, medians, timeline).
+ */
+async function middleEngagement(client: Client, campaignId: string): Promise<string> {
   const { rows } = await client.query<{ id: string }>(
-    `SELECT e."id" FROM "engagement" e JOIN "commune" c ON c."nis" = e."commune_nis" WHERE e."campaign_id" = $1 ORDER BY c."name", e."id" OFFSET $2 LIMIT 1`,
-    [campaignId, middleOffset(engagements)],
+    `WITH answered AS (
+       SELECT e."id", c."name" FROM "engagement" e JOIN "commune" c ON c."nis" = e."commune_nis"
+         JOIN "survey_response" r ON r."engagement_id" = e."id" AND r."submitted_at" IS NOT NULL
+        WHERE e."campaign_id" = $1)
+     SELECT "id" FROM answered ORDER BY "name", "id" OFFSET (SELECT count(*) / 2 FROM answered) LIMIT 1`,
+    [campaignId],
   );
   const id = rows[0]?.id;
-  if (!id) throw new BenchFailure(`The campaign ${campaignId} has no engagement at offset ${middleOffset(engagements)}`);
+  if (!id) throw new BenchFailure(`The campaign ${campaignId} has no submitted questionnaire`);
   return id;
 }
 

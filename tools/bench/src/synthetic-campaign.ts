@@ -2,11 +2,12 @@
  * A campaign the size of all French communes (35,000 engagements by default), written in a few
  * set-based statements: synthetic communes (NIS codes from 10000 up, clear of Namur's 91xxx-93xxx),
  * a campaign that is not the current one, engagements spread over every stage with the stage
- * history that led there, and a lead consultant (plus a second consultant later on) taken from
- * the demo consultants. The spread is fixed by a seed, so two runs load the same data.
+ * history that led there, a lead consultant (plus a second consultant later on) taken from the
+ * demo consultants, and the questionnaires submitted and scored (synthetic-answers.ts). The spread is fixed by a seed, so two runs load the same data.
  */
 import { PIPELINE_STAGES, type Stage } from '@bep/domain';
 import type { Client } from 'pg';
+import { insertSyntheticAnswers } from './synthetic-answers';
 
 export const SYNTHETIC_NIS_FROM = 10_000;
 const SYNTHETIC_ARRONDISSEMENTS = 8;
@@ -158,9 +159,10 @@ export async function insertSyntheticCampaign(client: Client, engagements: numbe
         WHERE e."campaign_id" = $1 AND s."to_stage" = 'workshop_held'`,
       [campaignId],
     );
+    await insertSyntheticAnswers(client, campaignId);
     await client.query('COMMIT');
     // Fresh statistics, as a database that has been running for a while would have.
-    await client.query('ANALYZE "commune", "engagement", "stage_change", "engagement_assignment", "activity"');
+    await client.query('ANALYZE "commune", "engagement", "stage_change", "engagement_assignment", "activity", "survey_response", "survey_section_answers", "maturity_score"');
     return campaignId;
   } catch (error) {
     await client.query('ROLLBACK');

@@ -6,6 +6,26 @@ export const provinceMaturityQuerySchema = z.object({
 });
 export type ProvinceMaturityQuery = z.infer<typeof provinceMaturityQuerySchema>;
 
+/** The orders of the heat map's rows: by commune name, overall index, or one of the model's dimensions (its id). */
+export const MATURITY_SORT_BY_NAME = 'name';
+export const MATURITY_SORT_BY_OVERALL = 'overall';
+
+/**
+ * `GET /api/maturity`: the campaign, and the page of the heat map's rows, sorted on the server so
+ * that a campaign of 35,000 answering communes sends 100 rows at a time.
+ */
+export const provinceMaturityViewQuerySchema = provinceMaturityQuerySchema.extend({
+  sort: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,60}$/, 'name, overall or a dimension id')
+    .default(MATURITY_SORT_BY_NAME)
+    .meta({ description: '`name`, `overall` or a dimension id of the model: the rows without that score come last, whatever the order' }),
+  order: z.enum(['asc', 'desc']).default('asc').meta({ description: 'Ascending or descending; ties by commune name' }),
+  limit: z.coerce.number().int().min(1).max(500).default(100).meta({ description: 'Rows per page' }),
+  offset: z.coerce.number().int().min(0).default(0).meta({ description: 'Rows skipped before the page' }),
+});
+export type ProvinceMaturityViewQuery = z.infer<typeof provinceMaturityViewQuerySchema>;
+
 const score = z.number().int().min(0).max(100).nullable();
 
 /** A median of whole scores: a half when the count is even; null when no commune has the score. */
@@ -49,7 +69,7 @@ export const provinceMaturitySchema = z.object({
     .nullable(),
   /** `engaged`: the communes of the campaign (in the reader's scope); `answered`: those with a row. */
   communes: z.object({ engaged: z.number().int().min(0), answered: z.number().int().min(0) }),
-  /** By commune name. */
+  /** The page of the rows asked for (`sort`, `order`, `limit`, `offset`); `communes.answered` counts them all. */
   rows: z.array(maturityRowSchema),
   median: z.object({ overall: median, dimensions: z.record(z.string(), median) }),
   /** The most cited first (then in the questionnaire's order); every option, cited or not. */

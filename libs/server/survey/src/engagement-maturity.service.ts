@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { EngagementMaturity, CurrentUser, MaturityFigure } from '@bep/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
+import { CampaignRevisionCache } from '@bep/server/core/database';
 import { readableSurveyContext } from './survey-access';
 import { SurveyCatalogue } from './survey-catalogue';
 
@@ -30,15 +31,21 @@ interface EarlierRow {
 
 const NO_FIGURE: MaturityFigure = { score: null, median: null, earlier: null };
 
+/** Campaign and model combinations whose medians are kept per process. */
+const MEDIANS_KEPT = 64;
+
 /**
  * Where a commune's maturity stands: its scores by the model in force, the province's median over the same
  * campaign's submitted answers scored by the same model version (every commune of a campaign is
  * one of BEP's province), and its own scores in the most recent earlier campaign scored by the same
  * model (by code: a later version keeps the dimensions' ids), from which its page shows how each
- * dimension moved.
+ * dimension moved. The province's medians are computed once per campaign revision and model and
+ * kept (`CampaignRevisionCache`): every commune page of a campaign of 35,000 shares them.
  */
 @Injectable()
 export class EngagementMaturities {
+  readonly #medians = new CampaignRevisionCache<MedianRow>(MEDIANS_KEPT);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly catalogue: SurveyCatalogue,
@@ -49,12 +56,21 @@ export class EngagementMaturities {
     return this.of(engagementId);
   }
 
-  /** The engagement's maturity, for a reader already allowed to see it. */
-  async of(engagementId: string, manager: EntityManager = this.dataSource.manager): Promise<EngagementMaturity> {
+  /**
+   * The engagement's maturity, for a reader already allowed to see it. Read outside any
+   * transaction: a median kept under a revision must be one that committed.
+   */
+  async of(engagementId: string): Promise<EngagementMaturity> {
+    const manager = this.dataSource.manager;
     const latest = await latestScores(manager, this.catalogue, engagementId);
     if (!latest) return { model: null, computedAt: null, dimensions: [], overall: NO_FIGURE, medianCommunes: 0, earlierCampaign: null };
     const model = await this.catalogue.model(latest.model_id);
-    const peers = await provinceMedian(manager, engagementId, latest.model_id);
+    const [campaign] = await manager.query<{ id: string; revision: string }[]>(
+      `SELECT r."campaign_id" AS id, r."revision" FROM "engagement" e JOIN "campaign_revision" r ON r."campaign_id" = e."campaign_id" WHERE e."id" = $1`,
+      [engagementId],
+    );
+    const median = () => provinceMedian(manager, engagementId, latest.model_id);
+    const peers = campaign ? await this.#medians.read(campaign.id, campaign.revision, latest.model_id, median) : await median();
     const earlier = await earlierScores(manager, engagementId, latest.code);
     // The commune alone is no comparison: its median would be its own score.
     const figure = (score: number | null, median: number | null | undefined, earlierScore: number | null | undefined): MaturityFigure => ({

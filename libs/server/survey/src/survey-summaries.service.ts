@@ -36,7 +36,7 @@ export class SurveySummaries {
       campaign: context.campaign.name,
       submittedOn: context.submittedAt ? brusselsDate(context.submittedAt) : null,
       submittedVia: context.submittedVia,
-      maturity: await this.maturities.of(engagementId, manager),
+      maturity: await this.maturities.of(engagementId),
       sections: answersInWords(form.questionnaire, answers),
       printedOn: brusselsDate(this.clock.now()),
     });

@@ -1,11 +1,15 @@
-import { Injectable } from '@nestjs/common';
-import type { CurrentUser, ProvinceMaturity } from '@bep/contracts';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CurrentUser, ProvinceMaturity, ProvinceMaturityViewQuery } from '@bep/contracts';
 import { brusselsDate } from '@bep/domain';
 import { Clock } from '@bep/server/core/clock';
+import { CampaignRevisionCache, campaignInScope } from '@bep/server/core/database';
+import type { DataSource } from 'typeorm';
 import { fileSlug } from '../file-names';
 import { maturityCsv } from './maturity-csv';
 import { allColumns, answerSheetColumns, exportRows, exportTable, scoreColumns } from './maturity-export-table';
 import { MaturityReader, type ProvinceResponses } from './maturity-reader';
+import { MaturityRowOrders } from './maturity-row-orders';
 import { maturityXlsx } from './maturity-xlsx';
 import { provinceMaturity } from './province-maturity';
 
@@ -15,19 +19,31 @@ export interface MaturityFile {
   content: Buffer;
 }
 
+/** Campaign and reader-scope combinations kept per process. */
+const VIEWS_KEPT = 64;
+
 /**
  * The province's maturity: the view (`GET /api/maturity`) and the exports of every answer and
  * score for the analysis, in the reader's scope (docs/maturity-model.md, "The province's view").
+ * The view is computed once per campaign revision and scope (every manager shares one; a
+ * consultant has their own) and kept; a request sorts (once per order) and slices its rows.
  */
 @Injectable()
 export class ProvinceMaturityService {
+  readonly #views = new CampaignRevisionCache<MaturityRowOrders>(VIEWS_KEPT);
+
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reader: MaturityReader,
     private readonly clock: Clock,
   ) {}
 
-  async view(campaignId: string | undefined, viewer: CurrentUser): Promise<ProvinceMaturity> {
-    return provinceMaturity(await this.reader.read(campaignId, viewer));
+  async view(query: ProvinceMaturityViewQuery, viewer: CurrentUser): Promise<ProvinceMaturity> {
+    const campaign = await campaignInScope(this.dataSource.manager, query.campaignId);
+    if (!campaign) throw new NotFoundException(query.campaignId ? `No campaign ${query.campaignId}.` : 'No campaign is current.');
+    const scope = viewer.roles.includes('manager') ? 'manager' : `consultant ${viewer.consultantId ?? 'none'}`;
+    const orders = await this.#views.read(campaign.id, campaign.revision, scope, async () => new MaturityRowOrders(provinceMaturity(await this.reader.read(campaign.id, viewer))));
+    return { ...orders.view, rows: orders.sorted(query.sort, query.order).slice(query.offset, query.offset + query.limit) };
   }
 
   /** One table: the scores, then a column (or several) per question. */

@@ -1,6 +1,14 @@
 import { Controller, Get, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { provinceMaturityQuerySchema, provinceMaturitySchema, type CurrentUser as CurrentUserContract, type ProvinceMaturity, type ProvinceMaturityQuery } from '@bep/contracts';
+import {
+  provinceMaturityQuerySchema,
+  provinceMaturitySchema,
+  provinceMaturityViewQuerySchema,
+  type CurrentUser as CurrentUserContract,
+  type ProvinceMaturity,
+  type ProvinceMaturityQuery,
+  type ProvinceMaturityViewQuery,
+} from '@bep/contracts';
 import { CurrentUser } from '@bep/server/core/auth';
 import { Allow, ApiProblem, openApiSchema, ParsedQuery } from '@bep/server/core/http';
 import type { MaturityFile } from './maturity-exports.service';
@@ -27,10 +35,10 @@ export class MaturityController {
 
   @Get()
   @Allow('manager', 'consultant')
-  @ApiOperation({ summary: "The province's maturity: each answering commune's scores, the medians, the obstacles, fears and themes cited", description: SCOPE })
+  @ApiOperation({ summary: "The province's maturity: a page of the answering communes' scores, the medians, the obstacles, fears and themes cited", description: SCOPE })
   @ApiResponse({ status: 200, schema: openApiSchema(provinceMaturitySchema) })
-  view(@ParsedQuery(provinceMaturityQuerySchema) query: ProvinceMaturityQuery, @CurrentUser() user: CurrentUserContract): Promise<ProvinceMaturity> {
-    return this.maturity.view(query.campaignId, user);
+  view(@ParsedQuery(provinceMaturityViewQuerySchema) query: ProvinceMaturityViewQuery, @CurrentUser() user: CurrentUserContract): Promise<ProvinceMaturity> {
+    return this.maturity.view(query, user);
   }
 
   @Get('export.csv')

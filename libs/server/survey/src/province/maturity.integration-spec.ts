@@ -163,6 +163,50 @@ describe('province maturity', () => {
     }
   });
 
+  it('pages and sorts the rows on the server, the communes without the score last, and refuses a sort it does not know', async () => {
+    const page = async (query: string) => (await get<ProvinceMaturity>(`/api/maturity?${query}`)).body.rows.map((row) => row.name);
+    expect(await page('sort=overall&order=desc')).toEqual([THIRD, GEMBLOUX, SECOND].map((fixture) => fixture.commune));
+    expect(await page('sort=overall&order=asc&limit=2')).toEqual([SECOND, GEMBLOUX].map((fixture) => fixture.commune));
+    expect(await page('sort=overall&order=asc&limit=2&offset=2')).toEqual([THIRD.commune]);
+    // THIRD has no green-digital score: last in either order.
+    expect(await page('sort=green-digital&order=desc')).toEqual([SECOND, GEMBLOUX, THIRD].map((fixture) => fixture.commune));
+    expect(await page('sort=green-digital&order=asc')).toEqual([GEMBLOUX, SECOND, THIRD].map((fixture) => fixture.commune));
+    const unknown = await get<ProblemDetails>('/api/maturity?sort=charisma');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.detail).toContain('digital-strategy');
+    expect((await get<ProblemDetails>('/api/maturity?limit=0')).status).toBe(400);
+    // The counts and medians stay the whole campaign's whatever the page.
+    expect((await get<ProvinceMaturity>('/api/maturity?limit=1')).body.communes.answered).toBe(3);
+  });
+
+  it('shows a questionnaire scored since the last read at once', async () => {
+    const before = (await get<ProvinceMaturity>('/api/maturity')).body;
+    const [other] = await query<{ id: string; model: string }>(
+      `SELECT e."id", (SELECT s."id" FROM "scoring_model_version" s WHERE s."questionnaire_version_id" = c."questionnaire_version_id" ORDER BY s."version" DESC LIMIT 1) AS model
+         FROM "engagement" e JOIN "campaign" c ON c."id" = e."campaign_id" AND c."is_current"
+        WHERE NOT EXISTS (SELECT 1 FROM "survey_response" r WHERE r."engagement_id" = e."id") ORDER BY e."commune_nis" LIMIT 1`,
+    );
+    await query(
+      `INSERT INTO "survey_response" ("engagement_id", "questionnaire_version_id", "started_at", "submitted_at", "submitted_via") SELECT $1, c."questionnaire_version_id", $2, $2, 'link' FROM "campaign" c WHERE c."is_current"`,
+      [other?.id, '2026-03-05T08:00:00Z'],
+    );
+    await query(`INSERT INTO "maturity_score" ("engagement_id", "scoring_model_version_id", "dimensions", "overall", "computed_at") VALUES ($1, $2, $3::jsonb, 10, $4)`, [
+      other?.id,
+      other?.model,
+      JSON.stringify(scores(10, 10, 10, 10, 10, 10)),
+      '2026-03-05T08:00:00Z',
+    ]);
+    try {
+      const after = (await get<ProvinceMaturity>('/api/maturity')).body;
+      expect(after.communes.answered).toBe(before.communes.answered + 1);
+      expect(after.median.overall).toBe(50);
+    } finally {
+      await query(`DELETE FROM "maturity_score" WHERE "engagement_id" = $1`, [other?.id]);
+      await query(`DELETE FROM "survey_response" WHERE "engagement_id" = $1`, [other?.id]);
+    }
+    expect((await get<ProvinceMaturity>('/api/maturity')).body.communes.answered).toBe(before.communes.answered);
+  });
+
   it('answers a campaign id that is no id with a 400 and an unknown campaign with a 404, as problem details', async () => {
     const bad = await get<ProblemDetails>('/api/maturity?campaignId=abc');
     expect(bad.status).toBe(400);

@@ -2,9 +2,10 @@ import { MigrationInterface, QueryRunner } from "typeorm";
 
 /**
  * A revision number per campaign, raised in the same transaction as any change to what the board,
- * the dashboard figures and the lists read of it: its engagements (stage, dates), their stage
- * history, activities and teams, the campaign itself, and (for every campaign, as they are shared)
- * the communes' and consultants' names. The API keeps what it computed from a campaign for as long
+ * the dashboard figures, the lists and the province's maturity read of it: its engagements (stage,
+ * dates), their stage history, activities, teams, questionnaires submitted and scores, the campaign
+ * itself, and (for every campaign, as they are shared) the communes' and consultants' names and a
+ * scoring model released. The API keeps what it computed from a campaign for as long
  * as the revision it read is the campaign's (`CampaignRevisionCache`), so that a campaign of 35,000
  * communes answers as fast as one of 37, and a change is visible in the next read.
  *
@@ -14,7 +15,12 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * engagement for as long; the two never wait on each other the other way round).
  */
 
-const ENGAGEMENT_CHILDREN = ['stage_change', 'activity', 'engagement_assignment'] as const;
+/**
+ * Tables whose rows belong to an engagement. The questionnaire's section answers are left out: a
+ * commune saves them often while it fills the form, and the reads kept by revision see only
+ * submitted questionnaires (the submission updates `survey_response`, then scores it).
+ */
+const ENGAGEMENT_CHILDREN = ['stage_change', 'activity', 'engagement_assignment', 'survey_response', 'maturity_score'] as const;
 const SHARED_NAMES = [
     { table: 'commune', columns: '"name", "arrondissement", "population"' },
     { table: 'consultant', columns: '"full_name"' },
@@ -75,9 +81,11 @@ export class CampaignRevision1796760000000 implements MigrationInterface {
         for (const { table, columns } of SHARED_NAMES) {
             await queryRunner.query(`CREATE TRIGGER "campaign_revision_on_rename" AFTER UPDATE OF ${columns} ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION "campaign_revision_raise_all"()`);
         }
+        await queryRunner.query(`CREATE TRIGGER "campaign_revision_on_release" AFTER INSERT ON "scoring_model_version" FOR EACH STATEMENT EXECUTE FUNCTION "campaign_revision_raise_all"()`);
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(`DROP TRIGGER "campaign_revision_on_release" ON "scoring_model_version"`);
         for (const { table } of SHARED_NAMES) {
             await queryRunner.query(`DROP TRIGGER "campaign_revision_on_rename" ON "${table}"`);
         }
