@@ -20,6 +20,7 @@ import { formatBytes, formatReport, measurementProblems, type Measurement } from
 import { BENCH_CLOCK_START, insertSyntheticCampaign, SYNTHETIC_NIS_FROM } from './synthetic-campaign';
 
 const API_BUNDLE = 'dist/apps/api/main.js';
+const CLUSTER_RUNNER = 'tools/bench/src/api-cluster.ts';
 const DB_COMMANDS = 'dist/apps/api/db.js';
 const DEMO_LOGIN = { email: 'manager@bep.demo', password: process.env['DEMO_PASSWORD'] || 'demo-bep-2019' };
 
@@ -88,38 +89,41 @@ async function main(options: BenchOptions, resources: Resources): Promise<number
   await step('demo data', [DB_COMMANDS, 'seed-demo'], env);
   const loaded = await loadCampaigns(host.url, options.sizes);
 
-  console.log(`Starting the API on port ${options.apiPort}...`);
-  resources.api = startService([API_BUNDLE], env);
-  resources.api.once('exit', (code, signal) => {
-    if (!resources.stopping) {
-      console.error(`The API stopped unexpectedly (${signal ?? `exit code ${code}`}).`);
-      void resources.release().then(() => process.exit(1));
-    }
-  });
   const base = `http://127.0.0.1:${options.apiPort}`;
-  await waitForHealth(base, 60_000);
+  await startApi(resources, env, 1, base);
   const headers = { authorization: `Bearer ${await signIn(base)}` };
   const campaigns = await Promise.all(loaded.map(async (campaign) => ({ ...campaign, middleCursor: await middleCursor(base, headers, campaign) })));
 
   const plan = targets(options.endpoints, campaigns);
   const described = await checkTargets(base, headers, plan);
-  const rows = options.connections.length * plan.length;
+  // The second pass: the floor and the largest campaign, with several processes answering.
+  const largest = campaigns.at(-1)?.label;
+  const clustered = options.processes > 1 ? plan.filter((target) => target.campaign === null || target.campaign.label === largest) : [];
+  const rows = options.connections.length * (plan.length + clustered.length);
   console.log(
-    `\nMeasuring ${plan.length} endpoint/campaign pairs at ${options.connections.join(' then ')} connections, one after the other: ` +
-      `${options.warmupSeconds} s warm-up then ${options.durationSeconds} s each.`,
+    `\nMeasuring ${plan.length} endpoint/campaign pairs at ${options.connections.join(' then ')} connections, one after the other` +
+      `${clustered.length ? `, then ${clustered.length} of them with ${options.processes} API processes` : ''}: ${options.warmupSeconds} s warm-up then ${options.durationSeconds} s each.`,
   );
   const loadBefore = loadavg()[0] ?? 0;
   const measurements: Measurement[] = [];
-  for (const connections of options.connections) {
-    const settings = { connections, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds };
-    for (const [index, target] of plan.entries()) {
-      const label = `${target.endpoint.name}${target.campaign ? ` (${target.campaign.label})` : ''}, ${connections} connections`;
-      process.stdout.write(`  [${measurements.length + 1}/${rows}] ${label}... `);
-      const settled = await waitUntilIdle(`${base}/api/health`);
-      const measurement = await measure(`${base}${target.path}`, headers, settings, described[index] ?? describe(target, 0));
-      console.log(`${measurement.requestsPerSecond.toFixed(1)} req/s${settled >= 1 ? ` (waited ${settled.toFixed(0)} s for the API to be idle first)` : ''}`);
-      measurements.push(measurement);
+  const measureAll = async (pairs: Target[], processes: number) => {
+    for (const connections of options.connections) {
+      const settings = { connections, processes, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds };
+      for (const target of pairs) {
+        const label = `${target.endpoint.name}${target.campaign ? ` (${target.campaign.label})` : ''}, ${connections} connections, ${processes} process${processes > 1 ? 'es' : ''}`;
+        process.stdout.write(`  [${measurements.length + 1}/${rows}] ${label}... `);
+        const settled = await waitUntilIdle(`${base}/api/health`);
+        const measurement = await measure(`${base}${target.path}`, headers, settings, described[plan.indexOf(target)] ?? describe(target, 0));
+        console.log(`${measurement.requestsPerSecond.toFixed(1)} req/s${settled >= 1 ? ` (waited ${settled.toFixed(0)} s for the API to be idle first)` : ''}`);
+        measurements.push(measurement);
+      }
     }
+  };
+  await measureAll(plan, 1);
+  if (clustered.length > 0) {
+    await stopApi(resources);
+    await startApi(resources, env, options.processes, base);
+    await measureAll(clustered, options.processes);
   }
 
   console.log(
@@ -135,6 +139,29 @@ async function main(options: BenchOptions, resources: Resources): Promise<number
     return 1;
   }
   return 0;
+}
+
+/**
+ * Starts the API the way production runs it, or `processes` of them on the one port (Node's
+ * cluster, `api-cluster.ts`), and waits for its health check.
+ */
+async function startApi(resources: Resources, env: NodeJS.ProcessEnv, processes: number, base: string): Promise<void> {
+  console.log(`Starting ${processes > 1 ? `${processes} API processes` : 'the API'} on ${base}...`);
+  const api = processes > 1 ? startService(['--import', 'tsx', CLUSTER_RUNNER, API_BUNDLE], { ...env, API_PROCESSES: String(processes) }) : startService([API_BUNDLE], env);
+  resources.api = api;
+  api.once('exit', (code, signal) => {
+    if (!resources.stopping && resources.api === api) {
+      console.error(`The API stopped unexpectedly (${signal ?? `exit code ${code}`}).`);
+      void resources.release().then(() => process.exit(1));
+    }
+  });
+  await waitForHealth(base, 60_000);
+}
+
+async function stopApi(resources: Resources): Promise<void> {
+  const api = resources.api;
+  resources.api = null;
+  if (api) await stopService(api);
 }
 
 /** Runs a Node command to completion; its output is in the terminal above, so the failure is one line. */

@@ -3,6 +3,8 @@ import type { Measurement } from './report';
 
 export interface LoadSettings {
   connections: number;
+  /** API processes answering, as the report labels the row. */
+  processes: number;
   durationSeconds: number;
   warmupSeconds: number;
 }
@@ -25,6 +27,7 @@ export async function measure(
   return {
     ...described,
     connections: settings.connections,
+    processes: settings.processes,
     requestsPerSecond: result.requests.average,
     completed: result.requests.total,
     p50Ms: result.latency.p50,

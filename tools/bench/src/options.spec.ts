@@ -8,6 +8,7 @@ describe('parseOptions', () => {
       warmupSeconds: 2,
       sizes: [262, 565, 35_000],
       endpoints: ['pipeline', 'stats', 'engagements', 'engagements-cursor', 'commune-page', 'commune-maturity', 'maturity'],
+      processes: 2,
       apiPort: 3930,
       postgresPort: 54330,
       build: true,

@@ -15,6 +15,8 @@ export interface BenchOptions {
   endpoints: string[];
   apiPort: number;
   postgresPort: number;
+  /** API processes (Node's cluster) of the second pass, over the floor and the largest campaign; 1: no second pass. */
+  processes: number;
   /** Build the API with Nx first (off to rerun on an existing build). */
   build: boolean;
   help: boolean;
@@ -26,7 +28,7 @@ export class UsageError extends Error {}
 export const MAX_ENGAGEMENTS = 80_000;
 
 interface NumberOption {
-  key: 'durationSeconds' | 'warmupSeconds' | 'apiPort' | 'postgresPort';
+  key: 'durationSeconds' | 'warmupSeconds' | 'processes' | 'apiPort' | 'postgresPort';
   flag: string;
   env: string;
   fallback: number;
@@ -38,6 +40,7 @@ interface NumberOption {
 const NUMBER_OPTIONS: NumberOption[] = [
   { key: 'durationSeconds', flag: 'duration', env: 'BENCH_DURATION', fallback: 10, min: 1, max: 3600, meaning: 'seconds measured per endpoint and campaign' },
   { key: 'warmupSeconds', flag: 'warmup', env: 'BENCH_WARMUP', fallback: 2, min: 0, max: 600, meaning: 'seconds of unmeasured load before each measurement' },
+  { key: 'processes', flag: 'processes', env: 'BENCH_PROCESSES', fallback: 2, min: 1, max: 16, meaning: 'API processes of the second pass (floor and largest campaign); 1 for none' },
   { key: 'apiPort', flag: 'api-port', env: 'BENCH_API_PORT', fallback: 3930, min: 1, max: 65535, meaning: 'port of the API under test' },
   { key: 'postgresPort', flag: 'postgres-port', env: 'BENCH_POSTGRES_PORT', fallback: 54330, min: 1, max: 65535, meaning: 'port of the embedded PostgreSQL' },
 ];
@@ -93,6 +96,7 @@ export function parseOptions(argv: string[], env: Record<string, string | undefi
     durationSeconds: 0,
     warmupSeconds: 0,
     sizes: [],
+    processes: 0,
     apiPort: 0,
     postgresPort: 0,
     endpoints: MEASURED,

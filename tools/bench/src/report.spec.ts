@@ -5,6 +5,7 @@ const measured = (endpoint: string, campaign: string | null, requestsPerSecond: 
   campaign,
   path: `/api/${endpoint}`,
   connections: 10,
+  processes: 1,
   requestsPerSecond,
   completed: Math.round(requestsPerSecond * 10),
   p50Ms: 4,
@@ -24,17 +25,21 @@ describe('formatReport', () => {
         measured('pipeline', 'synthetic', 3.2),
         measured('health', null, 1000, { connections: 64 }),
         measured('pipeline', 'demo', 500, { connections: 64 }),
+        measured('health', null, 4000, { processes: 2 }),
+        measured('pipeline', 'synthetic', 1000, { processes: 2 }),
       ],
       'health',
     );
     expect(table.split('\n')).toEqual([
-      '| endpoint   | campaign  | conn. | req/s | p50 ms | p99 ms | non-2xx | errors | response | ratio to floor |',
-      '|------------|-----------|------:|------:|-------:|-------:|--------:|-------:|---------:|---------------:|',
-      '| `health`   | -         |    10 |  2000 |    4.0 |    120 |       0 |      0 |  2.0 KiB |           1.00 |',
-      '| `pipeline` | demo      |    10 |   500 |    4.0 |    120 |       0 |      0 |  2.0 KiB |           0.25 |',
-      '| `pipeline` | synthetic |    10 |   3.2 |    4.0 |    120 |       0 |      0 |  2.0 KiB |         0.0016 |',
-      '| `health`   | -         |    64 |  1000 |    4.0 |    120 |       0 |      0 |  2.0 KiB |           1.00 |',
-      '| `pipeline` | demo      |    64 |   500 |    4.0 |    120 |       0 |      0 |  2.0 KiB |           0.50 |',
+      '| endpoint   | campaign  | proc. | conn. | req/s | p50 ms | p99 ms | non-2xx | errors | response | ratio to floor |',
+      '|------------|-----------|------:|------:|------:|-------:|-------:|--------:|-------:|---------:|---------------:|',
+      '| `health`   | -         |     1 |    10 |  2000 |    4.0 |    120 |       0 |      0 |  2.0 KiB |           1.00 |',
+      '| `pipeline` | demo      |     1 |    10 |   500 |    4.0 |    120 |       0 |      0 |  2.0 KiB |           0.25 |',
+      '| `pipeline` | synthetic |     1 |    10 |   3.2 |    4.0 |    120 |       0 |      0 |  2.0 KiB |         0.0016 |',
+      '| `health`   | -         |     1 |    64 |  1000 |    4.0 |    120 |       0 |      0 |  2.0 KiB |           1.00 |',
+      '| `pipeline` | demo      |     1 |    64 |   500 |    4.0 |    120 |       0 |      0 |  2.0 KiB |           0.50 |',
+      '| `health`   | -         |     2 |    10 |  4000 |    4.0 |    120 |       0 |      0 |  2.0 KiB |           1.00 |',
+      '| `pipeline` | synthetic |     2 |    10 |  1000 |    4.0 |    120 |       0 |      0 |  2.0 KiB |           0.25 |',
     ]);
   });
 
@@ -51,9 +56,9 @@ describe('measurementProblems', () => {
       measured('pipeline', 'synthetic', 0, { completed: 0, errors: 2 }),
     ]);
     expect(problems).toEqual([
-      'stats (demo) at 10 connections: 8000 answers other than 2xx',
-      'pipeline (synthetic) at 10 connections: 2 connection errors or timeouts',
-      'pipeline (synthetic) at 10 connections: no request completed during the run (give it a longer --duration)',
+      'stats (demo) at 10 connections, 1 process: 8000 answers other than 2xx',
+      'pipeline (synthetic) at 10 connections, 1 process: 2 connection errors or timeouts',
+      'pipeline (synthetic) at 10 connections, 1 process: no request completed during the run (give it a longer --duration)',
     ]);
   });
 

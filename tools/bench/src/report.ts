@@ -5,6 +5,8 @@ export interface Measurement {
   path: string;
   /** Concurrent connections of the load. */
   connections: number;
+  /** API processes answering (Node's cluster past 1). */
+  processes: number;
   /** Mean of the per-second request counts. */
   requestsPerSecond: number;
   /** Requests answered during the measured run. */
@@ -18,19 +20,21 @@ export interface Measurement {
   responseBytes: number;
 }
 
-const HEADERS = ['endpoint', 'campaign', 'conn.', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'response', 'ratio to floor'];
-const RIGHT_ALIGNED = new Set(['conn.', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'response', 'ratio to floor']);
+const HEADERS = ['endpoint', 'campaign', 'proc.', 'conn.', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'response', 'ratio to floor'];
+const RIGHT_ALIGNED = new Set(['proc.', 'conn.', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'response', 'ratio to floor']);
 
 /**
  * The results as a Markdown table (readable in a terminal, pasted as is into docs/performance.md).
- * The ratio is the endpoint's requests per second over the floor's at the same connections: 1 for
- * the floor, 0.25 for an endpoint that serves a quarter of the floor's throughput.
+ * The ratio is the endpoint's requests per second over the floor's with the same processes and
+ * connections: 1 for the floor, 0.25 for an endpoint that serves a quarter of the floor's throughput.
  */
 export function formatReport(measurements: readonly Measurement[], floorEndpoint: string): string {
-  const floorAt = (connections: number) => measurements.find((m) => m.endpoint === floorEndpoint && m.campaign === null && m.connections === connections);
+  const floorOf = (m: Measurement) =>
+    measurements.find((floor) => floor.endpoint === floorEndpoint && floor.campaign === null && floor.connections === m.connections && floor.processes === m.processes);
   const rows = measurements.map((m) => [
     `\`${m.endpoint}\``,
     m.campaign ?? '-',
+    String(m.processes),
     String(m.connections),
     formatRate(m.requestsPerSecond),
     formatMs(m.p50Ms),
@@ -38,7 +42,7 @@ export function formatReport(measurements: readonly Measurement[], floorEndpoint
     String(m.non2xx),
     String(m.errors),
     formatBytes(m.responseBytes),
-    ratioToFloor(m, floorAt(m.connections)),
+    ratioToFloor(m, floorOf(m)),
   ]);
   const widths = HEADERS.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column]?.length ?? 0)));
   const line = (cells: string[]) =>
@@ -54,7 +58,7 @@ function ratioToFloor(measurement: Measurement, floor: Measurement | undefined):
 /** What makes the run fail: answers other than 2xx, connection errors, or no answer at all. */
 export function measurementProblems(measurements: readonly Measurement[]): string[] {
   return measurements.flatMap((m) => {
-    const name = `${m.endpoint}${m.campaign ? ` (${m.campaign})` : ''} at ${m.connections} connections`;
+    const name = `${m.endpoint}${m.campaign ? ` (${m.campaign})` : ''} at ${m.connections} connections, ${m.processes} process${m.processes > 1 ? 'es' : ''}`;
     return [
       ...(m.non2xx > 0 ? [`${name}: ${m.non2xx} answers other than 2xx`] : []),
       ...(m.errors > 0 ? [`${name}: ${m.errors} connection errors or timeouts`] : []),
