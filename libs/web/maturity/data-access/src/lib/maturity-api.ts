@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { ProvinceMaturity } from '@bep/contracts';
+import type { ProvinceMaturity, ProvinceMaturityViewQuery } from '@bep/contracts';
 import { httpParams } from '@bep/web/shared/data-access';
 import type { Observable } from 'rxjs';
 
@@ -18,9 +18,9 @@ export type MaturityExportFormat = 'csv' | 'xlsx';
 export class MaturityApi {
   readonly #http = inject(HttpClient);
 
-  /** GET /api/maturity. */
-  get(campaignId: string | null): Observable<ProvinceMaturity> {
-    return this.#http.get<ProvinceMaturity>(MATURITY, { params: httpParams({ campaignId }) });
+  /** GET /api/maturity: the figures, and the heat map's rows in the order and page asked for. */
+  get(campaignId: string | null, rows: Pick<ProvinceMaturityViewQuery, 'sort' | 'order' | 'offset' | 'limit'>): Observable<ProvinceMaturity> {
+    return this.#http.get<ProvinceMaturity>(MATURITY, { params: httpParams({ campaignId, ...rows }) });
   }
 
   /** GET /api/maturity/export.csv|xlsx, as a link (the session cookie authenticates a download). */

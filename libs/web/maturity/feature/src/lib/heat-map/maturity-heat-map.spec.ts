@@ -1,5 +1,6 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
+import { FIRST_PAGE, type HeatMapPage } from '@bep/web/maturity/data-access';
 import { aMaturityRow, aProvinceMaturity } from '@bep/web/maturity/data-access/testing';
 import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
 import { en } from '../i18n/en';
@@ -12,12 +13,18 @@ describe('MaturityHeatMap', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({ providers: [provideRouter([]), provideI18nTesting({ maturity: { fr, en } })] });
     fixture = TestBed.createComponent(MaturityHeatMap);
+    // The server sorts: the rows come in the page's order.
     fixture.componentRef.setInput(
       'maturity',
-      aProvinceMaturity({ rows: [...aProvinceMaturity().rows, aMaturityRow('Andenne', '92003', null, [null, null, null])], median: { overall: 61.5, dimensions: { 'digital-strategy': 70 } } }),
+      aProvinceMaturity({ rows: [aMaturityRow('Andenne', '92003', null, [null, null, null]), ...aProvinceMaturity().rows], median: { overall: 61.5, dimensions: { 'digital-strategy': 70 } } }),
     );
+    fixture.componentRef.setInput('page', FIRST_PAGE);
+    fixture.componentInstance.pageChange.subscribe((page) => asked.push(page));
+    asked = [];
     await fixture.whenStable();
   });
+
+  let asked: HeatMapPage[] = [];
 
   const element = () => fixture.nativeElement as HTMLElement;
   const cells = (row: Element) => Array.from(row.querySelectorAll('th, td')).map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim());
@@ -52,19 +59,30 @@ describe('MaturityHeatMap', () => {
     expect([overall.style.backgroundColor, overall.style.color]).toEqual(['rgb(33, 113, 181)', 'rgb(255, 255, 255)']);
   });
 
-  it('sorts by the column whose header is clicked, the highest first, again the other way, and says so with aria-sort', async () => {
+  it('asks for the order of the column whose header is clicked, the highest first from the first page, and says the order shown with aria-sort', async () => {
     expect(headers().map((header) => header.getAttribute('aria-sort'))).toEqual(['ascending', 'none', 'none', 'none', 'none']);
 
     await sortBy(1);
-    expect(body().map((row) => row[0])).toEqual(['Viroinval', 'Gembloux', 'Ciney', 'Andenne']);
+    expect(asked).toEqual([{ sort: 'overall', order: 'desc', offset: 0 }]);
+
+    fixture.componentRef.setInput('page', { sort: 'overall', order: 'desc', offset: 100 });
+    await fixture.whenStable();
     expect(headers().map((header) => header.getAttribute('aria-sort'))).toEqual(['none', 'descending', 'none', 'none', 'none']);
-
     await sortBy(1);
-    expect(body().map((row) => row[0])).toEqual(['Ciney', 'Gembloux', 'Viroinval', 'Andenne']);
-    expect(headers()[1]?.getAttribute('aria-sort')).toBe('ascending');
+    expect(asked.at(-1)).toEqual({ sort: 'overall', order: 'asc', offset: 0 });
+    await sortBy(2);
+    expect(asked.at(-1)).toEqual({ sort: 'digital-strategy', order: 'desc', offset: 0 });
+  });
 
-    await sortBy(0);
-    expect(body().map((row) => row[0])).toEqual(['Andenne', 'Ciney', 'Gembloux', 'Viroinval']);
+  it('pages through the rows when more communes answered than a page holds, in the same order', async () => {
+    expect(element().querySelector('mat-paginator')).toBeNull();
+    fixture.componentRef.setInput('maturity', aProvinceMaturity({ communes: { engaged: 35_000, answered: 23_031 } }));
+    fixture.componentRef.setInput('page', { sort: 'overall', order: 'desc', offset: 0 });
+    await fixture.whenStable();
+    const paginator = element().querySelector('mat-paginator');
+    expect(paginator?.textContent).toContain('23');
+    (paginator?.querySelector('button.mat-mdc-paginator-navigation-next') as HTMLButtonElement).click();
+    expect(asked).toEqual([{ sort: 'overall', order: 'desc', offset: 100 }]);
   });
 
   it('sorts with buttons, which a keyboard reaches, and lets the table scroll inside a focusable region', () => {

@@ -28,6 +28,7 @@ export const en: TranslationsLike<typeof fr> = {
     hint: 'Click a column header to sort. From 0 (light) to 100 (dark).',
     caption: 'Digital maturity scores by municipality (rows) and dimension (columns), out of 100',
     region: 'Scores table, scrolls horizontally',
+    pages: 'Pages of the municipalities in the table',
     commune: 'Municipality',
     overall: 'Overall index',
     median: "Province's median",

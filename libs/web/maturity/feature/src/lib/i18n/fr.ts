@@ -25,6 +25,7 @@ export const fr = {
     hint: "Cliquez sur l'en-tête d'une colonne pour trier. De 0 (pâle) à 100 (foncé).",
     caption: 'Scores de maturité numérique par commune (lignes) et par dimension (colonnes), sur 100',
     region: 'Tableau des scores, défilable horizontalement',
+    pages: 'Pages des communes du tableau',
     commune: 'Commune',
     overall: 'Indice global',
     median: 'Médiane de la province',

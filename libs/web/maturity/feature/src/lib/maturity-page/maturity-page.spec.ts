@@ -73,7 +73,7 @@ describe('MaturityPage', () => {
   const text = (selector: string) => element().querySelector(selector)?.textContent?.replace(/[ \n]+/g, ' ').trim();
   const headings = () => Array.from(element().querySelectorAll('h2')).map((heading) => heading.textContent?.trim());
 
-  async function answer(maturity = aProvinceMaturity(), request: TestRequest = http.expectOne('/api/maturity')): Promise<void> {
+  async function answer(maturity = aProvinceMaturity(), request: TestRequest = http.expectOne('/api/maturity?sort=name&order=asc&offset=0&limit=100')): Promise<void> {
     request.flush(maturity);
     http.expectOne('/api/communes?limit=1000').flush(aCommuneList());
     await fixture.whenStable();
@@ -105,7 +105,7 @@ describe('MaturityPage', () => {
 
   it('offers the CSV and Excel exports of the campaign shown, and says the download started', async () => {
     await open(`/maturite?campagne=${MATURITY_CAMPAIGN_ID}`);
-    await answer(aProvinceMaturity(), http.expectOne(`/api/maturity?campaignId=${MATURITY_CAMPAIGN_ID}`));
+    await answer(aProvinceMaturity(), http.expectOne(`/api/maturity?campaignId=${MATURITY_CAMPAIGN_ID}&sort=name&order=asc&offset=0&limit=100`));
     const links = Array.from(element().querySelectorAll<HTMLAnchorElement>('.exports a[download]'));
     expect(links.map((link) => [link.textContent?.trim(), link.getAttribute('href')])).toEqual([
       ['Exporter CSV', `/api/maturity/export.csv?campaignId=${MATURITY_CAMPAIGN_ID}`],
@@ -135,7 +135,7 @@ describe('MaturityPage', () => {
   it('explains a failure and retries', async () => {
     await open();
     http.expectOne('/api/communes?limit=1000');
-    http.expectOne('/api/maturity').flush({ type: 'about:blank', title: 'Forbidden', status: 403, detail: 'Only for manager, consultant.' }, { status: 403, statusText: 'Forbidden' });
+    http.expectOne('/api/maturity?sort=name&order=asc&offset=0&limit=100').flush({ type: 'about:blank', title: 'Forbidden', status: 403, detail: 'Only for manager, consultant.' }, { status: 403, statusText: 'Forbidden' });
     await fixture.whenStable();
     expect(text('[role="alert"] strong')).toBe('Impossible de charger la maturité numérique.');
 
