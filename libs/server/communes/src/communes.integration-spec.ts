@@ -90,4 +90,29 @@ describe('GET /api/communes', () => {
     expect((await list('limit=0')).status).toBe(400);
     expect((await list('stage=lost')).status).toBe(400);
   });
+
+  it('shows in the next read what changed since the last one: a stage, an eligibility, a commune added', async () => {
+    const list = async (query: string) => {
+      const response = await fetch(`${api.baseUrl}/api/communes?${query}`, { headers });
+      return (await response.json()) as CommuneList;
+    };
+    const requested = await list('stage=diagnostic_requested');
+    const moved = requested.items[0]?.engagement?.id;
+    await database.dataSource.query(`UPDATE "engagement" SET "stage" = 'declined' WHERE "id" = $1`, [moved]);
+    await database.dataSource.query(`UPDATE "commune" SET "eligible" = false WHERE "name" = 'Gembloux'`);
+    await database.dataSource.query(
+      `INSERT INTO "commune" ("nis", "name", "arrondissement", "postal_code", "population", "population_date", "latitude", "longitude", "eligible")
+       VALUES ('99998', 'Aaa-essai', 'Namur', '5000', 10, DATE '2024-01-01', 50.4, 4.8, true)`,
+    );
+    try {
+      expect((await list('stage=diagnostic_requested')).total).toBe(requested.total - 1);
+      expect((await list('eligible=false')).items.map((c) => c.name)).toEqual(['Gembloux', 'Namur']);
+      expect((await list('limit=1')).items.map((c) => c.name)).toEqual(['Aaa-essai']);
+    } finally {
+      await database.dataSource.query(`DELETE FROM "commune" WHERE "nis" = '99998'`);
+      await database.dataSource.query(`UPDATE "commune" SET "eligible" = true WHERE "name" = 'Gembloux'`);
+      await database.dataSource.query(`UPDATE "engagement" SET "stage" = 'diagnostic_requested' WHERE "id" = $1`, [moved]);
+    }
+    expect((await list('limit=1')).items.map((c) => c.name)).not.toEqual(['Aaa-essai']);
+  });
 });

@@ -4,7 +4,8 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * A revision number per campaign, raised in the same transaction as any change to what the board,
  * the dashboard figures, the lists and the province's maturity read of it: its engagements (stage,
  * dates), their stage history, activities, teams, questionnaires submitted and scores, the campaign
- * itself, and (for every campaign, as they are shared) the communes' and consultants' names and a
+ * itself, and (for every campaign, as they are shared) the communes of the reference data (added,
+ * removed, renamed or otherwise changed in what a list filters on), the consultants' names and a
  * scoring model released. The API keeps what it computed from a campaign for as long
  * as the revision it read is the campaign's (`CampaignRevisionCache`), so that a campaign of 35,000
  * communes answers as fast as one of 37, and a change is visible in the next read.
@@ -22,7 +23,7 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  */
 const ENGAGEMENT_CHILDREN = ['stage_change', 'activity', 'engagement_assignment', 'survey_response', 'maturity_score'] as const;
 const SHARED_NAMES = [
-    { table: 'commune', columns: '"name", "arrondissement", "population"' },
+    { table: 'commune', columns: '"name", "arrondissement", "population", "postal_code", "eligible"' },
     { table: 'consultant', columns: '"full_name"' },
 ] as const;
 const EVENTS = [
@@ -82,9 +83,12 @@ export class CampaignRevision1796760000000 implements MigrationInterface {
             await queryRunner.query(`CREATE TRIGGER "campaign_revision_on_rename" AFTER UPDATE OF ${columns} ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION "campaign_revision_raise_all"()`);
         }
         await queryRunner.query(`CREATE TRIGGER "campaign_revision_on_release" AFTER INSERT ON "scoring_model_version" FOR EACH STATEMENT EXECUTE FUNCTION "campaign_revision_raise_all"()`);
+        // The communes' list reads every commune of the reference data beside the campaign's engagements.
+        await queryRunner.query(`CREATE TRIGGER "campaign_revision_on_reference_change" AFTER INSERT OR DELETE ON "commune" FOR EACH STATEMENT EXECUTE FUNCTION "campaign_revision_raise_all"()`);
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(`DROP TRIGGER "campaign_revision_on_reference_change" ON "commune"`);
         await queryRunner.query(`DROP TRIGGER "campaign_revision_on_release" ON "scoring_model_version"`);
         for (const { table } of SHARED_NAMES) {
             await queryRunner.query(`DROP TRIGGER "campaign_revision_on_rename" ON "${table}"`);
