@@ -18,8 +18,10 @@ import { measure, waitUntilIdle } from './measure';
 import { parseOptions, UsageError, USAGE, type BenchOptions } from './options';
 import { formatBytes, formatReport, measurementProblems, type Measurement } from './report';
 import { BENCH_CLOCK_START, insertSyntheticCampaign, SYNTHETIC_NIS_FROM } from './synthetic-campaign';
+import { formatPageTimings, measurePages, type PageTiming } from './browser/page-timings';
 
 const API_BUNDLE = 'dist/apps/api/main.js';
+const WEB_INDEX = 'dist/apps/web/browser/index.html';
 const CLUSTER_RUNNER = 'tools/bench/src/api-cluster.ts';
 const DB_COMMANDS = 'dist/apps/api/db.js';
 const DEMO_LOGIN = { email: 'manager@bep.demo', password: process.env['DEMO_PASSWORD'] || 'demo-bep-2019' };
@@ -55,12 +57,18 @@ class Resources {
 
 async function main(options: BenchOptions, resources: Resources): Promise<number> {
   const started = Date.now();
+  const projects = options.browser ? ['api', 'web'] : ['api'];
   if (options.build) {
-    console.log('Building the API...');
-    await step('nx build api', [require.resolve('nx/bin/nx'), 'build', 'api', '--output-style=static'], { ...process.env, NX_DAEMON: 'false' });
+    console.log(`Building ${projects.join(' and ')}...`);
+    await step('nx build', [require.resolve('nx/bin/nx'), 'run-many', '-t', 'build', '-p', ...projects, '--output-style=static'], { ...process.env, NX_DAEMON: 'false' });
   }
-  if (!existsSync(API_BUNDLE)) {
-    throw new BenchFailure(`${API_BUNDLE} is missing: ${options.build ? 'the build did not write it' : 'run without --no-build'}`);
+  for (const built of options.browser ? [API_BUNDLE, WEB_INDEX] : [API_BUNDLE]) {
+    if (!existsSync(built)) {
+      throw new BenchFailure(`${built} is missing: ${options.build ? 'the build did not write it' : 'run without --no-build'}`);
+    }
+  }
+  if (options.browser && !existsSync(options.chromiumPath)) {
+    throw new BenchFailure(`No Chromium at ${options.chromiumPath}: install Debian's (apt-get install chromium), point CHROMIUM_PATH at one, or run with --no-browser`);
   }
   for (const [port, variable] of [
     [options.apiPort, 'BENCH_API_PORT'],
@@ -120,6 +128,13 @@ async function main(options: BenchOptions, resources: Resources): Promise<number
     }
   };
   await measureAll(plan, 1);
+  let pageTimings: PageTiming[] = [];
+  if (options.browser) {
+    // The smallest and the largest campaign, in the browser, while one process answers.
+    const measured = [campaigns[0], campaigns.at(-1)].filter((campaign): campaign is CampaignUnderTest => campaign !== undefined);
+    console.log(`\nMeasuring the web pages in ${options.chromiumPath} (${measured.map((c) => c.label).join(' and ')})...`);
+    pageTimings = await measurePages(base, measured, DEMO_LOGIN, options.chromiumPath);
+  }
   if (clustered.length > 0) {
     await stopApi(resources);
     await startApi(resources, env, options.processes, base);
@@ -131,6 +146,9 @@ async function main(options: BenchOptions, resources: Resources): Promise<number
       `${options.durationSeconds} s per row)\nMachine: ${describeMachine(loadBefore)}\n`,
   );
   console.log(formatReport(measurements, FLOOR_ENDPOINT));
+  if (pageTimings.length > 0) {
+    console.log(`\nThe web pages in the browser (1440 x 900, signed in as a manager; the page's scripts cached, as for a returning user):\n\n${formatPageTimings(pageTimings)}`);
+  }
   console.log(`\nRatio to floor: the endpoint's requests/s divided by those of /api/health. Whole run: ${Math.round((Date.now() - started) / 1000)} s.`);
 
   const problems = measurementProblems(measurements);

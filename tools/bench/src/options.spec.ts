@@ -12,6 +12,8 @@ describe('parseOptions', () => {
       apiPort: 3930,
       postgresPort: 54330,
       build: true,
+      browser: true,
+      chromiumPath: '/usr/bin/chromium',
       help: false,
     });
   });
@@ -29,6 +31,11 @@ describe('parseOptions', () => {
   it('measures a subset in the order of the table, the floor always', () => {
     expect(parseOptions(['--only', 'engagements, pipeline,health'], {}).endpoints).toEqual(['pipeline', 'engagements']);
     expect(parseOptions([], { BENCH_ONLY: 'stats' }).endpoints).toEqual(['stats']);
+  });
+
+  it('leaves the browser out with --no-browser or BENCH_BROWSER=false, and takes CHROMIUM_PATH', () => {
+    expect(parseOptions(['--no-browser'], {}).browser).toBe(false);
+    expect(parseOptions([], { BENCH_BROWSER: 'false', CHROMIUM_PATH: '/opt/chromium' })).toMatchObject({ browser: false, chromiumPath: '/opt/chromium' });
   });
 
   it('skips the build with --no-build or BENCH_BUILD=false', () => {

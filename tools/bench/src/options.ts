@@ -17,6 +17,10 @@ export interface BenchOptions {
   postgresPort: number;
   /** API processes (Node's cluster) of the second pass, over the floor and the largest campaign; 1: no second pass. */
   processes: number;
+  /** Measure the web pages in Chromium (off with --no-browser). */
+  browser: boolean;
+  /** Debian's Chromium, or CHROMIUM_PATH. */
+  chromiumPath: string;
   /** Build the API with Nx first (off to rerun on an existing build). */
   build: boolean;
   help: boolean;
@@ -68,7 +72,8 @@ export const USAGE = [
   ...LIST_OPTIONS.map((o) => `  --${`${o.flag} <n,...>`.padEnd(20)} ${o.meaning} (${o.env}, default ${o.fallback.join(',')})`),
   ...NUMBER_OPTIONS.map((o) => `  --${`${o.flag} <n>`.padEnd(20)} ${o.meaning} (${o.env}, default ${o.fallback})`),
   `  ${'--only <names>'.padEnd(22)} comma-separated endpoints among ${MEASURED.join(', ')} (BENCH_ONLY, default all); ${FLOOR_ENDPOINT} is always measured`,
-  `  ${'--no-build'.padEnd(22)} use the existing dist/apps/api build (BENCH_BUILD=false)`,
+  `  ${'--no-build'.padEnd(22)} use the existing dist/apps/api (and web) build (BENCH_BUILD=false)`,
+  `  ${'--no-browser'.padEnd(22)} leave out the web pages measured in Chromium (BENCH_BROWSER=false; CHROMIUM_PATH, default /usr/bin/chromium)`,
   `  ${'--help'.padEnd(22)} this text`,
 ].join('\n');
 
@@ -84,6 +89,7 @@ export function parseOptions(argv: string[], env: Record<string, string | undefi
         ...Object.fromEntries([...LIST_OPTIONS, ...NUMBER_OPTIONS].map((o) => [o.flag, { type: 'string' as const }])),
         only: { type: 'string' },
         'no-build': { type: 'boolean' },
+        'no-browser': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values;
@@ -101,6 +107,8 @@ export function parseOptions(argv: string[], env: Record<string, string | undefi
     postgresPort: 0,
     endpoints: MEASURED,
     build: values['no-build'] !== true && env['BENCH_BUILD'] !== 'false',
+    browser: values['no-browser'] !== true && env['BENCH_BROWSER'] !== 'false',
+    chromiumPath: env['CHROMIUM_PATH'] || '/usr/bin/chromium',
     help: values['help'] === true,
   };
   // The flag's value, else the variable's, with what to name in an error.
