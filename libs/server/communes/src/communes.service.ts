@@ -41,7 +41,7 @@ export class CommunesService {
     const campaignId = campaign?.id ?? null;
     const read = () => this.#order(query, campaignId);
     const key = JSON.stringify([query.q ?? null, query.arrondissement ?? null, query.eligible ?? null, query.stage ?? null]);
-    const order = campaign ? await this.#orders.read(campaign.id, campaign.revision, key, read) : await read();
+    const order = await this.#orders.readFor(campaign, key, read);
     const rows = await this.#rows(order.slice(query.offset, query.offset + query.limit), campaignId);
     return { items: rows.map(toSummary), total: order.length, limit: query.limit, offset: query.offset, campaign: campaign && { id: campaign.id, name: campaign.name } };
   }

@@ -39,7 +39,7 @@ export class EngagementsService {
     const filter = { ...query, campaignId: campaign?.id ?? query.campaignId };
     const read = async () => new EngagementOrder(await readEngagementOrder(manager, filter));
     const key = JSON.stringify([query.stage ?? null, query.arrondissement ?? null, query.consultantId ?? null, query.q ?? null]);
-    const order = campaign ? await this.#orders.read(campaign.id, campaign.revision, key, read) : await read();
+    const order = await this.#orders.readFor(campaign, key, read);
     let offset = query.offset;
     if (query.cursor) {
       const after = decodeCursor(query.cursor);

@@ -38,7 +38,7 @@ export class PipelineStatsService {
     const delays: LateDelays | null = countLate ? { surveyDays: settings.surveyUnanswered.firstAfterDays, diagnosticDays: settings.diagnosticNotScheduled.afterDays } : null;
     const read = () => readStatsSnapshot(this.dataSource.manager, this.#scope({ ...query, campaignId: campaign?.id ?? query.campaignId }), delays);
     const filters = JSON.stringify([query.arrondissement ?? null, query.consultantId ?? null]);
-    const snapshot = campaign ? await this.#snapshots.read(campaign.id, campaign.revision, filters, read) : await read();
+    const snapshot = await this.#snapshots.readFor(campaign, filters, read);
     return {
       campaign: campaign ? { id: campaign.id, name: campaign.name, deadline: campaign.deadline } : null,
       asOf: now.toISOString(),

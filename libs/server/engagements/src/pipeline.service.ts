@@ -56,7 +56,7 @@ export class PipelineService {
     const inScope = { ...query, campaignId: campaign?.id ?? query.campaignId };
     const read = () => readColumns(this.dataSource.manager, inScope);
     const key = JSON.stringify([query.arrondissement ?? null, query.consultantId ?? null, query.q ?? null, query.cardsPerColumn]);
-    const columns = campaign ? await this.#boards.read(campaign.id, campaign.revision, key, read) : await read();
+    const columns = await this.#boards.readFor(campaign, key, read);
     return {
       campaign: campaign && { id: campaign.id, name: campaign.name, deadline: campaign.deadline },
       columns: columns.map((column) => ({

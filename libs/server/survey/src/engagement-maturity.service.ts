@@ -70,7 +70,7 @@ export class EngagementMaturities {
       [engagementId],
     );
     const median = () => provinceMedian(manager, engagementId, latest.model_id);
-    const peers = campaign ? await this.#medians.read(campaign.id, campaign.revision, latest.model_id, median) : await median();
+    const peers = await this.#medians.readFor(campaign ?? null, latest.model_id, median);
     const earlier = await earlierScores(manager, engagementId, latest.code);
     // The commune alone is no comparison: its median would be its own score.
     const figure = (score: number | null, median: number | null | undefined, earlierScore: number | null | undefined): MaturityFigure => ({

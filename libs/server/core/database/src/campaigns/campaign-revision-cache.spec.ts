@@ -76,4 +76,14 @@ describe('CampaignRevisionCache', () => {
     expect(await cache.read('c1', '1', 'a', counter.compute('a'))).toBe('a#1');
     expect(await cache.read('c1', '1', 'b', counter.compute('b'))).toBe('b#4');
   });
+
+  it('computes every time for a request about no campaign', async () => {
+    const cache = new CampaignRevisionCache<string>(10);
+    const counter = computing();
+    await cache.readFor(null, 'all', counter.compute('none'));
+    expect(await cache.readFor(null, 'all', counter.compute('none'))).toBe('none#2');
+    expect(await cache.readFor({ id: 'c1', revision: '3' }, 'all', counter.compute('c1'))).toBe('c1#3');
+    expect(await cache.readFor({ id: 'c1', revision: '3' }, 'all', counter.compute('c1'))).toBe('c1#3');
+    expect(cache.size).toBe(1);
+  });
 });

@@ -38,6 +38,11 @@ export class CampaignRevisionCache<T> {
     return value;
   }
 
+  /** As `read`, for the campaign a request is about; without one (none current, none named) it computes every time. */
+  readFor(campaign: { id: string; revision: string } | null, key: string, compute: () => Promise<T>): Promise<T> {
+    return campaign ? this.read(campaign.id, campaign.revision, key, compute) : compute();
+  }
+
   /** How many entries are kept (for tests and metrics). */
   get size(): number {
     return this.#entries.size;
