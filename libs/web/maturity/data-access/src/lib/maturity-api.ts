@@ -18,8 +18,8 @@ export type MaturityExportFormat = 'csv' | 'xlsx';
 export class MaturityApi {
   readonly #http = inject(HttpClient);
 
-  /** GET /api/maturity: the figures, and the heat map's rows in the order and page asked for. */
-  get(campaignId: string | null, rows: Pick<ProvinceMaturityViewQuery, 'sort' | 'order' | 'offset' | 'limit'>): Observable<ProvinceMaturity> {
+  /** GET /api/maturity: the figures, and the heat map's rows in the order and page asked for (the server's first page by name otherwise). */
+  get(campaignId: string | null, rows: Partial<Pick<ProvinceMaturityViewQuery, 'sort' | 'order' | 'offset' | 'limit'>> = {}): Observable<ProvinceMaturity> {
     return this.#http.get<ProvinceMaturity>(MATURITY, { params: httpParams({ campaignId, ...rows }) });
   }
 

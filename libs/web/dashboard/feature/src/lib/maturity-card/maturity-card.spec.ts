@@ -27,7 +27,7 @@ describe('MaturityCard', () => {
 
   it('shows the median overall index and the communes that answered, linked to the maturity page', async () => {
     open(null);
-    http.expectOne('/api/maturity').flush(aProvinceMaturity({ median: { overall: 61.5, dimensions: {} } }));
+    http.expectOne('/api/maturity?limit=1').flush(aProvinceMaturity({ median: { overall: 61.5, dimensions: {} } }));
     await fixture.whenStable();
 
     expect(paragraphs()).toEqual(['Indice global médian\u00a0: 61,5 / 100', 'Communes qui ont répondu\u00a0: 3 sur 4']);
@@ -36,14 +36,14 @@ describe('MaturityCard', () => {
 
   it("reads the dashboard's campaign, and says when none answered yet", async () => {
     open(MATURITY_CAMPAIGN_ID);
-    http.expectOne(`/api/maturity?campaignId=${MATURITY_CAMPAIGN_ID}`).flush(aProvinceMaturity({ rows: [], communes: { engaged: 4, answered: 0 }, median: { overall: null, dimensions: {} } }));
+    http.expectOne(`/api/maturity?campaignId=${MATURITY_CAMPAIGN_ID}&limit=1`).flush(aProvinceMaturity({ rows: [], communes: { engaged: 4, answered: 0 }, median: { overall: null, dimensions: {} } }));
     await fixture.whenStable();
     expect(paragraphs()).toEqual(['Pas encore de score', 'Communes qui ont répondu\u00a0: 0 sur 4']);
   });
 
   it('says when the scores cannot be read, in the card only', async () => {
     open(null);
-    http.expectOne('/api/maturity').flush({ status: 500 }, { status: 500, statusText: 'Server Error' });
+    http.expectOne('/api/maturity?limit=1').flush({ status: 500 }, { status: 500, statusText: 'Server Error' });
     await fixture.whenStable();
     expect(paragraphs()).toEqual(['Les scores de maturité sont indisponibles pour le moment.']);
   });

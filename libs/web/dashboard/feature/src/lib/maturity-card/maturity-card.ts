@@ -56,5 +56,6 @@ export class MaturityCard {
   /** The campaign of the dashboard (null: the current one). */
   readonly campaignId = input.required<string | null>();
 
-  protected readonly maturity = rxResource({ params: () => ({ campaignId: this.campaignId() }), stream: ({ params }) => this.#api.get(params.campaignId) });
+  /** The figures only: one row of the heat map is the least the API sends. */
+  protected readonly maturity = rxResource({ params: () => ({ campaignId: this.campaignId() }), stream: ({ params }) => this.#api.get(params.campaignId, { limit: 1 }) });
 }
