@@ -38,6 +38,13 @@ describe('CitationBars', () => {
     expect(items[0]?.querySelector('.track')?.getAttribute('aria-hidden')).toBe('true');
   });
 
+  it('writes a count of thousands the Belgian way', async () => {
+    fixture.componentRef.setInput('cited', [aCitedOption('budget', 'Le manque de moyens financiers', 10_417, 23_019)]);
+    await fixture.whenStable();
+    // Whatever space the locale puts between thousands and before %, the figure is grouped.
+    expect(element().querySelector('.count')?.textContent?.trim().replace(/\s/g, ' ')).toBe('10 417 communes (45,3 %)');
+  });
+
   it('says when no commune cites any', async () => {
     fixture.componentRef.setInput('cited', [aCitedOption('budget', 'Budget', 0)]);
     await fixture.whenStable();

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { CitedOption } from '@bep/contracts';
-import { BepPercentPipe, BepPluralPipe } from '@bep/web/shared/i18n';
+import { BepNumberPipe, BepPercentPipe, BepPluralPipe } from '@bep/web/shared/i18n';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 /** The bars shown at most: the most cited. */
@@ -18,7 +18,7 @@ export function topCited(cited: readonly CitedOption[], limit = TOP_CITED): Cite
  */
 @Component({
   selector: 'bep-citation-bars',
-  imports: [BepPercentPipe, BepPluralPipe, TranslocoPipe],
+  imports: [BepNumberPipe, BepPercentPipe, BepPluralPipe, TranslocoPipe],
   template: `
     <section [attr.aria-labelledby]="headingId()">
       <h2 [id]="headingId()">{{ heading() }}</h2>
@@ -31,7 +31,7 @@ export function topCited(cited: readonly CitedOption[], limit = TOP_CITED): Cite
             <li>
               <span class="label">{{ option.label }}</span>
               <span class="track" aria-hidden="true"><span class="fill" [style.width.%]="option.share * 100"></span></span>
-              <span class="count">{{ 'maturity.bars.count' | bepPlural: option.count | transloco: { count: option.count, share: (option.share | bepPercent) } }}</span>
+              <span class="count">{{ 'maturity.bars.count' | bepPlural: option.count | transloco: { count: (option.count | bepNumber), share: (option.share | bepPercent) } }}</span>
             </li>
           }
         </ol>
