@@ -18,7 +18,8 @@ import { measure, waitUntilIdle } from './measure';
 import { parseOptions, UsageError, USAGE, type BenchOptions } from './options';
 import { formatBytes, formatReport, measurementProblems, type Measurement } from './report';
 import { BENCH_CLOCK_START, insertSyntheticCampaign, SYNTHETIC_NIS_FROM } from './synthetic-campaign';
-import { formatPageTimings, measurePages, type PageTiming } from './browser/page-timings';
+import { formatPageTimings, type PageTiming } from './browser/page-report';
+import { measurePages } from './browser/page-timings';
 
 const API_BUNDLE = 'dist/apps/api/main.js';
 const WEB_INDEX = 'dist/apps/web/browser/index.html';

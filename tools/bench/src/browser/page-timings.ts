@@ -6,6 +6,7 @@
  */
 import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import type { CampaignUnderTest } from '../endpoints';
+import type { PageTiming } from './page-report';
 
 /** One page of one campaign: what shows it is ready, and what to change and wait for. */
 interface PageUnderTest {
@@ -18,13 +19,6 @@ interface PageUnderTest {
   changeLabel: string;
 }
 
-export interface PageTiming {
-  page: string;
-  campaign: string;
-  firstRowsMs: number;
-  changeMs: number;
-  change: string;
-}
 
 /** A text that keeps some communes of either kind of campaign: the demo's names, the synthetic ones' numbers. */
 const searchText = (campaign: CampaignUnderTest) => (campaign.label === 'demo' ? 'an' : '123');
@@ -93,10 +87,4 @@ export async function measurePages(base: string, campaigns: readonly CampaignUnd
   } finally {
     await browser?.close();
   }
-}
-
-/** The timings as a Markdown table. */
-export function formatPageTimings(timings: readonly PageTiming[]): string {
-  const rows = timings.map((t) => `| ${t.page} | ${t.campaign} | ${t.firstRowsMs} | ${t.change} | ${t.changeMs} |`);
-  return ['| page | campaign | first rows ms | change | new rows ms |', '|---|---|--:|---|--:|', ...rows].join('\n');
 }

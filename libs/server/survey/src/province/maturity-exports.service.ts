@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CurrentUser, ProvinceMaturity, ProvinceMaturityViewQuery } from '@bep/contracts';
 import { brusselsDate } from '@bep/domain';
@@ -8,7 +8,7 @@ import type { DataSource } from 'typeorm';
 import { fileSlug } from '../file-names';
 import { maturityCsv } from './maturity-csv';
 import { allColumns, answerSheetColumns, exportRows, exportTable, scoreColumns } from './maturity-export-table';
-import { MaturityReader, type ProvinceResponses } from './maturity-reader';
+import { MaturityReader, noSuchCampaign, type ProvinceResponses } from './maturity-reader';
 import { MaturityRowOrders } from './maturity-row-orders';
 import { maturityXlsx } from './maturity-xlsx';
 import { provinceMaturity } from './province-maturity';
@@ -40,7 +40,8 @@ export class ProvinceMaturityService {
 
   async view(query: ProvinceMaturityViewQuery, viewer: CurrentUser): Promise<ProvinceMaturity> {
     const campaign = await campaignInScope(this.dataSource.manager, query.campaignId);
-    if (!campaign) throw new NotFoundException(query.campaignId ? `No campaign ${query.campaignId}.` : 'No campaign is current.');
+    if (!campaign) throw noSuchCampaign(query.campaignId);
+    // Whose communes the view shows (engagementActor's rule): every manager the same, each consultant theirs.
     const scope = viewer.roles.includes('manager') ? 'manager' : `consultant ${viewer.consultantId ?? 'none'}`;
     const orders = await this.#views.read(campaign.id, campaign.revision, scope, async () => new MaturityRowOrders(provinceMaturity(await this.reader.read(campaign.id, viewer))));
     return { ...orders.view, rows: orders.sorted(query.sort, query.order).slice(query.offset, query.offset + query.limit) };

@@ -31,6 +31,11 @@ export interface ProvinceResponses {
   provinceScores: { overall: number | null; dimensions: Record<string, number | null> }[];
 }
 
+/** The 404 of a view or export of a campaign that does not exist (or of no current campaign). */
+export function noSuchCampaign(campaignId: string | undefined): NotFoundException {
+  return new NotFoundException(campaignId ? `No campaign ${campaignId}.` : 'No campaign is current.');
+}
+
 interface ResponseRow extends ScoredResponse {
   team: string[];
 }
@@ -54,7 +59,7 @@ export class MaturityReader {
       `SELECT "id", "name", "questionnaire_version_id" FROM "campaign" WHERE ${campaignId ? '"id" = $1' : '"is_current"'}`,
       campaignId ? [campaignId] : [],
     );
-    if (!campaign) throw new NotFoundException(campaignId ? `No campaign ${campaignId}.` : 'No campaign is current.');
+    if (!campaign) throw noSuchCampaign(campaignId);
     const inScope = (team: readonly string[]) => engagementActor(viewer, team) !== null;
     const teams = await manager.query<{ team: string[] }[]>(
       `SELECT ARRAY(SELECT a."consultant_id" FROM "engagement_assignment" a WHERE a."engagement_id" = e."id") AS team FROM "engagement" e WHERE e."campaign_id" = $1`,
