@@ -82,6 +82,9 @@ test.describe('Administration', () => {
     await expect(page).toHaveURL(/\/administration\/consultants$/);
     await page.getByRole('button', { name: 'Nouveau consultant' }).click();
     const record = page.getByRole('dialog', { name: 'Nouveau consultant' });
+    // The dialog focuses its first field once it has opened, as a person sees it: typing before
+    // that once sent the e-mail into the name.
+    await expect(record.getByRole('textbox', { name: 'Nom' })).toBeFocused();
     await record.getByRole('textbox', { name: 'Nom' }).fill('Nora Petit');
     await record.getByRole('textbox', { name: 'Adresse e-mail' }).fill('nora.petit@ocalia.be');
     await record.getByRole('spinbutton', { name: 'Capacité hebdomadaire' }).fill('24');
