@@ -32,6 +32,24 @@ test.describe('Communes', () => {
     await expect(page.getByText('1 commune sur 38')).toBeVisible();
   });
 
+  test('finds a commune typed without its accent, and narrows to the commune outside the programme', async ({ page }) => {
+    const rows = page.getByRole('table', { name: 'Communes de la province de Namur' }).locator('tbody').getByRole('row');
+    await expect(rows).toHaveCount(38);
+
+    await page.getByRole('searchbox', { name: 'Rechercher' }).fill('ANHEE');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText('Anhée');
+    await expect(page).toHaveURL(/[?&]q=ANHEE/);
+
+    await page.getByRole('searchbox', { name: 'Rechercher' }).fill('');
+    await expect(rows).toHaveCount(38);
+    await page.getByRole('combobox', { name: 'Étape' }).click();
+    await page.getByRole('option', { name: 'Non éligible (hors catégorie)' }).click();
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText('Namur');
+    await expect(page.getByText('1 commune sur 38')).toBeVisible();
+  });
+
   test('the stage filter shows its label whole, the accent of its capital É included', async ({ page }) => {
     await page.setViewportSize({ width: 768, height: 1024 });
     const field = page.locator('mat-form-field').filter({ has: page.getByRole('combobox', { name: 'Étape' }) });

@@ -1,5 +1,6 @@
 export * from './stages/stages';
 export * from './communes/nis-code';
+export * from './communes/commune-status';
 export * from './stages/transitions';
 export * from './stages/billing-stage';
 export * from './stages/billing-work';

@@ -28,6 +28,19 @@ describe('targets', () => {
     ]);
   });
 
+  it("reads the communes table's middle page, sorted by population", () => {
+    expect(targets(['communes'], [demo, synthetic]).map((t) => t.path)).toEqual([
+      '/api/health',
+      '/api/communes?campaignId=d&sort=population&order=desc&limit=100&offset=0',
+      '/api/communes?campaignId=s&sort=population&order=desc&limit=100&offset=17450',
+    ]);
+    const [, , page] = targets(['communes'], [demo, synthetic]);
+    if (!page) throw new Error('no communes target');
+    expect(checkBody(page, { items: [{}], total: 35_038 })).toBeNull();
+    expect(checkBody(page, { items: [], total: 35_038 })).toBe('rows 0 of 35038, for a campaign of 35000');
+    expect(checkBody(page, { items: [{}], total: 38 })).toBe('rows 1 of 38, for a campaign of 35000');
+  });
+
   it('keeps only the endpoints asked for', () => {
     expect(targets(['engagements'], [demo]).map((t) => t.endpoint.name)).toEqual(['health', 'engagements']);
   });

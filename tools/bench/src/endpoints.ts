@@ -29,6 +29,9 @@ export const FLOOR_ENDPOINT = 'health';
 /** Rows per page of the paginated list. */
 const PAGE_SIZE = 50;
 
+/** Rows per page of the communes table. */
+const COMMUNES_PAGE_SIZE = 100;
+
 /** The page in the middle of the list (the first page when there is only one). */
 export function middleOffset(total: number, pageSize = PAGE_SIZE): number {
   return Math.floor(Math.max(0, total - pageSize) / 2);
@@ -68,6 +71,20 @@ export const ENDPOINTS: readonly Endpoint[] = [
     path: (campaign) => `/api/engagements?campaignId=${campaign.id}&limit=${PAGE_SIZE}${campaign.middleCursor ? `&cursor=${campaign.middleCursor}` : ''}`,
     check: (body, campaign) =>
       totalIsCampaignSize(body, campaign) ?? (field(body, 'offset') === middleOffset(campaign.engagements) ? null : `the cursor's page starts at ${String(field(body, 'offset'))}, not ${middleOffset(campaign.engagements)}`),
+  },
+  {
+    name: 'communes',
+    kind: 'campaign',
+    // The communes table's page in the middle, in another order than the name's.
+    path: (campaign) => `/api/communes?campaignId=${campaign.id}&sort=population&order=desc&limit=${COMMUNES_PAGE_SIZE}&offset=${middleOffset(campaign.engagements, COMMUNES_PAGE_SIZE)}`,
+    check: (body, campaign) => {
+      const items = field(body, 'items');
+      const total = Number(field(body, 'total'));
+      // Every commune of the reference data is listed, the other campaigns' included.
+      return Array.isArray(items) && items.length > 0 && total >= campaign.engagements
+        ? null
+        : `rows ${Array.isArray(items) ? items.length : 'none'} of ${total}, for a campaign of ${campaign.engagements}`;
+    },
   },
   {
     name: 'commune-page',

@@ -6,7 +6,24 @@ import { expect, type Page } from '@playwright/test';
  * (WCAG 2.1 AA: BEP is a public body), listing each rule with the elements that break it.
  */
 export async function expectNoSeriousViolation(page: Page): Promise<void> {
+  await settleAnimations(page);
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/**
+ * Waits for the page's finite animations and transitions to end. A form field's error fades in:
+ * measured mid-fade its colour is still half transparent, and axe reports a contrast the user never
+ * sees once it has settled (seen as a flaky failure). Endless ones (a spinner) are left running.
+ */
+async function settleAnimations(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
 }

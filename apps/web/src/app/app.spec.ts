@@ -79,8 +79,8 @@ describe('App', () => {
   it('opens the communes page for a signed-in user', async () => {
     await session(aUser(['consultant']));
     const element = await open('/communes');
-    const list: CommuneList = { items: [], total: 0, limit: 100, offset: 0, campaign: null };
-    http.expectOne('/api/communes').flush(list);
+    const list: CommuneList = { items: [], total: 0, limit: 100, offset: 0, campaign: null, unfilteredTotal: 0, arrondissements: [] };
+    http.expectOne((request) => request.url === '/api/communes').flush(list);
 
     expect(currentUrl()).toBe('/communes');
     expect(title()).toBe('Communes · BEP Transition numérique');
@@ -211,7 +211,7 @@ describe('App', () => {
   it('sends a user whose session has ended back to sign in, then to the page they were on', async () => {
     await session(aUser(['manager']));
     await open('/communes');
-    http.expectOne('/api/communes').flush(null, { status: 401, statusText: 'Unauthorized' });
+    http.expectOne((request) => request.url === '/api/communes').flush(null, { status: 401, statusText: 'Unauthorized' });
     await new Promise((resolve) => setTimeout(resolve));
 
     expect(currentUrl()).toBe('/connexion?retour=%2Fcommunes');

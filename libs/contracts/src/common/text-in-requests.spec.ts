@@ -48,7 +48,7 @@ const REQUESTS: [string, z.ZodType, unknown][] = [
     auditQuerySchema,
     { entityType: 'engagement', entityId: ID, actorId: ID, communeNis: '92142', action: 'transition', from: '2019-01-01T00:00:00Z', to: '2019-12-31T00:00:00+01:00', limit: '10', offset: '0' },
   ],
-  ['communes', communeQuerySchema, { q: 'gem', arrondissement: 'Namur', stage: 'survey_sent', eligible: 'true', limit: '10', offset: '0' }],
+  ['communes', communeQuerySchema, { q: 'gem', arrondissement: 'Namur', status: 'survey_sent', eligible: 'true', sort: 'population', order: 'desc', limit: '10', offset: '0' }],
   ['consultants', consultantQuerySchema, { q: 'ocalia', office: 'BE', active: 'false', limit: '10', offset: '0' }],
   ['workload', workloadQuerySchema, { campaignId: ID }],
   ['new consultant', createConsultantRequestSchema, { name: 'Nora Petit', email: 'nora@ocalia.be', office: 'BE', weeklyCapacityHours: 24, active: true }],

@@ -5,10 +5,10 @@ describe('communeFilter', () => {
     expect(communeFilter({}).sql).toBe('');
   });
 
-  it('matches the text against the name, the NIS code and the postal code, with one parameter', () => {
-    const where = communeFilter({ q: '50' });
-    expect(where.sql).toBe('WHERE (c."name" ILIKE $1 OR c."nis" LIKE $1 OR c."postal_code" LIKE $1)');
-    expect(where.params).toEqual(['%50%']);
+  it('matches the text as the search index holds it (lower case, no accents), with one parameter', () => {
+    const where = communeFilter({ q: 'Éghe' });
+    expect(where.sql).toBe('WHERE "commune_search_text"(c."name", c."nis", c."postal_code") LIKE lower(public.unaccent($1))');
+    expect(where.params).toEqual(['%Éghe%']);
   });
 
   it('takes LIKE wildcards in the text literally', () => {
@@ -16,8 +16,13 @@ describe('communeFilter', () => {
   });
 
   it('keeps "not eligible" as a filter (false is a value, not an absence)', () => {
-    const where = communeFilter({ arrondissement: 'Namur', eligible: false, stage: 'declined' });
+    const where = communeFilter({ arrondissement: 'Namur', eligible: false, status: 'declined' });
     expect(where.sql).toBe('WHERE c."arrondissement" = $1 AND c."eligible" = $2 AND e."stage" = $3');
     expect(where.params).toEqual(['Namur', false, 'declined']);
+  });
+
+  it('finds the communes without an engagement, eligible or not', () => {
+    expect(communeFilter({ status: 'out_of_campaign' }).sql).toBe('WHERE e."id" IS NULL AND c."eligible"');
+    expect(communeFilter({ status: 'not_eligible' }).sql).toBe('WHERE e."id" IS NULL AND NOT c."eligible"');
   });
 });

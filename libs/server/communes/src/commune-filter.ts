@@ -1,15 +1,30 @@
 import type { CommuneQuery } from '@bep/contracts';
+import type { CommuneStatus } from '@bep/domain';
 import { containsPattern, SqlFilter } from '@bep/server/core/database';
 
 /**
- * The WHERE clause of `GET /api/communes`, over `commune c` and its engagement `e` in the campaign:
- * the text matches the name (any case), the NIS code or the postal code.
+ * The WHERE clause of `GET /api/communes`, over `commune c` and its engagement `e` in the campaign.
+ * The text is matched as the search index holds it (see the CommuneSearch migration): in lower
+ * case and without accents, on the name, the NIS code and the postal code.
  */
 export function communeFilter(query: Partial<CommuneQuery>): SqlFilter {
   const where = new SqlFilter();
-  if (query.q) where.where('(c."name" ILIKE ? OR c."nis" LIKE ? OR c."postal_code" LIKE ?)', containsPattern(query.q));
+  if (query.q) where.where('"commune_search_text"(c."name", c."nis", c."postal_code") LIKE lower(public.unaccent(?))', containsPattern(query.q));
   if (query.arrondissement) where.where('c."arrondissement" = ?', query.arrondissement);
   if (query.eligible !== undefined) where.where('c."eligible" = ?', query.eligible);
-  if (query.stage) where.where('e."stage" = ?', query.stage);
+  if (query.status) statusCondition(where, query.status);
   return where;
+}
+
+function statusCondition(where: SqlFilter, status: CommuneStatus): void {
+  switch (status) {
+    case 'out_of_campaign':
+      where.where('e."id" IS NULL AND c."eligible"');
+      return;
+    case 'not_eligible':
+      where.where('e."id" IS NULL AND NOT c."eligible"');
+      return;
+    default:
+      where.where('e."stage" = ?', status);
+  }
 }

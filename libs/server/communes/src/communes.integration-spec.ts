@@ -71,7 +71,7 @@ describe('GET /api/communes', () => {
     expect([names[0], names[37]]).toEqual(['Andenne', 'Yvoir']);
   });
 
-  it('filters by text, arrondissement, stage and eligibility, and paginates', async () => {
+  it('filters by text, arrondissement, status and eligibility, and paginates', async () => {
     const list = async (query: string) => {
       const response = await fetch(`${api.baseUrl}/api/communes?${query}`, { headers });
       return { status: response.status, body: (await response.json()) as CommuneList };
@@ -82,13 +82,46 @@ describe('GET /api/communes', () => {
     expect((await list('q=sur-&limit=1&offset=1')).body.items.map((c) => c.name)).toEqual(['Vresse-sur-Semois']);
     expect((await list('q=5030')).body.items.map((c) => c.name)).toEqual(['Gembloux']);
     expect((await list('arrondissement=Dinant')).body.total).toBe(15);
-    expect((await list('stage=diagnostic_requested')).body.total).toBe(5);
+    expect((await list('status=diagnostic_requested')).body.total).toBe(5);
     expect((await list('eligible=false')).body.items.map((c) => c.name)).toEqual(['Namur']);
+    expect((await list('status=not_eligible')).body.items.map((c) => c.name)).toEqual(['Namur']);
+    // Every eligible commune of the demo has its engagement.
+    expect((await list('status=out_of_campaign')).body.total).toBe(0);
     // French order: Éghezée comes with the E, not after the Z.
     const names = (await list('')).body.items.map((c) => c.name);
     expect(names.indexOf('Éghezée')).toBeLessThan(names.indexOf('Fernelmont'));
     expect((await list('limit=0')).status).toBe(400);
-    expect((await list('stage=lost')).status).toBe(400);
+    expect((await list('status=lost')).status).toBe(400);
+  });
+
+  it('finds a commune typed without its accents or capitals, the filters leaving the facts of the whole list', async () => {
+    const list = async (query: string) => (await (await fetch(`${api.baseUrl}/api/communes?${query}`, { headers })).json()) as CommuneList;
+    expect((await list('q=ANHEE')).items.map((c) => c.name)).toEqual(['Anhée']);
+    expect((await list('q=eghezee')).items.map((c) => c.name)).toEqual(['Eghezée']);
+    expect((await list(`q=${encodeURIComponent('ÉGHÉZÉE')}`)).items.map((c) => c.name)).toEqual(['Eghezée']);
+    const filtered = await list('q=anhee');
+    expect(filtered.total).toBe(1);
+    expect(filtered.unfilteredTotal).toBe(38);
+    expect(filtered.arrondissements).toEqual(['Dinant', 'Namur', 'Philippeville']);
+  });
+
+  it('sorts by any column either way, equal values by name', async () => {
+    const names = async (query: string) =>
+      ((await (await fetch(`${api.baseUrl}/api/communes?${query}`, { headers })).json()) as CommuneList).items.map((c) => c.name);
+    const byPopulation = ((await (await fetch(`${api.baseUrl}/api/communes?sort=population&order=desc`, { headers })).json()) as CommuneList).items;
+    expect(byPopulation.map((c) => c.population)).toEqual(byPopulation.map((c) => c.population).sort((a, b) => b - a));
+    expect(byPopulation[0]?.name).toBe('Namur');
+    expect((await names('sort=name&order=desc'))[0]).toBe('Yvoir');
+    expect((await names('sort=nis&limit=1'))[0]).toBe('Anhée');
+    // Dinant's arrondissement first, its communes by name; the other way round, Philippeville's.
+    expect((await names('sort=arrondissement&limit=2'))).toEqual(['Anhée', 'Beauraing']);
+    expect((await names('sort=arrondissement&order=desc&limit=1'))).toEqual(['Cerfontaine']);
+    // The pipeline in stage order first: the furthest-behind stage leads, Namur (not eligible) closes.
+    const byStage = ((await (await fetch(`${api.baseUrl}/api/communes?sort=stage`, { headers })).json()) as CommuneList).items;
+    expect(byStage[0]?.engagement?.stage).toBe('survey_sent');
+    expect(byStage.at(-1)?.name).toBe('Namur');
+    expect((await names('sort=stage&order=desc&limit=1'))).toEqual(['Namur']);
+    expect((await fetch(`${api.baseUrl}/api/communes?sort=budget`, { headers })).status).toBe(400);
   });
 
   it('shows in the next read what changed since the last one: a stage, an eligibility, a commune added', async () => {
@@ -96,18 +129,22 @@ describe('GET /api/communes', () => {
       const response = await fetch(`${api.baseUrl}/api/communes?${query}`, { headers });
       return (await response.json()) as CommuneList;
     };
-    const requested = await list('stage=diagnostic_requested');
+    const requested = await list('status=diagnostic_requested');
     const moved = requested.items[0]?.engagement?.id;
     await database.dataSource.query(`UPDATE "engagement" SET "stage" = 'declined' WHERE "id" = $1`, [moved]);
     await database.dataSource.query(`UPDATE "commune" SET "eligible" = false WHERE "name" = 'Gembloux'`);
     await database.dataSource.query(
       `INSERT INTO "commune" ("nis", "name", "arrondissement", "postal_code", "population", "population_date", "latitude", "longitude", "eligible")
-       VALUES ('99998', 'Aaa-essai', 'Namur', '5000', 10, DATE '2024-01-01', 50.4, 4.8, true)`,
+       VALUES ('99998', 'Aaa-essai', 'Essai', '5000', 10, DATE '2024-01-01', 50.4, 4.8, true)`,
     );
     try {
-      expect((await list('stage=diagnostic_requested')).total).toBe(requested.total - 1);
+      expect((await list('status=diagnostic_requested')).total).toBe(requested.total - 1);
       expect((await list('eligible=false')).items.map((c) => c.name)).toEqual(['Gembloux', 'Namur']);
       expect((await list('limit=1')).items.map((c) => c.name)).toEqual(['Aaa-essai']);
+      expect((await list('status=out_of_campaign')).items.map((c) => c.name)).toEqual(['Aaa-essai']);
+      expect((await list('q=essai')).items.map((c) => c.name)).toEqual(['Aaa-essai']);
+      expect((await list('limit=1')).arrondissements).toEqual(['Dinant', 'Essai', 'Namur', 'Philippeville']);
+      expect((await list('limit=1')).unfilteredTotal).toBe(39);
     } finally {
       await database.dataSource.query(`DELETE FROM "commune" WHERE "nis" = '99998'`);
       await database.dataSource.query(`UPDATE "commune" SET "eligible" = true WHERE "name" = 'Gembloux'`);

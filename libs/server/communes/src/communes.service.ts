@@ -5,6 +5,7 @@ import type { Stage } from '@bep/domain';
 import { CampaignRevisionCache, campaignInScope, SqlFilter } from '@bep/server/core/database';
 import type { DataSource } from 'typeorm';
 import { communeFilter } from './commune-filter';
+import { communeOrderBy } from './commune-order';
 
 interface CommuneRow {
   nis: string;
@@ -21,40 +22,66 @@ interface CommuneRow {
   lead_name: string | null;
 }
 
-/** Campaign and filter combinations whose order is kept per process. */
+/** Campaign, filter and sort combinations whose order is kept per process. */
 const ORDERS_KEPT = 64;
+
+/** What the list says whatever its filters: the reference data's size and arrondissements. */
+interface CommuneFacets {
+  unfilteredTotal: number;
+  arrondissements: string[];
+}
 
 /**
  * The communes of the reference data with their engagement in a campaign. The order of the
- * filtered list (by name the French way) is read once per campaign revision and filter and kept
- * (`CampaignRevisionCache`): a page of 35,000 communes reads its 100 rows only.
+ * filtered and sorted list is read once per campaign revision, filter and sort and kept
+ * (`CampaignRevisionCache`): a page of 35,000 communes reads its 100 rows only. Communes changing
+ * raise every campaign's revision, so the facets are kept the same way.
  */
 @Injectable()
 export class CommunesService {
   readonly #orders = new CampaignRevisionCache<string[]>(ORDERS_KEPT);
+  readonly #facets = new CampaignRevisionCache<CommuneFacets>(ORDERS_KEPT);
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The communes of the reference data with their engagement in the campaign (the named one, else the current one), filtered, by name. */
+  /** The communes of the reference data with their engagement in the campaign (the named one, else the current one), filtered and sorted. */
   async list(query: CommuneQuery): Promise<CommuneList> {
     const campaign = await campaignInScope(this.dataSource.manager, query.campaignId);
     const campaignId = campaign?.id ?? null;
-    const read = () => this.#order(query, campaignId);
-    const key = JSON.stringify([query.q ?? null, query.arrondissement ?? null, query.eligible ?? null, query.stage ?? null]);
-    const order = await this.#orders.readFor(campaign, key, read);
-    const rows = await this.#rows(order.slice(query.offset, query.offset + query.limit), campaignId);
-    return { items: rows.map(toSummary), total: order.length, limit: query.limit, offset: query.offset, campaign: campaign && { id: campaign.id, name: campaign.name } };
+    const { q, arrondissement, eligible, status, sort, order } = query;
+    const key = JSON.stringify([q ?? null, arrondissement ?? null, eligible ?? null, status ?? null, sort, order]);
+    const [nisOrder, facets] = await Promise.all([
+      this.#orders.readFor(campaign, key, () => this.#order(query, campaignId)),
+      this.#facets.readFor(campaign, 'facets', () => this.#readFacets()),
+    ]);
+    const rows = await this.#rows(nisOrder.slice(query.offset, query.offset + query.limit), campaignId);
+    return {
+      items: rows.map(toSummary),
+      total: nisOrder.length,
+      limit: query.limit,
+      offset: query.offset,
+      campaign: campaign && { id: campaign.id, name: campaign.name },
+      ...facets,
+    };
   }
 
-  /** The NIS codes the filters keep, by name the French way. */
+  /** The NIS codes the filters keep, in the order asked for. */
   async #order(query: CommuneQuery, campaignId: string | null): Promise<string[]> {
     const where = communeFilter(query);
     const rows = await this.dataSource.query<{ nis: string }[]>(
       `SELECT c."nis" FROM "commune" c LEFT JOIN "engagement" e ON e."commune_nis" = c."nis" AND e."campaign_id" = ${where.next(campaignId)}
-        ${where.sql} ORDER BY c."name" COLLATE "fr-BE-x-icu", c."nis"`,
+        ${where.sql} ${communeOrderBy(query)}`,
       where.params,
     );
     return rows.map((row) => row.nis);
+  }
+
+  async #readFacets(): Promise<CommuneFacets> {
+    const [row] = await this.dataSource.query<{ total: number; arrondissements: string[] }[]>(
+      `SELECT (SELECT count(*)::int FROM "commune") AS "total",
+              ARRAY(SELECT d."name" FROM (SELECT DISTINCT "arrondissement" AS "name" FROM "commune") d ORDER BY d."name" COLLATE "fr-BE-x-icu") AS "arrondissements"`,
+    );
+    return { unfilteredTotal: row?.total ?? 0, arrondissements: row?.arrondissements ?? [] };
   }
 
   /** The page's communes, in the order given, with their engagement and its lead. */

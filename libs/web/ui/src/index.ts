@@ -9,3 +9,4 @@ export * from './lib/layout/compact-layout';
 export * from './lib/public-banner/public-banner';
 export * from './lib/province-map/map-frame';
 export * from './lib/province-map/escape-html';
+export * from './lib/search/search-debounce';

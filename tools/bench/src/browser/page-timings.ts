@@ -43,7 +43,7 @@ const PAGES: PageUnderTest[] = [
     path: (campaign) => `/communes?campagne=${campaign.id}`,
     ready: (page) => page.locator('tr.mat-mdc-row').first(),
     change: (page, campaign) => search(page, page.getByRole('searchbox', { name: 'Rechercher' }), page.locator('.bep-result-count'), searchText(campaign)),
-    changeLabel: 'search by name',
+    changeLabel: 'search by name (after the field’s debounce)',
   },
   {
     name: 'heat map',

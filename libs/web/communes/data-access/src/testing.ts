@@ -26,7 +26,15 @@ export function aCommune(overrides: Partial<CommuneSummary> = {}): CommuneSummar
 }
 
 export function aCommuneList(items: CommuneSummary[] = [aCommune()]): CommuneList {
-  return { items, total: items.length, limit: 100, offset: 0, campaign: { id: 'ca000000-0000-4000-8000-000000000001', name: 'Radioscopie numérique 2019' } };
+  return {
+    items,
+    total: items.length,
+    limit: 100,
+    offset: 0,
+    campaign: { id: 'ca000000-0000-4000-8000-000000000001', name: 'Radioscopie numérique 2019' },
+    unfilteredTotal: items.length,
+    arrondissements: [...new Set(items.map((commune) => commune.arrondissement))].sort(),
+  };
 }
 
 /** The demo's history of Gembloux: sent, answered, requested, then Camille Dubois assigned as lead. */

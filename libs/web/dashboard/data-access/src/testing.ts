@@ -34,7 +34,15 @@ export const COMMUNES: CommuneSummary[] = [
 ];
 
 export function aCommuneList(items: CommuneSummary[] = COMMUNES): CommuneList {
-  return { items, total: items.length, limit: 1000, offset: 0, campaign: { id: CAMPAIGN_ID, name: 'Radioscopie numérique 2019' } };
+  return {
+    items,
+    total: items.length,
+    limit: 1000,
+    offset: 0,
+    campaign: { id: CAMPAIGN_ID, name: 'Radioscopie numérique 2019' },
+    unfilteredTotal: items.length,
+    arrondissements: [...new Set(items.map((commune) => commune.arrondissement))].sort(),
+  };
 }
 
 export function aLateItem(kind: LateItem['kind'], nis: string, name: string, daysLate: number): LateItem {

@@ -82,5 +82,5 @@ export function aCommuneList(): CommuneList {
     eligible: true,
     engagement: null,
   });
-  return { items: [commune('92142', 'Gembloux'), commune('93090', 'Viroinval')], total: 2, limit: 100, offset: 0, campaign: null };
+  return { items: [commune('92142', 'Gembloux'), commune('93090', 'Viroinval')], total: 2, limit: 100, offset: 0, campaign: null, unfilteredTotal: 2, arrondissements: ['Namur'] };
 }

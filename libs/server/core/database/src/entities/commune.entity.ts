@@ -1,7 +1,9 @@
-import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** A commune of the reference data (Statbel). The NIS code is the natural key. */
 @Entity({ name: 'commune' })
+// The search's trigram index over an expression, made by its migration (CommuneSearch).
+@Index('commune_search_idx', { synchronize: false })
 @Check('commune_nis_format', `"nis" ~ '^[0-9]{5}$'`)
 @Check('commune_population_positive', `"population" >= 0`)
 export class CommuneEntity {

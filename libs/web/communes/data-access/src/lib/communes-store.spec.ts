@@ -6,10 +6,16 @@ import { aCommune, aCommuneList } from '../testing';
 import { CommunesStore } from './communes-store';
 
 /** Gembloux in the campaign, and Namur, not eligible. */
-const list = aCommuneList([
-  aCommune(),
-  aCommune({ nis: '92094', name: 'Namur', postalCode: '5000', population: 110939, latitude: 50.46, longitude: 4.87, eligible: false, engagement: null }),
-]);
+const list = {
+  ...aCommuneList([
+    aCommune(),
+    aCommune({ nis: '92094', name: 'Namur', postalCode: '5000', population: 110939, latitude: 50.46, longitude: 4.87, eligible: false, engagement: null }),
+  ]),
+  unfilteredTotal: 38,
+  arrondissements: ['Dinant', 'Namur', 'Philippeville'],
+};
+
+const PAGE_URL = '/api/communes?status=survey_sent&sort=population&order=desc&limit=100&offset=100';
 
 describe('CommunesStore', () => {
   let store: CommunesStore;
@@ -27,15 +33,16 @@ describe('CommunesStore', () => {
 
   it('starts empty and idle', () => {
     expect(store.items()).toEqual([]);
+    expect(store.loaded()).toBe(false);
     expect(store.loading()).toBe(false);
     expect(store.failure()).toBeNull();
   });
 
-  it('loads the communes from GET /api/communes', () => {
-    store.load();
+  it('asks GET /api/communes for the page, filtered and sorted by the server, with the facts of the whole list', () => {
+    store.load({ status: 'survey_sent', sort: 'population', order: 'desc', limit: 100, offset: 100 });
     expect(store.loading()).toBe(true);
 
-    const request = http.expectOne('/api/communes');
+    const request = http.expectOne(PAGE_URL);
     expect(request.request.method).toBe('GET');
     request.flush(list);
 
@@ -43,6 +50,8 @@ describe('CommunesStore', () => {
     expect(store.failure()).toBeNull();
     expect(store.items().map((commune) => commune.name)).toEqual(['Gembloux', 'Namur']);
     expect(store.total()).toBe(2);
+    expect(store.unfilteredTotal()).toBe(38);
+    expect(store.arrondissements()).toEqual(['Dinant', 'Namur', 'Philippeville']);
     expect(store.campaign()?.name).toBe('Radioscopie numérique 2019');
   });
 
@@ -53,7 +62,7 @@ describe('CommunesStore', () => {
       status: 503,
       detail: 'La base de données ne répond pas.',
     };
-    store.load();
+    store.load({});
     http.expectOne('/api/communes').flush(problem, { status: 503, statusText: 'Service Unavailable' });
 
     expect(store.loading()).toBe(false);
@@ -61,47 +70,32 @@ describe('CommunesStore', () => {
     expect(store.items()).toEqual([]);
   });
 
-  it('falls back to the problem title when there is no detail', () => {
-    store.load();
-    http
-      .expectOne('/api/communes')
-      .flush({ type: 'about:blank', title: 'Erreur interne', status: 500 }, { status: 500, statusText: 'Error' });
-
-    expect(store.failure()?.detail).toBe('Erreur interne');
-  });
-
-  it('keeps the status of a failure that is no problem, for the page to explain', () => {
-    store.load();
-    http.expectOne('/api/communes').flush('Bad gateway', { status: 502, statusText: 'Bad Gateway' });
-    expect(store.failure()).toEqual({ status: 502, rule: null, detail: null, fields: {} });
-  });
-
   it('says status 0 when the server is unreachable', () => {
-    store.load();
+    store.load({});
     http.expectOne('/api/communes').error(new ProgressEvent('error'));
     expect(store.failure()?.status).toBe(0);
   });
 
-  it('keeps the list on screen during a reload and clears the failure when a retry succeeds', () => {
-    store.load();
-    http.expectOne('/api/communes').flush(list);
-    store.load();
-    http.expectOne('/api/communes').flush(null, { status: 500, statusText: 'Error' });
+  it('keeps the page on screen during a reload, and asks again for the same page when retried', () => {
+    store.load({ status: 'survey_sent', sort: 'population', order: 'desc', limit: 100, offset: 100 });
+    http.expectOne(PAGE_URL).flush(list);
+    store.reload();
+    http.expectOne(PAGE_URL).flush(null, { status: 500, statusText: 'Error' });
     expect(store.failure()).not.toBeNull();
     expect(store.items()).toHaveLength(2);
 
-    store.load();
+    store.reload();
     expect(store.failure()).toBeNull();
-    http.expectOne('/api/communes').flush(list);
+    http.expectOne(PAGE_URL).flush(list);
     expect(store.items()).toHaveLength(2);
   });
 
   it('drops an older answer that arrives after a newer load started', () => {
-    store.load();
-    const first = http.expectOne('/api/communes');
-    store.load();
+    store.load({ q: 'gem' });
+    const first = http.expectOne('/api/communes?q=gem');
+    store.load({ q: 'gemb' });
     expect(first.cancelled).toBe(true);
-    http.expectOne('/api/communes').flush(list);
+    http.expectOne('/api/communes?q=gemb').flush(list);
     expect(store.items()).toHaveLength(2);
   });
 });

@@ -1,13 +1,11 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { CommuneSummary, CurrentUser, Role } from '@bep/contracts';
+import type { CurrentUser, Role } from '@bep/contracts';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { aUser } from '@bep/web/auth/data-access/testing';
 import { CAMILLE, SARAH } from '../testing';
 import { BoardFilterOptions } from './board-filter-options';
-
-const commune = (name: string, arrondissement: string) => ({ name, arrondissement }) as CommuneSummary;
 
 describe('BoardFilterOptions', () => {
   let http: HttpTestingController;
@@ -28,11 +26,11 @@ describe('BoardFilterOptions', () => {
 
   afterEach(() => http.verify());
 
-  it('lists the arrondissements of the eligible communes once each, in French order, and the consultants for a manager', async () => {
+  it('lists the arrondissements the server lists beside a page of one commune, and the consultants for a manager', async () => {
     await setUp(['manager']);
     const request = communes();
-    expect(request.request.params.get('eligible')).toBe('true');
-    request.flush({ items: [commune('Gembloux', 'Namur'), commune('Viroinval', 'Philippeville'), commune('Ciney', 'Dinant'), commune('Éghezée', 'Namur')] });
+    expect(request.request.params.get('limit')).toBe('1');
+    request.flush({ items: [], arrondissements: ['Dinant', 'Namur', 'Philippeville'] });
     http.expectOne('/api/consultants').flush({ items: [{ ...SARAH, email: 's@o', office: 'BE', active: true }, { ...CAMILLE, email: 'c@o', office: 'BE', active: true }] });
 
     expect(options.arrondissements()).toEqual(['Dinant', 'Namur', 'Philippeville']);
@@ -43,7 +41,7 @@ describe('BoardFilterOptions', () => {
 
   it.each<Role>(['consultant', 'finance'])('does not ask for the consultants as %s (the API refuses them)', async (role) => {
     await setUp([role]);
-    communes().flush({ items: [] });
+    communes().flush({ items: [], arrondissements: [] });
     http.expectNone('/api/consultants');
     expect(options.mayPickConsultant()).toBe(false);
   });

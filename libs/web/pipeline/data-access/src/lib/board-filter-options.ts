@@ -15,8 +15,8 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base' });
 
 /**
  * The choices of the board's filters, read from the data rather than written in the code: the
- * arrondissements of the communes (GET /api/communes), and the consultants (GET /api/consultants)
- * for the roles that may read them (managers, administrators).
+ * arrondissements of the reference data (which GET /api/communes lists beside any page), and the
+ * consultants (GET /api/consultants) for the roles that may read them (managers, administrators).
  */
 @Injectable()
 export class BoardFilterOptions {
@@ -33,12 +33,9 @@ export class BoardFilterOptions {
 
   load(): void {
     const failed = () => this.#state.update((state) => ({ ...state, failed: true }));
-    this.#communes.list({ eligible: true }).subscribe({
-      next: (list) =>
-        this.#state.update((state) => ({
-          ...state,
-          arrondissements: [...new Set(list.items.map((commune) => commune.arrondissement))].sort(collator.compare),
-        })),
+    // One row is enough: the arrondissements come with every page, whatever its size.
+    this.#communes.list({ limit: 1 }).subscribe({
+      next: (list) => this.#state.update((state) => ({ ...state, arrondissements: list.arrondissements })),
       error: failed,
     });
     if (this.mayPickConsultant()) {

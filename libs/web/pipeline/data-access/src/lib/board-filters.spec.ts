@@ -1,6 +1,6 @@
 import { convertToParamMap } from '@angular/router';
 import { CAMILLE } from '../testing';
-import { boardRequest, filtersFromQuery, isFiltered, NO_FILTERS, queryFromFilters, sameFilters } from './board-filters';
+import { boardRequest, columnInCommunesTable, filtersFromQuery, isFiltered, NO_FILTERS, queryFromFilters, sameFilters } from './board-filters';
 
 describe('board filters in the URL', () => {
   it('reads the filters of a shared link', () => {
@@ -40,5 +40,22 @@ describe('board filters in the URL', () => {
   it('tells a filtered view from the whole board', () => {
     expect(isFiltered(NO_FILTERS)).toBe(false);
     expect(isFiltered({ ...NO_FILTERS, q: 'gem' })).toBe(true);
+  });
+
+  it("opens a column's communes in the communes table, with the board's arrondissement, text and campaign", () => {
+    const campaign = 'ca000000-0000-4000-8000-000000000002';
+    expect(columnInCommunesTable({ ...NO_FILTERS, arrondissement: 'Dinant', q: 'cin', campaign }, 'survey_sent')).toEqual({
+      q: 'cin',
+      arrondissement: 'Dinant',
+      etape: 'survey_sent',
+      tri: null,
+      page: null,
+      campagne: campaign,
+    });
+    expect(columnInCommunesTable(NO_FILTERS, 'declined')).toMatchObject({ etape: 'declined', q: null, arrondissement: null, campagne: null });
+  });
+
+  it('has no table link when a consultant narrows the board: the table would show more than the column', () => {
+    expect(columnInCommunesTable({ ...NO_FILTERS, consultant: CAMILLE.id }, 'survey_sent')).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 import type { ParamMap, Params } from '@angular/router';
 import type { PipelineQuery } from '@bep/contracts';
-import { campaignIdFromQuery } from '@bep/web/campaigns/data-access';
+import type { Stage } from '@bep/domain';
+import { CAMPAIGN_QUERY_PARAM, campaignIdFromQuery } from '@bep/web/campaigns/data-access';
+import { DEFAULT_COMMUNES_VIEW, queryFromCommunesView } from '@bep/web/communes/data-access';
 import { isUuid } from '@bep/web/shared/data-access';
 
 /** What the board is narrowed to; an empty string means "any". */
@@ -40,6 +42,17 @@ export function queryFromFilters(filters: BoardFilters): Params {
     [BOARD_QUERY.consultant]: filters.consultant || null,
     [BOARD_QUERY.q]: filters.q.trim() || null,
   };
+}
+
+/**
+ * The communes table's query showing every commune of a column, which the board cuts short: the
+ * stage, the board's arrondissement, text and campaign. Null when a consultant narrows the board:
+ * the table has no such filter, and would show more than the column holds.
+ */
+export function columnInCommunesTable(filters: BoardFilters, stage: Stage): Params | null {
+  if (filters.consultant) return null;
+  const view = { ...DEFAULT_COMMUNES_VIEW, status: stage, arrondissement: filters.arrondissement, q: filters.q };
+  return { ...queryFromCommunesView(view), [CAMPAIGN_QUERY_PARAM]: filters.campaign || null };
 }
 
 /** The filters as GET /api/pipeline reads them (BoardApi leaves the empty ones out). */

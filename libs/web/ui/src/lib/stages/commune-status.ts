@@ -1,21 +1,9 @@
 import type { CommuneSummary } from '@bep/contracts';
-import { ALL_STAGES, type Stage } from '@bep/domain';
+import { type CommuneStatus, communeStatusOf } from '@bep/domain';
 
-/**
- * Where a commune stands in the current campaign: its engagement's stage, or why it has none. The
- * two extra values are written like the stages (they go into URLs: `/communes?etape=not_eligible`).
- */
-export type CommuneStatus = Stage | 'out_of_campaign' | 'not_eligible';
-
-/** Every status, in the order legends, filters and tables list them: the pipeline, closed, then off-campaign. */
-export const COMMUNE_STATUSES: readonly CommuneStatus[] = [...ALL_STAGES, 'out_of_campaign', 'not_eligible'];
-
-export function isCommuneStatus(value: unknown): value is CommuneStatus {
-  return typeof value === 'string' && (COMMUNE_STATUSES as readonly string[]).includes(value);
-}
-
+/** Where a commune of a list stands in its campaign (see `communeStatusOf`). */
 export function communeStatus(commune: Pick<CommuneSummary, 'eligible' | 'engagement'>): CommuneStatus {
-  return commune.engagement?.stage ?? (commune.eligible ? 'out_of_campaign' : 'not_eligible');
+  return communeStatusOf(commune.engagement?.stage ?? null, commune.eligible);
 }
 
 /** The shared translation key of a status: `stage.survey_sent`, `stage.outOfCampaign`, `stage.notEligible`. */

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { type CommuneStatus, STAGE_COLOURS } from './commune-status';
+import type { CommuneStatus } from '@bep/domain';
+import { STAGE_COLOURS } from './commune-status';
 
 /** A stage's colour beside its name (legends, figures, tables); decorative, the name says it all. */
 @Component({

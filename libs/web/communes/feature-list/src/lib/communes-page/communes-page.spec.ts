@@ -7,6 +7,7 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
+import { MatPaginatorHarness } from '@angular/material/paginator/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatSortHarness } from '@angular/material/sort/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
@@ -18,6 +19,7 @@ import { CampaignSwitcher } from '@bep/web/campaigns/feature';
 import { CommunesStore } from '@bep/web/communes/data-access';
 import { LanguageStore } from '@bep/web/shared/i18n';
 import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
+import { SEARCH_DEBOUNCE_MS } from '@bep/web/ui';
 import { en } from '../i18n/en';
 import { fr } from '../i18n/fr';
 import { CommunesPage } from './communes-page';
@@ -58,7 +60,24 @@ const items = [
   commune('Rochefort', '91114', 'Dinant', '5580', 12763, 'declined'),
 ];
 
-const list: CommuneList = { items, total: items.length, limit: 100, offset: 0, campaign: { id: 'c1', name: 'Radioscopie numérique 2019' } };
+/** The server's answer: `shown` in its order, `total` of them kept by its filters, `unfilteredTotal` in the reference data. */
+function answer(shown: CommuneSummary[], total = shown.length, unfilteredTotal = 38): CommuneList {
+  return {
+    items: shown,
+    total,
+    limit: 100,
+    offset: 0,
+    campaign: { id: 'c1', name: 'Radioscopie numérique 2019' },
+    unfilteredTotal,
+    arrondissements: ['Dinant', 'Namur', 'Philippeville'],
+  };
+}
+
+const byName = (names: string[]) => names.map((name) => items.find((item) => item.name === name) as CommuneSummary);
+const ALL = answer(byName(['Anhée', 'Ciney', 'Couvin', 'Éghezée', 'Gembloux', 'Namur', 'Rochefort', 'Viroinval']), 38);
+
+/** What the page asks the API for: the view's filters, its sort and its page. */
+const api = (query = '', page = 'sort=name&order=asc&limit=100&offset=0') => `/api/communes?${query ? `${query}&` : ''}${page}`;
 
 /** Stands in for the campaign switcher (its own spec tests it): the page shows the current campaign. */
 @Component({ selector: 'bep-campaign-switcher', template: '' })
@@ -90,7 +109,7 @@ describe('CommunesPage', () => {
   afterEach(() => http.verify());
 
   const element = () => harness.routeNativeElement as HTMLElement;
-  const countText = () => element().querySelector('[role="status"]')?.textContent?.trim();
+  const countText = () => element().querySelector('[role="status"]')?.textContent?.replace(/\s/g, ' ').trim();
   const bodyRows = () => element().querySelectorAll('table tbody tr[role="row"]');
   const url = () => TestBed.inject(Router).url;
 
@@ -98,10 +117,15 @@ describe('CommunesPage', () => {
     await harness.navigateByUrl(path, CommunesPage);
   }
 
-  async function loaded(path = '/communes'): Promise<void> {
-    await open(path);
-    http.expectOne('/api/communes').flush(list);
+  /** Answers the page's request, which must be `request`. */
+  async function serve(request: string, list: CommuneList): Promise<void> {
+    http.expectOne(request).flush(list);
     await harness.fixture.whenStable();
+  }
+
+  async function loaded(path = '/communes', request = api(), list = ALL): Promise<void> {
+    await open(path);
+    await serve(request, list);
   }
 
   async function column(name: string): Promise<string[]> {
@@ -117,43 +141,30 @@ describe('CommunesPage', () => {
     await harness.fixture.whenStable();
   }
 
+  const pause = () => new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS + 50));
+
   it('shows a loading indicator until the communes arrive', async () => {
     await open();
     expect(element().querySelector('mat-progress-bar')?.getAttribute('aria-label')).toBe('Chargement des communes');
+    expect(element().textContent).not.toContain("Aucune commune n'est disponible");
 
-    http.expectOne('/api/communes').flush(list);
-    await harness.fixture.whenStable();
+    await serve(api(), ALL);
     expect(element().querySelector('mat-progress-bar')).toBeNull();
   });
 
-  it('renders one row per commune, sorted by name, with Belgian numbers and French stage labels', async () => {
+  it("renders the server's rows in its order, with Belgian numbers and French stage labels", async () => {
     await loaded();
 
     expect(bodyRows()).toHaveLength(8);
-    expect(countText()).toBe('8 communes');
+    expect(countText()).toBe('38 communes');
     expect(element().querySelector('table')?.getAttribute('aria-label')).toBe('Communes de la province de Namur');
     expect(element().querySelector('h1')?.textContent).toBe('Communes');
     expect(element().querySelector('.campaign')?.textContent).toBe('Campagne\u00a0: Radioscopie numérique 2019');
-    expect(await column('name')).toEqual([
-      'Anhée',
-      'Ciney',
-      'Couvin',
-      'Éghezée',
-      'Gembloux',
-      'Namur',
-      'Rochefort',
-      'Viroinval',
-    ]);
+    expect(await column('name')).toEqual(['Anhée', 'Ciney', 'Couvin', 'Éghezée', 'Gembloux', 'Namur', 'Rochefort', 'Viroinval']);
 
     const table = await loader.getHarness(MatTableHarness);
     const gembloux = (await table.getCellTextByIndex())[4];
-    expect(gembloux.map((text) => text.replace(/\s/g, ' '))).toEqual([
-      'Gembloux',
-      '92142',
-      'Namur',
-      '26 253',
-      'Diagnostic demandé',
-    ]);
+    expect(gembloux.map((text) => text.replace(/\s/g, ' '))).toEqual(['Gembloux', '92142', 'Namur', '26 253', 'Diagnostic demandé']);
     const stages = await column('stage');
     expect(stages[2]).toBe('Hors campagne');
     expect(stages[5]).toBe('Non éligible (hors catégorie)');
@@ -170,27 +181,32 @@ describe('CommunesPage', () => {
     expect(url()).toBe('/communes/92142');
   });
 
-  it('filters by free text on name (ignoring accents), NIS and postal code, and keeps it in the URL', async () => {
-    await loaded();
+  it('asks the server once typing pauses, from the first page, and keeps the text in the URL', async () => {
+    await loaded('/communes?page=2', api('', 'sort=name&order=asc&limit=100&offset=100'));
     const search = await loader.getHarness(MatInputHarness);
 
+    await search.setValue('gem');
     await search.setValue('gemb');
+    http.expectNone((request) => request.url === '/api/communes');
+    await pause();
     await harness.fixture.whenStable();
+    await serve(api('q=gemb'), answer(byName(['Gembloux'])));
     expect(await column('name')).toEqual(['Gembloux']);
-    expect(countText()).toBe('1 commune sur 8');
+    expect(countText()).toBe('1 commune sur 38');
     expect(url()).toBe('/communes?q=gemb');
-
-    await search.setValue('eghezee');
-    expect(await column('name')).toEqual(['Éghezée']);
-
-    await search.setValue('93090');
-    expect(await column('name')).toEqual(['Viroinval']);
-
-    await search.setValue('5590');
-    expect(await column('name')).toEqual(['Ciney']);
   });
 
-  it('filters by arrondissement, with the options built from the data', async () => {
+  it('does not bring back a word typed and then cleared', async () => {
+    await loaded();
+    await (await loader.getHarness(MatInputHarness)).setValue('zzz');
+    await (await loader.getHarness(MatInputHarness)).setValue('');
+    await pause();
+    await harness.fixture.whenStable();
+    http.expectNone((request) => request.url === '/api/communes');
+    expect(url()).toBe('/communes');
+  });
+
+  it("filters by arrondissement, with the choices the server lists, counted on the server's total", async () => {
     await loaded();
     const field = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Arrondissement' }));
     const control = (await field.getControl(MatSelectHarness)) as MatSelectHarness;
@@ -200,93 +216,105 @@ describe('CommunesPage', () => {
     await control.clickOptions({ text: 'Philippeville' });
     await harness.fixture.whenStable();
 
+    await serve(api('arrondissement=Philippeville'), answer(byName(['Couvin', 'Viroinval']), 7));
     expect(await column('name')).toEqual(['Couvin', 'Viroinval']);
-    expect(countText()).toBe('2 communes sur 8');
+    expect(countText()).toBe('7 communes sur 38');
     expect(url()).toBe('/communes?arrondissement=Philippeville');
   });
 
-  it('filters by stage, combined with the arrondissement', async () => {
+  it('filters by status, the communes off the campaign included, combined with the arrondissement', async () => {
     await loaded();
 
     await select('Étape', 'Diagnostic demandé');
-    expect(await column('name')).toEqual(['Ciney', 'Gembloux', 'Viroinval']);
-    expect(countText()).toBe('3 communes sur 8');
+    await serve(api('status=diagnostic_requested'), answer(byName(['Ciney', 'Gembloux', 'Viroinval'])));
+    expect(countText()).toBe('3 communes sur 38');
 
     await select('Arrondissement', 'Dinant');
+    await serve(api('arrondissement=Dinant&status=diagnostic_requested'), answer(byName(['Ciney'])));
     expect(await column('name')).toEqual(['Ciney']);
     expect(url()).toBe('/communes?arrondissement=Dinant&etape=diagnostic_requested');
 
     await select('Étape', 'Hors campagne');
-    expect(countText()).toBe('0 commune sur 8');
+    await serve(api('arrondissement=Dinant&status=out_of_campaign'), answer([]));
+    expect(countText()).toBe('0 commune sur 38');
   });
 
-  it('opens with the filters and the sort of the URL, and remembers them for the way back', async () => {
-    await loaded('/communes?arrondissement=Namur&etape=diagnostic_requested&tri=-population');
+  it('opens with the filters, the sort and the page of the URL, and remembers them for the way back', async () => {
+    await loaded(
+      '/communes?arrondissement=Namur&etape=diagnostic_requested&tri=-population&page=3',
+      api('arrondissement=Namur&status=diagnostic_requested', 'sort=population&order=desc&limit=100&offset=200'),
+      answer(byName(['Gembloux'])),
+    );
 
     expect(await column('name')).toEqual(['Gembloux']);
     const field = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Étape' }));
     expect(await ((await field.getControl(MatSelectHarness)) as MatSelectHarness).getValueText()).toBe('Diagnostic demandé');
     const [population] = await (await loader.getHarness(MatSortHarness)).getSortHeaders({ label: 'Population' });
     expect(await population.getSortDirection()).toBe('desc');
-    expect(TestBed.inject(CommunesStore).tableQuery()).toEqual({ arrondissement: 'Namur', etape: 'diagnostic_requested', tri: '-population' });
+    expect(TestBed.inject(CommunesStore).tableQuery()).toEqual({ arrondissement: 'Namur', etape: 'diagnostic_requested', tri: '-population', page: '3' });
   });
 
-  it('sorts by population, ascending then descending', async () => {
+  it('asks the server for another order, ascending then descending', async () => {
     await loaded();
     const sort = await loader.getHarness(MatSortHarness);
     const [population] = await sort.getSortHeaders({ label: 'Population' });
 
     await population.click();
     await harness.fixture.whenStable();
+    await serve(api('', 'sort=population&order=asc&limit=100&offset=0'), answer(byName(['Viroinval', 'Anhée'])));
     expect(await population.getSortDirection()).toBe('asc');
-    expect((await column('name')).slice(0, 3)).toEqual(['Viroinval', 'Anhée', 'Rochefort']);
+    expect(await column('name')).toEqual(['Viroinval', 'Anhée']);
     expect(url()).toBe('/communes?tri=population');
 
     await population.click();
     await harness.fixture.whenStable();
+    await serve(api('', 'sort=population&order=desc&limit=100&offset=0'), answer(byName(['Namur'])));
     expect(await population.getSortDirection()).toBe('desc');
-    expect((await column('name'))[0]).toBe('Namur');
     expect((await column('population'))[0].replace(/\s/g, ' ')).toBe('110 939');
     expect(url()).toBe('/communes?tri=-population');
-  });
 
-  it('sorts by stage along the pipeline, closed and out-of-campaign communes last', async () => {
-    await loaded();
-    const sort = await loader.getHarness(MatSortHarness);
     const [stage] = await sort.getSortHeaders({ label: 'Étape' });
-
     await stage.click();
     await harness.fixture.whenStable();
-    expect(await column('name')).toEqual([
-      'Éghezée',
-      'Anhée',
-      'Ciney',
-      'Gembloux',
-      'Viroinval',
-      'Rochefort',
-      'Couvin',
-      'Namur',
-    ]);
+    await serve(api('', 'sort=stage&order=asc&limit=100&offset=0'), answer(byName(['Éghezée'])));
+    expect(url()).toBe('/communes?tri=stage');
+  });
+
+  it('pages a list longer than a hundred, the page in the URL, back to the first on a new filter', async () => {
+    await loaded('/communes', api(), answer(byName(['Anhée', 'Ciney']), 35_000, 35_000));
+    expect(countText()).toBe('35 000 communes');
+    const paginator = await loader.getHarness(MatPaginatorHarness);
+    expect(await paginator.getRangeLabel()).toMatch(/^1\s.\s100 sur 35\s000$/);
+
+    await paginator.goToNextPage();
+    await harness.fixture.whenStable();
+    await serve(api('', 'sort=name&order=asc&limit=100&offset=100'), answer(byName(['Couvin']), 35_000, 35_000));
+    expect(url()).toBe('/communes?page=2');
+    expect(await column('name')).toEqual(['Couvin']);
+
+    await select('Arrondissement', 'Dinant');
+    await serve(api('arrondissement=Dinant'), answer(byName(['Anhée']), 1, 35_000));
+    expect(url()).toBe('/communes?arrondissement=Dinant');
+    expect(await loader.getAllHarnesses(MatPaginatorHarness)).toHaveLength(0);
   });
 
   it('shows an empty state when the filters match nothing, and clears them on request', async () => {
-    await loaded('/communes?tri=-population');
-    await (await loader.getHarness(MatInputHarness)).setValue('zzz');
-    await harness.fixture.whenStable();
+    await loaded('/communes?q=zzz&tri=-population', api('q=zzz', 'sort=population&order=desc&limit=100&offset=0'), answer([]));
 
     expect(bodyRows()).toHaveLength(0);
     expect(element().textContent).toContain('Aucune commune ne correspond à ces filtres.');
 
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Effacer les filtres' }))).click();
     await harness.fixture.whenStable();
+    await serve(api('', 'sort=population&order=desc&limit=100&offset=0'), ALL);
     expect(bodyRows()).toHaveLength(8);
     expect(await (await loader.getHarness(MatInputHarness)).getValue()).toBe('');
     expect(url()).toBe('/communes?tri=-population');
   });
 
-  it('shows the problem detail in French and retries', async () => {
-    await open();
-    http.expectOne('/api/communes').flush(
+  it('shows the problem detail in French and retries the same page', async () => {
+    await open('/communes?etape=declined');
+    http.expectOne(api('status=declined')).flush(
       { type: 'about:blank', title: 'Service indisponible', status: 503, detail: 'La base de données ne répond pas.' },
       { status: 503, statusText: 'Service Unavailable' },
     );
@@ -297,19 +325,18 @@ describe('CommunesPage', () => {
     expect(alert?.textContent).toContain('La base de données ne répond pas.');
 
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Réessayer' }))).click();
-    http.expectOne('/api/communes').flush(list);
-    await harness.fixture.whenStable();
+    await serve(api('status=declined'), answer(byName(['Rochefort'])));
     expect(element().querySelector('[role="alert"]')).toBeNull();
-    expect(bodyRows()).toHaveLength(8);
+    expect(bodyRows()).toHaveLength(1);
   });
 
   it('speaks English on request, filters and counts included', async () => {
-    await loaded('/communes?etape=diagnostic_requested');
+    await loaded('/communes?etape=diagnostic_requested', api('status=diagnostic_requested'), answer(byName(['Ciney', 'Gembloux', 'Viroinval'])));
     TestBed.inject(LanguageStore).use('en');
     await harness.fixture.whenStable();
 
     expect(element().querySelector('h1')?.textContent).toBe('Municipalities');
-    expect(countText()).toBe('3 municipalities of 8');
+    expect(countText()).toBe('3 municipalities of 38');
     const field = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'District' }));
     expect(await ((await field.getControl(MatSelectHarness)) as MatSelectHarness).getValueText()).toBe('All districts');
     const stage = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Stage' }));
@@ -319,7 +346,7 @@ describe('CommunesPage', () => {
 
   it('explains in French a failure without a problem body', async () => {
     await open();
-    http.expectOne('/api/communes').error(new ProgressEvent('error'));
+    http.expectOne(api()).error(new ProgressEvent('error'));
     await harness.fixture.whenStable();
     expect(element().querySelector('[role="alert"]')?.textContent).toContain('Le serveur ne répond pas.');
   });

@@ -37,5 +37,6 @@ export const en: TranslationsLike<typeof fr> = {
     other: '{{ count }} municipalities of {{ total }}',
   },
   noMatch: 'No municipality matches these filters.',
+  pages: 'Pages of the municipalities table',
   none: 'No municipality is available yet.',
 };

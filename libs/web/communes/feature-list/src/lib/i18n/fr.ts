@@ -35,5 +35,6 @@ export const fr = {
     other: '{{ count }} communes sur {{ total }}',
   },
   noMatch: 'Aucune commune ne correspond à ces filtres.',
+  pages: 'Pages du tableau des communes',
   none: "Aucune commune n'est disponible pour le moment.",
 } as const;

@@ -1,4 +1,5 @@
-import { COMMUNE_STATUSES, type CommuneStatus, statusKey } from '@bep/web/ui';
+import { COMMUNE_STATUSES, type CommuneStatus } from '@bep/domain';
+import { statusKey } from '@bep/web/ui';
 
 /** Transloco's `translate`, as the option builders need it (a function, so that they stay pure). */
 export type Translate = (key: string, params?: Record<string, unknown>) => string;

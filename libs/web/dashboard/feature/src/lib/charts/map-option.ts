@@ -1,6 +1,7 @@
 import type { CommuneSummary } from '@bep/contracts';
+import { COMMUNE_STATUSES, type CommuneStatus } from '@bep/domain';
 import { formatNumber } from '@bep/web/shared/i18n';
-import { COMMUNE_STATUSES, type CommuneStatus, communeStatus, escapeHtml, mapFrame, mapGrid, markerSize, STAGE_COLOURS } from '@bep/web/ui';
+import { communeStatus, escapeHtml, mapFrame, mapGrid, markerSize, STAGE_COLOURS } from '@bep/web/ui';
 import type { ChartLabels } from './chart-labels';
 import type { DashboardChartOption } from './chart-option';
 

@@ -8,11 +8,9 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { AuthStore } from '@bep/web/auth/data-access';
 import { BoardFilterOptions, type BoardFilters, isFiltered, NO_FILTERS } from '@bep/web/pipeline/data-access';
+import { SEARCH_DEBOUNCE_MS } from '@bep/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
-
-/** Typing pauses this long before the board is asked again. */
-export const SEARCH_DEBOUNCE_MS = 300;
 
 /**
  * The board's filters: text, arrondissement, and the consultant (any of them for managers and

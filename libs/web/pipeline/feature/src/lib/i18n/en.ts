@@ -49,6 +49,7 @@ export const en: TranslationsLike<typeof fr> = {
       one: '{{ count }} more municipality not shown: narrow the filters.',
       other: '{{ count }} more municipalities not shown: narrow the filters.',
     },
+    seeAll: 'See every “{{ stage }}” municipality in the table',
   },
   card: {
     lead: 'Lead: {{ name }}',

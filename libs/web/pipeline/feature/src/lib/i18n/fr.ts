@@ -48,6 +48,7 @@ export const fr = {
       one: '{{ count }} autre commune non affichée : affinez les filtres.',
       other: '{{ count }} autres communes non affichées : affinez les filtres.',
     },
+    seeAll: 'Voir toutes les communes « {{ stage }} » dans le tableau',
   },
   card: {
     lead: 'Responsable : {{ name }}',

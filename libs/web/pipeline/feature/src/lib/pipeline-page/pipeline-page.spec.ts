@@ -25,7 +25,7 @@ import { FOLDED_COLUMNS_KEY } from '@bep/web/pipeline/data-access';
 import { aCard, aPipeline, aTransitionResult, BILLING_TERMS, CAMILLE, SARAH } from '@bep/web/pipeline/data-access/testing';
 import { of } from 'rxjs';
 import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
-import { SEARCH_DEBOUNCE_MS } from '../board-filters-bar/board-filters-bar';
+import { SEARCH_DEBOUNCE_MS } from '@bep/web/ui';
 import { fr } from '../i18n/fr';
 import { PipelinePage } from './pipeline-page';
 
@@ -80,7 +80,7 @@ describe('PipelinePage', () => {
     documentLoader = TestbedHarnessEnvironment.documentRootLoader(harness.fixture);
     await harness.navigateByUrl(url);
     http.expectOne((r) => r.url === '/api/pipeline').flush(answer);
-    http.expectOne((r) => r.url === '/api/communes').flush({ items: [{ arrondissement: 'Namur' }, { arrondissement: 'Dinant' }, { arrondissement: 'Philippeville' }] });
+    http.expectOne((r) => r.url === '/api/communes').flush({ items: [], arrondissements: ['Dinant', 'Namur', 'Philippeville'] });
     // The campaign switcher's choices (none here: it shows nothing).
     http.expectOne((r) => r.url === '/api/campaigns').flush({ items: [], total: 0, limit: 200, offset: 0 });
     if (user.roles.includes('manager')) {
@@ -164,6 +164,11 @@ describe('PipelinePage', () => {
       expect(cardNames('Diagnostic demandé')).toEqual(['Gembloux', 'Ciney']);
       expect(squash(column('Atelier tenu')?.textContent)).toContain('Aucune commune à cette étape.');
       expect(squash(column('Questionnaire envoyé')?.textContent)).toContain('31 autres communes non affichées');
+      // The column cut short opens whole in the communes table; the others need no link.
+      const seeAll = column('Questionnaire envoyé')?.querySelector<HTMLAnchorElement>('a.see-all');
+      expect(squash(seeAll?.textContent)).toBe('Voir toutes les communes « Questionnaire envoyé » dans le tableau');
+      expect(seeAll?.getAttribute('href')).toBe('/communes?etape=survey_sent');
+      expect(column('Diagnostic demandé')?.querySelector('a.see-all')).toBeNull();
     });
 
     it('shows on each card its arrondissement, lead, days in stage, next activity and a link to the commune', () => {
@@ -505,6 +510,9 @@ describe('PipelinePage', () => {
       expect(await consultant.getValueText()).toBe('Sarah Martin');
       expect(await (await loader.getHarness(MatInputHarness.with({ selector: '[type="search"]' }))).getValue()).toBe('cin');
       expect(squash(element().querySelector('[role="status"]')?.textContent)).toBe('34 communes correspondent aux filtres');
+      // The communes table cannot narrow to a consultant: no link to a column shown whole there.
+      expect(squash(column('Questionnaire envoyé')?.textContent)).toContain('31 autres communes non affichées');
+      expect(element().querySelector('a.see-all')).toBeNull();
     });
 
     it('writes a chosen arrondissement and a typed text to the URL, and asks the board again', async () => {

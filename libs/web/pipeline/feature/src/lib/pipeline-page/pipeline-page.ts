@@ -7,8 +7,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { ActivatedRoute, Router } from '@angular/router';
-import { isClosedStage, PIPELINE_STAGES, type Stage } from '@bep/domain';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { ALL_STAGES, isClosedStage, PIPELINE_STAGES, type Stage } from '@bep/domain';
 import { type BillingTerms, CampaignBillingTerms, MoveFeedback, type MoveResult, type MoveTarget, moveTargets, planMove, UNKNOWN_BILLING_TERMS } from '@bep/web/engagements/data-access';
 import { MoveConfirmation } from '@bep/web/engagements/ui';
 import {
@@ -16,6 +16,7 @@ import {
   type BoardCard as Card,
   type BoardFilters,
   cardAfterMove,
+  columnInCommunesTable,
   filtersFromQuery,
   findCard,
   FoldedColumns,
@@ -77,6 +78,7 @@ const HIGHLIGHT_MS = 2500;
     MatFormFieldModule,
     MatProgressBarModule,
     MatSelectModule,
+    RouterLink,
     StageSwatch,
     TranslocoPipe,
   ],
@@ -115,6 +117,11 @@ export class PipelinePage {
   /** The filters in force: those of the URL. */
   protected readonly filters = toSignal(this.#route.queryParamMap.pipe(map(filtersFromQuery)), { requireSync: true });
   protected readonly filtered = computed(() => isFiltered(this.filters()));
+  /** Where a column cut short is shown whole: the communes table's query per stage (none under a consultant filter). */
+  protected readonly columnsInTable = computed(() => {
+    const filters = this.filters();
+    return new Map(ALL_STAGES.map((stage) => [stage, columnInCommunesTable(filters, stage)]));
+  });
 
   /** "34 communes", or how many match the filters. */
   protected readonly total = computed(() => {
