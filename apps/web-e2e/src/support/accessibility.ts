@@ -13,17 +13,13 @@ export async function expectNoSeriousViolation(page: Page): Promise<void> {
 }
 
 /**
- * Waits for the page's finite animations and transitions to end. A form field's error fades in:
- * measured mid-fade its colour is still half transparent, and axe reports a contrast the user never
- * sees once it has settled (seen as a flaky failure). Endless ones (a spinner) are left running.
+ * Waits until no finite animation or transition of the page is running. A form field's error fades
+ * in: measured mid-fade its colour is still half transparent, and axe reports a contrast the user
+ * never sees once it has settled (seen as a flaky failure). Endless ones (a spinner) and paused ones
+ * are left alone.
  */
 async function settleAnimations(page: Page): Promise<void> {
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
-        .map((animation) => animation.finished.catch(() => undefined)),
-    ),
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().endTime === Infinity),
   );
 }
