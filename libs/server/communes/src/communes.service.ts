@@ -84,14 +84,18 @@ export class CommunesService {
     return { unfilteredTotal: row?.total ?? 0, arrondissements: row?.arrondissements ?? [] };
   }
 
-  /** The page's communes, in the order given, with their engagement and its lead. */
+  /**
+   * The page's communes, in the order given, with their engagement and its lead. The codes are
+   * `char(5)` like the key: as `text` they would compare as text and miss its index, hashing every
+   * commune on each page (14 ms instead of 0.2 at 35,000).
+   */
   #rows(nis: readonly string[], campaignId: string | null): Promise<CommuneRow[]> {
     const where = new SqlFilter();
     const page = where.next(nis);
     return this.dataSource.query<CommuneRow[]>(
       `SELECT c."nis", c."name", c."arrondissement", c."postal_code", c."population", c."latitude", c."longitude", c."eligible",
               e."id" AS engagement_id, e."stage", lead."id" AS lead_id, lead."full_name" AS lead_name
-         FROM unnest(${page}::text[]) WITH ORDINALITY AS p("nis", "position")
+         FROM unnest(${page}::char(5)[]) WITH ORDINALITY AS p("nis", "position")
          JOIN "commune" c ON c."nis" = p."nis"
          LEFT JOIN "engagement" e ON e."commune_nis" = c."nis" AND e."campaign_id" = ${where.next(campaignId)}
          LEFT JOIN "engagement_assignment" a ON a."engagement_id" = e."id" AND a."is_lead"
