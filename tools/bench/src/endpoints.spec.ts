@@ -41,6 +41,24 @@ describe('targets', () => {
     expect(checkBody(page, { items: [{}], total: 38 })).toBe('rows 1 of 38, for a campaign of 35000');
   });
 
+  it("reads the middle pages of the campaign's reminders and invoices (a quarter of the campaign billed)", () => {
+    const plan = targets(['reminders', 'invoices'], [demo, synthetic]);
+    expect(plan.map((t) => t.path)).toEqual([
+      '/api/health',
+      '/api/reminders?campaignId=d&limit=50&offset=0',
+      '/api/reminders?campaignId=s&limit=50&offset=17475',
+      '/api/invoices?campaignId=d&limit=50&offset=0',
+      '/api/invoices?campaignId=s&limit=50&offset=4350',
+    ]);
+    const [, demoReminders, syntheticReminders] = plan;
+    if (!demoReminders || !syntheticReminders) throw new Error('no reminders targets');
+    // The demo has none until its worker plans them; a synthetic campaign has its own.
+    expect(checkBody(demoReminders, { items: [], total: 0 })).toBeNull();
+    expect(checkBody(syntheticReminders, { items: [], total: 0 })).toBe('no reminder in the campaign');
+    expect(checkBody(syntheticReminders, { items: [{}], total: 45_583 })).toBeNull();
+    expect(checkBody(demoReminders, { title: 'Forbidden' })).toBe('no list of reminders');
+  });
+
   it('keeps only the endpoints asked for', () => {
     expect(targets(['engagements'], [demo]).map((t) => t.endpoint.name)).toEqual(['health', 'engagements']);
   });

@@ -87,6 +87,20 @@ export const ENDPOINTS: readonly Endpoint[] = [
     },
   },
   {
+    name: 'reminders',
+    kind: 'campaign',
+    // The reminders page's middle page: every reminder of the campaign, upcoming ones first.
+    path: (campaign) => `/api/reminders?campaignId=${campaign.id}&limit=${PAGE_SIZE}&offset=${middleOffset(campaign.engagements)}`,
+    check: (body, campaign) => listHoldsSome(body, campaign, 'reminder'),
+  },
+  {
+    name: 'invoices',
+    kind: 'campaign',
+    // The invoices page's middle page of the campaign's documents.
+    path: (campaign) => `/api/invoices?campaignId=${campaign.id}&limit=${PAGE_SIZE}&offset=${middleOffset(Math.ceil(campaign.engagements / 4))}`,
+    check: (body, campaign) => listHoldsSome(body, campaign, 'invoice'),
+  },
+  {
     name: 'commune-page',
     kind: 'campaign',
     path: (campaign) => `/api/engagements/${campaign.middleEngagementId}`,
@@ -105,6 +119,12 @@ export const ENDPOINTS: readonly Endpoint[] = [
     check: (body) => (Array.isArray(field(body, 'rows')) && (field(body, 'rows') as unknown[]).length > 0 ? null : 'no commune on the heat map'),
   },
 ];
+
+/** A list page of the campaign; the synthetic ones hold some (the demo's has none until the worker plans and finance bills). */
+function listHoldsSome(body: unknown, campaign: CampaignUnderTest, what: string): string | null {
+  if (!Array.isArray(field(body, 'items'))) return `no list of ${what}s`;
+  return campaign.label === 'demo' || Number(field(body, 'total')) > 0 ? null : `no ${what} in the campaign`;
+}
 
 function totalIsCampaignSize(body: unknown, campaign: CampaignUnderTest): string | null {
   return field(body, 'total') === campaign.engagements ? null : `total is ${String(field(body, 'total'))}, not ${campaign.engagements}`;

@@ -7,7 +7,7 @@ describe('parseOptions', () => {
       durationSeconds: 10,
       warmupSeconds: 2,
       sizes: [262, 565, 35_000],
-      endpoints: ['pipeline', 'stats', 'engagements', 'engagements-cursor', 'communes', 'commune-page', 'commune-maturity', 'maturity'],
+      endpoints: ['pipeline', 'stats', 'engagements', 'engagements-cursor', 'communes', 'reminders', 'invoices', 'commune-page', 'commune-maturity', 'maturity'],
       processes: 2,
       apiPort: 3930,
       postgresPort: 54330,
@@ -49,7 +49,7 @@ describe('parseOptions', () => {
     [['--sizes', String(MAX_ENGAGEMENTS + 1)], `--sizes must be a whole number from 1 to ${MAX_ENGAGEMENTS}`],
     [['--sizes', `${MAX_ENGAGEMENTS},1`], `add up to ${MAX_ENGAGEMENTS + 1} engagements`],
     [['--connections', '10,'], '--connections must be a whole number'],
-    [['--only', 'pipline'], 'Unknown endpoint pipline: choose among pipeline, stats, engagements, engagements-cursor, communes, commune-page, commune-maturity, maturity'],
+    [['--only', 'pipline'], 'Unknown endpoint pipline: choose among pipeline, stats, engagements, engagements-cursor, communes, reminders, invoices, commune-page, commune-maturity, maturity'],
     [['--api-port', '5000', '--postgres-port', '5000'], 'two different ports'],
     [['--turbo'], "Unknown option '--turbo'"],
   ])('refuses %p', (argv, message) => {

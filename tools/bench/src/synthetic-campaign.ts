@@ -3,11 +3,15 @@
  * set-based statements: synthetic communes (NIS codes from 10000 up, clear of Namur's 91xxx-93xxx),
  * a campaign that is not the current one, engagements spread over every stage with the stage
  * history that led there, a lead consultant (plus a second consultant later on) taken from the
- * demo consultants, and the questionnaires submitted and scored (synthetic-answers.ts). The spread is fixed by a seed, so two runs load the same data.
+ * demo consultants, the questionnaires submitted and scored (synthetic-answers.ts), the reminders
+ * sent and scheduled (synthetic-reminders.ts) and a quarter of the engagements billed. The spread
+ * is fixed by a seed, so two runs load the same data.
  */
 import { PIPELINE_STAGES, type Stage } from '@bep/domain';
 import type { Client } from 'pg';
+import { insertIssuedInvoices } from './billing/issued-invoices';
 import { insertSyntheticAnswers } from './synthetic-answers';
+import { insertSyntheticReminders } from './synthetic-reminders';
 
 export const SYNTHETIC_NIS_FROM = 10_000;
 const SYNTHETIC_ARRONDISSEMENTS = 8;
@@ -160,9 +164,14 @@ export async function insertSyntheticCampaign(client: Client, engagements: numbe
       [campaignId],
     );
     await insertSyntheticAnswers(client, campaignId);
+    await insertSyntheticReminders(client, campaignId, STARTS_AT);
+    // A quarter of the campaign billed, numbered from the campaign's first NIS code (ranges apart).
+    await insertIssuedInvoices(client, firstNis, Math.ceil(engagements / 4), campaignId);
     await client.query('COMMIT');
     // Fresh statistics, as a database that has been running for a while would have.
-    await client.query('ANALYZE "commune", "engagement", "stage_change", "engagement_assignment", "activity", "survey_response", "survey_section_answers", "maturity_score"');
+    await client.query(
+      'ANALYZE "commune", "engagement", "stage_change", "engagement_assignment", "activity", "survey_response", "survey_section_answers", "maturity_score", "reminder", "invoice"',
+    );
     return campaignId;
   } catch (error) {
     await client.query('ROLLBACK');

@@ -146,6 +146,21 @@ describe('reminders: list, log, cancel, send now, the outbox, notifications and 
     expect(paged.body.total).toBe(8);
   });
 
+  it('shows in the next read what changed since the last one, even when another process (the worker) changed it', async () => {
+    const before = ids((await call<ReminderPage>('manager', 'GET', '/api/reminders')).body);
+    const soonest = before[0];
+    await database.dataSource.query(`UPDATE "reminder" SET "status" = 'sent', "sent_at" = "send_at", "attempts" = 1 WHERE "id" = $1`, [soonest]);
+    try {
+      const after = ids((await call<ReminderPage>('manager', 'GET', '/api/reminders')).body);
+      expect(after).toHaveLength(before.length);
+      expect(after[0]).toBe(before[1]);
+      expect(after.indexOf(soonest ?? '')).toBeGreaterThan(0);
+    } finally {
+      await database.dataSource.query(`UPDATE "reminder" SET "status" = 'scheduled', "sent_at" = NULL, "attempts" = 0 WHERE "id" = $1`, [soonest]);
+    }
+    expect(ids((await call<ReminderPage>('manager', 'GET', '/api/reminders')).body)).toEqual(before);
+  });
+
   it('filters by engagement, commune, rule, status and period', async () => {
     const list = async (query: string) => {
       const answer = await call<ReminderPage>('manager', 'GET', `/api/reminders?${query}`);

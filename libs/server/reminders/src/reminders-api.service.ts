@@ -4,7 +4,7 @@ import { readReminderSettings, type CurrentUser, type LateSurveyRemindersSent, t
 import type { ReminderEventKind, ReminderRuleName, ReminderSkipReason, ReminderStatus } from '@bep/domain';
 import { AuditService, type Actor } from '@bep/server/core/audit';
 import { Clock } from '@bep/server/core/clock';
-import { brusselsDayStartSql, campaignInScope, SqlFilter, whereCampaign } from '@bep/server/core/database';
+import { brusselsDayStartSql, CampaignRevisionCache, campaignInScope, campaignRemindersInScope, SqlFilter, whereCampaign } from '@bep/server/core/database';
 import { addToOutbox } from '@bep/server/core/queue';
 import { campaignStatusConflict, surveyUnansweredLateSql } from '@bep/server/engagements';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -52,6 +52,9 @@ interface ReminderRow {
 
 const UPCOMING = `('scheduled', 'sending')`;
 
+/** Campaign, filter and scope combinations whose order is kept per process. */
+const ORDERS_KEPT = 64;
+
 /**
  * The reminders, as managers follow them (SPEC, "Reminders": upcoming and sent, globally and per
  * engagement; cancel one, send one now). Reads are scoped to what the user may see; each change
@@ -59,6 +62,8 @@ const UPCOMING = `('scheduled', 'sending')`;
  */
 @Injectable()
 export class RemindersApiService {
+  readonly #orders = new CampaignRevisionCache<string[]>(ORDERS_KEPT);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -76,26 +81,18 @@ export class RemindersApiService {
     if (!scope.all && !(await this.mayMatch(manager, scope, query))) {
       throw new ForbiddenException(`${OUT_OF_SCOPE} Nothing you asked for is among them.`);
     }
-    const where = new SqlFilter();
-    if (query.engagementId) where.where('r."engagement_id" = ?', query.engagementId);
-    if (!query.engagementId || query.campaignId) whereCampaign(where, 'r."campaign_id"', query.campaignId);
-    if (query.communeNis) where.where('e."commune_nis" = ?', query.communeNis);
-    if (query.rule) where.where('r."rule" = ?', query.rule);
-    if (query.status) where.where('r."status" = ANY(?::text[])', query.status);
-    if (query.from) where.where(`COALESCE(r."sent_at", r."send_at") >= ${brusselsDayStartSql('?::date')}`, query.from);
-    if (query.to) where.where(`COALESCE(r."sent_at", r."send_at") < ${brusselsDayStartSql('?::date + 1')}`, query.to);
-    whereInScope(where, scope);
+    // One engagement's reminders are a handful: read each time. A campaign's are kept in order.
+    const order = query.engagementId && !query.campaignId ? await readOrder(manager, query, scope) : await this.#keptOrder(manager, query, scope);
+    const rows = await readRows(manager, order.slice(query.offset, query.offset + query.limit));
+    return { items: rows.map(toReminder), total: order.length, limit: query.limit, offset: query.offset };
+  }
 
-    const [counted] = await manager.query<{ total: string }[]>(`SELECT count(*) AS total ${FROM} ${where.sql}`, where.params);
-    const rows = await manager.query<ReminderRow[]>(
-      `${SELECT} ${FROM} ${where.sql}
-        ORDER BY (r."status" IN ${UPCOMING}) DESC,
-                 CASE WHEN r."status" IN ${UPCOMING} THEN r."send_at" END ASC,
-                 COALESCE(r."sent_at", r."send_at") DESC, r."id"
-        LIMIT ${where.next(query.limit)} OFFSET ${where.next(query.offset)}`,
-      where.params,
-    );
-    return { items: rows.map(toReminder), total: Number(counted?.total ?? 0), limit: query.limit, offset: query.offset };
+  /** The order of the campaign's reminders the filters keep, read once per revision of its reminders and engagements. */
+  async #keptOrder(manager: EntityManager, query: ReminderQuery, scope: ReminderScope): Promise<string[]> {
+    const campaign = await campaignRemindersInScope(manager, query.campaignId);
+    const { engagementId, communeNis, rule, status, from, to } = query;
+    const key = JSON.stringify([engagementId, communeNis, rule, status, from, to, scope]);
+    return this.#orders.readFor(campaign, key, () => readOrder(manager, query, scope));
   }
 
   /** One reminder and its log; 404 when there is none, 403 when it is outside the user's scope. */
@@ -241,9 +238,42 @@ const SELECT = `SELECT r."id", r."key", r."rule", r."status", r."occurrence", r.
                        r."attempts", r."subject_id", r."engagement_id", c."nis" AS commune_nis, c."name" AS commune_name,
                        (SELECT m."to_addresses" FROM "mail_message" m WHERE m."reminder_id" = r."id" ORDER BY m."sent_at" DESC, m."id" DESC LIMIT 1) AS recipients`;
 
-const FROM = `FROM "reminder" r
-                LEFT JOIN "engagement" e ON e."id" = r."engagement_id"
-                LEFT JOIN "commune" c ON c."nis" = e."commune_nis"`;
+const JOINS = `LEFT JOIN "engagement" e ON e."id" = r."engagement_id"
+               LEFT JOIN "commune" c ON c."nis" = e."commune_nis"`;
+
+const FROM = `FROM "reminder" r ${JOINS}`;
+
+/**
+ * The ids of the reminders the query and the scope keep: upcoming ones first (scheduled or
+ * sending), the soonest first; then the others, the most recent first (by `sentAt`, else `sendAt`).
+ */
+async function readOrder(manager: EntityManager, query: ReminderQuery, scope: ReminderScope): Promise<string[]> {
+  const where = new SqlFilter();
+  if (query.engagementId) where.where('r."engagement_id" = ?', query.engagementId);
+  if (!query.engagementId || query.campaignId) whereCampaign(where, 'r."campaign_id"', query.campaignId);
+  if (query.communeNis) where.where('e."commune_nis" = ?', query.communeNis);
+  if (query.rule) where.where('r."rule" = ?', query.rule);
+  if (query.status) where.where('r."status" = ANY(?::text[])', query.status);
+  if (query.from) where.where(`COALESCE(r."sent_at", r."send_at") >= ${brusselsDayStartSql('?::date')}`, query.from);
+  if (query.to) where.where(`COALESCE(r."sent_at", r."send_at") < ${brusselsDayStartSql('?::date + 1')}`, query.to);
+  whereInScope(where, scope);
+  const rows = await manager.query<{ id: string }[]>(
+    `SELECT r."id" ${FROM} ${where.sql}
+      ORDER BY (r."status" IN ${UPCOMING}) DESC,
+               CASE WHEN r."status" IN ${UPCOMING} THEN r."send_at" END ASC,
+               COALESCE(r."sent_at", r."send_at") DESC, r."id"`,
+    where.params,
+  );
+  return rows.map((row) => row.id);
+}
+
+/** The page's reminders, in the order given. */
+function readRows(manager: EntityManager, ids: readonly string[]): Promise<ReminderRow[]> {
+  return manager.query<ReminderRow[]>(
+    `${SELECT} FROM unnest($1::uuid[]) WITH ORDINALITY AS p("id", "position") JOIN "reminder" r ON r."id" = p."id" ${JOINS} ORDER BY p."position"`,
+    [ids],
+  );
+}
 
 /** The scope as a condition of the list's WHERE clause. */
 function whereInScope(where: SqlFilter, scope: ReminderScope): void {

@@ -35,6 +35,21 @@ export async function campaignInScope(manager: EntityManager, campaignId?: strin
   return row ?? null;
 }
 
+/**
+ * The named campaign, else the current one, with a revision that rises with its reminders as well
+ * as with all that `campaign_revision` follows (the sum of the two, `reminder_revision` apart): for
+ * what reads the reminders beside the engagements. Null when there is no such campaign.
+ */
+export async function campaignRemindersInScope(manager: EntityManager, campaignId?: string): Promise<{ id: string; revision: string } | null> {
+  const [row] = await manager.query<{ id: string; revision: string }[]>(
+    `SELECT c."id", (r."revision" + COALESCE(rr."revision", 0))::text AS revision
+       FROM "campaign" c JOIN "campaign_revision" r ON r."campaign_id" = c."id" LEFT JOIN "reminder_revision" rr ON rr."campaign_id" = c."id"
+      WHERE c."id" = ${campaignId ? '$1' : CURRENT_CAMPAIGN_ID}`,
+    campaignId ? [campaignId] : [],
+  );
+  return row ?? null;
+}
+
 /** Adds "`column` is the named campaign, else the current one" to a list's filter. */
 export function whereCampaign(where: SqlFilter, column: string, campaignId?: string): SqlFilter {
   return campaignId ? where.where(`${column} = ?`, campaignId) : where.where(`${column} = ${CURRENT_CAMPAIGN_ID}`);
