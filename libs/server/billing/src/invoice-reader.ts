@@ -102,33 +102,44 @@ export function filterOf(query: InvoiceQuery, today: string): SqlFilter {
   return where;
 }
 
+/** The list's order and totals: what the invoice revision keeps (`InvoicesService`). */
+export interface InvoiceOrder {
+  ids: string[];
+  totals: InvoicePage['totals'];
+}
+
 /**
- * The list: drafts first (newest first), then by issue date and number, the latest first; with the
- * totals of everything the filters match. `today` is the Brussels date that decides what is overdue.
+ * The ids the filters keep, drafts first (newest first), then by issue date and number, the latest
+ * first; with the totals of all of them. `today` is the Brussels date that decides what is overdue.
  */
-export async function readInvoicePage(manager: EntityManager, query: InvoiceQuery, today: string): Promise<InvoicePage> {
+export async function readInvoiceOrder(manager: EntityManager, query: InvoiceQuery, today: string): Promise<InvoiceOrder> {
   const where = filterOf(query, today);
-  const [totals] = await manager.query<{ total: number; net: string; gross: string; paid: string; outstanding: string }[]>(
-    `SELECT count(*)::int AS total,
-            COALESCE(sum(${SIGN_SQL} * i."net_cents"), 0) AS net, COALESCE(sum(${SIGN_SQL} * i."gross_cents"), 0) AS gross,
+  const [totals] = await manager.query<{ net: string; gross: string; paid: string; outstanding: string }[]>(
+    `SELECT COALESCE(sum(${SIGN_SQL} * i."net_cents"), 0) AS net, COALESCE(sum(${SIGN_SQL} * i."gross_cents"), 0) AS gross,
             COALESCE(sum(i."paid_cents"), 0) AS paid, COALESCE(sum(${OUTSTANDING_SQL}), 0) AS outstanding
        ${FROM} ${where.sql}`,
     where.params,
   );
-  const rows = await manager.query<InvoiceRow[]>(
-    `SELECT ${COLUMNS} ${FROM} ${where.sql}
-      ORDER BY (i."status" = 'draft') DESC, i."issue_date" DESC NULLS FIRST, i."number" DESC NULLS FIRST, i."created_at" DESC, i."id"
-      LIMIT ${where.next(query.limit)} OFFSET ${where.next(query.offset)}`,
+  const rows = await manager.query<{ id: string }[]>(
+    `SELECT i."id" ${FROM} ${where.sql}
+      ORDER BY (i."status" = 'draft') DESC, i."issue_date" DESC NULLS FIRST, i."number" DESC NULLS FIRST, i."created_at" DESC, i."id"`,
     where.params,
   );
   return {
-    items: rows.map((row) => toInvoice(row, today)),
-    total: totals?.total ?? 0,
-    limit: query.limit,
-    offset: query.offset,
+    ids: rows.map((row) => row.id),
     // Sums of 32-bit amounts come back as bigint text; they stay exact as JSON numbers up to 2^53.
     totals: { netCents: Number(totals?.net ?? 0), grossCents: Number(totals?.gross ?? 0), paidCents: Number(totals?.paid ?? 0), outstandingCents: Number(totals?.outstanding ?? 0), currency: 'EUR' },
   };
+}
+
+/** The page of `order` that `query` asks for, its rows read as they are now. */
+export async function readInvoicePage(manager: EntityManager, order: InvoiceOrder, query: InvoiceQuery, today: string): Promise<InvoicePage> {
+  const rows = await manager.query<InvoiceRow[]>(
+    `SELECT ${COLUMNS} FROM unnest($1::uuid[]) WITH ORDINALITY AS p("id", "position") JOIN "invoice" i ON i."id" = p."id" JOIN "commune" c ON c."nis" = i."commune_nis"
+      ORDER BY p."position"`,
+    [order.ids.slice(query.offset, query.offset + query.limit)],
+  );
+  return { items: rows.map((row) => toInvoice(row, today)), total: order.ids.length, limit: query.limit, offset: query.offset, totals: order.totals };
 }
 
 interface LineRow {

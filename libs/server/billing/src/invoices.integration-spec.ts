@@ -393,6 +393,24 @@ describe('invoices: drafts, issuing, immutability, payments, credit notes, the p
       expect((await call('finance', 'GET', '/api/invoices?from=2026-03-18&to=2026-03-17')).status).toBe(400);
     });
 
+    it('shows in the next read what changed: a new invoice, a payment in the totals, and an invoice overdue once its day has come, without any write', async () => {
+      const list = async (query: string) => (await call<InvoicePage>('finance', 'GET', `/api/invoices?communeNis=${GEMBLOUX}&limit=200${query}`)).body;
+      const before = await list('');
+      const invoice = await issued(GEMBLOUX);
+      const withIt = await list('');
+      expect(withIt.total).toBe(before.total + 1);
+      expect(withIt.items.map((item) => item.id)).toContain(invoice.id);
+
+      await call('finance', 'POST', `/api/invoices/${invoice.id}/payments`, { paidOn: '2026-03-17', amountCents: 1_000 });
+      expect((await list('')).totals.paidCents).toBe(withIt.totals.paidCents + 1_000);
+
+      // Due on 16 April: not overdue the day before, overdue the day after, the database untouched in between.
+      clock.set('2026-04-15T08:00:00Z');
+      expect((await list('&overdue=true')).items.map((item) => item.id)).not.toContain(invoice.id);
+      clock.set('2026-04-17T08:00:00Z');
+      expect((await list('&overdue=true')).items.map((item) => item.id)).toContain(invoice.id);
+    });
+
     it('builds the document of an issued invoice for its renderings, and none for a draft', async () => {
       const invoice = await issued(GEMBLOUX);
       const document = await loadInvoiceDocument(database.dataSource.manager, invoice.id);

@@ -4,6 +4,7 @@ import type { CreateInvoiceValues, InvoiceDetail, InvoiceDraftFailureList, Invoi
 import { brusselsDate } from '@bep/domain';
 import { AuditService, type Actor } from '@bep/server/core/audit';
 import { Clock } from '@bep/server/core/clock';
+import { CampaignRevisionCache } from '@bep/server/core/database';
 import type { DataSource } from 'typeorm';
 import { readBillingTerms } from './billing-terms';
 import { readDraftFailures } from './draft-failures';
@@ -11,9 +12,14 @@ import { draftLinesFor, priceLines } from './draft-lines';
 import { InvoiceIssuer } from './invoice-issuer';
 import { lockInvoice, requireDraft } from './invoice-lock';
 import { invoiceProblem } from './invoice-problems';
-import { readInvoiceDetail, readInvoicePage } from './invoice-reader';
+import { type InvoiceOrder, readInvoiceDetail, readInvoiceOrder, readInvoicePage } from './invoice-reader';
 import { summaryOf } from './invoice-summary';
 import { insertDraft, rewriteDraft } from './invoice-writer';
+
+/** Filter combinations of the invoice list whose order is kept per process. */
+const ORDERS_KEPT = 64;
+/** The cache's one namespace: the invoice revision covers every campaign. */
+const ALL_INVOICES = 'invoices';
 
 /**
  * Finance's use cases on drafts and issuing, each in one transaction with its audit entry
@@ -22,6 +28,9 @@ import { insertDraft, rewriteDraft } from './invoice-writer';
  */
 @Injectable()
 export class InvoicesService {
+  /** The list's orders and totals per filter, kept while the invoice revision stands (one namespace: the list spans campaigns). */
+  readonly #orders = new CampaignRevisionCache<InvoiceOrder>(ORDERS_KEPT);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -29,8 +38,14 @@ export class InvoicesService {
     private readonly clock: Clock,
   ) {}
 
-  list(query: InvoiceQuery): Promise<InvoicePage> {
-    return readInvoicePage(this.dataSource.manager, query, this.today());
+  async list(query: InvoiceQuery): Promise<InvoicePage> {
+    const manager = this.dataSource.manager;
+    const today = this.today();
+    const [{ revision }] = await manager.query<[{ revision: string }]>(`SELECT "revision"::text AS revision FROM "invoice_revision"`);
+    // The filters without the page; what is overdue changes with the day, without any write: the day is part of the key.
+    const key = JSON.stringify({ ...query, limit: undefined, offset: undefined, day: query.overdue === undefined ? undefined : today });
+    const order = await this.#orders.read(ALL_INVOICES, revision, key, () => readInvoiceOrder(manager, query, today));
+    return readInvoicePage(manager, order, query, today);
   }
 
   detail(id: string): Promise<InvoiceDetail> {
