@@ -1,3 +1,5 @@
+import { billedCount } from './synthetic-campaign';
+
 /**
  * What the benchmark measures: one table, so that adding an endpoint is one line. The floor is
  * measured once; every other endpoint once per campaign (the demo one, then the synthetic one).
@@ -91,14 +93,14 @@ export const ENDPOINTS: readonly Endpoint[] = [
     kind: 'campaign',
     // The reminders page's middle page: every reminder of the campaign, upcoming ones first.
     path: (campaign) => `/api/reminders?campaignId=${campaign.id}&limit=${PAGE_SIZE}&offset=${middleOffset(campaign.engagements)}`,
-    check: (body, campaign) => listHoldsSome(body, campaign, 'reminder'),
+    check: (body) => listHoldsSome(body, 'reminder'),
   },
   {
     name: 'invoices',
     kind: 'campaign',
     // The invoices page's middle page of the campaign's documents.
-    path: (campaign) => `/api/invoices?campaignId=${campaign.id}&limit=${PAGE_SIZE}&offset=${middleOffset(Math.ceil(campaign.engagements / 4))}`,
-    check: (body, campaign) => listHoldsSome(body, campaign, 'invoice'),
+    path: (campaign) => `/api/invoices?campaignId=${campaign.id}&limit=${PAGE_SIZE}&offset=${middleOffset(billedCount(campaign.engagements))}`,
+    check: (body) => listHoldsSome(body, 'invoice'),
   },
   {
     name: 'commune-page',
@@ -120,10 +122,10 @@ export const ENDPOINTS: readonly Endpoint[] = [
   },
 ];
 
-/** A list page of the campaign; the synthetic ones hold some (the demo's has none until the worker plans and finance bills). */
-function listHoldsSome(body: unknown, campaign: CampaignUnderTest, what: string): string | null {
+/** A list page of the campaign, which holds some: the demo's reminders come with its data, the invoices with the benchmark's. */
+function listHoldsSome(body: unknown, what: string): string | null {
   if (!Array.isArray(field(body, 'items'))) return `no list of ${what}s`;
-  return campaign.label === 'demo' || Number(field(body, 'total')) > 0 ? null : `no ${what} in the campaign`;
+  return Number(field(body, 'total')) > 0 ? null : `no ${what} in the campaign`;
 }
 
 function totalIsCampaignSize(body: unknown, campaign: CampaignUnderTest): string | null {

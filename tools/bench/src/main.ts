@@ -17,7 +17,8 @@ import { checkBody, FLOOR_ENDPOINT, middleOffset, targets, type CampaignUnderTes
 import { measure, waitUntilIdle } from './measure';
 import { parseOptions, UsageError, USAGE, type BenchOptions } from './options';
 import { formatBytes, formatReport, measurementProblems, type Measurement } from './report';
-import { BENCH_CLOCK_START, insertSyntheticCampaign, SYNTHETIC_NIS_FROM } from './synthetic-campaign';
+import { insertIssuedInvoices } from './billing/issued-invoices';
+import { BENCH_CLOCK_START, billedCount, insertSyntheticCampaign, SYNTHETIC_NIS_FROM } from './synthetic-campaign';
 import { formatPageTimings, type PageTiming } from './browser/page-report';
 import { measurePages } from './browser/page-timings';
 
@@ -204,6 +205,8 @@ async function loadCampaigns(databaseUrl: string, sizes: number[]): Promise<Omit
     if (!demoCampaign) {
       throw new BenchFailure('The demo data has no current campaign');
     }
+    // The demo billed as the synthetic campaigns are (numbered below their ranges), so that the invoice list compares like with like.
+    await insertIssuedInvoices(client, 1, billedCount(demoCampaign.engagements), demoCampaign.id);
     const campaigns = [{ label: 'demo', id: demoCampaign.id, engagements: demoCampaign.engagements }];
     let firstNis = SYNTHETIC_NIS_FROM;
     for (const size of [...sizes].sort((a, b) => a - b)) {

@@ -88,6 +88,11 @@ export async function insertSyntheticCommunes(client: Client, count: number, fir
   );
 }
 
+/** How many invoices a campaign of `engagements` has in the benchmark: a quarter of them billed. */
+export function billedCount(engagements: number): number {
+  return Math.ceil(engagements / 4);
+}
+
 /**
  * Loads a synthetic campaign of `engagements` communes in one transaction, its communes numbered
  * from `firstNis` (several campaigns side by side take ranges that do not overlap), and returns its id.
@@ -165,8 +170,8 @@ export async function insertSyntheticCampaign(client: Client, engagements: numbe
     );
     await insertSyntheticAnswers(client, campaignId);
     await insertSyntheticReminders(client, campaignId, STARTS_AT);
-    // A quarter of the campaign billed, numbered from the campaign's first NIS code (ranges apart).
-    await insertIssuedInvoices(client, firstNis, Math.ceil(engagements / 4), campaignId);
+    // Numbered from the campaign's first NIS code: the ranges of several campaigns stay apart.
+    await insertIssuedInvoices(client, firstNis, billedCount(engagements), campaignId);
     await client.query('COMMIT');
     // Fresh statistics, as a database that has been running for a while would have.
     await client.query(
