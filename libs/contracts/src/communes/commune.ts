@@ -56,7 +56,7 @@ export const communeQuerySchema = z.object({
     }),
   campaignId: z.uuid().optional().meta({ description: 'The campaign whose engagements the communes show; the current one when left out' }),
   eligible: booleanQueryParam.optional().meta({ description: 'Eligible for the programme (or not)' }),
-  sort: z.enum(COMMUNE_SORT_KEYS).default('name').meta({ description: 'The order; ties by name the French way' }),
+  sort: z.enum(COMMUNE_SORT_KEYS).default('name').meta({ description: 'The order; ties by name the French way (by NIS code when sorting by name)' }),
   order: z.enum(['asc', 'desc']).default('asc').meta({ description: 'Ascending or descending' }),
   ...pageQueryShape(100, 1000),
 });

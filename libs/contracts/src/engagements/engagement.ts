@@ -38,7 +38,7 @@ export const engagementQuerySchema = z.object({
   stage: stage.optional().meta({ description: 'Engagements at this stage only' }),
   arrondissement: text().max(100).optional().meta({ description: "The commune's arrondissement, e.g. `Dinant`" }),
   consultantId: z.uuid().optional().meta({ description: 'Engagements this consultant is assigned to' }),
-  q: text().trim().max(100).optional().meta({ description: "Part of the commune's name (regardless of case) or of its NIS code" }),
+  q: text().trim().max(100).optional().meta({ description: "Part of the commune's name, NIS code or postal code, regardless of case and accents" }),
   ...pageQueryShape(),
   cursor: z
     .string()

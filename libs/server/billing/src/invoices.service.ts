@@ -44,7 +44,9 @@ export class InvoicesService {
     const [{ revision }] = await manager.query<[{ revision: string }]>(`SELECT "revision"::text AS revision FROM "invoice_revision"`);
     // The filters without the page; what is overdue changes with the day, without any write: the day is part of the key.
     const key = JSON.stringify({ ...query, limit: undefined, offset: undefined, day: query.overdue === undefined ? undefined : today });
-    const order = await this.#orders.read(ALL_INVOICES, revision, key, () => readInvoiceOrder(manager, query, today));
+    // The ids and the totals from one snapshot, so that they always agree.
+    const compute = () => this.dataSource.transaction('REPEATABLE READ', (snapshot) => readInvoiceOrder(snapshot, query, today));
+    const order = await this.#orders.read(ALL_INVOICES, revision, key, compute);
     return readInvoicePage(manager, order, query, today);
   }
 

@@ -1,15 +1,14 @@
 import type { CommuneQuery } from '@bep/contracts';
 import type { CommuneStatus } from '@bep/domain';
-import { containsPattern, SqlFilter } from '@bep/server/core/database';
+import { COMMUNE_TEXT_MATCHES, containsPattern, SqlFilter } from '@bep/server/core/database';
 
 /**
- * The WHERE clause of `GET /api/communes`, over `commune c` and its engagement `e` in the campaign.
- * The text is matched as the search index holds it (see the CommuneSearch migration): in lower
- * case and without accents, on the name, the NIS code and the postal code.
+ * The WHERE clause of `GET /api/communes`, over `commune c` and its engagement `e` in the campaign;
+ * the text as `COMMUNE_TEXT_MATCHES` says.
  */
 export function communeFilter(query: Partial<CommuneQuery>): SqlFilter {
   const where = new SqlFilter();
-  if (query.q) where.where('"commune_search_text"(c."name", c."nis", c."postal_code") LIKE lower(public.unaccent(?))', containsPattern(query.q));
+  if (query.q) where.where(COMMUNE_TEXT_MATCHES, containsPattern(query.q));
   if (query.arrondissement) where.where('c."arrondissement" = ?', query.arrondissement);
   if (query.eligible !== undefined) where.where('c."eligible" = ?', query.eligible);
   if (query.status) statusCondition(where, query.status);

@@ -12,7 +12,7 @@ describe('engagementFilter', () => {
     expect(where.sql).toBe(
       'WHERE e."campaign_id" = $1 AND e."stage" = $2 AND c."arrondissement" = $3' +
         ' AND EXISTS (SELECT 1 FROM "engagement_assignment" f WHERE f."engagement_id" = e."id" AND f."consultant_id" = $4)' +
-        ' AND (c."name" ILIKE $5 OR c."nis" LIKE $5)',
+        ' AND "commune_search_text"(c."name", c."nis", c."postal_code") LIKE lower(public.unaccent($5))',
     );
     // LIKE's wildcards in the text are taken literally.
     expect(where.params).toEqual(['c-1', 'survey_sent', 'Dinant', 'k-1', '%50\\%\\_off%']);

@@ -1,6 +1,6 @@
 import type { EngagementListItem, EngagementQuery } from '@bep/contracts';
 import type { Stage, WorkDone } from '@bep/domain';
-import { containsPattern, SqlFilter, whereCampaign } from '@bep/server/core/database';
+import { COMMUNE_TEXT_MATCHES, containsPattern, SqlFilter, whereCampaign } from '@bep/server/core/database';
 import type { EntityManager } from 'typeorm';
 import { workDoneSql } from './work-done';
 
@@ -85,6 +85,6 @@ export function engagementFilter(filter: Partial<EngagementQuery>): SqlFilter {
   if (filter.stage) where.where('e."stage" = ?', filter.stage);
   if (filter.arrondissement) where.where('c."arrondissement" = ?', filter.arrondissement);
   if (filter.consultantId) where.where('EXISTS (SELECT 1 FROM "engagement_assignment" f WHERE f."engagement_id" = e."id" AND f."consultant_id" = ?)', filter.consultantId);
-  if (filter.q) where.where('(c."name" ILIKE ? OR c."nis" LIKE ?)', containsPattern(filter.q));
+  if (filter.q) where.where(COMMUNE_TEXT_MATCHES, containsPattern(filter.q));
   return where;
 }

@@ -75,6 +75,10 @@ describe('GET /api/pipeline', () => {
     expect(mine.columns.flatMap((c) => c.cards.map((card) => card.commune.name))).toEqual(['Viroinval']);
     const text = (await board('?q=sur-')).body;
     expect(text.columns.flatMap((c) => c.cards.map((card) => card.commune.name)).sort()).toEqual(['Jemeppe-sur-Sambre', 'Vresse-sur-Semois']);
+    // As the communes table searches: regardless of accents, and by postal code.
+    const names = async (query: string) => (await board(query)).body.columns.flatMap((c) => c.cards.map((card) => card.commune.name));
+    expect(await names('?q=ANHEE')).toEqual(['Anhée']);
+    expect(await names('?q=5030')).toEqual(['Gembloux']);
     expect((await board('?consultantId=nope')).status).toBe(400);
   });
 

@@ -42,22 +42,27 @@ export class ReminderPlanner {
     const facts = await readEngagementFacts(manager, rules.campaignId, engagementIds);
     const desired = facts.flatMap((fact) => plannedEngagementReminders(fact, rules.settings, now));
     const factsById = new Map(facts.map((fact) => [fact.engagementId, fact]));
+    // Every row the plan may change is locked before its first write. A write raises the campaign's
+    // reminder revision and holds it to the end; a worker delivering one of these rows holds the
+    // row and then raises the revision: taken the other way round, the two would wait on each other.
     const scheduled = await manager.query<ScheduledRow[]>(
       `SELECT "id", "key", "rule", "occurrence", "engagement_id", "due_at" FROM "reminder"
-        WHERE "campaign_id" = $1 AND "status" = 'scheduled' AND "engagement_id" = ANY($2::uuid[])`,
+        WHERE "campaign_id" = $1 AND "status" = 'scheduled' AND "engagement_id" = ANY($2::uuid[]) FOR UPDATE`,
       [rules.campaignId, facts.map((fact) => fact.engagementId)],
     );
+    const digests = engagementIds
+      ? []
+      : await manager.query<ScheduledRow[]>(
+          `SELECT "id", "key", "rule", "occurrence", "engagement_id", "due_at" FROM "reminder"
+            WHERE "campaign_id" = $1 AND "status" = 'scheduled' AND "engagement_id" IS NULL FOR UPDATE`,
+          [rules.campaignId],
+        );
     const engagementOutcome = await this.apply(manager, rules, now, desired, scheduled, (row) => {
       const fact = row.engagement_id ? factsById.get(row.engagement_id) : undefined;
       return fact ? whyNoLongerDue(row, fact, rules.settings, now) : 'stage-left';
     });
     if (engagementIds) return engagementOutcome;
 
-    const digests = await manager.query<ScheduledRow[]>(
-      `SELECT "id", "key", "rule", "occurrence", "engagement_id", "due_at" FROM "reminder"
-        WHERE "campaign_id" = $1 AND "status" = 'scheduled' AND "engagement_id" IS NULL`,
-      [rules.campaignId],
-    );
     const digestOutcome = await this.apply(manager, rules, now, plannedDigests(rules.campaignId, rules.settings, now), digests, () =>
       rules.settings.weeklyDigest.enabled ? 'settings-changed' : 'rule-disabled',
     );

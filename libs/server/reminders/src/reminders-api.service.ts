@@ -92,7 +92,8 @@ export class RemindersApiService {
     const campaign = await campaignRemindersInScope(manager, query.campaignId);
     const { engagementId, communeNis, rule, status, from, to } = query;
     const key = JSON.stringify([engagementId, communeNis, rule, status, from, to, scope]);
-    return this.#orders.readFor(campaign, key, () => readOrder(manager, query, scope));
+    // The campaign read with the revision, not "the current one" again: it may change in between.
+    return this.#orders.readFor(campaign, key, () => readOrder(manager, { ...query, campaignId: campaign?.id ?? query.campaignId }, scope));
   }
 
   /** One reminder and its log; 404 when there is none, 403 when it is outside the user's scope. */

@@ -3,6 +3,7 @@ export * from './data-source-options';
 export * from './database.module';
 export * from './migrate';
 export * from './sql/sql-filter';
+export * from './sql/commune-search';
 export * from './demo/demo-seed';
 export * from './engagements/open-engagements';
 export { recordStageMoves, type MovedEngagement, type StageMove } from './engagements/stage-moves';

@@ -182,7 +182,7 @@ describe('CommunesPage', () => {
   });
 
   it('asks the server once typing pauses, from the first page, and keeps the text in the URL', async () => {
-    await loaded('/communes?page=2', api('', 'sort=name&order=asc&limit=100&offset=100'));
+    await loaded('/communes?page=2', api('', 'sort=name&order=asc&limit=100&offset=100'), answer(byName(['Namur']), 150, 150));
     const search = await loader.getHarness(MatInputHarness);
 
     await search.setValue('gem');
@@ -190,9 +190,9 @@ describe('CommunesPage', () => {
     http.expectNone((request) => request.url === '/api/communes');
     await pause();
     await harness.fixture.whenStable();
-    await serve(api('q=gemb'), answer(byName(['Gembloux'])));
+    await serve(api('q=gemb'), answer(byName(['Gembloux']), 1, 150));
     expect(await column('name')).toEqual(['Gembloux']);
-    expect(countText()).toBe('1 commune sur 38');
+    expect(countText()).toBe('1 commune sur 150');
     expect(url()).toBe('/communes?q=gemb');
   });
 
@@ -243,7 +243,7 @@ describe('CommunesPage', () => {
     await loaded(
       '/communes?arrondissement=Namur&etape=diagnostic_requested&tri=-population&page=3',
       api('arrondissement=Namur&status=diagnostic_requested', 'sort=population&order=desc&limit=100&offset=200'),
-      answer(byName(['Gembloux'])),
+      answer(byName(['Gembloux']), 201),
     );
 
     expect(await column('name')).toEqual(['Gembloux']);
@@ -296,6 +296,13 @@ describe('CommunesPage', () => {
     await serve(api('arrondissement=Dinant'), answer(byName(['Anhée']), 1, 35_000));
     expect(url()).toBe('/communes?arrondissement=Dinant');
     expect(await loader.getAllHarnesses(MatPaginatorHarness)).toHaveLength(0);
+  });
+
+  it('shows the last page instead of a page past the end (a bookmark, another campaign chosen)', async () => {
+    await loaded('/communes?etape=declined&page=4', api('status=declined', 'sort=name&order=asc&limit=100&offset=300'), answer([], 150));
+    await serve(api('status=declined', 'sort=name&order=asc&limit=100&offset=100'), answer(byName(['Rochefort']), 150));
+    expect(url()).toBe('/communes?etape=declined&page=2');
+    expect(await column('name')).toEqual(['Rochefort']);
   });
 
   it('shows an empty state when the filters match nothing, and clears them on request', async () => {

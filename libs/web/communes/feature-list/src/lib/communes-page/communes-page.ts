@@ -111,6 +111,13 @@ export class CommunesPage {
       const query = { ...communeQueryFromView(this.view()), ...(campaign && { campaignId: campaign }) };
       untracked(() => this.store.load(query));
     });
+    // A page past the end (a bookmark, another campaign chosen, fewer communes since): its last page instead.
+    effect(() => {
+      const total = this.store.total();
+      const { pageIndex } = this.view();
+      if (this.store.loading() || !this.store.loaded() || pageIndex * COMMUNES_PAGE_SIZE < total || pageIndex === 0) return;
+      untracked(() => this.#show({ ...this.view(), pageIndex: Math.max(0, Math.ceil(total / COMMUNES_PAGE_SIZE) - 1) }));
+    });
     // Only the text still in the field once typing pauses: a cleared field does not bring an old word back.
     this.#typed.pipe(debounceTime(SEARCH_DEBOUNCE_MS), takeUntilDestroyed()).subscribe(() => {
       if (this.text() !== this.view().q) this.#show({ ...this.view(), q: this.text(), pageIndex: 0 });
