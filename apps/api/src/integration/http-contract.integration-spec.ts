@@ -82,7 +82,7 @@ describe('HTTP contract', () => {
     };
     expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/communes']));
     const communes = document.paths['/api/communes']?.['get']?.responses['200']?.content?.['application/json']?.schema;
-    expect(Object.keys(communes?.properties ?? {})).toEqual(['items', 'total', 'limit', 'offset', 'campaign']);
+    expect(Object.keys(communes?.properties ?? {})).toEqual(['items', 'total', 'limit', 'offset', 'campaign', 'unfilteredTotal', 'arrondissements']);
     expect(Object.keys(document.paths['/api/health']?.['get']?.responses ?? {})).toEqual(['200', '503']);
     const ui = await fetch(`${api.baseUrl}/api/docs`);
     expect(ui.status).toBe(200);
