@@ -36,8 +36,8 @@ const NO_LATE_CANDIDATES: StatsSnapshot['late'] = {
 
 /**
  * Reads what the figures are made of, in SQL over the engagements of `scope`: the counts per stage,
- * how far each engagement got, every stay per stage (finished, or under way since when) and every
- * candidate to lateness with the instant it becomes late. `delays` null: no late item is counted
+ * how far each engagement got, every stay per stage (its length, read from its row once it ended, or
+ * under way since when) and every candidate to lateness with the instant it becomes late. `delays` null: no late item is counted
  * (a closed campaign), so none is read.
  */
 export async function readStatsSnapshot(manager: EntityManager, scope: StatsScope, delays: LateDelays | null): Promise<StatsSnapshot> {
@@ -47,12 +47,11 @@ export async function readStatsSnapshot(manager: EntityManager, scope: StatsScop
     readReached(manager, scope),
     manager.query<{ stage: Stage; finished: number[]; ongoing: number[] }[]>(
       `${sql}
-       SELECT "stage",
-              COALESCE(array_agg(EXTRACT(EPOCH FROM "left_at" - "changed_at")::float8 / 86400 ORDER BY "left_at" - "changed_at") FILTER (WHERE "left_at" IS NOT NULL), '{}') AS finished,
-              COALESCE(array_agg(EXTRACT(EPOCH FROM "changed_at")::float8 * 1000 ORDER BY "changed_at" DESC) FILTER (WHERE "left_at" IS NULL), '{}') AS ongoing
-         FROM (SELECT h."to_stage" AS stage, h."changed_at", lead(h."changed_at") OVER (PARTITION BY h."engagement_id" ORDER BY h."changed_at") AS left_at
-                 FROM "stage_change" h JOIN scope s ON s."id" = h."engagement_id") stays
-        GROUP BY "stage"`,
+       SELECT h."to_stage" AS stage,
+              COALESCE(array_agg(EXTRACT(EPOCH FROM h."left_at" - h."changed_at")::float8 / 86400 ORDER BY h."left_at" - h."changed_at") FILTER (WHERE h."left_at" IS NOT NULL), '{}') AS finished,
+              COALESCE(array_agg(EXTRACT(EPOCH FROM h."changed_at")::float8 * 1000 ORDER BY h."changed_at" DESC) FILTER (WHERE h."left_at" IS NULL), '{}') AS ongoing
+         FROM "stage_change" h JOIN scope s ON s."id" = h."engagement_id"
+        GROUP BY h."to_stage"`,
       params,
     ),
     delays ? readLateCandidates(manager, scope, delays) : NO_LATE_CANDIDATES,

@@ -21,8 +21,9 @@ export interface MovedEngagement {
 }
 
 /**
- * Writes the history rows of the moves (never updated afterwards), in the caller's transaction.
- * Opening engagements writes only these: the engagement row is created at its first stage.
+ * Writes the history rows of the moves, in the caller's transaction; the database ends the stay
+ * each move closes (`left_at` of the previous row). Opening engagements writes only these: the
+ * engagement row is created at its first stage.
  */
 export async function insertStageHistory(manager: EntityManager, moves: readonly StageMove[]): Promise<void> {
   if (moves.length === 0) return;

@@ -4,7 +4,10 @@ import { EngagementEntity } from './engagement.entity';
 import { UserEntity } from './user.entity';
 import { STAGE_SQL_LIST } from './sql-list';
 
-/** The stage history: one row per move, never updated. `fromStage` is null for the first stage. */
+/**
+ * The stage history: one row per move. `fromStage` is null for the first stage. Only `leftAt` is
+ * ever written afterwards, by the next move (a trigger, `StageStayEnd` migration).
+ */
 @Entity({ name: 'stage_change' })
 @Index('stage_change_engagement_idx', ['engagementId', 'changedAt'])
 @Check('stage_change_from_valid', `"from_stage" IS NULL OR "from_stage" IN (${STAGE_SQL_LIST})`)
@@ -39,4 +42,8 @@ export class StageChangeEntity {
 
   @Column({ type: 'text', nullable: true })
   note!: string | null;
+
+  /** When the engagement left the stage it entered here (the next move's instant); null while it stands there. */
+  @Column({ name: 'left_at', type: 'timestamptz', nullable: true, insert: false, update: false })
+  leftAt!: Date | null;
 }

@@ -15,6 +15,7 @@ import { CampaignRevision1796760000000 } from './1796760000000-campaign-revision
 import { CommuneSearch1796770000000 } from './1796770000000-commune-search';
 import { ReminderRevision1796780000000 } from './1796780000000-reminder-revision';
 import { InvoiceRevision1796790000000 } from './1796790000000-invoice-revision';
+import { StageStayEnd1796800000000 } from './1796800000000-stage-stay-end';
 
 /** In order; listed explicitly because the apps are bundled (no globbing at run time). */
-export const MIGRATIONS = [InitialSchema1795951775034, NamurCommunes1795951775035, SessionsAndAudit1795953868027, Activities1795960989236, Reminders1796580703049, BillingParties1796690000000, Invoices1796700000000, InvoiceExports1796710000000, CampaignLifecycle1796720000000, ActivityLocation1796730000000, MaturitySurvey1796740000000, SurveySubmitterKept1796745000000, SurveyInvitation1796750000000, CampaignRevision1796760000000, CommuneSearch1796770000000, ReminderRevision1796780000000, InvoiceRevision1796790000000];
+export const MIGRATIONS = [InitialSchema1795951775034, NamurCommunes1795951775035, SessionsAndAudit1795953868027, Activities1795960989236, Reminders1796580703049, BillingParties1796690000000, Invoices1796700000000, InvoiceExports1796710000000, CampaignLifecycle1796720000000, ActivityLocation1796730000000, MaturitySurvey1796740000000, SurveySubmitterKept1796745000000, SurveyInvitation1796750000000, CampaignRevision1796760000000, CommuneSearch1796770000000, ReminderRevision1796780000000, InvoiceRevision1796790000000, StageStayEnd1796800000000];

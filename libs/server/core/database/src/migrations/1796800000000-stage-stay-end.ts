@@ -1,0 +1,44 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Each stay in a stage ends where the next one begins: `left_at` on the stage-change row, so that
+ * a stay's length (`left_at - changed_at`) is read from its own row, where the dashboard's medians
+ * took it from a window over each engagement's whole history (`lead() OVER (PARTITION BY ...)`),
+ * sorted anew at every rebuild of the figures. Null while the engagement stands in that stage.
+ *
+ * A trigger writes it, in the transaction that records the move, whoever records it (a user's
+ * move, the opening of engagements, the demo loader, the benchmark's bulk insert). It does not
+ * assume the moves arrive in order: a row inserted between two others ends the earlier one's stay
+ * and takes the later one's start as its own end. Equal instants keep the order of insertion.
+ */
+export class StageStayEnd1796800000000 implements MigrationInterface {
+  name = 'StageStayEnd1796800000000';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "stage_change" ADD "left_at" timestamptz`);
+    await queryRunner.query(`CREATE FUNCTION "stage_change_end_stays"() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        NEW."left_at" := (SELECT min(s."changed_at") FROM "stage_change" s
+                           WHERE s."engagement_id" = NEW."engagement_id" AND s."changed_at" > NEW."changed_at");
+        UPDATE "stage_change" SET "left_at" = NEW."changed_at"
+         WHERE "id" = (SELECT s."id" FROM "stage_change" s
+                        WHERE s."engagement_id" = NEW."engagement_id" AND s."changed_at" <= NEW."changed_at"
+                        ORDER BY s."changed_at" DESC, s."left_at" DESC NULLS FIRST LIMIT 1);
+        RETURN NEW;
+      END $$`);
+    await queryRunner.query(
+      `CREATE TRIGGER "stage_change_end_stays" BEFORE INSERT ON "stage_change" FOR EACH ROW EXECUTE FUNCTION "stage_change_end_stays"()`,
+    );
+    await queryRunner.query(
+      `UPDATE "stage_change" s SET "left_at" = n."left_at"
+         FROM (SELECT "id", lead("changed_at") OVER (PARTITION BY "engagement_id" ORDER BY "changed_at", "id") AS "left_at" FROM "stage_change") n
+        WHERE n."id" = s."id" AND n."left_at" IS NOT NULL`,
+    );
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TRIGGER "stage_change_end_stays" ON "stage_change"`);
+    await queryRunner.query(`DROP FUNCTION "stage_change_end_stays"()`);
+    await queryRunner.query(`ALTER TABLE "stage_change" DROP COLUMN "left_at"`);
+  }
+}
