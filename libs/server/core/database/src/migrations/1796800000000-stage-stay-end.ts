@@ -6,10 +6,12 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * took it from a window over each engagement's whole history (`lead() OVER (PARTITION BY ...)`),
  * sorted anew at every rebuild of the figures. Null while the engagement stands in that stage.
  *
- * A trigger writes it, in the transaction that records the move, whoever records it (a user's
- * move, the opening of engagements, the demo loader, the benchmark's bulk insert). It does not
- * assume the moves arrive in order: a row inserted between two others ends the earlier one's stay
- * and takes the later one's start as its own end. Equal instants keep the order of insertion.
+ * A trigger writes it, in the transaction that records the moves, whoever records them (a user's
+ * move, the opening of engagements, the demo loader, the benchmark's bulk insert): once per
+ * statement, over the histories of the engagements the statement moved only. It does not assume
+ * the moves arrive in order: a row inserted between two others ends the earlier one's stay and
+ * takes the later one's start as its own end. Two moves at the same instant (a zero-length stay)
+ * are ordered by their ids, as the old window was by chance.
  */
 export class StageStayEnd1796800000000 implements MigrationInterface {
   name = 'StageStayEnd1796800000000';
@@ -18,16 +20,14 @@ export class StageStayEnd1796800000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "stage_change" ADD "left_at" timestamptz`);
     await queryRunner.query(`CREATE FUNCTION "stage_change_end_stays"() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        NEW."left_at" := (SELECT min(s."changed_at") FROM "stage_change" s
-                           WHERE s."engagement_id" = NEW."engagement_id" AND s."changed_at" > NEW."changed_at");
-        UPDATE "stage_change" SET "left_at" = NEW."changed_at"
-         WHERE "id" = (SELECT s."id" FROM "stage_change" s
-                        WHERE s."engagement_id" = NEW."engagement_id" AND s."changed_at" <= NEW."changed_at"
-                        ORDER BY s."changed_at" DESC, s."left_at" DESC NULLS FIRST LIMIT 1);
-        RETURN NEW;
+        UPDATE "stage_change" s SET "left_at" = n."left_at"
+          FROM (SELECT h."id", lead(h."changed_at") OVER (PARTITION BY h."engagement_id" ORDER BY h."changed_at", h."id") AS "left_at"
+                  FROM "stage_change" h WHERE h."engagement_id" IN (SELECT "engagement_id" FROM inserted_rows)) n
+         WHERE n."id" = s."id" AND n."left_at" IS DISTINCT FROM s."left_at";
+        RETURN NULL;
       END $$`);
     await queryRunner.query(
-      `CREATE TRIGGER "stage_change_end_stays" BEFORE INSERT ON "stage_change" FOR EACH ROW EXECUTE FUNCTION "stage_change_end_stays"()`,
+      `CREATE TRIGGER "stage_change_end_stays" AFTER INSERT ON "stage_change" REFERENCING NEW TABLE AS inserted_rows FOR EACH STATEMENT EXECUTE FUNCTION "stage_change_end_stays"()`,
     );
     await queryRunner.query(
       `UPDATE "stage_change" s SET "left_at" = n."left_at"
