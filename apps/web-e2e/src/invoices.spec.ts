@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expectNoSeriousViolation } from './support/accessibility';
+import { chooseCommune } from './support/commune-field';
 import { figure } from './support/figures';
 import { signIn } from './support/sign-in';
 import { saveScreenshots } from './support/screenshots';
@@ -77,8 +78,7 @@ test.describe('Factures', () => {
     // A draft by hand: Ciney's share of the diagnostic, at the campaign's price.
     await page.getByRole('link', { name: 'Nouveau brouillon' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Nouveau brouillon' })).toBeVisible();
-    await page.getByRole('combobox', { name: 'Commune' }).click();
-    await page.getByRole('option', { name: 'Ciney', exact: true }).click();
+    await chooseCommune(page, 'Commune', 'Ciney');
     await expect(page.getByLabel('Prix unitaire HTVA (€)')).toHaveValue('5000,00');
     await expect(page.getByLabel('Part communale (%)')).toHaveValue('50');
     await expect(page.getByText(/Total HTVA\s:\s2\s500,00\s€/)).toBeVisible();

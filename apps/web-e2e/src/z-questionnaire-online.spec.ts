@@ -1,5 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { expectNoSeriousViolation } from './support/accessibility';
+import { chooseCommune } from './support/commune-field';
 import { answerRequired, expectSaved, QUESTIONNAIRE, questionBlock, section } from './support/questionnaire';
 import { saveScreenshots } from './support/screenshots';
 import { signIn } from './support/sign-in';
@@ -27,8 +28,7 @@ async function linkFromOutbox(page: Page, commune: string): Promise<string> {
   await page.goto('/rappels');
   await page.getByRole('tablist').getByRole('tab', { name: "Boîte d'envoi" }).click();
   const filter = page.getByRole('search', { name: "Filtrer la boîte d'envoi" });
-  await filter.getByRole('combobox', { name: 'Commune' }).click();
-  await page.getByRole('option', { name: commune, exact: true }).click();
+  await chooseCommune(filter, 'Commune', commune);
   await filter.getByRole('button', { name: 'Filtrer' }).click();
   const messages = page.getByRole('table', { name: "Messages de la boîte d'envoi" });
   await messages.getByRole('row').filter({ hasText: commune }).filter({ hasText: /questionnaire/i }).first().getByRole('button', { name: /^Ouvrir le message/ }).click();

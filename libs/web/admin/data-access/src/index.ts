@@ -4,4 +4,3 @@ export * from './lib/consultants-store';
 export * from './lib/audit-api';
 export * from './lib/audit-store';
 export * from './lib/seller-api';
-export * from './lib/commune-choices';

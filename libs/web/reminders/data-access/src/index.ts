@@ -3,6 +3,5 @@ export * from './lib/campaign-settings-api';
 export * from './lib/reminder-filters';
 export * from './lib/reminders-store';
 export * from './lib/outbox-store';
-export * from './lib/communes-store';
 export * from './lib/reminder-settings-defaults';
 export * from './lib/reminder-settings-store';

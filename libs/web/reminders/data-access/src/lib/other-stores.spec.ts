@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { aCampaign, aCommuneList, aMailMessage } from '../testing';
-import { ReminderCommunesStore } from './communes-store';
+import { RemindersApi } from './reminders-api';
 import { OutboxStore, outboxQueryParams } from './outbox-store';
 import { ReminderSettingsStore } from './reminder-settings-store';
 
@@ -31,16 +31,15 @@ describe('stores of the Rappels page', () => {
     expect(store.items()).toEqual([]);
   });
 
-  it('ReminderCommunesStore reads the communes once', () => {
-    const store = TestBed.inject(ReminderCommunesStore);
-    store.load();
-    store.load();
-    http.expectOne((r) => r.url === '/api/communes').flush(aCommuneList());
-    store.load();
-    expect(store.options()).toEqual([
-      { nis: '92142', name: 'Gembloux' },
-      { nis: '93090', name: 'Viroinval' },
-    ]);
+  it("RemindersApi asks the server for the programme's communes matching a text", () => {
+    let names: string[] = [];
+    TestBed.inject(RemindersApi)
+      .communes({ q: 'gem', limit: 20 })
+      .subscribe((list) => (names = list.items.map((commune) => commune.name)));
+    const request = http.expectOne((r) => r.url === '/api/communes');
+    expect(request.request.urlWithParams).toBe('/api/communes?eligible=true&q=gem&limit=20');
+    request.flush(aCommuneList());
+    expect(names).toEqual(['Gembloux', 'Viroinval']);
   });
 
   it('ReminderSettingsStore reads the current campaign, says how long a series is, and saves a change', async () => {

@@ -86,11 +86,11 @@ describe('RemindersApi', () => {
     request.flush({ items: [aMailMessage()], total: 1, limit: 10, offset: 20 });
   });
 
-  it('reads the programme’s communes for the filter', () => {
-    api.communes().subscribe();
+  it('searches the programme’s communes for the filter', () => {
+    api.communes({ q: 'gem', limit: 20 }).subscribe();
     const request = http.expectOne((r) => r.url === '/api/communes');
-    expect(request.request.urlWithParams).toBe('/api/communes?eligible=true&limit=100');
-    request.flush({ items: [], total: 0, limit: 100, offset: 0, campaign: null });
+    expect(request.request.urlWithParams).toBe('/api/communes?eligible=true&q=gem&limit=20');
+    request.flush({ items: [], total: 0, limit: 20, offset: 0, campaign: null, unfilteredTotal: 38, arrondissements: [] });
   });
 });
 

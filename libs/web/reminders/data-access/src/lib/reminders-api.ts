@@ -66,8 +66,8 @@ export class RemindersApi {
     return this.#http.get<MailMessagePage>('/api/mail-messages', { params: httpParams(query) });
   }
 
-  /** GET /api/communes of the programme (the eligible ones, by name), for the commune filter. */
-  communes(): Observable<CommuneList> {
-    return this.#http.get<CommuneList>('/api/communes', { params: httpParams<Partial<CommuneQuery>>({ eligible: true, limit: 100 }) });
+  /** GET /api/communes of the programme (the eligible ones, by name) matching a text, for the commune filter. */
+  communes(query: { q: string; limit: number }): Observable<CommuneList> {
+    return this.#http.get<CommuneList>('/api/communes', { params: httpParams<Partial<CommuneQuery>>({ eligible: true, ...query }) });
   }
 }

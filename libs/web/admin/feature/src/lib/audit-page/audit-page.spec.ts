@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@a
 import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
+import { MatAutocompleteHarness } from '@angular/material/autocomplete/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
@@ -13,8 +14,9 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { AuditEntry, AuditPage as AuditPageBody } from '@bep/contracts';
+import type { AuditEntry, AuditPage as AuditPageBody, CommuneList } from '@bep/contracts';
 import { LanguageStore } from '@bep/web/shared/i18n';
+import { chooseCommune } from '@bep/web/ui-material/testing';
 import { provideI18nTesting } from '@bep/web/shared/i18n/testing';
 import { en } from '../i18n/en';
 import { fr } from '../i18n/fr';
@@ -51,10 +53,18 @@ const entries: AuditEntry[] = [
 ];
 
 const PERSON = '3f1c1e1e-0000-4000-8000-00000000000a';
-const COMMUNES = [
-  { nis: '92142', name: 'Gembloux' },
-  { nis: '91030', name: 'Ciney' },
-];
+const communesFound = {
+  items: [
+    { nis: '92142', name: 'Gembloux' },
+    { nis: '91030', name: 'Ciney' },
+  ],
+  total: 2,
+  limit: 20,
+  offset: 0,
+  campaign: null,
+  unfilteredTotal: 38,
+  arrondissements: [],
+} as unknown as CommuneList;
 
 function page(total: number, limit = 25, offset = 0): AuditPageBody {
   return { items: entries, total, limit, offset };
@@ -87,10 +97,9 @@ describe('AuditPage', () => {
     return http.expectOne((request) => request.url === '/api/audit');
   }
 
-  /** Opens the page and answers the lists its filters offer (the communes, the people). */
+  /** Opens the page and answers the people its filter offers (the communes are searched as one types). */
   async function open(url: string): Promise<TestRequest> {
     await harness.navigateByUrl(url, AuditPage);
-    http.expectOne((request) => request.url === '/api/communes').flush({ items: COMMUNES, total: 2, limit: 100, offset: 0, campaign: null });
     http
       .expectOne((request) => request.url === '/api/users')
       .flush({ items: [aListedUser({ id: PERSON, name: 'Marie Gestionnaire' })], total: 1, limit: 100, offset: 0 });
@@ -136,9 +145,13 @@ describe('AuditPage', () => {
     expect(request.request.params.get('limit')).toBe('10');
     expect(request.request.params.get('offset')).toBe('20');
     request.flush(page(25, 10, 20));
+    // The commune of the URL, named by the server (every commune of the reference data: no `eligible`).
+    const named = http.expectOne((r) => r.url === '/api/communes');
+    expect(named.request.urlWithParams).toBe('/api/communes?q=92142&limit=20');
+    named.flush(communesFound);
     await settle();
 
-    expect(await (await control<MatSelectHarness>('Commune', MatSelectHarness)).getValueText()).toBe('Gembloux');
+    expect(await (await loader.getHarness(MatAutocompleteHarness)).getValue()).toBe('Gembloux');
     expect(await (await control<MatSelectHarness>('Personne', MatSelectHarness)).getValueText()).toBe('Marie Gestionnaire');
     expect(await (await control<MatSelectHarness>("Type d'entité", MatSelectHarness)).getValueText()).toBe('Utilisateur');
     expect(await (await control<MatSelectHarness>('Action', MatSelectHarness)).getValueText()).toBe('Modification');
@@ -152,9 +165,7 @@ describe('AuditPage', () => {
     (await open('/administration/journal?page=2')).flush(page(60, 25, 25));
     await settle();
 
-    const commune = await control<MatSelectHarness>('Commune', MatSelectHarness);
-    await commune.open();
-    await commune.clickOptions({ text: 'Gembloux' });
+    await chooseCommune(loader, http, 'gem', communesFound, /Gembloux/);
     const person = await control<MatSelectHarness>('Personne', MatSelectHarness);
     await person.open();
     await person.clickOptions({ text: 'Marie Gestionnaire' });

@@ -12,11 +12,12 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router } from '@angular/router';
 import type { AuditEntry } from '@bep/contracts';
-import { AUDIT_PAGE_SIZES, AuditFilters, AuditStore, CommuneChoices, UsersStore } from '@bep/web/admin/data-access';
+import { AUDIT_PAGE_SIZES, AuditFilters, AuditStore, UsersStore } from '@bep/web/admin/data-access';
+import { CommunesApi } from '@bep/web/communes/data-access';
 import { ProblemMessagePipe } from '@bep/web/shared/data-access';
 import { BepDateTimePipe, BepNumberPipe, BepPluralPipe } from '@bep/web/shared/i18n';
 import { compactLayout } from '@bep/web/ui';
-import { BelgianDateField, TranslatedPaginatorIntl } from '@bep/web/ui-material';
+import { BelgianDateField, CommuneField, communesByNis, TranslatedPaginatorIntl } from '@bep/web/ui-material';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { AuditEntryDialog } from '../audit-entry-dialog/audit-entry-dialog';
@@ -53,6 +54,7 @@ function periodInOrder(group: AbstractControl): ValidationErrors | null {
     BepDateTimePipe,
     BepNumberPipe,
     BepPluralPipe,
+    CommuneField,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
@@ -72,7 +74,9 @@ function periodInOrder(group: AbstractControl): ValidationErrors | null {
 })
 export class AuditPage {
   protected readonly store = inject(AuditStore);
-  protected readonly communes = inject(CommuneChoices);
+  readonly #communesApi = inject(CommunesApi);
+  /** Every commune of the reference data, the programme's or not: the log names them all. */
+  protected readonly communes = communesByNis((query) => this.#communesApi.list(query));
   protected readonly users = inject(UsersStore);
   readonly #router = inject(Router);
   readonly #route = inject(ActivatedRoute);
@@ -108,7 +112,6 @@ export class AuditPage {
   protected readonly trackById = (_index: number, entry: AuditEntry) => entry.id;
 
   constructor() {
-    this.communes.load();
     this.users.load();
     this.#route.queryParamMap.pipe(map(filtersFromQuery), takeUntilDestroyed()).subscribe((filters) => {
       this.form.reset({

@@ -6,9 +6,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { INVOICE_KINDS, type InvoiceKind } from '@bep/domain';
+import { CommunesApi } from '@bep/web/communes/data-access';
 import { DraftOptionsStore, INVOICE_STATUS_FILTERS, type InvoiceFilters, type InvoiceStatusFilter } from '@bep/web/invoices/data-access';
 import { compactLayout } from '@bep/web/ui';
-import { BelgianDateField } from '@bep/web/ui-material';
+import { BelgianDateField, CommuneField, communesByNis } from '@bep/web/ui-material';
 import { TRANSLOCO_SCOPE, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { map, of } from 'rxjs';
 
@@ -25,7 +26,7 @@ function periodInOrder(group: AbstractControl): ValidationErrors | null {
 /** The filters of the Factures list (status, kind, commune, campaign, issue period): shows those in force, emits the chosen ones. */
 @Component({
   selector: 'bep-invoice-filters-form',
-  imports: [BelgianDateField, MatButtonModule, MatFormFieldModule, MatSelectModule, NgTemplateOutlet, ReactiveFormsModule, TranslocoPipe],
+  imports: [BelgianDateField, CommuneField, MatButtonModule, MatFormFieldModule, MatSelectModule, NgTemplateOutlet, ReactiveFormsModule, TranslocoPipe],
   template: `
     <!-- The filters wait for the page's words: a select rendered before its options' labels arrive keeps a blank choice. -->
     @if (wordsReady()) {
@@ -67,18 +68,13 @@ function periodInOrder(group: AbstractControl): ValidationErrors | null {
           </mat-select>
         </mat-form-field>
 
-        <mat-form-field>
-          <mat-label>{{ 'invoices.filters.commune' | transloco }}</mat-label>
-          <mat-select formControlName="communeNis">
-            <mat-option value="">{{ 'invoices.filters.allCommunes' | transloco }}</mat-option>
-            @for (commune of options.communes(); track commune.nis) {
-              <mat-option [value]="commune.nis">{{ commune.name }}</mat-option>
-            }
-            @if (unknownCommune(); as nis) {
-              <mat-option [value]="nis">{{ nis }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
+        <bep-commune-field
+          formControlName="communeNis"
+          [label]="'invoices.filters.commune' | transloco"
+          [emptyLabel]="'invoices.filters.allCommunes' | transloco"
+          [search]="communes.search"
+          [lookup]="communes.lookup"
+        />
 
         <mat-form-field>
           <mat-label>{{ 'invoices.filters.campaign' | transloco }}</mat-label>
@@ -111,6 +107,8 @@ function periodInOrder(group: AbstractControl): ValidationErrors | null {
 })
 export class InvoiceFiltersForm {
   protected readonly options = inject(DraftOptionsStore);
+  readonly #communesApi = inject(CommunesApi);
+  protected readonly communes = communesByNis((query) => this.#communesApi.list({ eligible: true, ...query }));
 
   /** The filters in force (those of the URL). */
   readonly filters = input.required<ChosenInvoiceFilters>();
@@ -131,11 +129,6 @@ export class InvoiceFiltersForm {
   /** The scope's words (`invoices.status.*`...) have arrived in the interface language. */
   protected readonly wordsReady = toSignal(this.#wordsLoaded(), { initialValue: false });
   protected readonly filtered = computed(() => Object.values(this.filters()).some(Boolean));
-  /** A commune of the URL that is not among the options (yet): shown by its code rather than blank. */
-  protected readonly unknownCommune = computed(() => {
-    const nis = this.filters().communeNis;
-    return nis && !this.options.communes().some((commune) => commune.nis === nis) ? nis : null;
-  });
   /** The campaigns to choose from; one of the URL not among them (yet) is offered by its id rather than left blank. */
   protected readonly campaigns = computed(() => {
     const id = this.filters().campaignId;

@@ -1,15 +1,16 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { TestBed } from '@angular/core/testing';
+import { MatAutocompleteHarness } from '@angular/material/autocomplete/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { Router } from '@angular/router';
 import { aCampaign, aCampaignPage } from '@bep/web/campaigns/data-access/testing';
+import { aCommune, aCommuneList } from '@bep/web/communes/data-access/testing';
 import { aDraftFailure, anInvoice, anInvoicePage, anIssuedInvoice } from '@bep/web/invoices/data-access/testing';
 import { of } from 'rxjs';
 import { startInvoicesPage, type InvoicesPageBed } from '../../testing';
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const COMMUNES = { items: [{ nis: '93090', name: 'Viroinval', engagement: null }, { nis: '92142', name: 'Gembloux', engagement: null }], total: 2, limit: 100, offset: 0, campaign: null };
 
 const CAMPAIGN_2025 = aCampaign({ id: 'ca000000-0000-4000-8000-000000000002', name: 'Radioscopie numérique 2025', isCurrent: false, status: 'archived' });
 const CAMPAIGNS = aCampaignPage([aCampaign(), CAMPAIGN_2025]);
@@ -24,7 +25,6 @@ describe('the Factures list', () => {
     await bed.harness.navigateByUrl(url);
     bed.http.expectOne((request) => request.url === '/api/invoices').flush(page);
     if (roles.includes('finance')) bed.http.expectOne('/api/invoices/draft-failures').flush({ items: [aDraftFailure()] });
-    bed.http.expectOne((request) => request.url === '/api/communes').flush(COMMUNES);
     bed.http.expectOne((request) => request.url === '/api/campaigns').flush(CAMPAIGNS);
     // The batch export's panel looks for an export to follow or to download (none here).
     bed.http.expectOne('/api/invoice-exports').flush({ items: [] });
@@ -54,6 +54,12 @@ describe('the Factures list', () => {
   it('reads its filters from the URL, asks for them, and the CSV link carries them', async () => {
     const element = await open(['manager'], '/factures?statut=overdue&type=invoice&commune=93090&du=2026-03-01');
     expect(element.querySelector('a[download]')?.getAttribute('href')).toBe('/api/invoices/export.csv?overdue=true&kind=invoice&communeNis=93090&from=2026-03-01&status=issued');
+    // The commune of the URL, named by the server.
+    const named = bed.http.expectOne((request) => request.url === '/api/communes');
+    expect(named.request.urlWithParams).toBe('/api/communes?eligible=true&q=93090&limit=20');
+    named.flush(aCommuneList([aCommune({ nis: '93090', name: 'Viroinval' })]));
+    await bed.settle();
+    expect(await (await bed.loader.getHarness(MatAutocompleteHarness)).getValue()).toBe('Viroinval');
   });
 
   it('puts the chosen filters in the URL, from the first page', async () => {
@@ -100,7 +106,6 @@ describe('the Factures list', () => {
     bed.http
       .expectOne((request) => request.url === '/api/invoices')
       .flush({ type: 'about:blank', title: 'Erreur', status: 503, detail: 'La base de données ne répond pas.' }, { status: 503, statusText: 'Unavailable' });
-    bed.http.expectOne((request) => request.url === '/api/communes').flush(COMMUNES);
     bed.http.expectOne((request) => request.url === '/api/campaigns').flush(CAMPAIGNS);
     bed.http.expectOne('/api/invoice-exports').flush({ items: [] });
     await bed.settle();

@@ -2,17 +2,17 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, u
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormArray, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
-import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import type { Campaign, InvoiceService } from '@bep/contracts';
+import type { Campaign, EngagementListItem, InvoiceService } from '@bep/contracts';
+import { EngagementsApi } from '@bep/web/engagements/data-access';
 import { DraftOptionsStore, InvoicesApi } from '@bep/web/invoices/data-access';
 import { FailureTextPipe } from '@bep/web/shared/data-access';
+import { COMMUNE_CHOICES_SHOWN, type CommuneChoice, CommuneField, type CommuneLookup, type CommuneSearch } from '@bep/web/ui-material';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { firstValueFrom } from 'rxjs';
+import { firstValueFrom, map } from 'rxjs';
 import { DraftLinesEditor } from '../lines/draft-lines-editor';
 import { draftLineRequests, draftLinesForm, type DraftLineForm, type DraftLineValues } from '../lines/draft-lines-form';
 import { invoiceFailureText } from '../shared/invoice-failure';
@@ -40,7 +40,7 @@ export function defaultLine(service: InvoiceService, campaign: Campaign, descrip
 /** /factures/nouveau (finance): a draft by hand for an engagement of the current campaign, then its page. */
 @Component({
   selector: 'bep-new-draft-page',
-  imports: [DraftLinesEditor, FailureTextPipe, MatButtonModule, MatFormFieldModule, MatProgressBarModule, MatRadioModule, MatSelectModule, ReactiveFormsModule, RouterLink, TranslocoPipe],
+  imports: [CommuneField, DraftLinesEditor, FailureTextPipe, MatButtonModule, MatProgressBarModule, MatRadioModule, ReactiveFormsModule, RouterLink, TranslocoPipe],
   template: `
     <nav class="breadcrumb" [attr.aria-label]="'invoices.invoice.breadcrumb' | transloco">
       <ol>
@@ -64,17 +64,15 @@ export function defaultLine(service: InvoiceService, campaign: Campaign, descrip
         @if (error(); as message) {
           <p class="bep-form-error" role="alert">{{ message }}</p>
         }
-        <mat-form-field class="engagement">
-          <mat-label>{{ 'invoices.newDraft.engagement' | transloco }}</mat-label>
-          <mat-select formControlName="engagementId" required>
-            @for (engagement of options.engagements(); track engagement.engagementId) {
-              <mat-option [value]="engagement.engagementId">{{ engagement.communeName }}</mat-option>
-            }
-          </mat-select>
-          @if (form.controls.engagementId.invalid) {
-            <mat-error>{{ 'invoices.lines.required' | transloco }}</mat-error>
-          }
-        </mat-form-field>
+        <bep-commune-field
+          class="engagement"
+          formControlName="engagementId"
+          required
+          [label]="'invoices.newDraft.engagement' | transloco"
+          [errorText]="'invoices.lines.required' | transloco"
+          [search]="engagements.search"
+          [lookup]="engagements.lookup"
+        />
 
         <p id="service-label" class="label">{{ 'invoices.newDraft.service' | transloco }}</p>
         <mat-radio-group formControlName="service" aria-labelledby="service-label" class="services">
@@ -140,6 +138,12 @@ export function defaultLine(service: InvoiceService, campaign: Campaign, descrip
 })
 export class NewDraftPage {
   protected readonly options = inject(DraftOptionsStore);
+  readonly #engagementsApi = inject(EngagementsApi);
+  /** The current campaign's engagements, found by their commune. */
+  protected readonly engagements: { search: CommuneSearch; lookup: CommuneLookup } = {
+    search: (text) => this.#engagementsApi.list({ q: text, limit: COMMUNE_CHOICES_SHOWN }).pipe(map((page) => page.items.map(engagementChoice))),
+    lookup: (id) => this.#engagementsApi.detail(id).pipe(map(engagementChoice)),
+  };
   readonly #api = inject(InvoicesApi);
   readonly #router = inject(Router);
   readonly #snackBar = inject(MatSnackBar);
@@ -189,4 +193,8 @@ export class NewDraftPage {
       this.busy.set(false);
     }
   }
+}
+
+function engagementChoice({ id, commune }: EngagementListItem): CommuneChoice {
+  return { value: id, name: commune.name, nis: commune.nis };
 }

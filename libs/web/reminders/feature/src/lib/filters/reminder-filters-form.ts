@@ -5,10 +5,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { REMINDER_RULES, type ReminderRuleName } from '@bep/domain';
-import { ReminderCommunesStore } from '@bep/web/reminders/data-access';
+import { RemindersApi } from '@bep/web/reminders/data-access';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { compactLayout } from '@bep/web/ui';
-import { BelgianDateField } from '@bep/web/ui-material';
+import { BelgianDateField, CommuneField, communesByNis } from '@bep/web/ui-material';
 
 /** What the filters say, the page aside. */
 export interface ChosenFilters {
@@ -31,7 +31,7 @@ let nextId = 0;
  */
 @Component({
   selector: 'bep-reminder-filters-form',
-  imports: [BelgianDateField, MatButtonModule, MatFormFieldModule, MatSelectModule, NgTemplateOutlet, ReactiveFormsModule, TranslocoPipe],
+  imports: [BelgianDateField, CommuneField, MatButtonModule, MatFormFieldModule, MatSelectModule, NgTemplateOutlet, ReactiveFormsModule, TranslocoPipe],
   template: `
     <!-- On a narrow screen the filters fold away, open when some are in force. -->
     @if (compact()) {
@@ -62,18 +62,13 @@ let nextId = 0;
           </mat-form-field>
         }
 
-        <mat-form-field class="select">
-          <mat-label>{{ 'reminders.filters.commune' | transloco }}</mat-label>
-          <mat-select formControlName="communeNis">
-            <mat-option value="">{{ 'reminders.filters.allCommunes' | transloco }}</mat-option>
-            @for (commune of communes.options(); track commune.nis) {
-              <mat-option [value]="commune.nis">{{ commune.name }}</mat-option>
-            }
-            @if (unknownCommune(); as nis) {
-              <mat-option [value]="nis">{{ nis }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
+        <bep-commune-field
+          formControlName="communeNis"
+          [label]="'reminders.filters.commune' | transloco"
+          [emptyLabel]="'reminders.filters.allCommunes' | transloco"
+          [search]="communes.search"
+          [lookup]="communes.lookup"
+        />
 
         @if (withRuleAndPeriod()) {
           <bep-date-field formControlName="from" [label]="'reminders.filters.from' | transloco" [describedBy]="noteId" />
@@ -105,7 +100,8 @@ let nextId = 0;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReminderFiltersForm {
-  protected readonly communes = inject(ReminderCommunesStore);
+  readonly #api = inject(RemindersApi);
+  protected readonly communes = communesByNis((query) => this.#api.communes(query));
 
   /** The filters in force (those of the URL). */
   readonly filters = input.required<ChosenFilters>();
@@ -129,14 +125,8 @@ export class ReminderFiltersForm {
     const { rule, communeNis, from, to } = this.filters();
     return !!(rule || communeNis || from || to);
   });
-  /** A commune of the URL that is not among the options (yet): shown by its code rather than blank. */
-  protected readonly unknownCommune = computed(() => {
-    const nis = this.filters().communeNis;
-    return nis && !this.communes.options().some((commune) => commune.nis === nis) ? nis : null;
-  });
 
   constructor() {
-    this.communes.load();
     effect(() => {
       const { rule, communeNis, from, to } = this.filters();
       this.form.reset({ rule: rule ?? '', communeNis: communeNis ?? '', from: from ?? null, to: to ?? null });

@@ -13,6 +13,7 @@ import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { Reminder, ReminderPage } from '@bep/contracts';
 import { aCampaign, aCommuneList, aReminder, aReminderDetail } from '@bep/web/reminders/data-access/testing';
+import { chooseCommune } from '@bep/web/ui-material/testing';
 import { LanguageStore } from '@bep/web/shared/i18n';
 import { of } from 'rxjs';
 import { ReminderListPage } from './reminder-list-page';
@@ -60,11 +61,10 @@ describe('ReminderListPage', () => {
     return http.expectOne((request) => request.url === '/api/reminders');
   }
 
-  /** Opens a list: its page, and once the campaign (for "2 sur 3") and the communes of the filter. */
+  /** Opens a list: its page, and once the campaign (for "2 sur 3"); the filter's communes are searched as one types. */
   async function open(url: string, items: Reminder[], total = items.length): Promise<TestRequest> {
     await harness.navigateByUrl(url, ReminderListPage);
     http.expectOne('/api/campaigns/current').flush(aCampaign());
-    http.expectOne((request) => request.url === '/api/communes').flush(aCommuneList());
     const request = listRequest();
     request.flush(page(items, total));
     await settle();
@@ -208,11 +208,10 @@ describe('ReminderListPage', () => {
     await setUp();
     await open('/rappels/envoyes?page=2', [aReminder({ status: 'sent', sentAt: '2026-03-16T07:00:04.000Z' })]);
 
-    const [rule, commune] = await loader.getAllHarnesses(MatSelectHarness);
+    const rule = await loader.getHarness(MatSelectHarness);
     await rule.open();
     await rule.clickOptions({ text: 'Facture impayée' });
-    await commune.open();
-    await commune.clickOptions({ text: 'Gembloux' });
+    await chooseCommune(loader, http, 'gem', aCommuneList(), /Gembloux/);
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Filtrer' }))).click();
     await settle();
 

@@ -5,12 +5,12 @@ import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatPaginatorHarness } from '@angular/material/paginator/testing';
-import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
 import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { MailMessage } from '@bep/contracts';
 import { aCommuneList, aMailMessage, aReminderDetail } from '@bep/web/reminders/data-access/testing';
+import { chooseCommune } from '@bep/web/ui-material/testing';
 import { OutboxPage } from './outbox-page';
 import { startRemindersPage } from '../../testing';
 
@@ -43,7 +43,6 @@ describe('OutboxPage', () => {
 
   async function open(url: string, items: MailMessage[], total = items.length): Promise<TestRequest> {
     await harness.navigateByUrl(url, OutboxPage);
-    http.expectOne((request) => request.url === '/api/communes').flush(aCommuneList());
     const request = messagesRequest();
     request.flush({ items, total, limit: 25, offset: 0 });
     await settle();
@@ -74,9 +73,7 @@ describe('OutboxPage', () => {
 
   it('filters by commune through the URL', async () => {
     await open('/rappels/boite-d-envoi?page=2', [aMailMessage()]);
-    const commune = await loader.getHarness(MatSelectHarness);
-    await commune.open();
-    await commune.clickOptions({ text: 'Viroinval' });
+    await chooseCommune(loader, http, 'viro', aCommuneList(), /Viroinval/);
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Filtrer' }))).click();
     await settle();
     expect(TestBed.inject(Router).url).toBe('/rappels/boite-d-envoi?commune=93090');

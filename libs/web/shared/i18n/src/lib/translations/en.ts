@@ -182,6 +182,12 @@ export const en: TranslationsLike<typeof fr> = {
     next: 'Next reminder on {{ date }} at {{ time }}',
     error: 'Error:',
   },
+  communeField: {
+    placeholder: 'Name, NIS code or postal code',
+    searching: 'Searching…',
+    failed: 'The search failed; try again.',
+    none: 'No municipality matches',
+  },
   paginator: {
     itemsPerPage: 'Rows per page',
     next: 'Next page',

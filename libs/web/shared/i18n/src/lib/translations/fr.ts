@@ -199,6 +199,12 @@ export const fr = {
     error: 'Erreur\u00a0:',
   },
   /** The labels of every table's paginator (TranslatedPaginatorIntl). */
+  communeField: {
+    placeholder: 'Nom, code NIS ou code postal',
+    searching: 'Recherche…',
+    failed: 'La recherche a échoué\u00a0; réessayez.',
+    none: 'Aucune commune ne correspond',
+  },
   paginator: {
     itemsPerPage: 'Lignes par page',
     next: 'Page suivante',
