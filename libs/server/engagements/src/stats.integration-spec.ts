@@ -103,4 +103,38 @@ describe('GET /api/stats', () => {
     const none = await stats('?campaignId=00000000-0000-4000-8000-000000000000');
     expect(none).toMatchObject({ campaign: null, total: 0 });
   });
+
+  it("gives every stage's median stay as PostgreSQL's percentile_cont over the whole history, stays under way among the finished", async () => {
+    // Two questionnaires answered one and four days ago: stays under way shorter than the finished
+    // ones of the demo (0.95 to 2.90 days), and a stay of survey_sent ended in between.
+    for (const [commune, daysAgo] of [
+      ['Andenne', 1],
+      ['Anhée', 4],
+    ] as const) {
+      const { id } = await engagementOf(commune);
+      await database.dataSource.query(
+        `INSERT INTO "stage_change" ("engagement_id", "from_stage", "to_stage", "changed_at") VALUES ($1, 'survey_sent', 'survey_answered', $2::timestamptz - make_interval(days => $3))`,
+        [id, TEST_CLOCK_START, daysAgo],
+      );
+      await database.dataSource.query(`UPDATE "engagement" SET "stage" = 'survey_answered', "stage_entered_at" = $2::timestamptz - make_interval(days => $3) WHERE "id" = $1`, [
+        id,
+        TEST_CLOCK_START,
+        daysAgo,
+      ]);
+    }
+    const body = await stats();
+    // Each stay's end from the next move (a window over the history, as the figures no longer read it), or the instant counted.
+    const expected = await database.dataSource.query<{ stage: string; median: number }[]>(
+      `WITH stays AS (
+         SELECT h."to_stage" AS stage,
+                EXTRACT(EPOCH FROM COALESCE(lead(h."changed_at") OVER (PARTITION BY h."engagement_id" ORDER BY h."changed_at"), $1::timestamptz) - h."changed_at") / 86400 AS days
+           FROM "stage_change" h JOIN "engagement" e ON e."id" = h."engagement_id" JOIN "campaign" c ON c."id" = e."campaign_id" AND c."is_current")
+       SELECT "stage", round((percentile_cont(0.5) WITHIN GROUP (ORDER BY "days"))::numeric, 1)::float8 AS median FROM stays GROUP BY "stage"`,
+      [body.asOf],
+    );
+    expect(expected.find((row) => row.stage === 'survey_answered')?.median).toBe(2.9);
+    expect(body.stages.map((row) => [row.stage, row.medianDays])).toEqual(
+      body.stages.map((row) => [row.stage, expected.find((candidate) => candidate.stage === row.stage)?.median ?? null]),
+    );
+  });
 });

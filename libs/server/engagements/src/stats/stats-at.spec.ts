@@ -54,6 +54,14 @@ describe('statsAt', () => {
     expect(statsAt(snapshot(), NOW, true).stages.find((row) => row.stage === 'workshop_held')?.medianDays).toBeNull();
   });
 
+  it('merges the stays under way among the finished ones, whatever their lengths', () => {
+    // Finished: 1, 2, 3 and 200 days; under way since 190, 150 and 100 days (the earliest start first).
+    const ongoingSince = Float64Array.from([190, 150, 100].map((days) => NOW.getTime() - days * DAY));
+    const mixed = snapshot({ stays: { survey_answered: { finishedDays: Float64Array.from([1, 2, 3, 200]), ongoingSince } } });
+    // 1, 2, 3, 100, 150, 190, 200: the median is 100.
+    expect(statsAt(mixed, NOW, true).stages.find((row) => row.stage === 'survey_answered')?.medianDays).toBe(100);
+  });
+
   it('lists what is late at the instant, what needs a person first, with Brussels calendar days late', () => {
     const late = statsAt(snapshot(), NOW, true).late;
     expect(late.counts).toEqual({ 'diagnostic-not-scheduled': 1, 'activity-overdue': 0, 'survey-unanswered': 2 });

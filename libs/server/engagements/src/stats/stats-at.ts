@@ -32,7 +32,7 @@ export interface StatsSnapshot {
   counts: Partial<Record<Stage, number>>;
   /** Engagements per furthest stage reached on the main path (its order, 1 for the first). */
   reached: { maxOrder: number; count: number }[];
-  /** Per stage: the finished stays (days, ascending) and the starts of the stays under way (epoch ms, descending). */
+  /** Per stage: the finished stays (days, ascending) and the starts of the stays under way (epoch ms, ascending: the longest first). */
   stays: Partial<Record<Stage, { finishedDays: Float64Array; ongoingSince: Float64Array }>>;
   late: Record<LateKind, LateCandidates>;
 }
@@ -62,7 +62,7 @@ export function statsAt(snapshot: StatsSnapshot, now: Date, countLate: boolean):
 function medianStay(stays: StatsSnapshot['stays'][Stage], now: Date): number | null {
   if (!stays) return null;
   const { finishedDays, ongoingSince } = stays;
-  // The stays under way, longest first in `ongoingSince`, read backwards are ascending days.
+  // The stays under way, the longest first in `ongoingSince` (the earliest start), read backwards are ascending days.
   const ongoing = { length: ongoingSince.length, at: (i: number) => (now.getTime() - (ongoingSince[ongoingSince.length - 1 - i] ?? 0)) / DAY_MS };
   const median = medianOfTwoSorted({ length: finishedDays.length, at: (i) => finishedDays[i] ?? 0 }, ongoing);
   return median === null ? null : Math.round(median * 10) / 10;

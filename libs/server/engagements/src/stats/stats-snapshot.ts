@@ -61,10 +61,9 @@ export async function readStatsSnapshot(manager: EntityManager, scope: StatsScop
     reached: reached.map((row) => ({ maxOrder: row.max_order, count: row.count })),
     // Sorted here rather than by ordered aggregates: PostgreSQL then hashes the groups instead of
     // sorting every stay of the campaign on disk (193 to 124 ms at 35,000), and a typed array sorts
-    // numbers in a few milliseconds. Finished stays shortest first, those under way longest first.
-    stays: Object.fromEntries(
-      stays.map((row) => [row.stage, { finishedDays: Float64Array.from(row.finished).sort(), ongoingSince: Float64Array.from(row.ongoing).sort().reverse() }]),
-    ),
+    // numbers in a few milliseconds. Both ascending: finished stays shortest first, the stays under
+    // way by their start, the earliest (the longest) first.
+    stays: Object.fromEntries(stays.map((row) => [row.stage, { finishedDays: Float64Array.from(row.finished).sort(), ongoingSince: Float64Array.from(row.ongoing).sort() }])),
     late,
   };
 }

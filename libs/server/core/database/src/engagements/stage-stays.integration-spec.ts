@@ -9,6 +9,7 @@ describe('stage stays', () => {
   let database: MigratedDatabase;
   let engagementId: string;
   let otherId: string;
+  let thirdId: string;
 
   const at = (day: number) => new Date(Date.UTC(2024, 0, day, 9));
   const move = (id: string, to: Stage, day: number): StageMove => ({ engagementId: id, from: null, to, at: at(day), by: null });
@@ -31,10 +32,10 @@ describe('stage stays', () => {
     );
     const engagements = await database.dataSource.query<{ id: string }[]>(
       `INSERT INTO "engagement" ("campaign_id", "commune_nis", "stage", "stage_entered_at", "version")
-       SELECT $1, "nis", 'survey_sent', '2024-01-01', 1 FROM "commune" WHERE "eligible" ORDER BY "nis" LIMIT 2 RETURNING "id"`,
+       SELECT $1, "nis", 'survey_sent', '2024-01-01', 1 FROM "commune" WHERE "eligible" ORDER BY "nis" LIMIT 3 RETURNING "id"`,
       [campaign?.id],
     );
-    [engagementId, otherId] = engagements.map((row) => row.id) as [string, string];
+    [engagementId, otherId, thirdId] = engagements.map((row) => row.id) as [string, string, string];
   });
 
   afterAll(async () => {
@@ -53,9 +54,16 @@ describe('stage stays', () => {
   });
 
   it('does not assume the moves arrive in order, nor mix the stays of two engagements', async () => {
-    // One statement, shuffled, for another engagement; then a move written between two existing ones.
+    // One statement, shuffled, for two engagements whose moves interleave in time; then a move
+    // written between two existing ones.
     await database.dataSource.transaction((manager) =>
-      insertStageHistory(manager, [move(otherId, 'workshop_held', 30), move(otherId, 'survey_sent', 2), move(otherId, 'diagnostic_requested', 12)]),
+      insertStageHistory(manager, [
+        move(otherId, 'workshop_held', 30),
+        move(thirdId, 'survey_answered', 10),
+        move(otherId, 'survey_sent', 2),
+        move(thirdId, 'survey_sent', 3),
+        move(otherId, 'diagnostic_requested', 12),
+      ]),
     );
     await database.dataSource.transaction((manager) => insertStageHistory(manager, [move(otherId, 'survey_answered', 5)]));
 
@@ -65,6 +73,10 @@ describe('stage stays', () => {
       ['diagnostic_requested', at(30).toISOString()],
       ['workshop_held', null],
     ]);
+    expect(await stays(thirdId)).toEqual([
+      ['survey_sent', at(10).toISOString()],
+      ['survey_answered', null],
+    ]);
     expect(await stays(engagementId)).toEqual([
       ['survey_sent', at(8).toISOString()],
       ['survey_answered', null],
@@ -73,7 +85,7 @@ describe('stage stays', () => {
 
   it('fills in the stays of a history written before the column existed', async () => {
     const migration = new StageStayEnd1796800000000();
-    const before = [await stays(engagementId), await stays(otherId)];
+    const before = [await stays(engagementId), await stays(otherId), await stays(thirdId)];
     const runner = database.dataSource.createQueryRunner();
     try {
       await migration.down(runner);
@@ -81,6 +93,7 @@ describe('stage stays', () => {
     } finally {
       await runner.release();
     }
-    expect([await stays(engagementId), await stays(otherId)]).toEqual(before);
+    expect([await stays(engagementId), await stays(otherId), await stays(thirdId)]).toEqual(before);
+    expect(before.flat().filter(([, leftAt]) => leftAt !== null)).toHaveLength(5);
   });
 });

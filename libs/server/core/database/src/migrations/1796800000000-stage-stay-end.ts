@@ -10,8 +10,13 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * move, the opening of engagements, the demo loader, the benchmark's bulk insert): once per
  * statement, over the histories of the engagements the statement moved only. It does not assume
  * the moves arrive in order: a row inserted between two others ends the earlier one's stay and
- * takes the later one's start as its own end. Two moves at the same instant (a zero-length stay)
- * are ordered by their ids, as the old window was by chance.
+ * takes the later one's start as its own end. Two moves of one engagement at the same instant
+ * have no order of their own: their ids break the tie, arbitrarily but the same way every time
+ * (the window the figures used did no better). The history is otherwise never changed (a move is
+ * undone by another move), so the stays are kept on insertion only.
+ *
+ * The trigger's own UPDATE raises the campaign's revision a second time in the transaction
+ * (`CampaignRevision`'s trigger on `stage_change`): harmless, a revision only has to rise.
  */
 export class StageStayEnd1796800000000 implements MigrationInterface {
   name = 'StageStayEnd1796800000000';
