@@ -14,7 +14,7 @@ import { SEARCH_DEBOUNCE_MS } from '@bep/web/ui';
 export async function chooseCommune(loader: HarnessLoader, http: HttpTestingController, text: string, found: CommuneList, option: string | RegExp): Promise<void> {
   const field = await loader.getHarness(MatAutocompleteHarness);
   await field.enterText(text);
-  await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS));
+  await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS + 20));
   http.expectOne((request) => request.url === '/api/communes' && request.params.get('q') === text).flush(found);
   await field.selectOption({ text: option });
 }

@@ -32,4 +32,3 @@ export class DraftOptionsStore {
     if (!this.#campaigns.loaded() && !this.#campaigns.loading()) this.#campaigns.load(this.#campaignsApi.list());
   }
 }
-

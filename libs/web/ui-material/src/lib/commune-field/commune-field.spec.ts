@@ -2,7 +2,7 @@ import { TestKey } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAutocompleteHarness } from '@angular/material/autocomplete/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import type { CommuneList, CommuneSummary } from '@bep/contracts';
@@ -43,6 +43,20 @@ class Host {
   readonly required = new FormControl('', { nonNullable: true, validators: Validators.required });
 }
 
+/** The field as a form group's named control, as the pages use it. */
+@Component({
+  imports: [CommuneField, ReactiveFormsModule],
+  template: `
+    <form [formGroup]="form">
+      <bep-commune-field formControlName="engagementId" label="Engagement" required errorText="Choisissez une commune." [search]="communes.search" [lookup]="communes.lookup" />
+    </form>
+  `,
+})
+class DraftHost {
+  readonly communes = communesByNis((query) => of(listOf(query)));
+  readonly form = new FormGroup({ engagementId: new FormControl('', { nonNullable: true, validators: Validators.required }) });
+}
+
 const pause = () => new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS + 20));
 
 describe('CommuneField', () => {
@@ -66,15 +80,16 @@ describe('CommuneField', () => {
     await filter.enterText('ge');
     await pause();
     expect(host.asked).toEqual(['ge']);
-    expect(await options(filter)).toEqual(['Toutes les communes', 'Gembloux 92142', 'Gesves 92045']);
+    // "Every commune" is offered while nothing is typed.
+    expect(await options(filter)).toEqual(['Gembloux 92142', 'Gesves 92045']);
     expect(host.filter.value).toBe('');
 
     await filter.selectOption({ text: /Gesves/ });
     expect(host.filter.value).toBe('92045');
     expect(await filter.getValue()).toBe('Gesves');
 
-    await filter.blur();
-    await filter.focus();
+    // Emptied, the field offers every commune again.
+    await filter.clear();
     await filter.selectOption({ text: 'Toutes les communes' });
     expect(host.filter.value).toBe('');
     expect(await filter.getValue()).toBe('');
@@ -89,12 +104,34 @@ describe('CommuneField', () => {
 
     await filter.enterText('zzz');
     await pause();
-    expect(await options(filter)).toEqual(['Toutes les communes', 'Aucune commune ne correspond']);
+    expect(await options(filter)).toEqual(['Aucune commune ne correspond']);
 
     host.answer.set(() => throwError(() => new Error('offline')));
     await filter.enterText('y');
     await pause();
-    expect(await options(filter)).toEqual(['Toutes les communes', 'La recherche a échoué\u00a0; réessayez.']);
+    expect(await options(filter)).toEqual(['La recherche a échoué\u00a0; réessayez.']);
+  });
+
+  it('takes the first commune found on Enter', async () => {
+    const { host, filter } = await open();
+    await filter.enterText('ge');
+    await pause();
+    await (await filter.host()).sendKeys(TestKey.ENTER);
+    expect(host.filter.value).toBe('92142');
+    expect(await filter.getValue()).toBe('Gembloux');
+  });
+
+  it('does not put a name still on its way over what is being typed', async () => {
+    const { fixture, host, filter } = await open();
+    const naming = new Subject<CommuneList>();
+    host.answer.set(() => naming);
+    host.filter.setValue('92142');
+    await fixture.whenStable();
+    host.answer.set((query) => of(listOf(query)));
+    await filter.enterText('ci');
+    naming.next(listOf({ q: '92142', limit: 20 }));
+    await fixture.whenStable();
+    expect(await filter.getValue()).toBe('92142ci');
   });
 
   it('shows the code of a commune the server does not name rather than a blank', async () => {
@@ -132,5 +169,14 @@ describe('CommuneField', () => {
     await fixture.whenStable();
     expect(host.required.value).toBe('92142');
     expect(error()).toBeUndefined();
+  });
+
+  it('says a commune is needed when the form it sits in is sent empty', async () => {
+    const fixture = TestBed.createComponent(DraftHost);
+    await fixture.whenStable();
+    fixture.componentInstance.form.markAllAsTouched();
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect((fixture.nativeElement as HTMLElement).querySelector('mat-error')?.textContent?.trim()).toBe('Choisissez une commune.');
   });
 });

@@ -1,12 +1,13 @@
-import { booleanAttribute, ChangeDetectionStrategy, ChangeDetectorRef, Component, DestroyRef, inject, input, type OnInit, signal } from '@angular/core';
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { booleanAttribute, ChangeDetectionStrategy, ChangeDetectorRef, Component, DestroyRef, type DoCheck, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { type ControlValueAccessor, FormControl, NgControl, ReactiveFormsModule } from '@angular/forms';
 import { type ErrorStateMatcher } from '@angular/material/core';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { TranslocoPipe } from '@jsverse/transloco';
-import { catchError, debounceTime, map, type Observable, of, startWith, Subject, switchMap } from 'rxjs';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { catchError, debounceTime, map, type Observable, of, Subject, type Subscription, switchMap } from 'rxjs';
 import { SEARCH_DEBOUNCE_MS } from '@bep/web/ui';
 
 /** A commune the field offers: `value` is what the form holds (its NIS code, or its engagement's id). */
@@ -29,8 +30,8 @@ type SearchState = 'idle' | 'searching' | 'failed';
  * A commune chosen by typing part of its name or code, answered by the server as one types: the
  * programme may hold tens of thousands of communes, too many for a drop-down. A form control whose
  * value is the chosen choice's `value` ('' for none). `emptyLabel` offers "every commune" first
- * (a filter); without it a choice is asked for (`required`), and `errorText` says so once the form
- * is touched.
+ * while nothing is typed (a filter); without it a choice is asked for (`required`), and
+ * `errorText` says so once the form is touched. Enter takes the first commune found.
  */
 @Component({
   selector: 'bep-commune-field',
@@ -47,13 +48,15 @@ type SearchState = 'idle' | 'searching' | 'failed';
         [placeholder]="'communeField.placeholder' | transloco"
         [errorStateMatcher]="errorState"
         [required]="required()"
-        (focus)="typed('')"
+        (focus)="opened()"
         (input)="typed($any($event.target).value)"
         (blur)="onTouched()"
       />
-      <mat-autocomplete #choices [displayWith]="nameOf" [requireSelection]="true">
+      <mat-autocomplete #choices [displayWith]="nameOf" [requireSelection]="true" [autoActiveFirstOption]="true">
         @if (emptyLabel(); as every) {
-          <mat-option [value]="EVERY">{{ every }}</mat-option>
+          @if (searched() === '') {
+            <mat-option [value]="EVERY">{{ every }}</mat-option>
+          }
         }
         @for (choice of found(); track choice.value) {
           <mat-option [value]="choice">
@@ -97,7 +100,7 @@ type SearchState = 'idle' | 'searching' | 'failed';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class CommuneField implements ControlValueAccessor, OnInit {
+export class CommuneField implements ControlValueAccessor, DoCheck {
   readonly label = input.required<string>();
   readonly search = input.required<CommuneSearch>();
   readonly lookup = input.required<CommuneLookup>();
@@ -112,10 +115,17 @@ export class CommuneField implements ControlValueAccessor, OnInit {
   protected readonly text = new FormControl<CommuneChoice | string | null>(null);
   protected readonly found = signal<CommuneChoice[]>([]);
   protected readonly state = signal<SearchState>('idle');
+  /** The text whose communes are shown ('' for the first ones, null before any search). */
+  protected readonly searched = signal<string | null>(null);
   readonly #control = inject(NgControl, { self: true, optional: true });
   readonly #changes = inject(ChangeDetectorRef);
-  readonly #destroyRef = inject(DestroyRef);
+  readonly #announcer = inject(LiveAnnouncer);
+  readonly #transloco = inject(TranslocoService);
   readonly #typed = new Subject<string>();
+  #onChange: (value: string) => void = () => undefined;
+  #lookup?: Subscription;
+  /** The form control's error state when last checked. */
+  #errorShown = false;
   protected onTouched: () => void = () => undefined;
 
   /** The inner field shows the form control's error (it holds no validator of its own). */
@@ -125,64 +135,84 @@ export class CommuneField implements ControlValueAccessor, OnInit {
 
   constructor() {
     if (this.#control) this.#control.valueAccessor = this;
+    // Only a choice changes the value: typing only searches. Left after typing without choosing,
+    // or emptied, the field holds none (every commune for a filter; else the error that one is needed).
+    this.text.valueChanges.pipe(takeUntilDestroyed()).subscribe((value) => {
+      if (value === this.EVERY) this.text.setValue(null, { emitEvent: false });
+      if (value === null || value === this.EVERY) this.#onChange('');
+      else if (typeof value === 'object') this.#onChange(value.value);
+    });
     this.#typed
       .pipe(
         debounceTime(SEARCH_DEBOUNCE_MS),
         // Each pause asks again, the same text included: a search that failed is retried by typing.
         map((text) => text.trim()),
-        switchMap((text) => {
-          this.state.set('searching');
-          return this.search()(text).pipe(
-            map((choices) => ({ choices, state: 'idle' as const })),
-            catchError(() => of({ choices: [], state: 'failed' as const })),
-          );
-        }),
-        startWith({ choices: [], state: 'idle' as const }),
-        takeUntilDestroyed(this.#destroyRef),
+        switchMap((text) =>
+          this.search()(text).pipe(
+            map((choices) => ({ text, choices, state: 'idle' as const })),
+            catchError(() => of({ text, choices: [], state: 'failed' as const })),
+          ),
+        ),
+        takeUntilDestroyed(),
       )
-      .subscribe(({ choices, state }) => {
+      .subscribe(({ text, choices, state }) => {
         this.found.set(choices);
+        this.searched.set(text);
         this.state.set(state);
+        this.#announce(state === 'failed' ? 'communeField.failed' : choices.length === 0 ? 'communeField.none' : null);
       });
+    inject(DestroyRef).onDestroy(() => this.#lookup?.unsubscribe());
   }
 
-  /** The form touched or validated from outside (a submit marks every control touched): the error is shown or hidden at once. */
-  ngOnInit(): void {
-    this.#control?.control?.events.pipe(takeUntilDestroyed(this.#destroyRef)).subscribe(() => this.#changes.markForCheck());
+  /**
+   * The form touched or validated from outside (a submit marks every control touched): checked with
+   * the parent, since this field's own view is only checked when something in it changed.
+   */
+  ngDoCheck(): void {
+    const shown = this.errorState.isErrorState(null, null);
+    if (shown !== this.#errorShown) {
+      this.#errorShown = shown;
+      this.#changes.markForCheck();
+    }
   }
 
   protected readonly nameOf = (choice: CommuneChoice | string | null): string => (typeof choice === 'string' ? choice : (choice?.name ?? ''));
 
+  /** The first communes, the first time the field is entered; afterwards what was last found stays. */
+  protected opened(): void {
+    if (this.searched() === null) this.typed('');
+  }
+
+  /** A new text: what was found for the last one goes, and a name still on its way is not put over what is typed. */
   protected typed(text: string): void {
+    this.#lookup?.unsubscribe();
+    this.found.set([]);
+    this.searched.set(text.trim());
+    this.state.set('searching');
     this.#typed.next(text);
   }
 
   writeValue(value: string | null): void {
     const shown = this.text.value;
+    this.#lookup?.unsubscribe();
     if (!value) {
       this.text.setValue(null, { emitEvent: false });
-    } else if (typeof shown !== 'object' || shown?.value !== value) {
+    } else if (typeof shown === 'object' && shown?.value === value) {
+      // The same choice: shown again over a text typed and left without a choice.
+      this.text.setValue(shown, { emitEvent: false });
+    } else {
       // Its code until the server names it (a commune from the URL, say), so that it is never blank.
       this.text.setValue({ value, name: value, nis: '' }, { emitEvent: false });
-      this.lookup()(value)
+      this.#lookup = this.lookup()(value)
         .pipe(catchError(() => of(null)))
         .subscribe((choice) => {
-          const still = this.text.value;
-          if (choice && typeof still === 'object' && still?.value === value) this.text.setValue(choice, { emitEvent: false });
+          if (choice) this.text.setValue(choice, { emitEvent: false });
         });
     }
   }
 
-  /**
-   * Only a choice changes the value: typing only searches. Left after typing without choosing, or
-   * emptied, the field holds none (every commune for a filter; else the error that one is needed).
-   */
   registerOnChange(onChange: (value: string) => void): void {
-    this.text.valueChanges.pipe(takeUntilDestroyed(this.#destroyRef)).subscribe((value) => {
-      if (value === this.EVERY) this.text.setValue(null, { emitEvent: false });
-      if (value === null || value === this.EVERY) onChange('');
-      else if (typeof value === 'object') onChange(value.value);
-    });
+    this.#onChange = onChange;
   }
 
   registerOnTouched(onTouched: () => void): void {
@@ -192,5 +222,11 @@ export class CommuneField implements ControlValueAccessor, OnInit {
   setDisabledState(disabled: boolean): void {
     if (disabled) this.text.disable({ emitEvent: false });
     else this.text.enable({ emitEvent: false });
+    this.#changes.markForCheck();
+  }
+
+  /** Said to screen readers, which do not read a disabled option as news. */
+  #announce(key: string | null): void {
+    if (key) void this.#announcer.announce(this.#transloco.translate(key), 'polite');
   }
 }

@@ -198,13 +198,14 @@ export const fr = {
     next: 'Prochain rappel le {{ date }} à {{ time }}',
     error: 'Erreur\u00a0:',
   },
-  /** The labels of every table's paginator (TranslatedPaginatorIntl). */
+  /** The commune field's words (CommuneField of @bep/web/ui-material). */
   communeField: {
     placeholder: 'Nom, code NIS ou code postal',
     searching: 'Recherche…',
     failed: 'La recherche a échoué\u00a0; réessayez.',
     none: 'Aucune commune ne correspond',
   },
+  /** The labels of every table's paginator (TranslatedPaginatorIntl). */
   paginator: {
     itemsPerPage: 'Lignes par page',
     next: 'Page suivante',
