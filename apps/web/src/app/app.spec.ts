@@ -114,7 +114,6 @@ describe('App', () => {
       totals: { netCents: 250_000, grossCents: 250_000, paidCents: 0, outstandingCents: 250_000, currency: 'EUR' },
     });
     http.expectOne('/api/invoices/draft-failures').flush({ items: [] });
-    http.expectOne((request) => request.url === '/api/communes').flush({ items: [], total: 0, limit: 100, offset: 0, campaign: null });
     await new Promise((resolve) => setTimeout(resolve));
     expect(element.querySelector('main h1')?.textContent).toBe('Factures');
     expect(title()).toBe('Factures · BEP Transition numérique');
