@@ -15,7 +15,6 @@ export class DraftOptionsStore {
   readonly #campaignsApi = inject(CampaignsApi);
 
   readonly campaign = this.#campaign.value;
-  readonly loading = this.#campaign.loading;
   readonly loaded = this.#campaign.loaded;
   readonly failure = this.#campaign.failure;
 

@@ -115,7 +115,7 @@ export class CommuneField implements ControlValueAccessor, DoCheck {
   protected readonly text = new FormControl<CommuneChoice | string | null>(null);
   protected readonly found = signal<CommuneChoice[]>([]);
   protected readonly state = signal<SearchState>('idle');
-  /** The text whose communes are shown ('' for the first ones, null before any search). */
+  /** The text last typed, whose communes are shown or on their way ('' for the first ones, null before any search). */
   protected readonly searched = signal<string | null>(null);
   readonly #control = inject(NgControl, { self: true, optional: true });
   readonly #changes = inject(ChangeDetectorRef);
@@ -149,15 +149,14 @@ export class CommuneField implements ControlValueAccessor, DoCheck {
         map((text) => text.trim()),
         switchMap((text) =>
           this.search()(text).pipe(
-            map((choices) => ({ text, choices, state: 'idle' as const })),
-            catchError(() => of({ text, choices: [], state: 'failed' as const })),
+            map((choices) => ({ choices, state: 'idle' as const })),
+            catchError(() => of({ choices: [], state: 'failed' as const })),
           ),
         ),
         takeUntilDestroyed(),
       )
-      .subscribe(({ text, choices, state }) => {
+      .subscribe(({ choices, state }) => {
         this.found.set(choices);
-        this.searched.set(text);
         this.state.set(state);
         this.#announce(state === 'failed' ? 'communeField.failed' : choices.length === 0 ? 'communeField.none' : null);
       });
