@@ -1,6 +1,6 @@
 import type { Invoice, InvoiceDetail, InvoiceLine, InvoicePage, InvoiceQuery } from '@bep/contracts';
 import { invoiceOutstandingCents, invoiceTotals, isInvoiceOverdue, type InvoiceKind, type InvoiceStatus } from '@bep/domain';
-import { containsPattern, SqlFilter } from '@bep/server/core/database';
+import { containsPattern, preparedQuery, SqlFilter } from '@bep/server/core/database';
 import type { EntityManager } from 'typeorm';
 import { noSuchInvoice } from './invoice-problems';
 
@@ -134,7 +134,8 @@ export async function readInvoiceOrder(manager: EntityManager, query: InvoiceQue
 
 /** The page of `order` that `query` asks for, its rows read as they are now. */
 export async function readInvoicePage(manager: EntityManager, order: InvoiceOrder, query: InvoiceQuery, today: string): Promise<InvoicePage> {
-  const rows = await manager.query<InvoiceRow[]>(
+  const rows = await preparedQuery<InvoiceRow>(
+    manager,
     `SELECT ${COLUMNS} FROM unnest($1::uuid[]) WITH ORDINALITY AS p("id", "position") JOIN "invoice" i ON i."id" = p."id" JOIN "commune" c ON c."nis" = i."commune_nis"
       ORDER BY p."position"`,
     [order.ids.slice(query.offset, query.offset + query.limit)],

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { INVOICE_READERS, type InvoiceTimelineAction, type TimelineEntry } from '@bep/contracts';
 import type { InvoiceStatus } from '@bep/domain';
 import { TimelineSourceProvider, type TimelineSource } from '@bep/server/engagements';
+import { preparedQuery } from '@bep/server/core/database';
 import type { EntityManager } from 'typeorm';
 import { belgianDate, frenchEuros } from './documents/french-format';
 
@@ -71,7 +72,7 @@ export class InvoiceTimeline implements TimelineSource {
   readonly readers = INVOICE_READERS;
 
   async entries(manager: EntityManager, engagementId: string): Promise<TimelineEntry[]> {
-    const rows = await manager.query<StepRow[]>(STEPS_SQL, [engagementId]);
+    const rows = await preparedQuery<StepRow>(manager, STEPS_SQL, [engagementId]);
     return rows.map((row) => ({
       kind: 'invoice' as const,
       at: row.at.toISOString(),

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CommuneList, CommuneQuery, CommuneSummary } from '@bep/contracts';
 import type { Stage } from '@bep/domain';
-import { CampaignRevisionCache, campaignInScope, SqlFilter } from '@bep/server/core/database';
+import { CampaignRevisionCache, campaignInScope, preparedQuery, SqlFilter } from '@bep/server/core/database';
 import type { DataSource } from 'typeorm';
 import { communeFilter } from './commune-filter';
 import { communeOrderBy } from './commune-order';
@@ -92,7 +92,8 @@ export class CommunesService {
   #rows(nis: readonly string[], campaignId: string | null): Promise<CommuneRow[]> {
     const where = new SqlFilter();
     const page = where.next(nis);
-    return this.dataSource.query<CommuneRow[]>(
+    return preparedQuery<CommuneRow>(
+      this.dataSource.manager,
       `SELECT c."nis", c."name", c."arrondissement", c."postal_code", c."population", c."latitude", c."longitude", c."eligible",
               e."id" AS engagement_id, e."stage", lead."id" AS lead_id, lead."full_name" AS lead_name
          FROM unnest(${page}::char(5)[]) WITH ORDINALITY AS p("nis", "position")

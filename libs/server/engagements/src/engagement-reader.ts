@@ -1,6 +1,6 @@
 import type { EngagementListItem, EngagementQuery } from '@bep/contracts';
 import type { Stage, WorkDone } from '@bep/domain';
-import { COMMUNE_TEXT_MATCHES, containsPattern, SqlFilter, whereCampaign } from '@bep/server/core/database';
+import { COMMUNE_TEXT_MATCHES, containsPattern, preparedQuery, SqlFilter, whereCampaign } from '@bep/server/core/database';
 import type { EntityManager } from 'typeorm';
 import { workDoneSql } from './work-done';
 
@@ -43,7 +43,8 @@ export async function countEngagementsBefore(manager: EntityManager, filter: Par
 /** The engagements with these ids, in this order, with their commune and consultants, in one query. */
 export async function readEngagementsByIds(manager: EntityManager, ids: readonly string[]): Promise<EngagementListItem[]> {
   if (ids.length === 0) return [];
-  const rows = await manager.query<EngagementRow[]>(
+  const rows = await preparedQuery<EngagementRow>(
+    manager,
     `SELECT e."id", e."campaign_id", c."nis", c."name" AS commune_name, c."arrondissement", e."stage", e."stage_entered_at", e."version",
             COALESCE((SELECT json_agg(json_build_object('id', k."id", 'name', k."full_name", 'isLead', a."is_lead") ORDER BY a."is_lead" DESC, k."full_name")
                         FROM "engagement_assignment" a JOIN "consultant" k ON k."id" = a."consultant_id" WHERE a."engagement_id" = e."id"), '[]') AS consultants,

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import type { CurrentUser, Role, TimelineEntry } from '@bep/contracts';
+import { preparedQuery } from '@bep/server/core/database';
 import type { EntityManager } from 'typeorm';
 
 /** Who reads the timeline: what each source gives depends on their roles. */
@@ -33,9 +34,10 @@ export const TimelineSourceProvider = DiscoveryService.createDecorator<void>();
  */
 const stageChangeSource: TimelineSource = {
   async entries(manager, engagementId) {
-    const rows = await manager.query<
-      { changed_at: Date; from_stage: string | null; to_stage: string; note: string | null; user_id: string | null; user_name: string | null; overrides: string | null; missing: string | null }[]
+    const rows = await preparedQuery<
+      { changed_at: Date; from_stage: string | null; to_stage: string; note: string | null; user_id: string | null; user_name: string | null; overrides: string | null; missing: string | null }
     >(
+      manager,
       `SELECT s."changed_at", s."from_stage", s."to_stage", s."note", u."id" AS user_id, u."full_name" AS user_name,
               o."after"->>'overrides' AS overrides, o."after"->>'missing' AS missing
          FROM "stage_change" s LEFT JOIN "app_user" u ON u."id" = s."changed_by"
@@ -59,7 +61,8 @@ const stageChangeSource: TimelineSource = {
 /** Changes of the team, read from the audit log that records each of them. */
 const assignmentSource: TimelineSource = {
   async entries(manager, engagementId) {
-    const rows = await manager.query<{ occurred_at: Date; user_id: string | null; user_name: string | null; after: { lead: string | null; consultants: string[] } }[]>(
+    const rows = await preparedQuery<{ occurred_at: Date; user_id: string | null; user_name: string | null; after: { lead: string | null; consultants: string[] } }>(
+      manager,
       `SELECT a."occurred_at", u."id" AS user_id, u."full_name" AS user_name, a."after"
          FROM "audit_entry" a LEFT JOIN "app_user" u ON u."id" = a."actor_user_id"
         WHERE a."entity_type" = 'engagement' AND a."entity_id" = $1 AND a."action" = 'assign'`,
@@ -81,9 +84,10 @@ const assignmentSource: TimelineSource = {
  */
 const activitySource: TimelineSource = {
   async entries(manager, engagementId) {
-    const rows = await manager.query<
-      { id: string; at: Date; type: string; subject: string; scheduled_at: Date | null; completed_at: Date | null; location: string | null; outcome: string | null; user_id: string | null; user_name: string | null }[]
+    const rows = await preparedQuery<
+      { id: string; at: Date; type: string; subject: string; scheduled_at: Date | null; completed_at: Date | null; location: string | null; outcome: string | null; user_id: string | null; user_name: string | null }
     >(
+      manager,
       `SELECT a."id", COALESCE(a."scheduled_at", a."created_at") AS at, a."type", a."subject", a."scheduled_at", a."completed_at", a."location", a."outcome",
               u."id" AS user_id, u."full_name" AS user_name
          FROM "activity" a LEFT JOIN "app_user" u ON u."id" = a."created_by"

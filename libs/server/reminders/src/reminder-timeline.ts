@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { readsInvoices, type TimelineEntry } from '@bep/contracts';
 import type { ReminderRuleName, ReminderSkipReason, ReminderStatus } from '@bep/domain';
 import { TimelineSourceProvider, type TimelineSource, type TimelineViewer } from '@bep/server/engagements';
+import { preparedQuery } from '@bep/server/core/database';
 import type { EntityManager } from 'typeorm';
 import { OVERDUE_INVOICE_RULE } from './overdue-invoice-rule';
 
@@ -50,7 +51,8 @@ const STATUS_WORDS: Record<ReminderStatus, string> = {
 @Injectable()
 export class ReminderTimeline implements TimelineSource {
   async entries(manager: EntityManager, engagementId: string, viewer: TimelineViewer): Promise<TimelineEntry[]> {
-    const rows = await manager.query<TimelineRow[]>(
+    const rows = await preparedQuery<TimelineRow>(
+      manager,
       `SELECT r."id", r."rule", r."occurrence", r."status", r."skip_reason", r."last_error", r."due_at", r."send_at", r."sent_at", r."updated_at",
               u."id" AS user_id, u."full_name" AS user_name
          FROM "reminder" r

@@ -4,7 +4,7 @@ import { readReminderSettings, type CurrentUser, type LateSurveyRemindersSent, t
 import type { ReminderEventKind, ReminderRuleName, ReminderSkipReason, ReminderStatus } from '@bep/domain';
 import { AuditService, type Actor } from '@bep/server/core/audit';
 import { Clock } from '@bep/server/core/clock';
-import { brusselsDayStartSql, CampaignRevisionCache, campaignInScope, campaignRemindersInScope, SqlFilter, whereCampaign } from '@bep/server/core/database';
+import { brusselsDayStartSql, CampaignRevisionCache, campaignInScope, campaignRemindersInScope, preparedQuery, SqlFilter, whereCampaign } from '@bep/server/core/database';
 import { addToOutbox } from '@bep/server/core/queue';
 import { campaignStatusConflict, surveyUnansweredLateSql } from '@bep/server/engagements';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -270,7 +270,8 @@ async function readOrder(manager: EntityManager, query: ReminderQuery, scope: Re
 
 /** The page's reminders, in the order given. */
 function readRows(manager: EntityManager, ids: readonly string[]): Promise<ReminderRow[]> {
-  return manager.query<ReminderRow[]>(
+  return preparedQuery<ReminderRow>(
+    manager,
     `${SELECT} FROM unnest($1::uuid[]) WITH ORDINALITY AS p("id", "position") JOIN "reminder" r ON r."id" = p."id" ${JOINS} ORDER BY p."position"`,
     [ids],
   );

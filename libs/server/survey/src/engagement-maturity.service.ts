@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { EngagementMaturity, CurrentUser, MaturityFigure } from '@bep/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
-import { CampaignRevisionCache } from '@bep/server/core/database';
+import { CampaignRevisionCache, preparedQuery } from '@bep/server/core/database';
 import { readableSurveyContext } from './survey-access';
 import { SurveyCatalogue } from './survey-catalogue';
 
@@ -65,7 +65,8 @@ export class EngagementMaturities {
     const latest = await latestScores(manager, this.catalogue, engagementId);
     if (!latest) return { model: null, computedAt: null, dimensions: [], overall: NO_FIGURE, medianCommunes: 0, earlierCampaign: null };
     const model = await this.catalogue.model(latest.model_id);
-    const [campaign] = await manager.query<{ id: string; revision: string }[]>(
+    const [campaign] = await preparedQuery<{ id: string; revision: string }>(
+      manager,
       `SELECT r."campaign_id" AS id, r."revision" FROM "engagement" e JOIN "campaign_revision" r ON r."campaign_id" = e."campaign_id" WHERE e."id" = $1`,
       [engagementId],
     );
@@ -94,10 +95,11 @@ export class EngagementMaturities {
  * were given to (the one the province's view compares communes by); null before any.
  */
 async function latestScores(manager: EntityManager, catalogue: SurveyCatalogue, engagementId: string): Promise<LatestRow | null> {
-  const [response] = await manager.query<{ questionnaire_version_id: string }[]>(`SELECT "questionnaire_version_id" FROM "survey_response" WHERE "engagement_id" = $1`, [engagementId]);
+  const [response] = await preparedQuery<{ questionnaire_version_id: string }>(manager, `SELECT "questionnaire_version_id" FROM "survey_response" WHERE "engagement_id" = $1`, [engagementId]);
   const inForce = response ? await catalogue.latestModel(response.questionnaire_version_id) : null;
   if (!inForce) return null;
-  const [row] = await manager.query<LatestRow[]>(
+  const [row] = await preparedQuery<LatestRow>(
+    manager,
     `SELECT s."scoring_model_version_id" AS model_id, m."code", m."version", s."dimensions", s."overall", s."computed_at"
        FROM "maturity_score" s JOIN "scoring_model_version" m ON m."id" = s."scoring_model_version_id"
       WHERE s."engagement_id" = $1 AND s."scoring_model_version_id" = $2`,
@@ -130,7 +132,8 @@ async function provinceMedian(manager: EntityManager, engagementId: string, mode
 
 /** The same commune's scores in the most recent campaign started before the engagement's, by the model's latest version then. */
 async function earlierScores(manager: EntityManager, engagementId: string, modelCode: string): Promise<EarlierRow | null> {
-  const [row] = await manager.query<EarlierRow[]>(
+  const [row] = await preparedQuery<EarlierRow>(
+    manager,
     `SELECT c."name" AS campaign, s."dimensions", s."overall"
        FROM "engagement" current
        JOIN "campaign" cc ON cc."id" = current."campaign_id"

@@ -1,5 +1,6 @@
 import { NotFoundException } from '@nestjs/common';
 import type { Stage } from '@bep/domain';
+import { preparedQuery } from '@bep/server/core/database';
 import type { EntityManager } from 'typeorm';
 
 /** An engagement as its questionnaire needs it: whose it is, its campaign, and how far its answers got. */
@@ -29,7 +30,8 @@ export interface SurveyContext {
  * a change checked against its status cannot commit on a campaign closed or archived meanwhile.
  */
 export async function readSurveyContext(manager: EntityManager, engagementId: string, { lockCampaign = false } = {}): Promise<SurveyContext> {
-  const [row] = await manager.query<SurveyContext[]>(
+  const [row] = await preparedQuery<SurveyContext>(
+    manager,
     `SELECT e."id" AS "engagementId", e."stage",
             json_build_object('nis', m."nis", 'name', m."name") AS commune,
             json_build_object('name', c."name", 'endsOn', to_char(c."ends_on", 'YYYY-MM-DD'), 'status', c."status", 'questionnaireVersionId', c."questionnaire_version_id") AS campaign,

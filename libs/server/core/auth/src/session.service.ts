@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CurrentUser, Role } from '@bep/contracts';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '@bep/server/core/config';
-import { SessionEntity } from '@bep/server/core/database';
+import { preparedQuery, SessionEntity } from '@bep/server/core/database';
 import type { DataSource, EntityManager } from 'typeorm';
 import { newToken, sameTokenHash, tokenHash } from './session-tokens';
 
@@ -58,7 +58,8 @@ export class SessionService {
 
   /** The live session of a token: not revoked, not expired, its user active; otherwise null. */
   async find(accessToken: string): Promise<ActiveSession | null> {
-    const [row] = await this.dataSource.query<SessionRow[]>(
+    const [row] = await preparedQuery<SessionRow>(
+      this.dataSource.manager,
       `SELECT s."id" AS session_id, s."csrf_token_hash", u."id", u."email", u."full_name", u."roles", u."consultant_id", u."must_change_password"
          FROM "session" s JOIN "app_user" u ON u."id" = s."user_id"
         WHERE s."token_hash" = $1 AND s."revoked_at" IS NULL AND s."expires_at" > now() AND u."active"`,

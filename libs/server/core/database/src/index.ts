@@ -4,6 +4,7 @@ export * from './database.module';
 export * from './migrate';
 export * from './sql/sql-filter';
 export * from './sql/commune-search';
+export { preparedQuery } from './sql/prepared-query';
 export * from './demo/demo-seed';
 export * from './engagements/open-engagements';
 export { recordStageMoves, type MovedEngagement, type StageMove } from './engagements/stage-moves';

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { preparedQuery } from '../sql/prepared-query';
 import type { SqlFilter } from '../sql/sql-filter';
 
 /**
@@ -26,7 +27,8 @@ export interface CampaignInScope {
 
 /** The named campaign, else the current one; null when there is no such campaign (or none is current). */
 export async function campaignInScope(manager: EntityManager, campaignId?: string): Promise<CampaignInScope | null> {
-  const [row] = await manager.query<CampaignInScope[]>(
+  const [row] = await preparedQuery<CampaignInScope>(
+    manager,
     `SELECT c."id", c."name", to_char(c."deadline", 'YYYY-MM-DD') AS deadline, c."reminder_settings" AS "reminderSettings", c."status", r."revision"
        FROM "campaign" c JOIN "campaign_revision" r ON r."campaign_id" = c."id"
       WHERE c."id" = ${campaignId ? '$1' : CURRENT_CAMPAIGN_ID}`,
@@ -41,7 +43,8 @@ export async function campaignInScope(manager: EntityManager, campaignId?: strin
  * what reads the reminders beside the engagements. Null when there is no such campaign.
  */
 export async function campaignRemindersInScope(manager: EntityManager, campaignId?: string): Promise<{ id: string; revision: string } | null> {
-  const [row] = await manager.query<{ id: string; revision: string }[]>(
+  const [row] = await preparedQuery<{ id: string; revision: string }>(
+    manager,
     `SELECT c."id", (r."revision" + COALESCE(rr."revision", 0))::text AS revision
        FROM "campaign" c JOIN "campaign_revision" r ON r."campaign_id" = c."id" LEFT JOIN "reminder_revision" rr ON rr."campaign_id" = c."id"
       WHERE c."id" = ${campaignId ? '$1' : CURRENT_CAMPAIGN_ID}`,
