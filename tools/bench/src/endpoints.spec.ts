@@ -2,8 +2,8 @@ import { checkBody, ENDPOINTS, middleOffset, targets, type CampaignUnderTest } f
 import { cumulativeMix, STAGE_MIX } from './synthetic-campaign';
 import { ALL_STAGES } from '@bep/domain';
 
-const demo: CampaignUnderTest = { label: 'demo', id: 'd', engagements: 37, middleEngagementId: 'de', middleCursor: null };
-const synthetic: CampaignUnderTest = { label: '35000', id: 's', engagements: 35_000, middleEngagementId: 'se', middleCursor: 'abc' };
+const demo: CampaignUnderTest = { label: 'demo', id: 'd', engagements: 37, invoices: 37, middleEngagementId: 'de', middleCursor: null };
+const synthetic: CampaignUnderTest = { label: '35000', id: 's', engagements: 35_000, invoices: 1_000, middleEngagementId: 'se', middleCursor: 'abc' };
 
 describe('targets', () => {
   it('measures the floor once, then each endpoint for both campaigns side by side', () => {
@@ -41,14 +41,14 @@ describe('targets', () => {
     expect(checkBody(page, { items: [{}], total: 38 })).toBe('rows 1 of 38, for a campaign of 35000');
   });
 
-  it("reads the middle pages of the campaign's reminders and invoices (a quarter of the campaign billed)", () => {
+  it("reads the middle pages of the campaign's reminders and of its invoices, however many it has", () => {
     const plan = targets(['reminders', 'invoices'], [demo, synthetic]);
     expect(plan.map((t) => t.path)).toEqual([
       '/api/health',
       '/api/reminders?campaignId=d&limit=50&offset=0',
       '/api/reminders?campaignId=s&limit=50&offset=17475',
       '/api/invoices?campaignId=d&limit=50&offset=0',
-      '/api/invoices?campaignId=s&limit=50&offset=4350',
+      '/api/invoices?campaignId=s&limit=50&offset=475',
     ]);
     const [, demoReminders, syntheticReminders] = plan;
     if (!demoReminders || !syntheticReminders) throw new Error('no reminders targets');

@@ -205,14 +205,16 @@ async function loadCampaigns(databaseUrl: string, sizes: number[]): Promise<Omit
     if (!demoCampaign) {
       throw new BenchFailure('The demo data has no current campaign');
     }
-    // The demo billed as the synthetic campaigns are (numbered below their ranges), so that the invoice list compares like with like.
-    await insertIssuedInvoices(client, 1, billedCount(demoCampaign.engagements), demoCampaign.id);
-    const campaigns = [{ label: 'demo', id: demoCampaign.id, engagements: demoCampaign.engagements }];
+    // Every demo engagement billed (numbered below the synthetic ranges), so that the demo's invoice page holds 37 rows
+    // as its engagement list does: billed at a quarter like the synthetic campaigns, it held 10, and the ratio
+    // compared a page of 10 rows with pages of 50 rather than a campaign of 37 with larger ones.
+    await insertIssuedInvoices(client, 1, demoCampaign.engagements, demoCampaign.id);
+    const campaigns = [{ label: 'demo', id: demoCampaign.id, engagements: demoCampaign.engagements, invoices: demoCampaign.engagements }];
     let firstNis = SYNTHETIC_NIS_FROM;
     for (const size of [...sizes].sort((a, b) => a - b)) {
       console.log(`Inserting a synthetic campaign of ${size} communes and engagements...`);
       const insertStarted = Date.now();
-      campaigns.push({ label: String(size), id: await insertSyntheticCampaign(client, size, firstNis), engagements: size });
+      campaigns.push({ label: String(size), id: await insertSyntheticCampaign(client, size, firstNis), engagements: size, invoices: billedCount(size) });
       console.log(`Inserted in ${((Date.now() - insertStarted) / 1000).toFixed(1)} s.`);
       firstNis += size;
     }
