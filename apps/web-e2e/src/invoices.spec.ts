@@ -107,6 +107,9 @@ test.describe('Factures', () => {
     // A partial payment: today by default, 1 000,00 € of the 2 500,00 € owed.
     await page.getByRole('button', { name: 'Enregistrer un paiement' }).click();
     const payment = page.getByRole('dialog', { name: 'Enregistrer un paiement' });
+    // The dialog puts the focus in its first field once it has opened: typed earlier, on a slow
+    // machine, the reference would land in the date field when the focus moves there.
+    await expect(payment.getByLabel('Date du paiement')).toBeFocused();
     await expect(payment.getByLabel('Montant (€)')).toHaveValue('2500,00');
     await expect(payment.getByLabel('Date du paiement')).toHaveValue('17/03/2026');
     await payment.getByLabel('Montant (€)').fill('1000');
