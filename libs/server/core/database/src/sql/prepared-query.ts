@@ -33,7 +33,8 @@ const names = new StatementNames(MOST_PREPARED_TEXTS);
  * Runs a read that requests make over and over as a prepared statement: each pooled connection has
  * PostgreSQL parse and plan it once, then only bind and execute it. For the short reads of a page
  * (the session, the campaign's revision, a page's rows, a timeline source) parsing and planning
- * cost more than executing (`docs/performance.md`, "Prepared statements").
+ * cost more than executing (`docs/performance.md`, "Prepared statements for the reads of every
+ * request").
  *
  * The text must be one of a fixed few (a constant, or one of a handful of variants), values passed
  * apart as always. As with `manager.query`, it runs on the transaction's connection inside one, goes
