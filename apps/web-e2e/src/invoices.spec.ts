@@ -184,6 +184,16 @@ test.describe('Factures', () => {
     await expect(page.getByRole('region', { name: 'Export groupé (ZIP)' }).getByRole('link', { name: 'Télécharger factures-2026-03-01-2026-03-31.zip' })).toBeVisible();
   });
 
+  test('a draft opened by its address starts from the diagnostic line, in words, on a phone', async ({ page }) => {
+    // The page's words come with its route, possibly after the campaign's prices: the line waits for them.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/factures/nouveau');
+    await expect(page.getByRole('heading', { level: 1, name: 'Nouveau brouillon' })).toBeVisible();
+    await expect(page.getByLabel('Description')).toHaveValue('Diagnostic numérique personnalisé — part communale');
+    await expect(page.getByLabel('Prix unitaire HTVA (€)')).toHaveValue('5000,00');
+    expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
+  });
+
   test('the list reads on a phone as cards, without sideways scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/factures');

@@ -9,3 +9,4 @@ export type { fr as SharedTranslations } from './lib/translations/fr';
 export * from './lib/day-and-time';
 export * from './lib/dates/calendar-day';
 export * from './lib/elision';
+export * from './lib/feature-words-ready';

@@ -1,6 +1,5 @@
 import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -8,10 +7,10 @@ import { MatSelectModule } from '@angular/material/select';
 import { INVOICE_KINDS, type InvoiceKind } from '@bep/domain';
 import { CommunesApi } from '@bep/web/communes/data-access';
 import { DraftOptionsStore, INVOICE_STATUS_FILTERS, type InvoiceFilters, type InvoiceStatusFilter } from '@bep/web/invoices/data-access';
+import { featureWordsReady } from '@bep/web/shared/i18n';
 import { compactLayout } from '@bep/web/ui';
 import { BelgianDateField, CommuneField, communesByNis } from '@bep/web/ui-material';
-import { TRANSLOCO_SCOPE, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { map, of } from 'rxjs';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 /** What the filters say, the page aside. */
 export type ChosenInvoiceFilters = Omit<InvoiceFilters, 'pageIndex' | 'pageSize'>;
@@ -127,7 +126,7 @@ export class InvoiceFiltersForm {
   );
   protected readonly periodError = signal(false);
   /** The scope's words (`invoices.status.*`...) have arrived in the interface language. */
-  protected readonly wordsReady = toSignal(this.#wordsLoaded(), { initialValue: false });
+  protected readonly wordsReady = featureWordsReady('filters.allStatuses');
   protected readonly filtered = computed(() => Object.values(this.filters()).some(Boolean));
   /** The campaigns to choose from; one of the URL not among them (yet) is offered by its id rather than left blank. */
   protected readonly campaigns = computed(() => {
@@ -143,11 +142,6 @@ export class InvoiceFiltersForm {
       this.form.reset({ status: status ?? '', kind: kind ?? '', communeNis: communeNis ?? '', campaignId: campaignId ?? '', from: from ?? null, to: to ?? null });
       this.periodError.set(false);
     });
-  }
-
-  #wordsLoaded() {
-    const scope = inject(TRANSLOCO_SCOPE, { optional: true });
-    return scope ? inject(TranslocoService).selectTranslate('filters.allStatuses', {}, scope).pipe(map(() => true)) : of(true);
   }
 
   protected submit(): void {

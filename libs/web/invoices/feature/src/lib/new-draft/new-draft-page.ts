@@ -10,6 +10,7 @@ import type { Campaign, EngagementListItem, InvoiceService } from '@bep/contract
 import { EngagementsApi } from '@bep/web/engagements/data-access';
 import { DraftOptionsStore, InvoicesApi } from '@bep/web/invoices/data-access';
 import { FailureTextPipe } from '@bep/web/shared/data-access';
+import { featureWordsReady } from '@bep/web/shared/i18n';
 import { COMMUNE_CHOICES_SHOWN, type CommuneChoice, CommuneField, type CommuneLookup, type CommuneSearch } from '@bep/web/ui-material';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom, map } from 'rxjs';
@@ -158,11 +159,13 @@ export class NewDraftPage {
     service: ['diagnostic' as InvoiceService],
   });
   readonly #service = toSignal(this.form.controls.service.valueChanges, { initialValue: this.form.controls.service.value });
+  /** The scope's words have arrived: the line's description is one of them (before, `translate` answers its key). */
+  readonly #wordsReady = featureWordsReady('newDraft.defaultLine.diagnostic');
   /** The line a service starts from, and that "Ajouter une ligne" adds. */
   protected readonly newLine = computed(() => {
     const campaign = this.options.campaign();
     const service = this.#service();
-    return campaign ? defaultLine(service, campaign, this.#transloco.translate(`invoices.newDraft.defaultLine.${service}`)) : {};
+    return campaign && this.#wordsReady() ? defaultLine(service, campaign, this.#transloco.translate(`invoices.newDraft.defaultLine.${service}`)) : {};
   });
   /** The lines start afresh from the service's line whenever the service or the prices change. */
   protected readonly lines = signal<FormArray<DraftLineForm>>(draftLinesForm([]));

@@ -3,9 +3,9 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatTabsModule } from '@angular/material/tabs';
 import { ActivatedRoute, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { ReminderSettingsStore, RemindersStore, type ReminderTab } from '@bep/web/reminders/data-access';
-import { BepNumberPipe, BepPluralPipe } from '@bep/web/shared/i18n';
-import { TRANSLOCO_SCOPE, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { distinctUntilChanged, map, of } from 'rxjs';
+import { BepNumberPipe, BepPluralPipe, featureWordsReady } from '@bep/web/shared/i18n';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { distinctUntilChanged, map } from 'rxjs';
 import { filtersFromQuery, tabQuery } from '../filters/reminder-query';
 
 interface Section {
@@ -112,7 +112,7 @@ export class RemindersLayout {
   protected readonly linkQuery = computed(() => tabQuery(this.#filters()));
   protected readonly counts = this.#reminders.counts;
   /** The route's words (scope `reminders`) have arrived in the interface language. */
-  protected readonly wordsReady = toSignal(this.#wordsLoaded(), { initialValue: false });
+  protected readonly wordsReady = featureWordsReady('intro');
 
   constructor() {
     // Read afresh on each visit of the page: another manager may have changed the rules.
@@ -125,10 +125,5 @@ export class RemindersLayout {
         takeUntilDestroyed(),
       )
       .subscribe((filters) => this.#reminders.loadCounts(filters));
-  }
-
-  #wordsLoaded() {
-    const scope = inject(TRANSLOCO_SCOPE, { optional: true });
-    return scope ? inject(TranslocoService).selectTranslate('intro', {}, scope).pipe(map(() => true)) : of(true);
   }
 }
